@@ -1,0 +1,108 @@
+"""Text normalisation for matching, with a map back to the original offsets.
+
+Matching runs on a folded copy (no diacritics or tatweel, one alef, ى->ي, ة->ه, Western digits,
+lower case); evidence is cut from the original text through the offset map, so Arabic is kept as
+written. pyarabic's helpers are avoided on purpose: they turn إدلب into ءدلب (see NOTES-arabic.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DROP = set()
+for lo, hi in ((0x0610, 0x061A), (0x064B, 0x065F), (0x06D6, 0x06ED)):
+    _DROP.update(chr(c) for c in range(lo, hi + 1))
+_DROP.update({"\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"})
+
+_FOLD = {
+    "إ": "ا",
+    "أ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك",
+    "ی": "ي",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "\u00a0": " ",
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "–": "-",
+    "—": "-",
+}
+for i in range(10):
+    _FOLD[chr(0x0660 + i)] = str(i)  # Arabic-Indic
+    _FOLD[chr(0x06F0 + i)] = str(i)  # Extended (Persian) digits
+
+
+def fold_char(ch: str) -> str:
+    """The one-character folded form of ``ch`` ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    out = _FOLD.get(ch)
+    if out is not None:
+        return out
+    low = ch.lower()
+    return low[0] if low else ch
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A folded copy of ``original``; ``offsets[i]`` is where ``text[i]`` came from."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the folded text back to the original text."""
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching, keeping a per-character map to the original."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if f:
+            chars.append(f)
+            offsets.append(i)
+    return Normalized(text, "".join(chars), tuple(offsets))
+
+
+def fold(text: str) -> str:
+    """The folded text alone, for lexicon entries and lookups."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """'ar' or 'en' by letter counts; '' when the text has too few letters of either script."""
+    sample = text[:5000]
+    ar = len(_ARABIC_LETTER.findall(sample))
+    en = len(_LATIN_LETTER.findall(sample))
+    if ar + en < 10:
+        return ""
+    return "ar" if ar >= en * 0.5 else "en"
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters and digits of any script (after folding) count as word characters."""
+    return ch.isalnum() or ch == "_"
