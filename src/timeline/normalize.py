@@ -32,10 +32,6 @@ _FOLD = {
     "\u00a0": " ",
     "’": "'",
     "‘": "'",
-    "“": '"',
-    "”": '"',
-    "«": '"',
-    "»": '"',
     "–": "-",
     "—": "-",
 }
@@ -72,11 +68,28 @@ class Normalized:
         return o_start, o_end
 
 
+#: Double quotes and hashtag signs are dropped so that a quoted or tagged term matches
+#: (ستتخذ "الخطوات اللازمة", #إدلب); underscores in hashtags (#ريف_إدلب) read as spaces.
+_QUOTES = frozenset('"“”«»„‹›#')
+
+
 def normalize(text: str) -> Normalized:
-    """Fold ``text`` for matching, keeping a per-character map to the original."""
+    """Fold ``text`` for matching, keeping a per-character map to the original.
+
+    Besides folding letters, quotes are dropped and runs of whitespace become one space, so a
+    multi-word lexicon term matches however the article spaced or quoted it.
+    """
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
+        if ch in _QUOTES:
+            continue
+        if ch.isspace() or ch == "_":
+            if chars and chars[-1] == " ":
+                continue
+            chars.append(" ")
+            offsets.append(i)
+            continue
         f = fold_char(ch)
         if f:
             chars.append(f)
@@ -85,8 +98,8 @@ def normalize(text: str) -> Normalized:
 
 
 def fold(text: str) -> str:
-    """The folded text alone, for lexicon entries and lookups."""
-    return "".join(fold_char(ch) for ch in text)
+    """The folded text alone, for lexicon entries and lookups (same rules as :func:`normalize`)."""
+    return normalize(text).text
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")

@@ -1,0 +1,63 @@
+"""Extraction speed over the whole shared corpus (and a replicated copy).
+
+usage: python bench/extract.py [CORPUS_DIR] [--replicate 10]
+
+Prints articles/s for (a) reading + normalising the text alone and (b) the full extractor, on one
+core, and their ratio. Goal (issue 2): >= 500 articles/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from timeline.extract import Resources, extract_article
+from timeline.model import Article
+from timeline.normalize import normalize
+from timeline.readers import iter_articles
+from timeline.text import split_sentences
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def read_all(corpus: Path) -> list[Article]:
+    return [a for a in iter_articles([corpus]) if isinstance(a, Article) and a.language in {"ar", "en"}]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--replicate", type=int, default=10)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    articles = read_all(Path(args.corpus))
+    t_read = time.perf_counter() - t0
+    chars = sum(len(a.text) for a in articles)
+    print(f"corpus: {len(articles)} articles, {chars / 1e6:.1f} M characters, read in {t_read:.2f} s "
+          f"({len(articles) / t_read:.0f} articles/s)")
+
+    t0 = time.perf_counter()
+    resources = Resources.load()
+    print(f"resources loaded in {time.perf_counter() - t0:.2f} s")
+
+    for factor in (1, args.replicate):
+        batch = articles * factor
+        t0 = time.perf_counter()
+        for a in batch:
+            for s, e in split_sentences(a.text):
+                normalize(a.text[s:e])
+        t_norm = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        n_events = sum(len(extract_article(a, resources)) for a in batch)
+        t_ext = time.perf_counter() - t0
+        print(
+            f"x{factor}: {len(batch)} articles | normalise only {len(batch) / t_norm:,.0f} articles/s | "
+            f"extract {len(batch) / t_ext:,.0f} articles/s ({n_events} events) | "
+            f"extract/normalise time ratio {t_ext / t_norm:.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""Plotly figures of the event table: the timeline (lanes by type or actor) and counts per week.
+
+Builders take a DataFrame with the schema's columns and return a ``go.Figure``; they never read files or
+Streamlit state, so tests call them on small frames. Marks are WebGL (``scattergl``) so the timeline stays
+responsive past 10k events. Each point carries its event id as ``customdata[0]``: selections in the app
+map back to events through it.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+import zlib
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline.model import EVENT_TYPES
+
+#: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
+TYPE_COLORS = {
+    "talks": "#0072B2",
+    "ultimatum": "#E69F00",
+    "offensive": "#D55E00",
+    "ceasefire": "#009E73",
+}
+OTHER_COLOR = "#777777"
+#: Planned events are hollow, failed ones crossed, ongoing ones diamonds.
+STATUS_SYMBOLS = {"occurred": "circle", "ongoing": "diamond", "planned": "circle-open", "failed": "x"}
+#: Above this many events the hover text leaves out the evidence (it would make the page megabytes).
+FULL_HOVER_LIMIT = 5000
+#: Most lanes shown when lanes are actors; the rest go to one "other actors" lane.
+MAX_ACTOR_LANES = 20
+_RLE, _PDF = "\u202b", "\u202c"  # right-to-left embedding: Arabic hover lines read right to left
+
+
+def type_color(event_type: str) -> str:
+    return TYPE_COLORS.get(event_type, OTHER_COLOR)
+
+
+def date_label(start: object, end: object, precision: object, source: object = None) -> str:
+    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05"."""
+    s = str(start or "")[:10]
+    if not s:
+        return "undated"
+    prec = str(precision or "day")
+    try:
+        d = date.fromisoformat(s)
+    except ValueError:
+        return s
+    label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {s}"}.get(prec, s)
+    e = str(end or "")[:10]
+    if e and e != s:
+        label += f" → {e}"
+    if source == "publication":
+        label += " · dated by publication"
+    return label
+
+
+def _names(items: object, key: str = "name", limit: int = 4) -> str:
+    if items is None or isinstance(items, float):
+        return ""
+    names = [str(x.get(key) or "") for x in items if isinstance(x, dict)]
+    names = list(dict.fromkeys(n for n in names if n))
+    more = f" +{len(names) - limit}" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
+def rtl_lines(text: str, width: int = 70) -> str:
+    """Wrap Arabic text into right-to-left embedded lines joined by ``<br>`` (for Plotly hover labels)."""
+    lines = textwrap.wrap(text, width) or [""]
+    return "<br>".join(f"{_RLE}{line}{_PDF}" for line in lines)
+
+
+def hover_text(row: dict, full: bool = True) -> str:
+    """Hover label of one event: type and status, date with its precision, actors, places, evidence."""
+    head = f"<b>{row.get('type', '')}</b> · {row.get('subtype') or ''} · {row.get('status', '')}"
+    when = date_label(
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
+    )
+    lines = [head, when]
+    actors, places = _names(row.get("actors")), _names(row.get("places"))
+    if actors:
+        lines.append(f"Actors: {actors}")
+    if places:
+        lines.append(f"Places: {places}")
+    if full:
+        evidence = str(row.get("evidence") or "")
+        evidence = evidence if len(evidence) <= 280 else evidence[:277] + "…"
+        if row.get("language") == "ar":
+            lines.append(rtl_lines(evidence))
+        else:
+            lines.append("<br>".join(textwrap.wrap(evidence, 70)))
+    return "<br>".join(lines)
+
+
+def with_hover(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` plus a ``hover`` column (compute once per table and cache: it is the slow part)."""
+    full = len(df) <= FULL_HOVER_LIMIT
+    out = df.copy()
+    out["hover"] = [hover_text(r, full) for r in df.to_dict("records")]
+    return out
+
+
+def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
+    """A stable vertical offset per event, so marks on the same day do not hide each other."""
+    h = np.fromiter((zlib.crc32(str(i).encode()) for i in ids), dtype=np.uint64, count=len(ids))
+    return (h % 1000) / 1000.0 * spread - spread / 2
+
+
+def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
+    """One row per mark with its lane label in ``lane``; lanes by type repeat no rows."""
+    if lanes == "actor":
+        names = df["actors"].map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+        long = df.assign(lane=names).explode("lane")
+        long["lane"] = long["lane"].replace("", None).fillna("(no actor)")
+        top = long["lane"].value_counts()
+        keep = list(top.index[:MAX_ACTOR_LANES])
+        long.loc[~long["lane"].isin(keep), "lane"] = "other actors"
+        order = sorted(keep, key=lambda n: (-top[n], n))
+        if (long["lane"] == "other actors").any():
+            order.append("other actors")
+        return long, order[::-1]
+    present = [t for t in EVENT_TYPES if (df["type"] == t).any()]
+    present += sorted(set(df["type"].dropna()) - set(EVENT_TYPES))
+    return df.assign(lane=df["type"]), present[::-1]
+
+
+def _bar_segments(d: pd.DataFrame, y: np.ndarray, as_of: pd.Timestamp | None) -> tuple[list, list, list]:
+    """x, y, customdata of line segments for events with a period (or ongoing up to ``as_of``)."""
+    start = pd.to_datetime(d["date_start"], errors="coerce")
+    end = pd.to_datetime(d["date_end"], errors="coerce")
+    ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
+    if as_of is not None:
+        end = end.where(~ongoing, pd.Series(as_of, index=end.index))
+    has = (end > start).to_numpy() & start.notna().to_numpy()
+    xs: list = []
+    ys: list = []
+    cd: list = []
+    for s, e, yy, eid in zip(start[has], end[has], y[has], d["event_id"].to_numpy()[has], strict=True):
+        xs += [s, e, None]
+        ys += [yy, yy, None]
+        cd += [[eid], [eid], [None]]
+    return xs, ys, cd
+
+
+def latest_published(df: pd.DataFrame) -> pd.Timestamp | None:
+    """The latest publication date: ongoing campaigns are drawn up to it."""
+    pub = pd.to_datetime(df["published"].astype(str).str[:10], errors="coerce").max()
+    return None if pd.isna(pub) else pub
+
+
+def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = None) -> go.Figure:
+    """Each event a mark on a date axis in lanes by ``type`` or ``actor``, coloured by type.
+
+    Campaigns (a date_end, or ``ongoing`` up to ``as_of`` / the latest article) are bars; planned events
+    are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
+    """
+    fig = go.Figure()
+    d = df if "hover" in df.columns else with_hover(df)
+    d = d[d["date_start"].notna()]
+    long, order = _lanes(d, lanes)
+    lane_no = {name: i for i, name in enumerate(order)}
+    y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
+    until = pd.Timestamp(as_of) if as_of else latest_published(d)
+    types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
+    types += sorted(set(long["type"].dropna()) - set(EVENT_TYPES))
+    for t in types:
+        sel = (long["type"] == t).to_numpy()
+        part = long[sel]
+        y = y_all[sel]
+        xs, ys, cd = _bar_segments(part, y, until)
+        if xs:
+            fig.add_trace(
+                go.Scattergl(
+                    x=xs, y=ys, customdata=cd, mode="lines", name=f"{t} (period)", legendgroup=t,
+                    line={"color": type_color(t), "width": 7}, opacity=0.45, hoverinfo="skip",
+                    showlegend=False,
+                )
+            )  # fmt: skip
+        symbols = part["status"].map(STATUS_SYMBOLS).fillna("circle").tolist()
+        align = np.where(part["language"].to_numpy() == "ar", "right", "left").tolist()
+        fig.add_trace(
+            go.Scattergl(
+                x=pd.to_datetime(part["date_start"], errors="coerce"),
+                y=y,
+                mode="markers",
+                name=t,
+                legendgroup=t,
+                customdata=part[["event_id"]].to_numpy(),
+                hovertext=part["hover"].to_numpy(),
+                hoverinfo="text",
+                hoverlabel={"align": align},
+                marker={
+                    "color": type_color(t),
+                    "symbol": symbols,
+                    "size": 9,
+                    "line": {"width": 1.5, "color": type_color(t)},
+                },
+            )
+        )
+    for status, symbol in STATUS_SYMBOLS.items():  # a legend for the symbols
+        fig.add_trace(
+            go.Scattergl(
+                x=[None], y=[None], mode="markers", name=status, legendgroup="status",
+                legendgrouptitle_text="status", marker={"symbol": symbol, "color": "#444", "size": 9},
+            )
+        )  # fmt: skip
+    fig.update_layout(
+        height=max(260, 90 + 38 * len(order)),
+        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        dragmode="select",
+        selectdirection="h",
+        hovermode="closest",
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        xaxis={"type": "date", "title": None},
+        yaxis={
+            "tickvals": list(range(len(order))),
+            "ticktext": order,
+            "range": [-0.6, len(order) - 0.4],
+            "zeroline": False,
+            "fixedrange": True,
+        },
+        meta={"lanes": lanes, "lane_order": order},
+    )
+    return fig
+
+
+def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
+    """Events per week (weeks start on Monday) and type: columns week, type, n."""
+    day = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
+    ok = day.notna()
+    week = (day[ok] - pd.to_timedelta(day[ok].dt.weekday, unit="D")).dt.normalize()
+    out = pd.DataFrame({"week": week, "type": df.loc[ok, "type"].to_numpy()})
+    return out.groupby(["week", "type"], observed=True).size().rename("n").reset_index()
+
+
+def counts_figure(df: pd.DataFrame) -> go.Figure:
+    """Counts per week, stacked by type, in the timeline's colours."""
+    counts = weekly_counts(df)
+    fig = go.Figure()
+    types = [t for t in EVENT_TYPES if (counts["type"] == t).any()]
+    types += sorted(set(counts["type"]) - set(EVENT_TYPES))
+    for t in types:
+        part = counts[counts["type"] == t]
+        fig.add_trace(
+            go.Bar(
+                x=part["week"], y=part["n"], name=t, marker_color=type_color(t),
+                hovertemplate="week of %{x|%Y-%m-%d}: %{y} " + t + "<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(
+        barmode="stack",
+        height=240,
+        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        xaxis={"type": "date", "title": None},
+        yaxis={"title": "events per week"},
+    )
+    return fig
+
+
+def event_detail(row: dict) -> tuple[str, str]:
+    """The detail view of one event: a Markdown summary and the evidence as HTML (Arabic right to left)."""
+    when = date_label(
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
+    )
+    actors = ", ".join(f"{a.get('name')} ({a.get('code')}, {a.get('role')})" for a in row.get("actors") or [])
+    places = ", ".join(str(p.get("name")) for p in row.get("places") or [])
+    figures = [
+        f"{k} {row[k]}"
+        for k in ("killed", "injured", "displaced")
+        if row.get(k) not in (None, "") and not pd.isna(row.get(k))
+    ]
+    head = (
+        f"**{row.get('type')} / {row.get('subtype') or '-'}** · {row.get('status')} · {when}  \n"
+        f"Actors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
+        + (f"Figures: {', '.join(figures)}  \n" if figures else "")
+        + f"Source: `{row.get('source')}` · {row.get('title') or ''} ({str(row.get('published') or '')[:10]})"
+    )
+    rtl = ' dir="rtl" style="text-align:right"' if row.get("language") == "ar" else ""
+    body = html.escape(str(row.get("evidence") or ""))
+    return head, f'<blockquote{rtl} style="font-size:1.05em">{body}</blockquote>'
+
+
+#: Plotly config for ``st.plotly_chart``: the modebar's camera saves SVG.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "svg", "filename": "timeline"},
+}

@@ -1,0 +1,135 @@
+"""The ``timeline`` command: a thin layer over library calls (extract, evaluate, serve)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline import __version__
+
+
+def _progress_bar(enabled: bool):  # noqa: ANN202 - returns a (callback, close) pair
+    if not enabled:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def update(n_articles: int, n_events: int, n_errors: int) -> None:
+        bar.n = n_articles
+        bar.set_postfix(events=n_events, errors=n_errors, refresh=False)
+        bar.refresh()
+
+    return update, bar.close
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from timeline.pipeline import RunResult, run
+    from timeline.table import write_events
+
+    update, close = _progress_bar(args.progress and sys.stderr.isatty())
+    if args.engine == "dask" or args.store:
+        from timeline.engine import run_to_store
+
+        result: RunResult = run_to_store(
+            args.paths,
+            store=args.store,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            n_workers=args.workers,
+            language=args.language,
+        )
+    else:
+        result = run(args.paths, language=args.language, on_progress=update)
+    close()
+    if args.output or not args.store:
+        write_events(result.events, args.output)
+    if args.errors:
+        Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for err in result.errors:
+                fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
+    failed = [e for e in result.errors if not e.reason.startswith("no publication date")]
+    print(
+        f"timeline: {result.n_articles} articles read, {result.n_events} events, {len(result.errors)} problems"
+        + (f" (see {args.errors})" if args.errors and result.errors else ""),
+        file=sys.stderr,
+    )
+    if not args.errors:
+        for err in result.errors[:20]:
+            print(f"  {err.source}: {err.reason}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from timeline.evaluate import gold_articles, load_jsonl, score
+    from timeline.pipeline import run
+
+    gold = load_jsonl(args.gold)
+    files = gold_articles(gold, Path(args.articles))
+    result = run(files)
+    system = result.events.to_dict("records")
+    res = score(gold, system)
+    if args.json:
+        print(json.dumps(res.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        for m in res.misses:
+            print("miss ", m)
+        for x in res.extras:
+            print("extra", x)
+        print(res.summary())
+    if args.min_f1 is not None and res.f1 < args.min_f1:
+        return 1
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from timeline.serve import serve
+
+    return serve(events=args.events, articles=args.articles, port=args.port, extra_args=args.streamlit_args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract events from articles (files or folders)")
+    ex.add_argument("paths", nargs="+", help="articles: .txt .md .html .json .jsonl .csv .xml/.rss, or folders")
+    ex.add_argument("-o", "--output", help="output file (.jsonl .parquet .csv .geojson .json); JSONL to stdout if omitted")
+    ex.add_argument("--errors", help="write one JSON line per failed input here")
+    ex.add_argument("--language", choices=["ar", "en"], help="language of all articles (detected when omitted)")
+    ex.add_argument("--store", help="append to a month-partitioned Parquet event store in this folder")
+    ex.add_argument("--engine", choices=["python", "dask"], default="python")
+    ex.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    ex.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster")
+    ex.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    ex.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="score the extractor against gold events")
+    ev.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md format)")
+    ev.add_argument("--articles", required=True, help="folder holding the gold's articles")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--min-f1", type=float, help="exit 1 when F1 is below this")
+    ev.set_defaults(func=cmd_evaluate)
+
+    sv = sub.add_parser("serve", help="start the dashboard")
+    group = sv.add_mutually_exclusive_group()
+    group.add_argument("--events", help="an event file (.jsonl/.parquet) or a Parquet store folder")
+    group.add_argument("--articles", help="a folder of articles (events built and cached on first start)")
+    sv.add_argument("--port", type=int, help="port (default: Streamlit's 8501)")
+    sv.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="further options for streamlit run")
+    sv.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

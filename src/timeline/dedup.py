@@ -1,0 +1,398 @@
+"""Merge reports of the same event from different articles into one event that keeps every source.
+
+Two events are *compatible* (may be the same event) when all of these hold:
+
+=============  ===========================================================================================
+criterion      rule
+=============  ===========================================================================================
+articles       different articles (merging inside an article is the extractor's job), and a merged event
+               never holds two events of one article: two strikes one article tells apart stay apart,
+               and a third report cannot chain them together
+type           same type; a ceasefire ``violation`` only merges with violations
+dates          date windows overlap after widening day/week windows by ``tolerance_days`` (1) on each
+               side. Window: date_start..date_end, else the precision's span (a week, the month).
+               Windows are compared only within one span class: short (<= 7 days), month (<= 31 days);
+               longer ones (year precision, long campaigns) are never merged
+places         when both have places: some pair of their places lies within the larger of the two radii
+               (point 25 km, region 50 km, admin1 100 km; great-circle distance, geopy's Earth radius).
+               Country-level places do not count, nor places outside the country most of the event's
+               places are in (datelines: "BEIRUT (Reuters)")
+actors         when both have actors: their country codes (first three letters, SYRMIL -> SYR) overlap
+evidence       at least one positive link: a shared place (within the radius) or a shared actor country.
+               Two reports with neither places nor actors are never merged
+vague reports  a report without actors, without a place, or with places far apart (Idlib province and
+               Damascus) joins a group only when every fully described report it is compatible with is
+               in that group: "an air strike killed 80" next to strikes on two towns that day could be
+               either, so it stays alone
+=============  ===========================================================================================
+
+Grouping is greedy and complete-linkage. Compatible pairs of fully described reports come first,
+closest first (date gap, then distance, then event ids), then pairs with a vague report. Two groups
+join only when their articles are disjoint and no cross pair contradicts (every cross pair is a
+candidate with places near or missing and actors shared or missing). So same-day strikes on Khan
+Shaykhun, Saraqib (48 km) and Hama (37 km) stay three events, while five outlets' reports of one attack
+become one. Candidate pairs come from a sort-and-sweep over date windows per (type, span class), so the
+work grows with the number of same-type events that overlap in time, not with n^2. The input is first
+sorted by event_id, so the result does not depend on the input order.
+
+The merged row is its *representative* member (the most precise date, then the best date source:
+explicit, relative, publication; then the date most members give; then the highest confidence, then
+the smallest event_id) with: actors and places united; killed/injured/displaced and confidence the
+largest reported; ``sources`` and ``evidences`` of all members (ordered by publication date); the
+members' ``merged_ids``; ``n_sources`` the number of articles; ``merge_why`` a sentence that says why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from geopy.distance import EARTH_RADIUS, great_circle
+
+RADIUS_KM = {"point": 25.0, "region": 50.0, "admin1": 100.0}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+DATE_SOURCE_RANK = {"explicit": 0, "relative": 1, "publication": 2}
+MERGED_COLUMNS = ("sources", "n_sources", "merged_ids", "evidences", "merge_why")
+_SHORT, _MONTH = 7, 31
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    events_in: int
+    events_out: int
+    merged: int  # events absorbed into another (events_in - events_out)
+    groups: int  # merged events made of two or more reports
+    largest: int  # most reports in one merged event
+    candidate_pairs: int  # pairs compared after blocking
+
+    def __str__(self) -> str:
+        return (
+            f"{self.events_in} events -> {self.events_out}: {self.merged} duplicate reports merged into "
+            f"{self.groups} events (largest: {self.largest} reports; {self.candidate_pairs} pairs compared)"
+        )
+
+
+def _days(values: pd.Series) -> np.ndarray:
+    d = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    out = (d.to_numpy("datetime64[D]") - np.datetime64("1970-01-01", "D")).astype(np.int64)
+    return np.where(d.isna().to_numpy(), np.iinfo(np.int64).min, out)
+
+
+def _windows(df: pd.DataFrame, tolerance_days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first day, last day, span class) per event; class -1 = never merged."""
+    start = _days(df["date_start"])
+    end = _days(df["date_end"])
+    prec = df["date_precision"].astype(str).to_numpy()
+    starts = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
+    month_len = starts.dt.days_in_month.fillna(31).to_numpy(np.int64)
+    natural = np.select([prec == "week", prec == "month", prec == "year"], [6, month_len - 1, 364], 0)
+    last = np.where(end != np.iinfo(np.int64).min, np.maximum(end, start), start + natural)
+    span = last - start + 1
+    cls = np.select([span <= _SHORT, span <= _MONTH], [0, 1], -1)
+    cls = np.where((prec == "year") | (start == np.iinfo(np.int64).min), -1, cls)
+    tol = np.where(np.isin(prec, ["day", "week"]), tolerance_days, 0)
+    return start - tol, last + tol, cls
+
+
+def _candidate_pairs(block: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All (i, j) in the same block whose [lo, hi] windows overlap; sort-and-sweep, no n^2."""
+    idx = np.flatnonzero(block >= 0)
+    if len(idx) < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    base = int(lo[idx].min())
+    width = int(hi[idx].max()) - base + 2
+    key_lo = block[idx] * width + (lo[idx] - base)
+    key_hi = block[idx] * width + (hi[idx] - base)
+    order = np.lexsort((idx, key_lo))
+    s_lo, s_hi, s_idx = key_lo[order], key_hi[order], idx[order]
+    stop = np.searchsorted(s_lo, s_hi, side="right")  # partners of k: k+1 .. stop-1 (their lo <= my hi)
+    n_part = np.maximum(stop - np.arange(len(s_lo)) - 1, 0)
+    total = int(n_part.sum())
+    first = np.repeat(np.arange(len(s_lo)), n_part)
+    offset = np.arange(total) - np.repeat(np.cumsum(n_part) - n_part, n_part)
+    a, b = s_idx[first], s_idx[first + 1 + offset]
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def _places_table(df: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The places that locate each event, one row per (event, place), and which events are multi-site.
+
+    Country-level and ungeocoded places say nothing about where. Places in another country than most of
+    the event's places are dropped too: they are datelines and capitals that comment ("BEIRUT (Reuters)",
+    "condemned in London"). An event whose remaining places lie further apart than its largest radius
+    (Idlib province and Damascus) is *multi-site*: it is treated as a vague report.
+    """
+    rows, lat, lon, rad, names = [], [], [], [], []
+    multi = np.zeros(len(df), dtype=bool)
+    for i, places in enumerate(df["places"].tolist()):
+        located = [
+            p
+            for p in (places if places is not None else ())
+            if RADIUS_KM.get(str(p.get("precision") or "point")) is not None
+            and p.get("lat") is not None
+            and p.get("lon") is not None
+        ]
+        if not located:
+            continue
+        countries = Counter(str(p.get("country") or "") for p in located)
+        home = countries.most_common(1)[0][0]  # ties: the first named
+        located = [p for p in located if str(p.get("country") or "") == home]
+        radius = [RADIUS_KM[str(p.get("precision") or "point")] for p in located]
+        if len(located) > 1:
+            pts = [(float(p["lat"]), float(p["lon"])) for p in located]
+            spread = max(great_circle(x, y).km for k, x in enumerate(pts) for y in pts[k + 1 :])
+            multi[i] = spread > max(radius)
+        for p, r in zip(located, radius, strict=True):
+            rows.append(i)
+            lat.append(float(p["lat"]))
+            lon.append(float(p["lon"]))
+            rad.append(r)
+            names.append(p.get("name") or "")
+    table = pd.DataFrame(
+        {
+            "row": np.asarray(rows, dtype=np.int64),
+            "lat": np.asarray(lat, dtype=float),
+            "lon": np.asarray(lon, dtype=float),
+            "radius": np.asarray(rad, dtype=float),
+            "name": pd.Series(names, dtype=object),
+        }
+    )
+    return table, multi
+
+
+def _near(pl: pd.DataFrame, a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: some places within radius, and the smallest distance (inf when not both have places)."""
+    best = np.full(len(a), np.inf)
+    near = np.zeros(len(a), dtype=bool)
+    if len(a) == 0 or pl.empty:
+        return near, best
+    has = np.zeros(n, dtype=bool)
+    has[pl["row"].to_numpy()] = True
+    both = np.flatnonzero(has[a] & has[b])
+    pairs = pd.DataFrame({"pair": both, "row": a[both]}).merge(pl, on="row")
+    pairs = pairs.merge(pl, left_on=b[pairs["pair"].to_numpy()], right_on="row", suffixes=("", "_b"))
+    lat1, lon1 = np.radians(pairs["lat"].to_numpy()), np.radians(pairs["lon"].to_numpy())
+    lat2, lon2 = np.radians(pairs["lat_b"].to_numpy()), np.radians(pairs["lon_b"].to_numpy())
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    dist = 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+    ok = dist <= np.maximum(pairs["radius"].to_numpy(), pairs["radius_b"].to_numpy())
+    pid = pairs["pair"].to_numpy()
+    np.minimum.at(best, pid, dist)
+    near[pid[ok]] = True
+    return near, best
+
+
+def _country_masks(df: pd.DataFrame) -> np.ndarray:
+    """Actor country codes per event as a bit set (Python ints in an object array: any number of codes)."""
+    bits: dict[str, int] = {}
+    out = np.zeros(len(df), dtype=object)
+    for i, actors in enumerate(df["actors"].tolist()):
+        m = 0
+        for a in actors if actors is not None else ():
+            c = str(a.get("code") or "")[:3]
+            if c:
+                m |= 1 << bits.setdefault(c, len(bits))
+        out[i] = m
+    return out
+
+
+def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
+    """Candidate pairs of rows of ``df`` with the criteria of the module docstring evaluated.
+
+    Columns: a, b (row positions, a < b), gap (days between starts), distance_km, near, shared_actor,
+    consistent (nothing contradicts: places near or missing, actors shared or missing), compatible
+    (consistent and linked by a place or an actor). Exposed so a reader can see why two reports were
+    (not) merged.
+    """
+    n = len(df)
+    lo, hi, cls = _windows(df, tolerance_days)
+    family = df["type"].astype(str).to_numpy(object)
+    family = np.where(
+        df["subtype"].astype(str).to_numpy(object) == "violation", family + "/violation", family
+    )
+    fam_code = pd.factorize(family, sort=True)[0]
+    block = np.where(cls >= 0, fam_code * 2 + cls, -1)
+    a, b = _candidate_pairs(block, lo, hi)
+    art = pd.factorize(df["article_id"].astype(str), sort=True)[0]
+    keep = art[a] != art[b]
+    a, b = a[keep], b[keep]
+    pl, _ = _places_table(df)
+    near, dist = _near(pl, a, b, n)
+    has_place = np.zeros(n, dtype=bool)
+    has_place[pl["row"].to_numpy()] = True
+    masks = _country_masks(df)
+    shared = (masks[a] & masks[b]) != 0 if len(a) else np.zeros(0, dtype=bool)
+    shared = shared.astype(bool)
+    has_actor = masks != 0
+    place_ok = near | ~(has_place[a] & has_place[b])
+    actor_ok = shared | ~(has_actor[a] & has_actor[b])
+    start = _days(df["date_start"])
+    return pd.DataFrame(
+        {
+            "a": a,
+            "b": b,
+            "gap": np.abs(start[a] - start[b]),
+            "distance_km": dist,
+            "near": near,
+            "shared_actor": shared,
+            "consistent": place_ok & actor_ok,
+            "compatible": place_ok & actor_ok & (near | shared),
+        }
+    )
+
+
+def _described(df: pd.DataFrame) -> np.ndarray:
+    """Reports that name an actor and one site (places finer than a country, not far apart)."""
+    pl, multi = _places_table(df)
+    has_place = np.zeros(len(df), dtype=bool)
+    has_place[pl["row"].to_numpy()] = True
+    return has_place & ~multi & (_country_masks(df) != 0)
+
+
+def _group(pairs: pd.DataFrame, articles: np.ndarray, described: np.ndarray, n: int) -> list[list[int]]:
+    """Greedy complete-linkage grouping over compatible pairs (deterministic).
+
+    Pairs of two fully described reports (places and actors) go first, closest first; then pairs with a
+    vague report, which joins a group only when every fully described report it is compatible with is
+    already in that group (otherwise it could belong to either of two events, and stays alone).
+    """
+    ok = pairs[pairs["compatible"]].copy()
+    ok["vague"] = ~(described[ok["a"].to_numpy()] & described[ok["b"].to_numpy()])
+    ok = ok.sort_values(["vague", "gap", "distance_km", "a", "b"], kind="stable")
+    cons = pairs[pairs["consistent"]]
+    edges = set(zip(cons["a"].tolist(), cons["b"].tolist(), strict=True))
+    partners: dict[int, list[int]] = {}
+    for i, j in zip(ok["a"].tolist(), ok["b"].tolist(), strict=True):
+        if described[j]:
+            partners.setdefault(i, []).append(j)
+        if described[i]:
+            partners.setdefault(j, []).append(i)
+    owner = list(range(n))
+    members: dict[int, list[int]] = {}
+
+    def unambiguous(x: int, other: int) -> bool:
+        return described[x] or all(owner[p] == owner[other] for p in partners.get(x, ()))
+
+    for i, j, vague in zip(ok["a"].tolist(), ok["b"].tolist(), ok["vague"].tolist(), strict=True):
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        if vague and not (unambiguous(i, j) and unambiguous(j, i)):
+            continue
+        mi, mj = members.get(gi, [gi]), members.get(gj, [gj])
+        if {articles[x] for x in mi} & {articles[x] for x in mj}:
+            continue
+        if not all((min(x, y), max(x, y)) in edges for x in mi for y in mj):
+            continue
+        keep, drop = (gi, gj) if gi < gj else (gj, gi)
+        merged = sorted(mi + mj)
+        members[keep] = merged
+        members.pop(drop, None)
+        for x in merged:
+            owner[x] = keep
+    return [m for m in members.values() if len(m) > 1]
+
+
+def merge_duplicates(df: pd.DataFrame, tolerance_days: int = 1) -> tuple[pd.DataFrame, MergeReport]:
+    """One row per distinct event, with ``sources``, ``n_sources``, ``merged_ids``, ``evidences``, ``merge_why``."""
+    base = df.sort_values("event_id", kind="stable", ignore_index=True)
+    n = len(base)
+    pairs = compatible_pairs(base, tolerance_days)
+    articles = base["article_id"].astype(str).to_numpy(object)
+    groups = _group(pairs, articles, _described(base), n)
+    in_group = np.zeros(n, dtype=bool)
+    rows: list[dict[str, Any]] = []
+    flat = [i for g in groups for i in g]
+    records = dict(zip(flat, base.iloc[flat].to_dict("records"), strict=True))
+    for g in groups:
+        in_group[g] = True
+        rows.append(_merge_rows([records[i] for i in g]))
+    single = base[~in_group].copy()
+    single["sources"] = [[s] for s in single["source"].astype(str)]
+    single["n_sources"] = 1
+    single["merged_ids"] = [[e] for e in single["event_id"].astype(str)]
+    single["evidences"] = [[e] for e in single["evidence"].astype(str)]
+    single["merge_why"] = ""
+    merged = pd.DataFrame(rows, columns=list(single.columns)) if rows else single.iloc[:0]
+    out = pd.concat([single, merged.astype(single.dtypes.to_dict(), errors="ignore")], ignore_index=True)
+    out = out.sort_values(["date_start", "event_id"], kind="stable", ignore_index=True, na_position="last")
+    out["n_sources"] = out["n_sources"].astype(int)
+    report = MergeReport(
+        events_in=n,
+        events_out=len(out),
+        merged=n - len(out),
+        groups=len(groups),
+        largest=max((len(g) for g in groups), default=1 if n else 0),
+        candidate_pairs=len(pairs),
+    )
+    return out, report
+
+
+def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
+    support = Counter(str(r["date_start"]) for r in members)
+    rep = min(
+        members,
+        key=lambda r: (
+            PRECISION_RANK.get(r["date_precision"], 9),
+            DATE_SOURCE_RANK.get(r["date_source"], 9),
+            -support[str(r["date_start"])],
+            -_num(r["confidence"]),
+            r["event_id"],
+        ),
+    )
+    by_pub = sorted(members, key=lambda r: (str(r["published"] or ""), str(r["source"]), r["event_id"]))
+    row = dict(rep)
+    row["actors"] = _union(members, "actors", ("code", "role"))
+    row["places"] = _union(members, "places", ("name",))
+    for col in ("killed", "injured", "displaced"):
+        vals = [int(r[col]) for r in members if not _isna(r[col])]
+        row[col] = max(vals) if vals else None
+    row["confidence"] = max(_num(r["confidence"]) for r in members)
+    row["sources"] = list(dict.fromkeys(str(r["source"]) for r in by_pub))
+    row["n_sources"] = len({r["article_id"] for r in members})
+    row["merged_ids"] = sorted(r["event_id"] for r in members)
+    row["evidences"] = [str(r["evidence"]) for r in by_pub]
+    row["merge_why"] = _why(members, rep)
+    return row
+
+
+def _why(members: list[dict[str, Any]], rep: dict[str, Any]) -> str:
+    starts = sorted(str(r["date_start"]) for r in members)
+    parts = [f"{len(members)} reports of one {members[0]['type']}", f"dates {starts[0]}..{starts[-1]}"]
+    points = {
+        (str(p.get("name")), float(p["lat"]), float(p["lon"]))
+        for r in members
+        for p in (r["places"] if r["places"] is not None else ())[:1]
+        if p.get("lat") is not None and p.get("precision") != "country"
+    }
+    if len(points) > 1:
+        anchor = min(points)
+        far = max(great_circle(anchor[1:], q[1:]).km for q in points)
+        names = sorted({p[0] for p in points})
+        parts.append(f"places {', '.join(names)} within {far:.0f} km of {anchor[0]}")
+    codes = [{str(a["code"])[:3] for a in (r["actors"] if r["actors"] is not None else ())} for r in members]
+    codes = [c for c in codes if c]
+    if len(codes) > 1:
+        common = set.intersection(*codes) or set.union(*codes)
+        parts.append(f"actors {'/'.join(sorted(common))}")
+    parts.append(f"date from {rep['source']}")
+    return "; ".join(parts)
+
+
+def _union(members: list[dict[str, Any]], col: str, key: tuple[str, ...]) -> list[dict[str, Any]]:
+    seen: dict[tuple, dict[str, Any]] = {}
+    for r in sorted(members, key=lambda r: r["event_id"]):
+        for x in r[col] if r[col] is not None else ():
+            seen.setdefault(tuple(x.get(k) for k in key), dict(x))
+    return list(seen.values())
+
+
+def _isna(v: Any) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
+def _num(v: Any) -> float:
+    return 0.0 if _isna(v) else float(v)

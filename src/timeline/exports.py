@@ -1,0 +1,259 @@
+"""Exports for papers: the chart (PNG, SVG, HTML), the map (standalone HTML), the events (CSV, JSON,
+GeoJSON, Parquet). Every export carries a citation (sources, active filters, date of access): in the
+file's metadata (PNG text chunk, SVG ``<metadata>``, HTML ``<meta>`` and a caption, JSON/GeoJSON
+``citation`` member, Parquet schema metadata) and, for CSV, in a side file (:func:`citation_file`).
+
+Static images use kaleido with the system's Chromium (Debian ``chromium``), never a downloaded browser;
+when there is none, :class:`ImageExportUnavailable` says what to install.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import re
+import shutil
+import struct
+import zlib
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import folium
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline.maps import STATIC_DIR, STATIC_URL
+from timeline.table import _csv_frame, _records, to_geojson
+
+INSTALL_HINT = (
+    "Static image export needs Chromium. Install it with `apt-get install chromium` (Debian/Ubuntu), "
+    "or point BROWSER_PATH at a Chrome/Chromium binary. HTML export works without it."
+)
+_CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+class ImageExportUnavailable(RuntimeError):
+    """No Chromium to render static images with."""
+
+
+def citation(sources: Iterable[str], filters: str, n_events: int, accessed: date | None = None) -> str:
+    """One line to cite an export: what, how many, from which sources, with which filters, when."""
+    src = sorted({Path(str(s)).name or str(s) for s in sources if s})
+    shown = ", ".join(src[:8]) + (f" and {len(src) - 8} more" if len(src) > 8 else "")
+    when = (accessed or date.today()).isoformat()
+    return (
+        f"Events extracted with timeline from news articles ({n_events} events; sources: {shown or 'none'}; "
+        f"filters: {filters or 'all events'}; accessed {when})."
+    )
+
+
+def citation_file(cite: str) -> bytes:
+    """The side file for exports without metadata (CSV)."""
+    return (cite + "\n").encode("utf-8")
+
+
+# -- chart ---------------------------------------------------------------------------------------------
+def chromium_path() -> str | None:
+    """The browser kaleido will use: ``BROWSER_PATH`` or a Chromium/Chrome on PATH."""
+    env = os.environ.get("BROWSER_PATH")
+    if env and Path(env).exists():
+        return env
+    for name in _CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def start_image_server() -> bool:
+    """Start kaleido's persistent browser (images then take ~0.3 s instead of ~4 s); False if none."""
+    path = chromium_path()
+    if path is None:
+        return False
+    import kaleido
+
+    os.environ.setdefault("BROWSER_PATH", path)
+    kaleido.start_sync_server(silence_warnings=True, mathjax=False)
+    return True
+
+
+def with_caption(fig: go.Figure, cite: str) -> go.Figure:
+    """A copy of ``fig`` with the citation as a small caption under the plot."""
+    out = go.Figure(fig)
+    margin_b = (out.layout.margin.b or 30) + 40
+    out.update_layout(margin={"b": margin_b})
+    out.add_annotation(
+        text=html.escape(cite),
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-margin_b + 18,
+        showarrow=False, font={"size": 9, "color": "#555"}, align="left",
+    )  # fmt: skip
+    return out
+
+
+def figure_image(fig: go.Figure, fmt: str, cite: str, width: int = 1400, scale: float = 2.0) -> bytes:
+    """PNG or SVG of ``fig`` with the citation as caption and in the file's metadata."""
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"unknown image format {fmt!r}: use png or svg")
+    path = chromium_path()
+    if path is None:
+        raise ImageExportUnavailable(INSTALL_HINT)
+    os.environ.setdefault("BROWSER_PATH", path)
+    height = int(fig.layout.height or 450) + 40
+    try:
+        data = with_caption(fig, cite).to_image(format=fmt, width=width, height=height, scale=scale)
+    except Exception as exc:  # kaleido's own errors vary by version; say what to do
+        raise ImageExportUnavailable(f"{INSTALL_HINT} ({type(exc).__name__}: {exc})") from exc
+    return png_with_text(data, "Citation", cite) if fmt == "png" else svg_with_metadata(data, cite)
+
+
+def png_with_text(png: bytes, key: str, text: str) -> bytes:
+    """Insert an ``iTXt`` chunk (UTF-8 text) after the PNG header chunk."""
+    sig, rest = png[:8], png[8:]
+    ihdr_len = struct.unpack(">I", rest[:4])[0]
+    ihdr_end = 8 + 4 + 4 + ihdr_len + 4
+    body = key.encode("latin-1") + b"\0\0\0" + b"\0" + b"\0" + text.encode("utf-8")
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body + struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    return sig + png[8:ihdr_end] + chunk + png[ihdr_end:]
+
+
+def png_text(png: bytes) -> dict[str, str]:
+    """The iTXt/tEXt chunks of a PNG (to check an export's citation)."""
+    out: dict[str, str] = {}
+    pos = 8
+    while pos < len(png):
+        length = struct.unpack(">I", png[pos : pos + 4])[0]
+        kind = png[pos + 4 : pos + 8]
+        body = png[pos + 8 : pos + 8 + length]
+        if kind == b"iTXt":
+            key, _, rest = body.partition(b"\0")
+            out[key.decode("latin-1")] = rest[4:].split(b"\0", 1)[-1].decode("utf-8")
+        elif kind == b"tEXt":
+            key, _, value = body.partition(b"\0")
+            out[key.decode("latin-1")] = value.decode("latin-1")
+        pos += 12 + length
+    return out
+
+
+def svg_with_metadata(svg: bytes, cite: str) -> bytes:
+    """Put the citation in ``<title>``-free ``<metadata>`` and ``<desc>`` right after the root tag."""
+    text = svg.decode("utf-8")
+    tag_end = text.index(">", text.index("<svg")) + 1
+    meta = f"<metadata>{html.escape(cite)}</metadata><desc>{html.escape(cite)}</desc>"
+    return (text[:tag_end] + meta + text[tag_end:]).encode("utf-8")
+
+
+def figure_html(fig: go.Figure, cite: str, title: str = "timeline") -> bytes:
+    """A self-contained page (plotly.js inlined, no network) with the citation as meta and caption."""
+    body = fig.to_html(include_plotlyjs=True, full_html=False, config={"displaylogo": False})
+    return _page(title, body, cite).encode("utf-8")
+
+
+def _page(title: str, body: str, cite: str, head: str = "") -> str:
+    c = html.escape(cite)
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<meta name="citation" content="{c}">{head}</head>'
+        f'<body>{body}<p style="font:12px sans-serif;color:#555">{c}</p></body></html>\n'
+    )
+
+
+# -- map -----------------------------------------------------------------------------------------------
+_SCRIPT = re.compile(r'<script src="(?P<url>[^"]+)"></script>')
+_LINK = re.compile(r'<link rel="stylesheet" href="(?P<url>[^"]+)"\s*/?>')
+
+
+def inline_assets(page: str, static_dir: Path = STATIC_DIR, base_url: str = STATIC_URL) -> str:
+    """Replace links to our static files by their contents, so the page opens from ``file://`` offline."""
+
+    def local(url: str) -> Path | None:
+        if not url.startswith(base_url + "/"):
+            return None
+        path = static_dir / url[len(base_url) + 1 :]
+        return path if path.is_file() else None
+
+    def script(m: re.Match[str]) -> str:
+        path = local(m["url"])
+        if path is None:
+            return m[0]
+        code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+        return f"<script>{code}</script>"
+
+    def style(m: re.Match[str]) -> str:
+        path = local(m["url"])
+        return f"<style>{path.read_text(encoding='utf-8')}</style>" if path else m[0]
+
+    return _LINK.sub(style, _SCRIPT.sub(script, page))
+
+
+def map_html(m: folium.Map, cite: str) -> bytes:
+    """The map as one standalone page (Leaflet and plugins inlined) with the citation."""
+    page = m.get_root().render()
+    page = inline_assets(page)
+    meta = f'<meta name="citation" content="{html.escape(cite)}">'
+    caption = f'<div style="position:fixed;bottom:0;left:0;z-index:1000;background:#fffc;font:11px sans-serif;padding:2px 6px">{html.escape(cite)}</div>'
+    page = page.replace("<head>", "<head>" + meta, 1)
+    return page.replace("</body>", caption + "</body>", 1).encode("utf-8")
+
+
+# -- data ----------------------------------------------------------------------------------------------
+def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Only the schema's columns (drop the app's helper columns like ``day`` and ``hover``)."""
+    from timeline.model import EVENT_COLUMNS
+
+    return df[[c for c in EVENT_COLUMNS if c in df.columns]].reset_index(drop=True)
+
+
+def events_csv(df: pd.DataFrame) -> bytes:
+    """CSV (lists joined with ";"); its citation goes in the side file from :func:`citation_file`."""
+    return _csv_frame(_schema_frame(df)).to_csv(index=False).encode("utf-8")
+
+
+def events_json(df: pd.DataFrame, cite: str) -> bytes:
+    """``{"citation": ..., "events": [...]}`` with lists kept as lists."""
+    doc = {"citation": cite, "events": _records(_schema_frame(df))}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def events_geojson(df: pd.DataFrame, cite: str) -> bytes:
+    """One point feature per (event, place), the citation as a member of the FeatureCollection."""
+    doc = to_geojson(_schema_frame(df))
+    doc = {"type": doc["type"], "citation": cite, "features": doc["features"]}
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def events_parquet(df: pd.DataFrame, cite: str) -> bytes:
+    """Parquet with the citation under the schema metadata key ``citation``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(_schema_frame(df), preserve_index=False)
+    meta = dict(table.schema.metadata or {})
+    meta[b"citation"] = cite.encode("utf-8")
+    buf = io.BytesIO()
+    pq.write_table(table.replace_schema_metadata(meta), buf)
+    return buf.getvalue()
+
+
+#: name -> (file suffix, MIME type) of the data exports
+DATA_FORMATS = {
+    "CSV": ("csv", "text/csv"),
+    "JSON": ("json", "application/json"),
+    "GeoJSON": ("geojson", "application/geo+json"),
+    "Parquet": ("parquet", "application/vnd.apache.parquet"),
+}
+
+
+def events_export(df: pd.DataFrame, fmt: str, cite: str) -> bytes:
+    """Bytes of the filtered events in ``fmt`` (a key of :data:`DATA_FORMATS`)."""
+    if fmt == "CSV":
+        return events_csv(df)
+    if fmt == "JSON":
+        return events_json(df, cite)
+    if fmt == "GeoJSON":
+        return events_geojson(df, cite)
+    if fmt == "Parquet":
+        return events_parquet(df, cite)
+    raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(DATA_FORMATS)}")

@@ -1,0 +1,476 @@
+"""Find events in an article: triggers, dates, actors, places and figures, sentence by sentence.
+
+The rules, in order (each is general; the words live in ``data/lexicons/``):
+
+1. A trigger word (``triggers.csv``) proposes an event of its type. A *weak* trigger needs an actor
+   or a place in the sentence. A trigger right after a negation (لم يتوصل لأي اتفاق) or a stop verb
+   (أن توقف هجمات, "to stop the shelling"), or an offensive word inside a threat or demand, is what
+   someone talks about, not an event.
+2. The event's date is the date expression of its own clause (nearest to the trigger; a "since"
+   date first). A clause without one takes the previous clause's date, unless it starts a new time
+   reference (كما سبق أن, "previously"); with none at all, the publication date stands.
+3. Status from cues in the clause: failed > planned > ongoing > occurred; a date after publication
+   means planned. Threats speak of the future by nature, so planned cues don't apply to them.
+4. Actors and places from the clause, else the sentence; "the province"/"المنطقة" points back to the
+   last place of that kind. A country is dropped when a finer place in it is named.
+5. Mentions of one type with the same date in one sentence are one event; then, across the article,
+   an undated mention that refers back (definite "the talks", "المباحثات") or an undated ongoing one
+   joins the dated event of the same type and compatible actors and places, keeping both evidences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from timeline.actors import ActorLexicon
+from timeline.dates import DateExpr, find_dates
+from timeline.figures import find_figures
+from timeline.gazetteer import Gazetteer
+from timeline.lexicon import Cue, Trigger, load_cues, load_triggers
+from timeline.matcher import Match, Matcher
+from timeline.model import Actor, Article, Event, Place
+from timeline.normalize import normalize
+from timeline.resources import data_dir
+from timeline.text import clause_pattern, split_clauses, split_sentences
+
+_STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
+
+
+@dataclass
+class Resources:
+    """Everything the extractor reads from ``data/``: load once, share (read-only) across articles."""
+
+    triggers: Matcher[Trigger]
+    cues: Matcher[Cue]
+    clauses: re.Pattern[str]
+    actors: ActorLexicon
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Resources:
+        folder = folder or data_dir()
+        cues, clause_markers = load_cues(folder / "lexicons" / "cues.csv")
+        return cls(
+            triggers=load_triggers(folder / "lexicons" / "triggers.csv"),
+            cues=cues,
+            clauses=clause_pattern(clause_markers),
+            actors=ActorLexicon.load(folder / "lexicons" / "actors.csv"),
+            gazetteer=Gazetteer.load(folder / "gazetteer"),
+        )
+
+
+@dataclass
+class _Mention:
+    """An event as found in one sentence, before merging."""
+
+    trigger: Match[Trigger]
+    type: str
+    subtype: str
+    status: str
+    date: DateExpr | None
+    inherited: bool
+    definite: bool
+    actors: list[Actor]
+    places: list[Place]
+    spans: list[tuple[int, int]]
+    killed: int | None = None
+    injured: int | None = None
+    displaced: int | None = None
+    strong: bool = False
+    new_time: bool = False
+    extra_triggers: list[str] = field(default_factory=list)
+
+    @property
+    def undated(self) -> bool:
+        return self.date is None or self.inherited
+
+
+def _near(matches: list[Match], pos: int, cues: set[str], window: int) -> bool:
+    """Is one of ``cues`` among the matches ending within ``window`` characters before ``pos``?"""
+    return any(m.value.cue in cues and 0 <= pos - m.end <= window for m in matches)
+
+
+def _negated(etype: str, cues: list[Match[Cue]], trig: Match, clause_start: int) -> bool:
+    """"no talks", "لم يتوصل الجانبان إلى أي اتفاق": the trigger is denied, not reported.
+
+    Talks that "did not reach" a result still happened (status failed), so for talks only a
+    negation right before the word counts; for the other types, one earlier in the clause.
+    """
+    if _near(cues, trig.start, {"negation"}, 6):
+        return True
+    if etype == "talks":
+        return False
+    return any(
+        c.value.cue in {"negation", "failed"} and clause_start <= c.start and 0 <= trig.start - c.end <= 40 for c in cues
+    )
+
+
+def _in_span(m: Match, start: int, end: int) -> bool:
+    return start <= m.start < end
+
+
+def _definite(folded: str, m: Match) -> bool:
+    """Is the trigger word written with the article (المباحثات, "the talks")?"""
+    word_start = m.start
+    while word_start > 0 and folded[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = folded[word_start : m.start]
+    if prefix.endswith("ال") or m.term.startswith("ال"):
+        return True
+    return folded[max(0, m.start - 4) : m.start] == "the "
+
+
+def _status(etype: str, cues: list[Match[Cue]], start: int, end: int, when: DateExpr | None, pub: date | None) -> str:
+    found = {c.value.cue for c in cues if _in_span(c, start, end) and c.value.cue in _STATUS_RANK}
+    if etype == "ultimatum":
+        found.discard("planned")
+    if when is not None and when.since:
+        found.add("ongoing")
+    if when is not None and pub is not None and when.date_start > pub and etype != "ultimatum":
+        found.add("planned")
+    if not found:
+        return "occurred"
+    return max(found, key=_STATUS_RANK.__getitem__)
+
+
+def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
+    """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?"""
+    return d.end <= trig.start and any(c.value.cue == "report" and 0 <= d.start - c.end <= 60 for c in cues)
+
+
+def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | None:
+    if not dates:
+        return None
+    since = [d for d in dates if d.since]
+    if since:
+        return since[0]
+    if future:
+        ahead = [d for d in dates if d.for_tense(True).future_start or d.precision != "day" or d.source == "relative"]
+        dates = ahead or dates
+    best = min(dates, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+    return best.for_tense(future)
+
+
+def _roles(etype: str, actors: list[Match], trig: Match, cues: list[Match[Cue]]) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    by_markers = [c for c in cues if c.value.cue == "initiator"]
+    for a in actors:
+        entry = a.value
+        if etype == "talks" or etype == "ceasefire":
+            role = "participant"
+        elif any(0 <= a.start - c.end <= 2 for c in by_markers):
+            role = "initiator"
+        elif a.start > trig.end and not out:
+            role = "initiator"  # Arabic verb-subject order: the first actor after the verb acts
+        elif a.end <= trig.start and not out:
+            role = "initiator"
+        else:
+            role = "target" if etype in {"ultimatum", "offensive"} and not any(
+                x.role == "target" for x in out.values()
+            ) else "participant"
+        if entry.code not in out:
+            out[entry.code] = Actor(entry.code, entry.name, role)
+    return list(out.values())
+
+
+def _places(mentions: list, start: int, end: int, actors: list[Match] = ()) -> list[Place]:
+    """Places named in [start, end); a country named as an actor ("talks between Russia and Turkey")
+    is not a place of the event."""
+    places: list[Place] = []
+    for pm in mentions:
+        if any(e.precision == "country" for e in pm.entries) and any(
+            a.start < pm.end and pm.start < a.end for a in actors
+        ):
+            continue
+        if start <= pm.start < end:
+            for entry in pm.entries:
+                p = entry.to_place()
+                if p not in places:
+                    places.append(p)
+    return places
+
+
+def _drop_coarse(places: list[Place]) -> list[Place]:
+    """A country or governorate adds nothing when a finer place inside it is named too."""
+    fine = [p for p in places if p.precision in {"point", "region"}]
+    out = []
+    for p in places:
+        if p.precision == "country" and any(f.country == p.country for f in places if f.precision != "country"):
+            continue
+        if p.precision == "admin1" and any(f.admin1 and f.admin1 == p.admin1 for f in fine):
+            continue
+        out.append(p)
+    return out
+
+
+class _Context:
+    """What earlier sentences of the article said: the last place of each kind, the narrative year."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.last_place: dict[str, list[Place]] = {}
+        self.year: int | None = None
+
+    def see_places(self, places: list[Place]) -> None:
+        for p in places:
+            key = "point" if p.precision == "point" else p.precision
+            self.last_place[key] = [q for q in places if q.precision == p.precision]
+
+    def see_dates(self, dates: list[DateExpr]) -> None:
+        for d in dates:
+            if d.has_year and d.precision in {"day", "month"}:
+                pub = self.published
+                if pub is None or abs(d.date_start.year - pub.year) > 1:
+                    self.year = d.date_start.year
+                else:
+                    self.year = None
+
+
+def extract_article(article: Article, resources: Resources) -> list[Event]:
+    """All events of one article, merged within it, in text order."""
+    pub = article.published_date
+    ctx = _Context(pub)
+    mentions: list[_Mention] = []
+    for s_start, s_end in split_sentences(article.text):
+        mentions.extend(_sentence(article, s_start, s_end, resources, ctx))
+    merged = _merge_article(mentions, pub)
+    if pub is None:  # nothing to date an undated mention by: keep what the text dates itself
+        merged = [m for m in merged if m.date is not None]
+    return [_to_event(article, m) for m in merged]
+
+
+def _sentence(article: Article, s_start: int, s_end: int, res: Resources, ctx: _Context) -> list[_Mention]:
+    norm = normalize(article.text[s_start:s_end])
+    folded = norm.text
+    pub = ctx.published
+    place_ms = res.gazetteer.find(folded)
+    actor_ms = res.actors.find(folded)
+    all_places = _places(place_ms, 0, len(folded) + 1, actor_ms)
+    triggers = res.triggers.find(folded)
+    dates = find_dates(folded, pub, ctx.year)
+    if not triggers:
+        ctx.see_places(all_places)
+        ctx.see_dates(dates)
+        return []
+    cues = res.cues.find(folded)
+    clauses = split_clauses(folded, res.clauses)
+    threats = [t for t in triggers if t.value.type == "ultimatum"]
+    out: list[_Mention] = []
+    clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
+    for ci, (c_start, c_end, new_time) in enumerate(clauses):
+        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        if in_clause:
+            clause_dates[ci] = (in_clause[0], False)
+        elif ci > 0 and not new_time and clause_dates.get(ci - 1, (None, False))[0] is not None:
+            clause_dates[ci] = (clause_dates[ci - 1][0], True)
+        else:
+            clause_dates[ci] = (None, False)
+    for trig in triggers:
+        tv = trig.value
+        if tv.lang != ("ar" if not trig.term.isascii() else "en"):
+            continue
+        ci = next(i for i, (a, b, _) in enumerate(clauses) if a <= trig.start < b or i == len(clauses) - 1)
+        c_start, c_end, new_time = clauses[ci]
+        # 1. not an event: negated, demanded to stop, or the object of a threat
+        if _negated(tv.type, cues, trig, c_start) or _near(cues, trig.start, {"stop"}, 30):
+            continue
+        if tv.type == "offensive" and any(t.start < trig.start for t in threats):
+            continue
+        c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
+        c_places = _places(place_ms, c_start, c_end, actor_ms) or all_places
+        if not tv.strong and not c_actors and not c_places:
+            continue
+        # 2. date, 3. status
+        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        if tv.type != "ultimatum" and len(in_clause) > 1:
+            in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
+        provisional = _status(tv.type, cues, c_start, c_end, None, pub)
+        when = _pick_date(in_clause, trig, provisional == "planned")
+        inherited = False
+        if when is None:
+            when, inherited = clause_dates[ci]
+        status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub)
+        # 4. places by anaphora when none is named
+        if not c_places:
+            for c in cues:
+                if c.value.cue == "place_anaphor" and _in_span(c, c_start, c_end):
+                    c_places = list(ctx.last_place.get(c.value.arg, []))
+                    break
+        figures = find_figures(folded[c_start:c_end] if tv.type == "offensive" else "")
+        if tv.type == "offensive" and not any(figures.values()):
+            figures = find_figures(folded)
+        out.append(
+            _Mention(
+                trigger=trig,
+                type=tv.type,
+                subtype=tv.subtype,
+                status=status,
+                date=when,
+                inherited=inherited,
+                definite=_definite(folded, trig),
+                actors=_roles(tv.type, c_actors, trig, cues),
+                places=_drop_coarse(c_places),
+                spans=[(s_start, s_end)],
+                strong=tv.strong,
+                new_time=new_time,
+                **figures,
+            )
+        )
+    ctx.see_places(all_places)
+    ctx.see_dates(dates)
+    return _merge_sentence(out)
+
+
+def _merge_into(a: _Mention, b: _Mention) -> None:
+    """Fold mention ``b`` into ``a`` (a keeps its trigger, date and status)."""
+    for actor in b.actors:
+        if all(x.code != actor.code for x in a.actors):
+            a.actors.append(replace(actor, role="participant") if actor.role == "initiator" and a.actors else actor)
+    for p in b.places:
+        if p not in a.places:
+            a.places.append(p)
+    for span in b.spans:
+        if span not in a.spans:
+            a.spans.append(span)
+    for f in ("killed", "injured", "displaced"):
+        if getattr(a, f) is None:
+            setattr(a, f, getattr(b, f))
+    a.strong = a.strong or b.strong
+    a.extra_triggers.append(b.trigger.term)
+
+
+def _merge_sentence(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions of one type and one date in a sentence are one event (the first keeps its words)."""
+    out: list[_Mention] = []
+    for m in mentions:
+        key_date = m.date.date_start if m.date else None
+        target = next(
+            (o for o in out if o.type == m.type and (o.date.date_start if o.date else None) == key_date),
+            None,
+        )
+        if target is None and m.undated and not m.new_time:
+            target = next((o for o in reversed(out) if o.type == m.type), None)
+        if target is None:
+            out.append(m)
+        else:
+            _merge_into(target, m)
+    return out
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    codes_a = {x.code[:3] for x in a.actors}
+    codes_b = {x.code[:3] for x in b.actors}
+    if codes_a and codes_b and not codes_a & codes_b:
+        return False
+    # talks and threats name venues and topics, not where the event is: only actors decide
+    if a.type in {"offensive", "ceasefire"} and a.places and b.places:
+        admin_a = {p.admin1 or p.name for p in a.places}
+        admin_b = {p.admin1 or p.name for p in b.places}
+        countries_a = {p.country for p in a.places}
+        countries_b = {p.country for p in b.places}
+        if not (admin_a & admin_b) and not (countries_a & countries_b):
+            return False
+    return True
+
+
+def _same_kind(a: _Mention, b: _Mention) -> bool:
+    """Subtypes that can name one event: a phone call is never the same event as a meeting."""
+    return a.subtype == b.subtype or "call" not in {a.subtype, b.subtype}
+
+
+def _covers_publication(m: _Mention, pub: date | None) -> bool:
+    if m.date is None or pub is None:
+        return False
+    end = m.date.date_end or m.date.date_start
+    return m.date.date_start == pub or (m.status == "ongoing" and m.date.date_start <= pub) or m.date.date_start <= pub <= end
+
+
+def _merge_article(mentions: list[_Mention], pub: date | None) -> list[_Mention]:
+    """An undated mention that refers back, or an undated ongoing one, joins a dated event.
+
+    Among candidate events, the one happening at publication time comes first ("the current talks"),
+    then an earlier one in the text (a reference points back), then the nearest.
+    """
+    dated = [m for m in mentions if not m.undated]
+    keep: list[_Mention] = []
+    for m in mentions:
+        if not m.undated:
+            keep.append(m)
+            continue
+        anchors = [
+            d
+            for d in dated
+            if d.type == m.type
+            and _compatible(d, m)
+            and (
+                (m.definite and _same_kind(d, m) and (m.status != "planned" or _covers_publication(d, pub)))
+                or (m.status == "ongoing" and d.status == "ongoing")
+            )
+        ]
+        if anchors:
+            pos = m.spans[0][0]
+            anchor = min(
+                anchors,
+                key=lambda d: (not _covers_publication(d, pub), d.spans[0][0] > pos, abs(d.spans[0][0] - pos)),
+            )
+            _merge_into(anchor, m)
+            continue
+        # two undated mentions: the later definite one refers back to the earlier
+        prev = next(
+            (k for k in reversed(keep) if k.undated and k.type == m.type and _same_kind(k, m) and _compatible(k, m)),
+            None,
+        )
+        if prev is not None and m.definite:
+            _merge_into(prev, m)
+            continue
+        keep.append(m)
+    keep.sort(key=lambda m: m.spans[0][0])
+    return keep
+
+
+def _to_event(article: Article, m: _Mention) -> Event:
+    pub = article.published_date
+    if m.date is not None:
+        d = m.date
+        date_start, date_end, precision = d.date_start, d.date_end, d.precision
+        source, text = d.source, d.text
+        if m.inherited:
+            source = d.source
+    elif pub is not None:
+        date_start, date_end, precision, source, text = pub, None, "day", "publication", ""
+    else:
+        raise ValueError("an undated event in an article without a publication date")
+    if m.status == "ongoing" and date_end is not None and precision == "day":
+        date_end = None
+    spans = sorted(m.spans)
+    evidence = " … ".join(article.text[a:b] for a, b in spans)
+    confidence = (0.55 if m.strong else 0.4) + (0.15 if source == "explicit" else 0.08 if source == "relative" else 0)
+    confidence += 0.1 if m.actors else 0
+    confidence += 0.1 if m.places else 0
+    return Event(
+        article_id=article.article_id,
+        source=article.source,
+        title=article.title,
+        published=article.published.isoformat() if article.published else "",
+        language=article.language,
+        type=m.type,
+        subtype=m.subtype,
+        status=m.status,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_source=source,
+        date_text=text,
+        evidence=evidence,
+        evidence_start=spans[0][0],
+        evidence_end=spans[-1][1],
+        actors=m.actors,
+        places=m.places,
+        killed=m.killed,
+        injured=m.injured,
+        displaced=m.displaced,
+        confidence=min(confidence, 0.95),
+    )

@@ -1,0 +1,281 @@
+"""The Folium map: one marker per place (not per event), offline-first.
+
+A place's marker is sized by its number of events and coloured by its dominant type; a region or
+governorate is drawn as a circle of a default radius, because the event table does not carry
+``Place.radius_km``: :data:`DEFAULT_RADIUS_KM` (region 25 km, admin1 60 km). Popups list at most
+:data:`POPUP_EVENTS` events per place, so the page size depends on the number of places, not events.
+
+Offline: Leaflet, jQuery and markercluster load from the app's own static files (see :func:`localize`),
+never from a CDN, and a bundled layer of country outlines (``data/basemap``) sits under the optional tile
+layer, so the map stays readable when tiles cannot be fetched.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+import numpy as np
+import pandas as pd
+from folium.plugins import MarkerCluster
+
+from timeline.charts import type_color
+from timeline.filters import explode_list
+from timeline.resources import data_dir
+
+#: Radius (km) drawn for places whose extent the event table does not give.
+DEFAULT_RADIUS_KM = {"region": 25.0, "admin1": 60.0}
+#: Events listed in a place's popup (most recent first); the rest are counted.
+POPUP_EVENTS = 12
+#: Cluster the markers when more places than this are shown.
+CLUSTER_ABOVE = 60
+#: Where Streamlit serves ``static/`` (``server.enableStaticServing``).
+STATIC_URL = "/app/static"
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+_TRANSPARENT_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+_PLACE_FIELDS = ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
+
+
+def local_assets(base_url: str = STATIC_URL) -> dict[str, list[tuple[str, str]]]:
+    """Folium asset lists pointing at our static files (only what circle markers and popups need)."""
+    return {
+        "map_js": [("leaflet", f"{base_url}/leaflet.js"), ("jquery", f"{base_url}/jquery.min.js")],
+        "map_css": [("leaflet_css", f"{base_url}/leaflet.css")],
+        "cluster_js": [("markerclusterjs", f"{base_url}/leaflet.markercluster.js")],
+        "cluster_css": [
+            ("markerclustercss", f"{base_url}/MarkerCluster.css"),
+            ("markerclusterdefaultcss", f"{base_url}/MarkerCluster.Default.css"),
+        ],
+    }
+
+
+def localize(m: folium.Map, base_url: str = STATIC_URL) -> folium.Map:
+    """Point this map's (and its clusters') assets at ``base_url`` (instance attributes: no global change)."""
+    assets = local_assets(base_url)
+    m.default_js = assets["map_js"]
+    m.default_css = assets["map_css"]
+    for child in _walk(m):
+        if isinstance(child, MarkerCluster):
+            child.default_js = assets["cluster_js"]
+            child.default_css = assets["cluster_css"]
+    return m
+
+
+def _walk(el: Any):  # noqa: ANN202 - yields every descendant element
+    for child in getattr(el, "_children", {}).values():
+        yield child
+        yield from _walk(child)
+
+
+@lru_cache(maxsize=4)
+def _basemap_text(path: str) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+def load_basemap(path: Path | None = None) -> dict[str, Any]:
+    """The bundled country outlines (GeoJSON, from ``scripts/build_basemap.py``)."""
+    path = path or data_dir() / "basemap" / "countries.geojson"
+    return json.loads(_basemap_text(str(path)))
+
+
+def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per place: where, how many events, the dominant type and the popup's events.
+
+    ``places`` is the exploded place table of ``df`` (``row`` = position in ``df``), e.g. a slice of
+    :class:`timeline.filters.EventIndex`; it is built here when not given.
+    Columns: name, name_ar, lat, lon, precision, n_events, dominant_type, type_counts (dict), events
+    (list of dicts: date, type, status, evidence, language; most recent first, at most POPUP_EVENTS).
+    """
+    cols = [
+        "name",
+        "name_ar",
+        "lat",
+        "lon",
+        "precision",
+        "n_events",
+        "dominant_type",
+        "type_counts",
+        "events",
+    ]
+    if places is None:
+        places = explode_list(df["places"], _PLACE_FIELDS)
+    places = places.dropna(subset=["lat", "lon"])
+    if not len(places) or not len(df):
+        return pd.DataFrame(columns=cols)
+    rows = places["row"].to_numpy()
+    long = pd.DataFrame(
+        {
+            "name": places["name"].astype(str).to_numpy(),
+            "name_ar": places["name_ar"].fillna("").astype(str).to_numpy(),
+            "lat": places["lat"].astype(float).round(4).to_numpy(),
+            "lon": places["lon"].astype(float).round(4).to_numpy(),
+            "precision": places["precision"].fillna("point").astype(str).to_numpy(),
+            "event_id": df["event_id"].to_numpy()[rows],
+            "type": df["type"].to_numpy()[rows],
+            "status": df["status"].to_numpy()[rows],
+            "date": df["date_start"].to_numpy()[rows],
+            "evidence": df["evidence"].to_numpy()[rows],
+            "language": df["language"].to_numpy()[rows],
+        }
+    ).drop_duplicates(["name", "lat", "lon", "event_id"])
+    key = ["name", "lat", "lon"]
+    base = long.groupby(key, sort=False).agg(
+        name_ar=("name_ar", "first"), precision=("precision", "first"), n_events=("event_id", "size")
+    )
+    by_type = long.groupby([*key, "type"], sort=False).size().rename("n").reset_index()
+    by_type = by_type.sort_values(["n", "type"], ascending=[False, True])
+    dominant = by_type.drop_duplicates(key).set_index(key)["type"].rename("dominant_type")
+    counts = by_type.groupby(key, sort=False)[["type", "n"]].apply(
+        lambda g: dict(zip(g["type"], g["n"], strict=True))
+    )
+    recent = (
+        long.sort_values("date", ascending=False, na_position="last")
+        .groupby(key, sort=False)
+        .head(POPUP_EVENTS)
+    )
+    listed = recent.groupby(key, sort=False)[["date", "type", "status", "evidence", "language"]].apply(
+        lambda g: g.to_dict("records")
+    )
+    out = base.join(dominant).join(counts.rename("type_counts")).join(listed.rename("events")).reset_index()
+    return out.sort_values(["n_events", "name"], ascending=[False, True], ignore_index=True)[cols]
+
+
+def marker_radius(n_events: int) -> float:
+    """Pixel radius of a point marker: area grows with the count, capped so cities do not cover the map."""
+    return float(min(28.0, 5.0 + 3.0 * math.sqrt(max(n_events, 1))))
+
+
+def popup_html(place: dict[str, Any]) -> str:
+    """The place's events as a small table (Arabic evidence right to left)."""
+    title = html.escape(str(place["name"]))
+    if place.get("name_ar"):
+        title += f' <span dir="rtl">{html.escape(str(place["name_ar"]))}</span>'
+    rows = []
+    for ev in place.get("events") or []:
+        text = str(ev.get("evidence") or "")
+        text = html.escape(text if len(text) <= 160 else text[:157] + "…")
+        rtl = ' dir="rtl" style="text-align:right"' if ev.get("language") == "ar" else ""
+        color = type_color(str(ev.get("type")))
+        rows.append(
+            f"<tr><td style='white-space:nowrap'>{html.escape(str(ev.get('date') or ''))}</td>"
+            f"<td style='color:{color};font-weight:bold'>{html.escape(str(ev.get('type')))}</td>"
+            f"<td{rtl}>{text}</td></tr>"
+        )
+    more = int(place["n_events"]) - len(place.get("events") or [])
+    tail = f"<div>… and {more} more</div>" if more > 0 else ""
+    return (
+        f"<div style='font-size:12px;max-height:260px;overflow:auto'><b>{title}</b> · {int(place['n_events'])} events"
+        f"<table>{''.join(rows)}</table>{tail}</div>"
+    )
+
+
+def tooltip_text(place: dict[str, Any]) -> str:
+    return f"{place['name']} ({int(place['n_events'])} events)"
+
+
+def build_map(
+    summary: pd.DataFrame,
+    *,
+    tiles: str | None = None,
+    basemap: dict[str, Any] | None = None,
+    selected: str = "",
+    base_url: str = STATIC_URL,
+    cluster: bool | None = None,
+) -> folium.Map:
+    """A Leaflet map of :func:`place_summary`: circles per place, outlines below, tiles when given.
+
+    ``tiles`` is a tile URL (e.g. :data:`OSM_TILES`) or None for the outlines only; a tile that fails to
+    load is drawn transparent, so the outlines show through when offline.
+    """
+    m = folium.Map(
+        location=[35.0, 38.5], zoom_start=6, tiles=None, max_zoom=18, min_zoom=3,
+        prefer_canvas=True, control_scale=True,
+    )  # fmt: skip
+    m.options.update(max_zoom=18, min_zoom=3)  # folium puts these on a tile layer; clusters need them here
+    m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#dfe9f0}</style>"))
+    folium.map.CustomPane("basemap", z_index=150).add_to(m)  # under the tiles (200) and the markers
+    if basemap is not None:
+        folium.GeoJson(
+            basemap,
+            name="country outlines",
+            pane="basemap",
+            style_function=lambda _f: {
+                "color": "#8a8a8a",
+                "weight": 1,
+                "fillColor": "#f6f5f0",
+                "fillOpacity": 1,
+            },
+        ).add_to(m)
+    if tiles:
+        folium.TileLayer(
+            tiles, attr=OSM_ATTRIBUTION if "openstreetmap" in tiles else "tiles", name="tiles",
+            max_zoom=18, errorTileUrl=_TRANSPARENT_PNG,
+        ).add_to(m)  # fmt: skip
+    use_cluster = len(summary) > CLUSTER_ABOVE if cluster is None else cluster
+    layer: folium.FeatureGroup | MarkerCluster
+    layer = MarkerCluster(name="places") if use_cluster else folium.FeatureGroup(name="places")
+    layer.add_to(m)
+    for place in summary.to_dict("records"):
+        add_place(layer, place, selected=place["name"] == selected)
+    if len(summary):
+        lat, lon = summary["lat"].astype(float), summary["lon"].astype(float)
+        pad = 0.3
+        m.fit_bounds([[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]])
+    return localize(m, base_url)
+
+
+def add_place(layer: folium.map.Layer, place: dict[str, Any], selected: bool = False) -> None:
+    """One place: a circle of its default radius (regions) or a circle marker sized by its count."""
+    color = type_color(str(place["dominant_type"]))
+    style = {
+        "color": "#000000" if selected else color,
+        "weight": 3 if selected else 1.5,
+        "fill": True,
+        "fill_color": color,
+        "fill_opacity": 0.55,
+    }
+    popup = folium.Popup(popup_html(place), max_width=460)
+    tooltip = tooltip_text(place)
+    loc = [float(place["lat"]), float(place["lon"])]
+    radius_km = DEFAULT_RADIUS_KM.get(str(place["precision"]))
+    if radius_km:
+        folium.Circle(loc, radius=radius_km * 1000, popup=popup, tooltip=tooltip, **style).add_to(layer)
+    else:
+        folium.CircleMarker(
+            loc, radius=marker_radius(int(place["n_events"])), popup=popup, tooltip=tooltip, **style
+        ).add_to(layer)
+
+
+def place_at(summary: pd.DataFrame, lat: float, lon: float, max_km: float = 80.0) -> str:
+    """The name of the place nearest to a clicked point (empty when none is within ``max_km``)."""
+    if not len(summary) or lat is None or lon is None:
+        return ""
+    la = np.radians(summary["lat"].astype(float).to_numpy())
+    lo = np.radians(summary["lon"].astype(float).to_numpy())
+    p, q = math.radians(lat), math.radians(lon)
+    a = np.sin((la - p) / 2) ** 2 + np.cos(la) * math.cos(p) * np.sin((lo - q) / 2) ** 2
+    km = 2 * 6371.0 * np.arcsin(np.sqrt(a))
+    i = int(np.argmin(km))
+    return str(summary["name"].iloc[i]) if km[i] <= max_km else ""
+
+
+def clicked_place(state: dict[str, Any] | None, summary: pd.DataFrame) -> str:
+    """The place a ``st_folium`` return value points at: by tooltip when present, else nearest."""
+    if not state:
+        return ""
+    tip = state.get("last_object_clicked_tooltip")
+    if tip:
+        name = str(tip).rsplit(" (", 1)[0].strip()
+        if name in set(summary["name"]):
+            return name
+    obj = state.get("last_object_clicked") or {}
+    if obj.get("lat") is None:
+        return ""
+    return place_at(summary, float(obj["lat"]), float(obj["lng"]))

@@ -1,0 +1,90 @@
+"""Sentence and clause boundaries, computed on the original text so offsets stay true."""
+
+from __future__ import annotations
+
+import re
+
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "no", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "jr",
+}
+_END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s)|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text`` (paragraph breaks always end one)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"(\w+)\.*$", text[start : m.start() + 1])
+            w = word.group(1) if word else ""
+            # U.S., U.N., initials and abbreviations do not end a sentence
+            if len(w) == 1 or w.lower() in _ABBREV or re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()]):
+                continue
+        end = m.end()
+        _push(text, start, end, spans)
+        start = end
+    _push(text, start, len(text), spans)
+    return spans
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def clause_pattern(markers: list[tuple[str, bool]]) -> re.Pattern[str]:
+    """A regex matching clause markers in folded text; group ``new`` is set for a new-time marker.
+
+    A marker written with a leading comma (", while", "، حيث") needs the comma; others only need
+    word boundaries. A semicolon always ends a clause.
+    """
+
+    def one(marker: str) -> str:
+        if marker.startswith(","):
+            return r",\s*" + re.escape(marker[1:].strip())
+        return r"(?<![\w])" + re.escape(marker)
+
+    new = [one(m) for m, is_new in sorted(markers, key=lambda x: -len(x[0])) if is_new]
+    plain = [one(m) for m, is_new in sorted(markers, key=lambda x: -len(x[0])) if not is_new]
+    parts = []
+    if new:
+        parts.append("(?P<new>" + "|".join(new) + ")")
+    if plain:
+        parts.append("(?:" + "|".join(plain) + ")")
+    body = "|".join(parts) or "(?!x)x"
+    return re.compile(r"(?:" + body + r")(?![\w])|;")
+
+
+def split_clauses(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, starts_new_time) for each clause of a folded sentence.
+
+    A clause of fewer than two words (", كما" before "سبق أن") is joined to the next one.
+    """
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for m in pattern.finditer(folded):
+        if m.start() > cuts[-1][0]:
+            cuts.append((m.start(), bool(m.groupdict().get("new"))))
+    merged: list[tuple[int, bool]] = []
+    for i, (pos, new) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(folded)
+        if merged and _words(folded[merged[-1][0] : pos]) < 2:
+            merged[-1] = (merged[-1][0], merged[-1][1] or new)
+            continue
+        merged.append((pos, new))
+        del end
+    out = []
+    for i, (pos, new) in enumerate(merged):
+        end = merged[i + 1][0] if i + 1 < len(merged) else len(folded)
+        out.append((pos, end, new))
+    return out
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w{2,}", s))

