@@ -82,11 +82,6 @@ ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(chart_key))
 if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
     ss.seen_plot = (ids, sel_from, sel_to)
     view = replace(view, selected_ids=ids, selected_start=sel_from, selected_end=sel_to)
-click = (ss.get(map_key) or {}).get("last_object_clicked")
-if click and click != ss.get("seen_click"):
-    ss.seen_click = click
-    places_now = maps.place_summary(ix.events, ix.places)
-    view = replace(view, selected_place=maps.clicked_place(ss.get(map_key), places_now))
 
 
 def clear_selection() -> None:
@@ -177,9 +172,13 @@ with left:
         summary, tiles=CFG.tiles or maps.OSM_TILES if use_tiles else None, basemap=basemap(),
         selected=view.selected_place,
     )  # fmt: skip
-    st_folium(
-        fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
-    )
+    state = st_folium(fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"])
+    click = (state or {}).get("last_object_clicked")
+    print("DBG", state, ss.get("seen_click"), file=sys.stderr)
+    if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place
+        ss.seen_click = click
+        ss.view = replace(view, selected_place=maps.clicked_place(state, summary))
+        st.rerun()
     st.caption(
         f"{len(summary)} places · circles: regions (~25 km) and governorates (~60 km) · click a place to filter"
     )

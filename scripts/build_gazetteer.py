@@ -22,9 +22,10 @@ The false-place filter (a wrong place in an event is worse than none):
   FA-KES and the Wikipedia articles): the single-word names that the clitic-aware matcher finds
   there at least ``MIN_HITS`` times, or (Latin names) that the news writes in lower case at all
   ("said", "hit", "van"), and Latin phrases made only of such words ("White House", "Old City").
-  A Latin "article + word" name is checked by its word (Al Qasr -> qasr); minus the names of the hand-kept regions, ``KNOWN_PLACES`` (reviewed by
-  hand: names frequent *because* they are places, سراقب، Saraqib، بغداد) and the English primary
-  name of a place of 100,000 people or more (Aleppo, Homs) unless the news writes it in lower case.
+  A Latin "article + word" name is checked by its word (Al Qasr -> qasr);
+  minus the names of the hand-kept regions, ``KNOWN_PLACES`` (reviewed by hand: names frequent *because* they are places, سراقب، Saraqib، بغداد) and the English primary
+  name of a place of 100,000 people or more (Aleppo, Homs) unless the news writes it in lower case;
+  plus ``EXTRA_STOPNAMES`` (reviewed by hand: مشهد "scene", البدو "Bedouins", صلاح الدين).
   Arabic names get no population pass: the Arabic spellings of big places include words
   (مدينه for Medina, صور for Tyre, وان for Van).
 
@@ -97,9 +98,12 @@ KNOWN_PLACES = (
     "جرابلس|جنيف|جيبوتي|حديده|حلب|حماه|حمص|حيفا|خرطوم|داريا|دبي|درعا|دمشق|دوحه|دوشنبه|دوما|ذمار|راوه|"
     "رفح|رقه|روما|زاهدان|ستوكهولم|سراقب|سفيره|سلفيت|سلميه|سنغافوره|صنعاء|صوفيا|طرابلس|طرطوس|طهران|"
     "عدن|عرسال|عفرين|عكا|عمان|غزه|فجيره|قاهره|كابل|كربلاء|كوالالمبور|كيليس|لاذقيه|لشبونه|لندن|مدريد|"
-    "مسقط|مشهد|مصراته|مضايا|مقديشو|مكه|منامه|منبج|موسكو|موصل|مومباي|نابلس|نجران|نيودلهي|نيويورك|"
+    "مسقط|مصراته|مضايا|مقديشو|مكه|منامه|منبج|موسكو|موصل|مومباي|نابلس|نجران|نيودلهي|نيويورك|"
     "وارسو|ينبع|يوكوهاما|"
 )
+
+#: Words and phrases found to be names of places only by accident (reviewed by hand): always stopnames.
+EXTRA_STOPNAMES = "مشهد|صلاح الدين|بدو|البدو|ميسر|الميسر|السلمان|salah ad din|saladin"
 
 #: One line per governorate centre: English, Arabic, extra English / Arabic spellings, lat, lon, admin1,
 #: and optional hand-placed centres per direction ("S:35.65,36.67"). "ريف X" alone is made a region
@@ -520,7 +524,8 @@ def stopnames(places: list[dict], texts: list[str], known: set[str], big: set[st
             lower[w] += 1
     out = {s for s in singles if hits[s] >= MIN_HITS or (s.isascii() and lower[s] >= 1)}
     out |= {s for s in phrases if all(lower[w] >= 1 for w in s.split())}  # White House, Old City
-    return sorted(s for s in out - known if s not in big or lower[s] >= 1)
+    out = {s for s in out - known if s not in big or lower[s] >= 1}
+    return sorted(out | {fold(x) for x in EXTRA_STOPNAMES.split("|")})
 
 
 def big_names(places: list[dict]) -> set[str]:

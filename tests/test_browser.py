@@ -72,7 +72,8 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         page = browser.new_page(viewport={"width": 1500, "height": 1300}, accept_downloads=True)
-        page.goto(app_url, wait_until="domcontentloaded")
+        # a link with a filter: restores the view and keeps the map small enough not to cluster
+        page.goto(f"{app_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot .xtick", timeout=90_000)
         page.wait_for_selector(".js-plotly-plot canvas", state="attached", timeout=30_000)
         frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
@@ -80,6 +81,7 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
         before = _summary_count(page)
         assert before > 0
+        assert page.get_by_text("types: talks, ceasefire").count() > 0
 
         frame.locator("path.leaflet-interactive").last.click(force=True)
         page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)

@@ -10,8 +10,8 @@ from timeline.normalize import fold
 PUB = date(2020, 2, 10)  # a Monday, as the seed article
 
 
-def one(text: str, pub: date | None = PUB, context_year: int | None = None):
-    found = find_dates(fold(text), pub, context_year)
+def one(text: str, pub: date | None = PUB, context: date | None = None):
+    found = find_dates(fold(text), pub, context)
     assert len(found) == 1, found
     return found[0]
 
@@ -89,8 +89,33 @@ def test_day_month_without_year_takes_the_publication_year_or_the_narrative_year
     assert one("On 10 February").date_start == date(2020, 2, 10)
     # a December date in a February article is last December
     assert one("On 20 December").date_start == date(2019, 12, 20)
-    # in a narrative about 2018, the year of the story
-    assert one("On 10 February", context_year=2018).date_start == date(2018, 2, 10)
+    # in a narrative about 2018, the year of the story, moving forward in time
+    assert one("On 10 February", context=date(2018, 1, 5)).date_start == date(2018, 2, 10)
+    assert one("On 16 February", context=date(2018, 10, 26)).date_start == date(2019, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in early March 2020", "2020-03-01", "2020-03-10"),
+        ("منتصف شباط 2020", "2020-02-11", "2020-02-20"),
+        ("in late August 2019", "2019-08-21", "2019-08-31"),
+        ("أواخر كانون الأول 2019", "2019-12-21", "2019-12-31"),
+    ],
+)
+def test_parts_of_a_month(text, start, end):
+    d = one(text)
+    assert (d.date_start.isoformat(), d.date_end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("the following day", 1), ("a day later", 1), ("اليوم التالي", 1), ("the previous day", -1), ("the same day", 0)],
+)
+def test_days_relative_to_the_reference(text, days):
+    from datetime import timedelta
+
+    assert one(text).date_start == PUB + timedelta(days=days)
 
 
 def test_month_names_that_are_also_words_need_a_day_or_a_year():

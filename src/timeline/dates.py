@@ -105,7 +105,10 @@ def _patterns(months_path: Path | None = None) -> _Patterns:
         rf"|(?P<m2>{m_all})\.?\s+(?P<d3>\d{{1,2}}){_ORD}(?:\s*(?:-|and|to|until)\s*(?P<d4>\d{{1,2}}){_ORD})?{year.replace('P<y>', 'P<y2>')})"
         rf"{_E}"
     )
-    month_year = re.compile(rf"{_B}{_CL}(?:شهر\s+)?(?P<m>{m_all})\.?,?\s+(?P<y>(?:19|20)\d\d){_E}")
+    month_year = re.compile(
+        rf"{_B}(?:(?P<part>early|mid-?|late|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))\s+)?"
+        rf"{_CL}(?:شهر\s+)?(?P<m>{m_all})\.?,?\s+(?P<y>(?:19|20)\d\d){_E}"
+    )
     month_rel = re.compile(
         rf"{_B}(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
         rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all})\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفائت|الجاري)"
@@ -123,8 +126,11 @@ def _patterns(months_path: Path | None = None) -> _Patterns:
     )
     weekday = re.compile(rf"{_B}(?:{_CL}(?:يوم\s+))?(?:on\s+)?(?P<wd>{_CL}(?:{wd})){_E}")
     relday = re.compile(
-        rf"{_B}(?P<w>{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
-        r"|the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight|tomorrow|this\s+morning)"
+        rf"{_B}(?P<w>{_CL}(?:في\s+)?اليوم\s+(?:التالي|السابق)|{_CL}(?:في\s+)?اليوم\s+نفسه|{_CL}(?:في\s+)?نفس\s+اليوم"
+        rf"|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
+        r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
+        r"|the\s+same\s+day|later\s+that\s+day|that\s+day"
+        r"|the\s+day\s+before\s+yesterday|the\s+day\s+before|yesterday|last\s+night|today|tonight|tomorrow|this\s+morning)"
         rf"{_E}"
     )
     period = re.compile(rf"{_B}(?:{_CL}(?:الاسابيع|الايام|الاشهر|الفتره)\s+(?:المقبله|القادمه|الماضيه|الاخيره)){_E}")
@@ -168,12 +174,19 @@ def _weekday_dates(pub: date, wd: int) -> tuple[date, date]:
     return pub - timedelta(days=back), pub + timedelta(days=fwd)
 
 
-def _year_for(month: int, day: int, pub: date | None, context_year: int | None) -> tuple[int, int | None]:
-    """(past reading, future reading) of the year of a day-month given without one."""
-    if context_year is not None:
-        return context_year, None
+def _year_for(month: int, day: int, pub: date | None, context: date | None) -> tuple[int, int | None]:
+    """(past reading, future reading) of the year of a day-month given without one.
+
+    In a narrative (``context`` = the last date it gave) the story moves forward: a day-month
+    more than a month before the last date is in the next year ("On 26 October ... On 16 February").
+    """
+    if context is not None:
+        cand = _safe_date(context.year, month, min(day, 28)) or context
+        if cand < context - timedelta(days=31):
+            return context.year + 1, None
+        return context.year, None
     if pub is None:
-        return date.today().year, None
+        return 0, None  # no year to be had: the caller drops the expression
     cand = _safe_date(pub.year, month, min(day, 28)) or pub
     if cand > pub + timedelta(days=7):
         return pub.year - 1, pub.year
@@ -182,12 +195,14 @@ def _year_for(month: int, day: int, pub: date | None, context_year: int | None) 
     return pub.year, None
 
 
-def find_dates(text: str, published: date | None, context_year: int | None = None) -> list[DateExpr]:
+def find_dates(text: str, published: date | None, context: date | None = None) -> list[DateExpr]:
     """All date expressions in ``text`` (folded), non-overlapping, in order.
 
-    ``context_year`` is the year a narrative is speaking of (the last explicit year before this
-    sentence); day-month dates without a year take it, else the publication year.
+    ``published`` resolves relative expressions (weekdays, yesterday ...). ``context`` is the
+    last date a narrative gave (a timeline written years later); day-month dates without a year
+    take its year, else the publication year.
     """
+    context_year = context.year if context else None
     p = _patterns()
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
@@ -216,8 +231,10 @@ def find_dates(text: str, published: date | None, context_year: int | None = Non
         if y:
             year, fut_year, vague = int(y), None, False
         else:
-            year, fut_year = _year_for(month, d1, published, context_year)
+            year, fut_year = _year_for(month, d1, published, context)
             vague = True
+            if not year:
+                continue
         start = _safe_date(year, month, d1)
         if start is None:
             continue
@@ -229,24 +246,22 @@ def find_dates(text: str, published: date | None, context_year: int | None = Non
 
     for m in p.month_year.finditer(text):
         month = p.months[m["m"]]
-        year = int(m["y"])
-        add(DateExpr(m.start(), m.end(), date(year, month, 1), _month_end(year, month), "month", "explicit", m.group(0)))
+        first, last = _part_of_month(m["part"] or "", int(m["y"]), month)
+        add(DateExpr(m.start(), m.end(), first, last, "month", "explicit", m.group(0)))
 
     if published is not None:
         _relative(text, published, p, add)
 
     for m in p.month_alone.finditer(text):
         month = p.months[m["m"]]
-        if published is None and context_year is None:
+        if published is None and context is None:
             continue
-        if context_year is not None:
-            year, fut = context_year, None
-        else:
-            year, fut = _year_for(month, 15, published, None)
-        fut_start = date(fut, month, 1) if fut else None
+        year, fut = _year_for(month, 15, published, context)
+        first, last = _part_of_month(m["prep"], year, month)
+        fut_start = _part_of_month(m["prep"], fut, month)[0] if fut else None
         add(
             DateExpr(
-                m.start("m"), m.end(), date(year, month, 1), _month_end(year, month), "month", "explicit",
+                m.start(), m.end(), first, last, "month", "explicit",
                 m.group(0), future_start=fut_start, vague_year=True,
             )
         )
@@ -257,6 +272,23 @@ def find_dates(text: str, published: date | None, context_year: int | None = Non
 
     found.sort(key=lambda e: e.start)
     return found
+
+
+_EARLY = ("early", "اوائل", "مطلع", "بدايه")
+_MID = ("mid", "منتصف")
+_LATE = ("late", "اواخر", "نهايه")
+
+
+def _part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
+    """'early/mid/late March' -> the first, middle or last third of the month; else the month."""
+    end = _month_end(year, month)
+    if any(w in prep for w in _EARLY):
+        return date(year, month, 1), date(year, month, 10)
+    if any(w in prep for w in _MID):
+        return date(year, month, 11), date(year, month, 20)
+    if any(w in prep for w in _LATE):
+        return date(year, month, 21), end
+    return date(year, month, 1), end
 
 
 def _relative(text: str, pub: date, p: _Patterns, add) -> None:  # noqa: ANN001 - local callback
@@ -291,7 +323,13 @@ def _relative(text: str, pub: date, p: _Patterns, add) -> None:  # noqa: ANN001 
 
     for m in p.relday.finditer(text):
         w = m["w"]
-        if "بعد" in w or w == "tomorrow" or w.endswith("غدا"):
+        if any(k in w for k in ("following", "next", "later", "after", "التالي")) and "that day" not in w:
+            d = pub + timedelta(days=1)
+        elif any(k in w for k in ("previous", "earlier", "السابق")) or w == "the day before":
+            d = pub - timedelta(days=1)
+        elif "same" in w or "that day" in w or "نفس" in w:
+            d = pub
+        elif "بعد" in w or w == "tomorrow" or w.endswith("غدا"):
             d = pub + timedelta(days=2 if "بعد" in w else 1)
         elif "اول" in w or "before" in w:
             d = pub - timedelta(days=2)

@@ -32,7 +32,7 @@ from timeline.gazetteer import Gazetteer
 from timeline.lexicon import Cue, Trigger, load_cues, load_triggers
 from timeline.matcher import Match, Matcher
 from timeline.model import Actor, Article, Event, Place
-from timeline.normalize import normalize
+from timeline.normalize import Normalized, normalize
 from timeline.resources import data_dir
 from timeline.text import clause_pattern, split_clauses, split_sentences
 
@@ -81,6 +81,7 @@ class _Mention:
     displaced: int | None = None
     strong: bool = False
     new_time: bool = False
+    place_inferred: bool = False
     extra_triggers: list[str] = field(default_factory=list)
 
     @property
@@ -144,9 +145,6 @@ def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
 def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | None:
     if not dates:
         return None
-    since = [d for d in dates if d.since]
-    if since:
-        return since[0]
     if future:
         ahead = [d for d in dates if d.for_tense(True).future_start or d.precision != "day" or d.source == "relative"]
         dates = ahead or dates
@@ -207,50 +205,90 @@ def _drop_coarse(places: list[Place]) -> list[Place]:
 
 
 class _Context:
-    """What earlier sentences of the article said: the last place of each kind, the narrative year."""
+    """What earlier sentences of the article said: the last place of each kind, and for a narrative
+    (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
 
-    def __init__(self, published: date | None) -> None:
+    def __init__(self, published: date | None, narrative: bool) -> None:
         self.published = published
+        self.narrative = narrative
         self.last_place: dict[str, list[Place]] = {}
-        self.year: int | None = None
+        self.last_date: date | None = None
+        self.focus: Place | None = None
+
+    @property
+    def reference(self) -> date | None:
+        """What relative dates ("the following day", "today") count from."""
+        if self.narrative and self.last_date is not None:
+            return self.last_date
+        return self.published
 
     def see_places(self, places: list[Place]) -> None:
         for p in places:
-            key = "point" if p.precision == "point" else p.precision
-            self.last_place[key] = [q for q in places if q.precision == p.precision]
+            self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
 
     def see_dates(self, dates: list[DateExpr]) -> None:
         for d in dates:
-            if d.has_year and d.precision in {"day", "month"}:
-                pub = self.published
-                if pub is None or abs(d.date_start.year - pub.year) > 1:
-                    self.year = d.date_start.year
-                else:
-                    self.year = None
+            if d.precision == "day" and (d.source == "explicit" or self.narrative):
+                self.last_date = d.date_start
+
+
+def _focus_place(mentions: list[list]) -> Place | None:
+    """The place an article is about: the most often named below country level (first on ties)."""
+    counts: dict[Place, int] = {}
+    for sentence in mentions:
+        for pm in sentence:
+            for entry in pm.entries:
+                if entry.precision != "country":
+                    p = entry.to_place()
+                    counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=counts.__getitem__)  # dicts keep insertion order: the first wins ties
+
+
+def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
+    """A text whose explicit dates lie mostly more than a year before its publication."""
+    years = [d.date_start.year for d in all_dates if d.has_year and d.precision in {"day", "month"}]
+    if not years or pub is None:  # without a publication date nothing relative is resolved
+        return False
+    far = sum(1 for y in years if abs(y - pub.year) > 1)
+    return far * 2 > len(years)
 
 
 def extract_article(article: Article, resources: Resources) -> list[Event]:
     """All events of one article, merged within it, in text order."""
     pub = article.published_date
-    ctx = _Context(pub)
+    sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
+    first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
+    place_ms = [resources.gazetteer.find(norm.text) for _, _, norm in sentences]
+    ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
+    ctx.focus = _focus_place(place_ms)
     mentions: list[_Mention] = []
-    for s_start, s_end in split_sentences(article.text):
-        mentions.extend(_sentence(article, s_start, s_end, resources, ctx))
+    for (s_start, s_end, norm), dates, places in zip(sentences, first_dates, place_ms, strict=True):
+        if ctx.narrative:
+            dates = find_dates(norm.text, ctx.reference, ctx.last_date)
+        mentions.extend(_sentence(article, s_start, s_end, norm, dates, places, resources, ctx))
     merged = _merge_article(mentions, pub)
-    if pub is None:  # nothing to date an undated mention by: keep what the text dates itself
+    if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return [_to_event(article, m) for m in merged]
 
 
-def _sentence(article: Article, s_start: int, s_end: int, res: Resources, ctx: _Context) -> list[_Mention]:
-    norm = normalize(article.text[s_start:s_end])
+def _sentence(
+    article: Article,
+    s_start: int,
+    s_end: int,
+    norm: Normalized,
+    dates: list[DateExpr],
+    place_ms: list,
+    res: Resources,
+    ctx: _Context,
+) -> list[_Mention]:
     folded = norm.text
     pub = ctx.published
-    place_ms = res.gazetteer.find(folded)
     actor_ms = res.actors.find(folded)
     all_places = _places(place_ms, 0, len(folded) + 1, actor_ms)
     triggers = res.triggers.find(folded)
-    dates = find_dates(folded, pub, ctx.year)
     if not triggers:
         ctx.see_places(all_places)
         ctx.see_dates(dates)
@@ -292,6 +330,9 @@ def _sentence(article: Article, s_start: int, s_end: int, res: Resources, ctx: _
         inherited = False
         if when is None:
             when, inherited = clause_dates[ci]
+        if when is None and ctx.narrative and ctx.last_date is not None:
+            # a narrative sentence without a date goes on from the last date the text gave
+            when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
         status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub)
         # 4. places by anaphora when none is named
         if not c_places:
@@ -299,6 +340,10 @@ def _sentence(article: Article, s_start: int, s_end: int, res: Resources, ctx: _
                 if c.value.cue == "place_anaphor" and _in_span(c, c_start, c_end):
                     c_places = list(ctx.last_place.get(c.value.arg, []))
                     break
+        focus_only = False
+        if not c_places and ctx.focus is not None:
+            # the place the article is about stands in when the sentence names none
+            c_places, focus_only = [ctx.focus], True
         figures = find_figures(folded[c_start:c_end] if tv.type == "offensive" else "")
         if tv.type == "offensive" and not any(figures.values()):
             figures = find_figures(folded)
@@ -316,6 +361,7 @@ def _sentence(article: Article, s_start: int, s_end: int, res: Resources, ctx: _
                 spans=[(s_start, s_end)],
                 strong=tv.strong,
                 new_time=new_time,
+                place_inferred=focus_only,
                 **figures,
             )
         )
@@ -410,6 +456,12 @@ def _merge_article(mentions: list[_Mention], pub: date | None) -> list[_Mention]
                 or (m.status == "ongoing" and d.status == "ongoing")
             )
         ]
+        # an undated sentence right after an event of the same type and date elaborates on it
+        if not anchors and keep:
+            last = keep[-1]
+            m_day = m.date.date_start if m.date else pub
+            if last.type == m.type and last.date is not None and last.date.date_start == m_day and _compatible(last, m):
+                anchors = [last]
         if anchors:
             pos = m.spans[0][0]
             anchor = min(
@@ -449,7 +501,7 @@ def _to_event(article: Article, m: _Mention) -> Event:
     evidence = " … ".join(article.text[a:b] for a, b in spans)
     confidence = (0.55 if m.strong else 0.4) + (0.15 if source == "explicit" else 0.08 if source == "relative" else 0)
     confidence += 0.1 if m.actors else 0
-    confidence += 0.1 if m.places else 0
+    confidence += 0.1 if m.places and not m.place_inferred else 0
     return Event(
         article_id=article.article_id,
         source=article.source,

@@ -196,7 +196,7 @@ def build_map(
     """
     m = folium.Map(
         location=[35.0, 38.5], zoom_start=6, tiles=None, max_zoom=18, min_zoom=3,
-        prefer_canvas=True, control_scale=True,
+        prefer_canvas=False, control_scale=True,
     )  # fmt: skip
     m.options.update(max_zoom=18, min_zoom=3)  # folium puts these on a tile layer; clusters need them here
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#dfe9f0}</style>"))
@@ -206,6 +206,7 @@ def build_map(
             basemap,
             name="country outlines",
             pane="basemap",
+            interactive=False,
             style_function=lambda _f: {
                 "color": "#8a8a8a",
                 "weight": 1,

@@ -141,7 +141,9 @@ class EventStore:
         """Put the events of these articles in the store, replacing any rows they had before.
 
         ``article_fingerprints`` lists every article extracted in this batch (also those that gave no
-        event); ``events`` must only hold rows of those articles.
+        event); ``events`` must only hold rows of those articles. Only the schema's columns are stored
+        (the store keeps one row per report; merging duplicates happens when reading, with
+        :func:`timeline.dedup.merge_duplicates`).
         """
         manifest = dict(self._load())
         ids = set(article_fingerprints)
