@@ -44,9 +44,11 @@ def image_server() -> bool:
     return exports.start_image_server()
 
 
-def ingest(files: list) -> None:
+def ingest() -> None:
+    """Button callback: runs before the rerun, so the new events show in the same pass."""
     from timeline.pipeline import extract_uploads
 
+    files = ss.get("upload") or []
     result = extract_uploads([(f.name, f.getvalue()) for f in files])
     ss.uploaded = [*ss.get("uploaded", []), result.events]
     ss.upload_report = (result.n_articles, result.n_events, [(e.source, e.reason) for e in result.errors])
@@ -112,9 +114,10 @@ with st.sidebar:
     lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
     use_tiles = st.toggle("Online map tiles", value=CFG.tiles is not None, help="Outlines are used offline")
     with st.expander("Add articles"):
-        files = st.file_uploader("Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True)
-        if st.button("Extract events", disabled=not files):
-            ingest(files)
+        files = st.file_uploader(
+            "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+        )
+        st.button("Extract events", disabled=not files, on_click=ingest)
     if "upload_report" in ss:
         n_art, n_ev, errors = ss.upload_report
         st.success(f"Read {n_art} articles, found {n_ev} events.")
@@ -172,9 +175,10 @@ with left:
         summary, tiles=CFG.tiles or maps.OSM_TILES if use_tiles else None, basemap=basemap(),
         selected=view.selected_place,
     )  # fmt: skip
-    state = st_folium(fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"])
+    state = st_folium(
+        fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
+    )
     click = (state or {}).get("last_object_clicked")
-    print("DBG", state, ss.get("seen_click"), file=sys.stderr)
     if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place
         ss.seen_click = click
         ss.view = replace(view, selected_place=maps.clicked_place(state, summary))

@@ -1,10 +1,11 @@
 """Realistic synthetic event tables for benchmarks (not for tests: tests use hand-built frames).
 
 Events follow the schema in DESIGN.md exactly (``timeline.model.EVENT_COLUMNS``): real Syrian towns with
-coordinates and Arabic names, dates 2011-2020 weighted towards the busy years, the four types with their
+coordinates and Arabic names (and 600 made-up villages around them, where half the events happen), dates 2011-2020 weighted towards the busy years, the four types with their
 subtypes, actors with roles that fit the type (talks: participants; the rest: initiator -> target).
-A share of events is re-reported by 1-4 other "outlets" with small date and place jitter, so the
-duplicate merger has real work to do. Everything is drawn from one seeded generator: same seed, same table.
+A share of events is re-reported by 1-3 other "outlets" with small date, place and toll jitter (and now
+and then another subtype or date precision), so the duplicate merger has real work to do; the
+``evidence`` ends with ``(N)``, N the base event, which is the ground truth for scoring a merge. Everything is drawn from one seeded generator: same seed, same table.
 
     from synthetic import synthetic_events   # run benches from the repo root: python bench/x.py
     df = synthetic_events(1_000_000, seed=0)
@@ -96,6 +97,7 @@ STATUS_BY_TYPE = {
     "ceasefire": (("occurred", "failed", "planned", "ongoing"), (0.6, 0.2, 0.1, 0.1)),
 }
 START, END = date(2011, 3, 15), date(2020, 12, 31)
+VILLAGES = 600
 
 
 def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.DataFrame:
@@ -118,13 +120,26 @@ def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.Dat
 
     b_day = _draw_days(rng, base_n)
     b_type = rng.choice(len(TYPES), base_n, p=TYPE_WEIGHTS)
-    b_place = rng.integers(0, len(PLACES) + len(REGIONS), base_n)
+    sites = _sites(rng)
+    # half the events are in the 44 towns and regions, half in one of the villages around them
+    b_place = np.where(
+        rng.random(base_n) < 0.5,
+        rng.integers(0, len(PLACES) + len(REGIONS), base_n),
+        rng.integers(len(PLACES) + len(REGIONS), len(sites), base_n),
+    )
     b_actor = rng.integers(0, 10_000, base_n)
+    b_prec = rng.choice(4, base_n, p=PRECISION_WEIGHTS)
+    b_sub = rng.integers(0, 10_000, base_n)
+    b_killed = np.where(rng.random(base_n) < 0.4, rng.integers(0, 80, base_n), -1)
+    # other outlets mostly agree with the first: 15% date it otherwise, 20% call it otherwise
+    redo_prec = (outlet > 0) & (rng.random(n) < 0.15)
+    redo_sub = (outlet > 0) & (rng.random(n) < 0.2)
     day = b_day[base] + np.where(outlet > 0, rng.integers(-1, 2, n), 0)
     etype = np.asarray(TYPES, dtype=object)[b_type[base]]
 
     start = np.datetime64(START.isoformat()) + day.astype("timedelta64[D]")
-    precision = np.asarray(PRECISIONS, dtype=object)[rng.choice(4, n, p=PRECISION_WEIGHTS)]
+    prec_idx = np.where(redo_prec, rng.choice(4, n, p=PRECISION_WEIGHTS), b_prec[base])
+    precision = np.asarray(PRECISIONS, dtype=object)[prec_idx]
     start = np.where(precision == "month", start.astype("datetime64[M]").astype("datetime64[D]"), start)
     start = np.where(precision == "year", start.astype("datetime64[Y]").astype("datetime64[D]"), start)
     has_end = rng.random(n) < 0.05
@@ -139,7 +154,8 @@ def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.Dat
         m = etype == t
         k = int(m.sum())
         subs = SUBTYPES[t]
-        subtype[m] = np.asarray(subs, dtype=object)[rng.integers(0, len(subs), k)]
+        pick = np.where(redo_sub[m], rng.integers(0, len(subs), k), b_sub[base[m]] % len(subs))
+        subtype[m] = np.asarray(subs, dtype=object)[pick]
         sts, w = STATUS_BY_TYPE[t]
         status[m] = np.asarray(sts, dtype=object)[rng.choice(len(sts), k, p=w)]
         pool = _actor_pool(t)
@@ -148,7 +164,7 @@ def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.Dat
             pool_arr[i] = x
         actors[m] = pool_arr[b_actor[base[m]] % len(pool)]
 
-    place_pool = [[_place(rng, i) for _ in range(6)] for i in range(len(PLACES) + len(REGIONS))]
+    place_pool = [[_place(rng, site) for _ in range(6)] for site in sites]
     variant = rng.integers(0, 6, n)
     second = rng.integers(0, len(PLACES), n)
     r = rng.random(n)
@@ -170,8 +186,11 @@ def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.Dat
     published = (start + rng.integers(0, 3, n).astype("timedelta64[D]")).astype(str).astype(
         object
     ) + "T09:00:00"
-    killed = pd.array(np.where(rng.random(n) < 0.3, rng.integers(0, 80, n), -1), dtype="Int64")
-    killed[killed < 0] = pd.NA
+    # tolls: the same figure give or take a quarter, and half the later reports give none
+    toll = np.rint(b_killed[base] * rng.uniform(0.8, 1.25, n)).astype(np.int64)
+    told = (b_killed[base] >= 0) & ((outlet == 0) | (rng.random(n) < 0.5))
+    killed = pd.array(np.where(told, toll, 0), dtype="Int64")
+    killed[~told] = pd.NA
     evidence = (
         outlet_name + " reports a " + subtype + " (" + pd.Series(base).astype(str).to_numpy(object) + ")."
     )
@@ -221,13 +240,24 @@ def _draw_days(rng: np.random.Generator, k: int) -> np.ndarray:
     return np.where(rng.random(k) < 0.5, uniform, busy)
 
 
-def _place(rng: np.random.Generator, i: int) -> dict:
-    if i < len(PLACES):
-        name, name_ar, lat, lon, admin1 = PLACES[i]
-        precision = "point"
-    else:
-        name, name_ar, lat, lon, admin1 = REGIONS[i - len(PLACES)]
-        precision = "region"
+def _sites(
+    rng: np.random.Generator, villages: int = VILLAGES
+) -> list[tuple[str, str, float, float, str, str]]:
+    """Towns, regions, then villages scattered 5-40 km around the towns (name, name_ar, lat, lon,
+    admin1, precision)."""
+    out = [(*p, "point") for p in PLACES] + [(*r, "region") for r in REGIONS]
+    for k in range(villages):
+        name, _, lat, lon, admin1 = PLACES[k % len(PLACES)]
+        dist, bearing = rng.uniform(0.05, 0.4), rng.uniform(0, 2 * np.pi)
+        v_lat, v_lon = lat + dist * np.cos(bearing), lon + dist * np.sin(bearing) / np.cos(np.radians(lat))
+        out.append(
+            (f"Village {k} near {name}", f"قرية {k}", round(v_lat, 4), round(v_lon, 4), admin1, "point")
+        )
+    return out
+
+
+def _place(rng: np.random.Generator, site: tuple[str, str, float, float, str, str]) -> dict:
+    name, name_ar, lat, lon, admin1, precision = site
     jit = rng.normal(0, 0.01, 2)  # gazetteers disagree by a kilometre or so
     return {
         "name": name,

@@ -103,7 +103,7 @@ KNOWN_PLACES = (
 )
 
 #: Words and phrases found to be names of places only by accident (reviewed by hand): always stopnames.
-EXTRA_STOPNAMES = "مشهد|صلاح الدين|بدو|البدو|ميسر|الميسر|السلمان|salah ad din|saladin"
+EXTRA_STOPNAMES = "مشهد|صلاح الدين|بدو|البدو|ميسر|الميسر|السلمان|salah ad din|saladin|hit|deal"
 
 #: One line per governorate centre: English, Arabic, extra English / Arabic spellings, lat, lon, admin1,
 #: and optional hand-placed centres per direction ("S:35.65,36.67"). "ريف X" alone is made a region

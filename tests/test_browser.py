@@ -66,12 +66,30 @@ def _summary_count(page) -> int:  # noqa: ANN001 - playwright Page
     return int(re.search(r"([\d,]+) of", text).group(1).replace(",", ""))
 
 
+def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
+    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
+    )
+    page.wait_for_timeout(500)
+
+
+def _click_biggest_marker(page, frame) -> None:  # noqa: ANN001 - playwright Page and FrameLocator
+    """A real mouse click on the centre of the largest place marker in view."""
+    paths = frame.locator("path.leaflet-interactive")
+    boxes = [paths.nth(i).bounding_box() for i in range(paths.count())]
+    boxes = [b for b in boxes if b and b["width"] > 4 and b["y"] > 0]
+    box = max(boxes, key=lambda b: b["width"] * b["height"])
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
 def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1500, "height": 1300}, accept_downloads=True)
+        page = browser.new_page(viewport={"width": 1500, "height": 2400}, accept_downloads=True)
         # a link with a filter: restores the view and keeps the map small enough not to cluster
         page.goto(f"{app_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot .xtick", timeout=90_000)
@@ -80,10 +98,13 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         frame.locator(".leaflet-container").wait_for(timeout=60_000)
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
         before = _summary_count(page)
+        _wait_idle(page)
+        overview = tmp_path / "overview.png"
+        page.screenshot(path=str(overview), clip={"x": 0, "y": 0, "width": 1500, "height": 1500})
         assert before > 0
         assert page.get_by_text("types: talks, ceasefire").count() > 0
 
-        frame.locator("path.leaflet-interactive").last.click(force=True)
+        _click_biggest_marker(page, frame)
         page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
         page.wait_for_function(
             "n => { const m = document.body.innerText.match(/([\\d,]+) of [\\d,]+ events/);"
@@ -94,13 +115,20 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         assert _summary_count(page) < before
         assert "sel_place" in page.url
 
+        after = _summary_count(page)
+        _wait_idle(page)
         page.get_by_text("Export (every file carries a citation)").click()
-        with page.expect_download(timeout=30_000) as dl:
-            page.get_by_role("button", name="Events CSV").click()
+        button = page.get_by_role("button", name="Events CSV")
+        button.wait_for(timeout=30_000)
+        with page.expect_download(timeout=60_000) as dl:
+            button.click()
         csv_path = tmp_path / "events.csv"
         dl.value.save_as(csv_path)
-        header = csv_path.read_text(encoding="utf-8").splitlines()[0]
-        assert header.startswith("event_id,")
+        import pandas as pd
+
+        csv = pd.read_csv(csv_path)
+        assert list(csv.columns[:2]) == ["event_id", "article_id"]
+        assert len(csv) == after  # the filtered events, not all of them
 
         shot = tmp_path / "screenshot.png"
         page.screenshot(path=str(shot), full_page=False)
@@ -108,4 +136,4 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
-    shutil.copyfile(shot, docs / "screenshot.png")
+    shutil.copyfile(overview, docs / "screenshot.png")

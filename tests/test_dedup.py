@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.dedup import compatible_pairs, merge_duplicates
+from timeline.dedup import RADIUS_KM, compatible_pairs, merge_duplicates
 from timeline.model import Actor, Article, Event, Place
 from timeline.table import events_to_frame
 
@@ -164,6 +164,35 @@ def test_year_precision_is_never_merged_and_month_only_with_month() -> None:
     assert month["date_precision"].tolist() == ["month"]
 
 
+def test_reports_without_a_place_do_not_merge_on_a_shared_side_alone() -> None:
+    df = events_to_frame([report(o, "2016-07-10", places=()) for o in ("a", "b", "c")])
+    assert merge_duplicates(df)[1].merged == 0  # "the regime" in three placeless reports: no evidence
+
+
+def test_talks_merge_on_the_same_parties_without_a_place() -> None:
+    russia, usa = Actor("RUSGOV", "Russia", "participant"), Actor("USAGOV", "US", "participant")
+    turkey = Actor("TURGOV", "Turkey", "participant")
+    talk = dict(places=(), etype="talks", subtype="meeting")
+    df = events_to_frame(
+        [
+            report("a", "2020-02-10", actors=(turkey, russia), **talk),
+            report("b", "2020-02-10", actors=(russia, turkey), **talk),
+            report("c", "2020-02-10", actors=(turkey, usa), **talk),
+        ]
+    )
+    merged, rep = merge_duplicates(df)
+    assert rep.merged == 1
+    assert sorted(merged["n_sources"]) == [1, 2]
+    assert merged.loc[merged["n_sources"] == 2, "sources"].iloc[0] == ["a.html", "b.html"]
+
+
+def test_very_different_death_tolls_are_two_events() -> None:
+    df = events_to_frame([report("a", "2016-10-10", killed=5), report("b", "2016-10-10", killed=40)])
+    assert merge_duplicates(df)[1].merged == 0
+    close = events_to_frame([report("a", "2017-04-04", killed=58), report("b", "2017-04-04", killed=86)])
+    assert merge_duplicates(close)[1].merged == 1
+
+
 def test_ceasefire_violation_does_not_merge_with_the_agreement() -> None:
     df = events_to_frame(
         [
@@ -175,17 +204,13 @@ def test_ceasefire_violation_does_not_merge_with_the_agreement() -> None:
 
 
 def test_no_chaining_through_a_third_report() -> None:
-    # a and c are 40 km apart (not compatible); b lies between them; b joins one, c stays alone
-    mid = Place("Midway", "", 35.60, 36.70, "SYR", "Idlib", "point")
-    df = events_to_frame(
-        [
-            report("a", "2017-04-04", (KHAN,)),
-            report("b", "2017-04-04", (mid,)),
-            report("c", "2017-04-04", (SARAQIB,)),
-        ]
-    )
+    # a, b, c in a row, b within the point radius of both, a and c beyond it: b joins one, the other stays
+    step = 0.8 * RADIUS_KM["point"] / 111.2  # degrees of latitude
+    row = [Place(f"P{k}", "", KHAN.lat + k * step, KHAN.lon, "SYR", "Idlib", "point") for k in range(3)]
+    df = events_to_frame([report(name, "2017-04-04", (p,)) for name, p in zip("abc", row, strict=True)])
     merged, rep = merge_duplicates(df)
     assert rep.groups == 1 and rep.largest == 2 and len(merged) == 2
+    assert "b.html" in merged.loc[merged["n_sources"] == 2, "sources"].iloc[0]
 
 
 def test_pairs_table_explains_the_decisions() -> None:

@@ -187,3 +187,15 @@ def test_evidence_is_the_text_as_written(res):
     assert e["evidence"] == text
     assert text[e["evidence_start"] : e["evidence_end"]] == e["evidence"]
     assert e["date_start"] == date(2020, 2, 10).isoformat()
+
+
+def test_a_dateline_is_not_where_the_event_happened(res):
+    e = only(res, "BEIRUT (Reuters) - Syrian government warplanes struck the town of Saraqib on Monday.", "en")
+    assert [p["name"] for p in e["places"]] != [] and all(p["name"] != "Beirut" for p in e["places"])
+
+
+def test_place_anaphora_points_back_to_the_last_governorate(res):
+    text = "تعرضت محافظة إدلب لقصف عنيف. وأمهل الرئيس التركي النظام السوري شهرا لسحب قواته من المحافظة."
+    found = events(res, text, "ar")
+    ultimatum = next(e for e in found if e["type"] == "ultimatum")
+    assert [p["precision"] for p in ultimatum["places"]] == ["admin1"]

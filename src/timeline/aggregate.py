@@ -2,9 +2,10 @@
 
 All functions take an event table *or* a :class:`Prepared` one. Preparing parses dates once, turns the
 label columns into categoricals and explodes the ``actors`` and ``places`` lists into long tables (one row
-per event x actor / place). That is the expensive step (about a second for 1M events; faster from Parquet
-through :func:`prepare_arrow`); the app should prepare once (e.g. in ``st.cache_resource``) and pass the
-result to every aggregation, each of which is then vectorised pandas/NumPy.
+per event x actor / place). That is the expensive step (about 3.5 s for 1M events from lists of dicts,
+2 s straight from the store's Arrow table with :func:`prepare_arrow`); the app should prepare once (e.g.
+in ``st.cache_resource``) and pass the result to every aggregation, each of which is then vectorised
+pandas/NumPy (0.01-0.3 s on 1M events, see bench/aggregate.py).
 
 Counting rules: an event counts once per period and key (an actor named twice in one event counts once);
 events are placed in time by ``date_start``.
@@ -41,8 +42,10 @@ class Prepared:
 
     ``events``: one row per event (``row`` = position), ``day``/``end_day`` as int days since 1970-01-01
     (``end_day`` = ``day`` when there is no date_end, ``has_end`` says which), label columns categorical.
-    ``actors``: row, code, country (first three letters of the code), name, role, ``first`` (first mention
-    of this code in the event). ``places``: row, name, admin1, lat, lon, precision, ``first``.
+    ``actors``: row, code, country (first three letters of the code), name, role, and flags marking the
+    first row of each (event, code), (event, country) and (event, role): ``first``, ``first_country``,
+    ``first_role``. ``places``: row, name, admin1, lat, lon, precision, ``first`` (per name) and
+    ``first_admin1``. The flags make "count each event once per key" a boolean mask.
     """
 
     events: pd.DataFrame

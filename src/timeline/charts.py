@@ -2,7 +2,7 @@
 
 Builders take a DataFrame with the schema's columns and return a ``go.Figure``; they never read files or
 Streamlit state, so tests call them on small frames. Marks are WebGL (``scattergl``) so the timeline stays
-responsive past 10k events. Each point carries its event id as ``customdata[0]``: selections in the app
+responsive past 10k events. Each point carries its event id as ``customdata``: selections in the app
 map back to events through it.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 import textwrap
-import zlib
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -59,7 +59,7 @@ def date_label(start: object, end: object, precision: object, source: object = N
     return label
 
 
-def _names(items: object, key: str = "name", limit: int = 4) -> str:
+def _names(items: Any, key: str = "name", limit: int = 4) -> str:
     if items is None or isinstance(items, float):
         return ""
     names = [str(x.get(key) or "") for x in items if isinstance(x, dict)]
@@ -106,7 +106,7 @@ def with_hover(df: pd.DataFrame) -> pd.DataFrame:
 
 def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
     """A stable vertical offset per event, so marks on the same day do not hide each other."""
-    h = np.fromiter((zlib.crc32(str(i).encode()) for i in ids), dtype=np.uint64, count=len(ids))
+    h = pd.util.hash_pandas_object(pd.Series(ids, dtype=object), index=False).to_numpy()
     return (h % 1000) / 1000.0 * spread - spread / 2
 
 
@@ -128,28 +128,43 @@ def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
     return df.assign(lane=df["type"]), present[::-1]
 
 
-def _bar_segments(d: pd.DataFrame, y: np.ndarray, as_of: pd.Timestamp | None) -> tuple[list, list, list]:
-    """x, y, customdata of line segments for events with a period (or ongoing up to ``as_of``)."""
+def _bar_segments(
+    d: pd.DataFrame, y: np.ndarray, as_of: pd.Timestamp | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """x (ISO dates, "" between segments) and y (NaN between) of one line segment per event with a period.
+
+    A period is a date_end after date_start, or ``ongoing`` with no end (drawn up to ``as_of``). NumPy
+    arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
+    """
     start = pd.to_datetime(d["date_start"], errors="coerce")
     end = pd.to_datetime(d["date_end"], errors="coerce")
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
     if as_of is not None:
         end = end.where(~ongoing, pd.Series(as_of, index=end.index))
     has = (end > start).to_numpy() & start.notna().to_numpy()
-    xs: list = []
-    ys: list = []
-    cd: list = []
-    for s, e, yy, eid in zip(start[has], end[has], y[has], d["event_id"].to_numpy()[has], strict=True):
-        xs += [s, e, None]
-        ys += [yy, yy, None]
-        cd += [[eid], [eid], [None]]
-    return xs, ys, cd
+    k = int(has.sum())
+    xs = np.full(3 * k, "", dtype="U10")
+    ys = np.full(3 * k, np.nan)
+    xs[0::3] = start[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10")
+    xs[1::3] = end[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10")
+    ys[0::3] = ys[1::3] = y[has]
+    return xs, ys
 
 
 def latest_published(df: pd.DataFrame) -> pd.Timestamp | None:
     """The latest publication date: ongoing campaigns are drawn up to it."""
     pub = pd.to_datetime(df["published"].astype(str).str[:10], errors="coerce").max()
     return None if pd.isna(pub) else pub
+
+
+def padded_range(days: pd.Series, min_days: int = 30) -> list[pd.Timestamp] | None:
+    """An x range of at least ``min_days`` (so one event does not zoom the axis to milliseconds)."""
+    days = pd.to_datetime(days, errors="coerce").dropna()
+    if not len(days):
+        return None
+    lo, hi = days.min(), days.max()
+    pad = max(pd.Timedelta(days=min_days) - (hi - lo), pd.Timedelta(0)) / 2 + pd.Timedelta(days=3)
+    return [lo - pad, hi + pad]
 
 
 def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = None) -> go.Figure:
@@ -160,7 +175,18 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     """
     fig = go.Figure()
     d = df if "hover" in df.columns else with_hover(df)
-    d = d[d["date_start"].notna()]
+    cols = [
+        "event_id",
+        "type",
+        "status",
+        "language",
+        "date_start",
+        "date_end",
+        "published",
+        "actors",
+        "hover",
+    ]
+    d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
     lane_no = {name: i for i, name in enumerate(order)}
     y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
@@ -171,36 +197,50 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         sel = (long["type"] == t).to_numpy()
         part = long[sel]
         y = y_all[sel]
-        xs, ys, cd = _bar_segments(part, y, until)
-        if xs:
+        xs, ys = _bar_segments(part, y, until)
+        if len(xs):
             fig.add_trace(
                 go.Scattergl(
-                    x=xs, y=ys, customdata=cd, mode="lines", name=f"{t} (period)", legendgroup=t,
+                    x=xs, y=ys, mode="lines", name=f"{t} (period)", legendgroup=t,
                     line={"color": type_color(t), "width": 7}, opacity=0.45, hoverinfo="skip",
                     showlegend=False,
                 )
             )  # fmt: skip
-        symbols = part["status"].map(STATUS_SYMBOLS).fillna("circle").tolist()
-        align = np.where(part["language"].to_numpy() == "ar", "right", "left").tolist()
-        fig.add_trace(
+        # one trace per (status, language): scalar symbol and alignment keep 100k points fast to build
+        part = part.drop(columns=["actors", "published"]).reset_index(drop=True)
+        fig.add_trace(  # the legend entry of the type: a plain dot, whatever the statuses of its events
             go.Scattergl(
-                x=pd.to_datetime(part["date_start"], errors="coerce"),
-                y=y,
-                mode="markers",
-                name=t,
-                legendgroup=t,
-                customdata=part[["event_id"]].to_numpy(),
-                hovertext=part["hover"].to_numpy(),
-                hoverinfo="text",
-                hoverlabel={"align": align},
-                marker={
-                    "color": type_color(t),
-                    "symbol": symbols,
-                    "size": 9,
-                    "line": {"width": 1.5, "color": type_color(t)},
-                },
+                x=[None], y=[None], mode="markers", name=t, legendgroup=t,
+                marker={"color": type_color(t), "symbol": "circle", "size": 9},
             )
+        )  # fmt: skip
+        groups = (
+            part.fillna({"status": "", "language": ""}).groupby(["status", "language"], sort=True).indices
         )
+        for (status, lang), pos in groups.items():
+            g = part.iloc[pos]
+            gy = y[pos]
+            fig.add_trace(
+                go.Scattergl(
+                    x=pd.to_datetime(g["date_start"], errors="coerce").to_numpy(),
+                    y=gy,
+                    mode="markers",
+                    name=t,
+                    legendgroup=t,
+                    showlegend=False,
+                    customdata=g["event_id"].to_numpy(dtype=str),
+                    hovertext=g["hover"].to_numpy(),
+                    hoverinfo="text",
+                    hoverlabel={"align": "right" if lang == "ar" else "left"},
+                    marker={
+                        "color": type_color(t),
+                        "symbol": STATUS_SYMBOLS.get(str(status), "circle"),
+                        "size": 9,
+                        "line": {"width": 1.5, "color": type_color(t)},
+                    },
+                    meta={"type": t, "status": status, "language": lang},
+                )
+            )
     for status, symbol in STATUS_SYMBOLS.items():  # a legend for the symbols
         fig.add_trace(
             go.Scattergl(
@@ -215,7 +255,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         selectdirection="h",
         hovermode="closest",
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        xaxis={"type": "date", "title": None},
+        xaxis={"type": "date", "title": None, "range": padded_range(d["date_start"])},
         yaxis={
             "tickvals": list(range(len(order))),
             "ticktext": order,
@@ -232,7 +272,7 @@ def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
     """Events per week (weeks start on Monday) and type: columns week, type, n."""
     day = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
     ok = day.notna()
-    week = (day[ok] - pd.to_timedelta(day[ok].dt.weekday, unit="D")).dt.normalize()
+    week = (day[ok] - pd.to_timedelta(day[ok].dt.day_of_week, unit="D")).dt.normalize()
     out = pd.DataFrame({"week": week, "type": df.loc[ok, "type"].to_numpy()})
     return out.groupby(["week", "type"], observed=True).size().rename("n").reset_index()
 
@@ -247,8 +287,9 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
         part = counts[counts["type"] == t]
         fig.add_trace(
             go.Bar(
-                x=part["week"], y=part["n"], name=t, marker_color=type_color(t),
-                hovertemplate="week of %{x|%Y-%m-%d}: %{y} " + t + "<extra></extra>",
+                x=part["week"] + pd.Timedelta(days=3.5), y=part["n"], name=t, marker_color=type_color(t),
+                width=6 * 86_400_000, customdata=part["week"].dt.strftime("%Y-%m-%d"),
+                hovertemplate="week of %{customdata}: %{y} " + t + "<extra></extra>",
             )
         )  # fmt: skip
     fig.update_layout(
@@ -256,7 +297,7 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
         height=240,
         margin={"l": 10, "r": 10, "t": 30, "b": 30},
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        xaxis={"type": "date", "title": None},
+        xaxis={"type": "date", "title": None, "range": padded_range(counts["week"], 60)},
         yaxis={"title": "events per week"},
     )
     return fig

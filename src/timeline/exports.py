@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import struct
+import warnings
 import zlib
 from collections.abc import Iterable
 from datetime import date
@@ -103,7 +104,9 @@ def figure_image(fig: go.Figure, fmt: str, cite: str, width: int = 1400, scale: 
     os.environ.setdefault("BROWSER_PATH", path)
     height = int(fig.layout.height or 450) + 40
     try:
-        data = with_caption(fig, cite).to_image(format=fmt, width=width, height=height, scale=scale)
+        with warnings.catch_warnings():  # plotly warns that its options are ignored by a running server
+            warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+            data = with_caption(fig, cite).to_image(format=fmt, width=width, height=height, scale=scale)
     except Exception as exc:  # kaleido's own errors vary by version; say what to do
         raise ImageExportUnavailable(f"{INSTALL_HINT} ({type(exc).__name__}: {exc})") from exc
     return png_with_text(data, "Citation", cite) if fmt == "png" else svg_with_metadata(data, cite)

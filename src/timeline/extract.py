@@ -232,6 +232,16 @@ class _Context:
                 self.last_date = d.date_start
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
+
+
+def _dateline(folded: str, pm) -> bool:  # noqa: ANN001 - a gazetteer PlaceMention
+    """"BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
+    if pm.start <= 1 and _DATELINE_AFTER.match(folded, pm.end):
+        return True
+    return len(folded) <= 40 and " - " in folded
+
+
 def _focus_place(mentions: list[list]) -> Place | None:
     """The place an article is about: the most often named below country level (first on ties)."""
     counts: dict[Place, int] = {}
@@ -260,7 +270,9 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     pub = article.published_date
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
-    place_ms = [resources.gazetteer.find(norm.text) for _, _, norm in sentences]
+    place_ms = [
+        [pm for pm in resources.gazetteer.find(norm.text) if not _dateline(norm.text, pm)] for _, _, norm in sentences
+    ]
     ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
     ctx.focus = _focus_place(place_ms)
     mentions: list[_Mention] = []

@@ -34,6 +34,8 @@ _PARAMS = {
     "selected_end": "sel_to",
     "lanes": "lanes",
 }
+#: A selection of more points than this stays out of the URL (links must stay short enough to share).
+MAX_URL_IDS = 200
 #: Country prefixes of actor codes, for grouping actors by side.
 _COUNTRIES = {
     "SYR": "Syria",
@@ -115,6 +117,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
     for fld in fields(f):
         value = getattr(f, fld.name)
         if value == getattr(default, fld.name):
+            continue
+        if fld.name == "selected_ids" and len(value) > MAX_URL_IDS:
             continue
         key = _PARAMS[fld.name]
         if isinstance(value, tuple):
@@ -325,8 +329,8 @@ def selection_from_plotly(
             ids.append(str(cd))
     start = end = None
     for box in sel.get("box") or []:
-        xs = [_parse_date(str(x)) for x in box.get("x") or []]
-        xs = [x for x in xs if x]
+        parsed = [_parse_date(str(x)) for x in box.get("x") or []]
+        xs = [x for x in parsed if x is not None]
         if xs:
             start, end = min(xs), max(xs)
     if start is not None:

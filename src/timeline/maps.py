@@ -117,6 +117,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
             "lat": places["lat"].astype(float).round(4).to_numpy(),
             "lon": places["lon"].astype(float).round(4).to_numpy(),
             "precision": places["precision"].fillna("point").astype(str).to_numpy(),
+            "admin1": places["admin1"].fillna("").astype(str).to_numpy(),
             "event_id": df["event_id"].to_numpy()[rows],
             "type": df["type"].to_numpy()[rows],
             "status": df["status"].to_numpy()[rows],
@@ -124,26 +125,35 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
             "evidence": df["evidence"].to_numpy()[rows],
             "language": df["language"].to_numpy()[rows],
         }
-    ).drop_duplicates(["name", "lat", "lon", "event_id"])
-    key = ["name", "lat", "lon"]
+    )
+    # one place = one name in one governorate: gazetteers and reports disagree on coordinates by a km or so
+    key = ["name", "admin1", "precision"]
+    long = long.drop_duplicates([*key, "event_id"])
     base = long.groupby(key, sort=False).agg(
-        name_ar=("name_ar", "first"), precision=("precision", "first"), n_events=("event_id", "size")
+        name_ar=("name_ar", "first"),
+        lat=("lat", "median"),
+        lon=("lon", "median"),
+        n_events=("event_id", "size"),
     )
     by_type = long.groupby([*key, "type"], sort=False).size().rename("n").reset_index()
     by_type = by_type.sort_values(["n", "type"], ascending=[False, True])
     dominant = by_type.drop_duplicates(key).set_index(key)["type"].rename("dominant_type")
-    counts = by_type.groupby(key, sort=False)[["type", "n"]].apply(
-        lambda g: dict(zip(g["type"], g["n"], strict=True))
-    )
+    counts: dict[tuple, dict[str, int]] = {}
+    for *k, t, n in by_type.itertuples(index=False):  # a few rows per place: plain Python is fastest
+        counts.setdefault(tuple(k), {})[t] = int(n)
     recent = (
         long.sort_values("date", ascending=False, na_position="last")
         .groupby(key, sort=False)
         .head(POPUP_EVENTS)
     )
-    listed = recent.groupby(key, sort=False)[["date", "type", "status", "evidence", "language"]].apply(
-        lambda g: g.to_dict("records")
-    )
-    out = base.join(dominant).join(counts.rename("type_counts")).join(listed.rename("events")).reset_index()
+    listed: dict[tuple, list[dict[str, Any]]] = {}
+    fields = ["date", "type", "status", "evidence", "language"]
+    for rec in recent[key + fields].to_dict("records"):
+        listed.setdefault(tuple(rec[k] for k in key), []).append({f: rec[f] for f in fields})
+    out = base.join(dominant).reset_index()
+    keys = list(zip(*(out[k] for k in key), strict=True))
+    out["type_counts"] = [counts.get(k, {}) for k in keys]
+    out["events"] = [listed.get(k, []) for k in keys]
     return out.sort_values(["n_events", "name"], ascending=[False, True], ignore_index=True)[cols]
 
 
@@ -199,7 +209,8 @@ def build_map(
         prefer_canvas=False, control_scale=True,
     )  # fmt: skip
     m.options.update(max_zoom=18, min_zoom=3)  # folium puts these on a tile layer; clusters need them here
-    m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#dfe9f0}</style>"))
+    background = folium.Element("<style>.leaflet-container{background:#dfe9f0}</style>")
+    m.get_root().header.add_child(background)  # type: ignore[attr-defined]  # the root is a Figure
     folium.map.CustomPane("basemap", z_index=150).add_to(m)  # under the tiles (200) and the markers
     if basemap is not None:
         folium.GeoJson(
@@ -223,8 +234,20 @@ def build_map(
     layer: folium.FeatureGroup | MarkerCluster
     layer = MarkerCluster(name="places") if use_cluster else folium.FeatureGroup(name="places")
     layer.add_to(m)
-    for place in summary.to_dict("records"):
-        add_place(layer, place, selected=place["name"] == selected)
+    features = place_features(summary, selected)
+    # two GeoJSON layers (points, and regions drawn as circles in metres), not one object per place:
+    # building and sending the map stays fast with hundreds of places
+    for marker, kind in ((folium.CircleMarker(), "point"), (folium.Circle(), "area")):
+        part = [f for f in features if f["properties"]["kind"] == kind]
+        if part:
+            folium.GeoJson(
+                {"type": "FeatureCollection", "features": part},
+                name=f"places ({kind})",
+                marker=marker,
+                style_function=_feature_style,
+                popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=460),
+                tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+            ).add_to(layer)
     if len(summary):
         lat, lon = summary["lat"].astype(float), summary["lon"].astype(float)
         pad = 0.3
@@ -232,26 +255,41 @@ def build_map(
     return localize(m, base_url)
 
 
-def add_place(layer: folium.map.Layer, place: dict[str, Any], selected: bool = False) -> None:
-    """One place: a circle of its default radius (regions) or a circle marker sized by its count."""
-    color = type_color(str(place["dominant_type"]))
-    style = {
-        "color": "#000000" if selected else color,
-        "weight": 3 if selected else 1.5,
-        "fill": True,
-        "fill_color": color,
-        "fill_opacity": 0.55,
-    }
-    popup = folium.Popup(popup_html(place), max_width=460)
-    tooltip = tooltip_text(place)
-    loc = [float(place["lat"]), float(place["lon"])]
-    radius_km = DEFAULT_RADIUS_KM.get(str(place["precision"]))
-    if radius_km:
-        folium.Circle(loc, radius=radius_km * 1000, popup=popup, tooltip=tooltip, **style).add_to(layer)
-    else:
-        folium.CircleMarker(
-            loc, radius=marker_radius(int(place["n_events"])), popup=popup, tooltip=tooltip, **style
-        ).add_to(layer)
+def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, Any]]:
+    """One GeoJSON point per place; ``kind`` "area" for regions (radius in metres), "point" otherwise."""
+    out = []
+    for place in summary.to_dict("records"):
+        color = type_color(str(place["dominant_type"]))
+        radius_km = DEFAULT_RADIUS_KM.get(str(place["precision"]))
+        is_selected = place["name"] == selected
+        style = {
+            "color": "#000000" if is_selected else color,
+            "weight": 3 if is_selected else 1.5,
+            "fill": True,  # folium's bare CircleMarker() has no fill: only its rim would take clicks
+            "fillColor": color,
+            "fillOpacity": 0.55,
+            "radius": radius_km * 1000 if radius_km else marker_radius(int(place["n_events"])),
+        }
+        out.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(place["lon"]), float(place["lat"])]},
+                "properties": {
+                    "name": place["name"],
+                    "kind": "area" if radius_km else "point",
+                    "n_events": int(place["n_events"]),
+                    "dominant_type": place["dominant_type"],
+                    "tooltip": tooltip_text(place),
+                    "popup": popup_html(place),
+                    "style": style,
+                },
+            }
+        )
+    return out
+
+
+def _feature_style(feature: dict[str, Any]) -> dict[str, Any]:
+    return feature["properties"]["style"]
 
 
 def place_at(summary: pd.DataFrame, lat: float, lon: float, max_km: float = 80.0) -> str:

@@ -801,12 +801,25 @@ _HTML_SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
 
 def _element_text(element: Any) -> str:
     """Text of an element with one line per paragraph (block elements), inline links kept in place."""
-    for br in element.find_all("br"):
-        br.replace_with(_LINE)
-    for block in element.find_all(_BLOCK_TAGS):
-        block.insert_before(_PARAGRAPH)
-        block.insert_after(_PARAGRAPH)
-    text = _HTML_SPACE.sub(" ", element.get_text()).replace(_PARAGRAPH, "\n\n").replace(_LINE, "\n")
+    from bs4.element import PreformattedString
+
+    parts: list[str] = []
+    stack: list[Any] = [element]
+    while stack:  # depth-first without recursion: pages can nest thousands deep
+        node = stack.pop()
+        if isinstance(node, str):
+            if not isinstance(node, PreformattedString):
+                parts.append(str(node))
+            continue
+        if node.name == "br":
+            parts.append(_LINE)
+            continue
+        block = node.name in _BLOCK_TAGS
+        if block:
+            parts.append(_PARAGRAPH)
+            stack.append(_PARAGRAPH)
+        stack.extend(reversed(node.contents))
+    text = _HTML_SPACE.sub(" ", "".join(parts)).replace(_PARAGRAPH, "\n\n").replace(_LINE, "\n")
     lines = (line.strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -75,6 +75,7 @@ def streamlit_argv(
     """The ``streamlit run`` command line for the app (options first, app inputs after ``--``)."""
     # static serving is passed here too: .streamlit/config.toml is only read from the working directory
     argv = ["streamlit", "run", str(APP), "--server.enableStaticServing", "true"]
+    argv += ["--browser.gatherUsageStats", "false"]  # offline: no usage statistics sent
     if port:
         argv += ["--server.port", str(port)]
     argv += [a for a in extra_args if a != "--"]

@@ -1,0 +1,120 @@
+"""Filters: the view state round-trips through the URL, and each filter narrows the table as it says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.filters import (
+    Filters,
+    actor_side,
+    apply_filters,
+    filter_options,
+    from_query_params,
+    index_events,
+    places_of,
+    selection_from_plotly,
+    to_query_params,
+)
+
+
+def test_default_view_has_a_clean_url() -> None:
+    assert to_query_params(Filters()) == {}
+    assert from_query_params({}) == Filters()
+
+
+def test_query_params_round_trip_one_and_many_values() -> None:
+    f = Filters(
+        start=date(2020, 2, 1), types=("talks",), actors=("Turkey", "Russia"), text="Idlib",
+        selected_place="Saraqib", lanes="actor",
+    )  # fmt: skip
+    params = to_query_params(f)
+    assert params["type"] == "talks"  # one value: a string, as st.query_params gives it back
+    assert params["actor"] == ["Turkey", "Russia"]
+    assert from_query_params(params) == f
+
+
+text_items = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
+
+
+@given(
+    types=st.lists(text_items, max_size=3, unique=True),
+    text=st.text(max_size=20),
+    start=st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 1, 1)),
+)
+def test_any_filters_survive_the_url(types: list[str], text: str, start: date | None) -> None:
+    f = Filters(types=tuple(types), text=text, start=start)
+    assert from_query_params(to_query_params(f)) == f
+
+
+def test_huge_point_selections_stay_out_of_the_url() -> None:
+    assert "sel_id" in to_query_params(Filters(selected_ids=("a", "b")))
+    assert "sel_id" not in to_query_params(Filters(selected_ids=tuple(map(str, range(5000)))))
+
+
+def test_bad_values_in_a_link_are_ignored() -> None:
+    f = from_query_params({"from": "not a date", "lanes": "sideways", "type": ["", "talks"]})
+    assert f.start is None and f.lanes == "type" and f.types == ("talks",)
+
+
+def test_each_filter_narrows_the_table(events: pd.DataFrame) -> None:
+    ix = index_events(events)
+    everything = len(apply_filters(ix, Filters()))
+    assert everything == len(events)
+    talks = apply_filters(ix, Filters(types=("talks",)))
+    assert set(talks["type"]) == {"talks"} and 0 < len(talks) < everything
+    arabic = apply_filters(ix, Filters(languages=("ar",)))
+    assert set(arabic["language"]) == {"ar"}
+    turkey = apply_filters(ix, Filters(actors=("Turkey",)))
+    assert all(any(a["name"] == "Turkey" for a in xs) for xs in turkey["actors"])
+    saraqib = apply_filters(ix, Filters(places=("Saraqib",)))
+    assert all(any(p["name"] == "Saraqib" for p in xs) for xs in saraqib["places"])
+    feb = apply_filters(ix, Filters(start=date(2020, 2, 6), end=date(2020, 2, 10)))
+    assert feb["date_start"].between("2020-02-06", "2020-02-10").all() and len(feb) > 0
+
+
+def test_free_text_matches_arabic_and_english_evidence(events: pd.DataFrame) -> None:
+    ix = index_events(events)
+    assert len(apply_filters(ix, Filters(text="SARAQIB"))) >= 1  # case-insensitive
+    arabic = apply_filters(ix, Filters(text="سراقب"))
+    assert len(arabic) == 1 and arabic.iloc[0]["language"] == "ar"
+
+
+def test_selections_apply_only_where_they_should(events: pd.DataFrame) -> None:
+    ix = index_events(events)
+    f = Filters(selected_place="Ankara", selected_ids=(events["event_id"].iloc[0],))
+    assert len(apply_filters(ix, f)) == 1
+    assert (
+        len(apply_filters(ix, f, time_selection=False))
+        == (events["places"].map(lambda xs: xs[0]["name"]) == "Ankara").sum()
+    )
+    assert len(apply_filters(ix, f, place_selection=False, time_selection=False)) == len(events)
+    assert f.has_selection and not f.clear_selection().has_selection
+
+
+def test_options_group_actors_by_side(events: pd.DataFrame) -> None:
+    opts = filter_options(index_events(events))
+    assert ("Turkey", "Turkey") in opts.actors and ("Syria: opposition", "opposition factions") in opts.actors
+    assert opts.actors == sorted(opts.actors)
+    assert opts.first_day == date(2020, 1, 24) and opts.last_day == date(2020, 3, 6)
+    assert actor_side("SYRMIL") == "Syria: government" and actor_side("RUSGOV") == "Russia"
+
+
+def test_places_of_renumbers_rows_to_the_subset(events: pd.DataFrame) -> None:
+    ix = index_events(events)
+    mask = (ix.events["language"] == "ar").to_numpy()
+    sub = ix.events[mask].reset_index(drop=True)
+    places = places_of(ix, mask)
+    for row, name in zip(places["row"], places["name"], strict=True):
+        assert name in {p["name"] for p in sub.loc[row, "places"]}
+
+
+def test_plotly_selection_gives_ids_or_a_date_range() -> None:
+    points = {"selection": {"points": [{"customdata": ["a1"]}, {"customdata": ["b2"]}], "box": []}}
+    assert selection_from_plotly(points) == (("a1", "b2"), None, None)
+    box = {"selection": {"points": [], "box": [{"x": ["2020-02-20 10:00", "2020-02-01"]}]}}
+    assert selection_from_plotly(box) == ((), date(2020, 2, 1), date(2020, 2, 20))
+    assert selection_from_plotly(None) == ((), None, None)

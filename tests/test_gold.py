@@ -1,0 +1,75 @@
+"""The extractor against hand-made gold: the seed (shared dev gold) and our own held-out articles.
+
+The thresholds are floors that guard against regressions, not targets: the figures themselves are
+reported by `timeline evaluate` (see the README).
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from timeline.evaluate import gold_articles, load_jsonl, score
+from timeline.model import EVENT_TYPES, STATUSES, SUBTYPES
+from timeline.pipeline import run
+from timeline.readers import iter_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+OWN_GOLD = ROOT / "tests" / "gold" / "own.jsonl"
+DEV_GOLD = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+SEED = "000_0dba28c0c5621694.txt"
+
+
+def system_events(gold):
+    return run(gold_articles(gold, ARTICLES)).events.to_dict("records")
+
+
+@pytest.mark.skipif(not DEV_GOLD.exists(), reason="shared/gold/dev.jsonl not available")
+def test_seed_dev_gold_f1_and_no_event_from_the_footer():
+    gold = load_jsonl(DEV_GOLD)
+    events = system_events(gold)
+    res = score(gold, events)
+    assert res.f1 >= 0.9, res.summary()
+    seed_text = (ARTICLES / SEED).read_text(encoding="utf-8")
+    footer_start = seed_text.index("الاخبار المتعلقة")
+    footer_lines = [line for line in seed_text[footer_start:].splitlines() if len(line) > 20]
+    for e in events:
+        assert not any(line in e["evidence"] for line in footer_lines), e["evidence"]
+
+
+def test_seed_reader_drops_the_footer():
+    (article,) = list(iter_articles([ARTICLES / SEED]))
+    assert "الخبر السابق" not in article.text
+    assert "الإدارة الذاتية" not in article.text
+    assert article.text.rstrip().endswith("ونزوح مئات آلاف منهم.")
+
+
+def test_own_gold_is_well_formed():
+    gold = load_jsonl(OWN_GOLD)
+    ids = Counter(g["id"] for g in gold)
+    assert max(ids.values()) == 1
+    texts = {p.name: p.read_text(encoding="utf-8") for p in ARTICLES.iterdir() if p.is_file()}
+    langs = Counter()
+    for g in gold:
+        assert g["type"] in EVENT_TYPES
+        assert g.get("subtype", SUBTYPES[g["type"]][0]) in SUBTYPES[g["type"]]
+        assert g["status"] in STATUSES
+        assert all(lo <= hi for lo, hi in g["date_ok"])
+        assert g["article"] in texts and g["article"] != SEED
+        raw = texts[g["article"]]
+        if g["article"].endswith(".json"):
+            raw = json.loads(raw)["text"]
+        assert g["evidence"] in raw, g["id"]
+        langs["ar" if g["article"].startswith("asnd") else "en"] += 1
+    assert len({g["article"] for g in gold}) >= 5
+    assert langs["ar"] and langs["en"]
+
+
+def test_own_gold_floor():
+    gold = load_jsonl(OWN_GOLD)
+    res = score(gold, system_events(gold))
+    # measured 0.75 when this floor was set (articles never used to write rules before the gold existed)
+    assert res.f1 >= 0.7, res.summary()
+    assert res.as_dict()["place_acc"] >= 0.8

@@ -1,0 +1,132 @@
+"""The map: one marker per place, sized and coloured, region circles, popups, local assets, basemap."""
+
+from __future__ import annotations
+
+import folium
+import pandas as pd
+from folium.plugins import MarkerCluster
+
+from events_factory import IDLIB, SARAQIB, event, frame
+from timeline.charts import TYPE_COLORS
+from timeline.maps import (
+    DEFAULT_RADIUS_KM,
+    POPUP_EVENTS,
+    build_map,
+    clicked_place,
+    load_basemap,
+    marker_radius,
+    place_at,
+    place_summary,
+    popup_html,
+)
+
+
+def _layers(m: folium.Map, kind: type) -> list:
+    out = []
+
+    def walk(el) -> None:  # noqa: ANN001
+        for child in el._children.values():
+            if isinstance(child, kind):
+                out.append(child)
+            walk(child)
+
+    walk(m)
+    return out
+
+
+def test_one_row_per_place_with_counts_and_dominant_type(events: pd.DataFrame) -> None:
+    s = place_summary(events).set_index("name")
+    names = {p["name"] for xs in events["places"] for p in xs}
+    assert set(s.index) == names
+    saraqib = s.loc["Saraqib"]
+    assert saraqib["n_events"] == 2 and saraqib["dominant_type"] == "offensive"
+    assert saraqib["type_counts"] == {"offensive": 2}
+    assert s["n_events"].sum() == sum(len(xs) for xs in events["places"])
+
+
+def test_markers_one_per_place_sized_and_coloured(events: pd.DataFrame) -> None:
+    s = place_summary(events)
+    layers = _layers(build_map(s), folium.GeoJson)
+    features = {f["properties"]["name"]: f for g in layers for f in g.data["features"]}
+    assert set(features) == set(s["name"])  # one marker per place, not per event
+    kinds = {g.marker._name for g in layers}
+    assert {k.lower() for k in kinds} == {
+        "circlemarker",
+        "circle",
+    }  # points, and the region as a circle in metres
+    region = features["southern Idlib countryside"]["properties"]
+    assert region["kind"] == "area" and region["style"]["radius"] == DEFAULT_RADIUS_KM["region"] * 1000
+    assert region["style"]["fill"] is True  # a filled circle takes clicks anywhere inside it
+    idlib = features["Idlib"]["properties"]
+    assert idlib["style"]["radius"] == marker_radius(3) > marker_radius(1)
+    assert idlib["style"]["fillColor"] == TYPE_COLORS[s.set_index("name").loc["Idlib", "dominant_type"]]
+    assert idlib["tooltip"] == "Idlib (3 events)" and "<table>" in idlib["popup"]
+
+
+def test_selected_place_is_outlined(events: pd.DataFrame) -> None:
+    layers = _layers(build_map(place_summary(events), selected="Saraqib"), folium.GeoJson)
+    styles = {f["properties"]["name"]: f["properties"]["style"] for g in layers for f in g.data["features"]}
+    assert styles["Saraqib"]["color"] == "#000000" and styles["Idlib"]["color"] != "#000000"
+
+
+def test_popup_lists_the_place_events_rtl_for_arabic() -> None:
+    df = frame(
+        [
+            event("offensive", "2020-02-06", places=[dict(SARAQIB)], evidence="The army captured Saraqib."),
+            event("offensive", "2020-02-20", places=[dict(SARAQIB)], language="ar", evidence="قصف على سراقب"),
+        ]
+    )
+    place = place_summary(df).iloc[0].to_dict()
+    html = popup_html(place)
+    assert "2020-02-20" in html and "The army captured Saraqib." in html
+    assert html.index("2020-02-20") < html.index("2020-02-06")  # most recent first
+    assert 'dir="rtl"' in html and "قصف على سراقب" in html
+
+
+def test_popup_size_does_not_grow_with_events() -> None:
+    rows = [
+        event("offensive", f"2020-02-{d:02d}", places=[dict(IDLIB)], evidence=f"Strike {d}.")
+        for d in range(1, 29)
+    ]
+    place = place_summary(frame(rows)).iloc[0].to_dict()
+    assert len(place["events"]) == POPUP_EVENTS
+    assert f"and {28 - POPUP_EVENTS} more" in popup_html(place)
+
+
+def test_assets_are_local_and_clusters_used_when_many_places(events: pd.DataFrame) -> None:
+    s = place_summary(events)
+    page = build_map(s, cluster=True).get_root().render()
+    assert "/app/static/leaflet.js" in page and "/app/static/jquery.min.js" in page
+    assert "cdn" not in page.lower() and "https://" not in page.split("<body>")[0]
+    assert "/app/static/leaflet.markercluster.js" in page
+    assert '"maxZoom": 18' in page  # clusters need it on the map
+    assert not _layers(build_map(s), MarkerCluster)
+
+
+def test_basemap_below_tiles_and_tiles_optional(events: pd.DataFrame) -> None:
+    basemap = load_basemap()
+    assert any(f["properties"]["name"] == "Syria" for f in basemap["features"])
+    s = place_summary(events)
+    offline = build_map(s, basemap=basemap).get_root().render()
+    assert '"pane": "basemap"' in offline and "tile.openstreetmap.org" not in offline
+    online = (
+        build_map(s, basemap=basemap, tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        .get_root()
+        .render()
+    )
+    assert "tile.openstreetmap.org" in online and "errorTileUrl" in online
+
+
+def test_click_resolves_to_the_nearest_place(events: pd.DataFrame) -> None:
+    s = place_summary(events)
+    assert place_at(s, 35.865, 36.801) == "Saraqib"
+    assert place_at(s, 10.0, 10.0) == ""
+    assert clicked_place({"last_object_clicked": {"lat": 36.2, "lng": 37.13}}, s) == "Aleppo"
+    assert clicked_place({"last_object_clicked_tooltip": "Idlib (3 events)"}, s) == "Idlib"
+    assert clicked_place(None, s) == ""
+
+
+def test_empty_table_gives_an_empty_map() -> None:
+    s = place_summary(frame([]))
+    assert len(s) == 0
+    assert isinstance(build_map(s), folium.Map)
