@@ -27,7 +27,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.maps import STATIC_DIR, STATIC_URL
-from timeline.table import _csv_frame, _records, to_geojson
+from timeline.table import csv_frame, records, to_geojson
 
 INSTALL_HINT = (
     "Static image export needs Chromium. Install it with `apt-get install chromium` (Debian/Ubuntu), "
@@ -211,12 +211,12 @@ def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def events_csv(df: pd.DataFrame) -> bytes:
     """CSV (lists joined with ";"); its citation goes in the side file from :func:`citation_file`."""
-    return _csv_frame(_schema_frame(df)).to_csv(index=False).encode("utf-8")
+    return csv_frame(_schema_frame(df)).to_csv(index=False).encode("utf-8")
 
 
 def events_json(df: pd.DataFrame, cite: str) -> bytes:
     """``{"citation": ..., "events": [...]}`` with lists kept as lists."""
-    doc = {"citation": cite, "events": _records(_schema_frame(df))}
+    doc = {"citation": cite, "events": records(_schema_frame(df))}
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 

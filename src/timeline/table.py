@@ -72,7 +72,8 @@ def _as_list(v: Any) -> list[dict[str, Any]]:
     return [dict(x) for x in v]
 
 
-def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The table for CSV: actor codes and place names joined with ";" (the schema's rule)."""
     out = df.copy()
     out["actors"] = out["actors"].map(lambda xs: ";".join(f"{a['code']}:{a['name']}" for a in xs))
     out["places"] = out["places"].map(lambda xs: ";".join(p["name"] for p in xs))
@@ -107,12 +108,13 @@ def _json_default(v: Any) -> Any:
     return str(v)
 
 
-def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts (NaN -> null, numpy -> Python)."""
     return json.loads(df.to_json(orient="records", force_ascii=False, default_handler=str))
 
 
 def write_jsonl(df: pd.DataFrame, fh: TextIO) -> None:
-    for rec in _records(df):
+    for rec in records(df):
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
@@ -128,11 +130,11 @@ def write_events(df: pd.DataFrame, path: str | Path | None) -> None:
         with path.open("w", encoding="utf-8") as fh:
             write_jsonl(df, fh)
     elif suffix == ".json":
-        path.write_text(json.dumps(_records(df), ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_text(json.dumps(records(df), ensure_ascii=False, indent=1), encoding="utf-8")
     elif suffix == ".parquet":
         df.to_parquet(path, index=False)
     elif suffix == ".csv":
-        _csv_frame(df).to_csv(path, index=False)
+        csv_frame(df).to_csv(path, index=False)
     elif suffix == ".geojson":
         path.write_text(json.dumps(to_geojson(df), ensure_ascii=False), encoding="utf-8")
     else:
