@@ -26,7 +26,9 @@ def read_all(corpus: Path) -> list[Article]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--replicate", type=int, default=10)
     args = parser.parse_args()
@@ -35,8 +37,10 @@ def main() -> None:
     articles = read_all(Path(args.corpus))
     t_read = time.perf_counter() - t0
     chars = sum(len(a.text) for a in articles)
-    print(f"corpus: {len(articles)} articles, {chars / 1e6:.1f} M characters, read in {t_read:.2f} s "
-          f"({len(articles) / t_read:.0f} articles/s)")
+    print(
+        f"corpus: {len(articles)} articles, {chars / 1e6:.1f} M characters, read in {t_read:.2f} s "
+        f"({len(articles) / t_read:.0f} articles/s)"
+    )
 
     t0 = time.perf_counter()
     resources = Resources.load()

@@ -35,7 +35,16 @@ def test_english_page_keeps_story_and_drops_navigation() -> None:
     out = strip_boilerplate(ENGLISH_PAGE)
     assert "Turkey sent more troops to Idlib on Monday" in out
     assert "The talks in Ankara ended without agreement" in out
-    for gone in ("Home | World", "Jane Doe", "Published:", "Share this", "WhatsApp", "Read more", "Saraqeb", "Tags:"):
+    for gone in (
+        "Home | World",
+        "Jane Doe",
+        "Published:",
+        "Share this",
+        "WhatsApp",
+        "Read more",
+        "Saraqeb",
+        "Tags:",
+    ):
         assert gone not in out
 
 
@@ -45,7 +54,15 @@ def test_arabic_read_also_in_the_middle_drops_only_the_links() -> None:
     assert "قتل ثلاثة مدنيين" in out
     assert "وأضاف الدفاع المدني" in out  # the paragraph after the link list survives
     assert "وكانت المنطقة قد شهدت تصعيدا" in out
-    for gone in ("اقرأ", "تركيا تعزز نقاطها", "لا هدنة مع الإرهابيين", "مقتل جنديين", "شارك", "فيسبوك", "الوسوم"):
+    for gone in (
+        "اقرأ",
+        "تركيا تعزز نقاطها",
+        "لا هدنة مع الإرهابيين",
+        "مقتل جنديين",
+        "شارك",
+        "فيسبوك",
+        "الوسوم",
+    ):
         assert gone not in out
     assert "نشر في" not in out  # the byline line
 

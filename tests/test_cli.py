@@ -59,8 +59,19 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, capsys):
     empty.write_text("", encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
     out = tmp_path / "ev.jsonl"
-    code = main(["extract", str(SEED), str(empty), str(tmp_path / "missing.txt"), "-o", str(out),
-                 "--errors", str(errors), "--no-progress"])
+    code = main(
+        [
+            "extract",
+            str(SEED),
+            str(empty),
+            str(tmp_path / "missing.txt"),
+            "-o",
+            str(out),
+            "--errors",
+            str(errors),
+            "--no-progress",
+        ]
+    )
     assert code == 1
     reported = read_jsonl(errors)
     assert {Path(e["source"]).name for e in reported} >= {"empty.txt", "missing.txt"}
@@ -71,7 +82,9 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, capsys):
 
 def test_evaluate_prints_the_scores(tmp_path, capsys):
     gold = ROOT / "tests" / "gold" / "own.jsonl"
-    assert main(["evaluate", "--gold", str(gold), "--articles", str(ROOT / "data" / "articles"), "--json"]) == 0
+    assert (
+        main(["evaluate", "--gold", str(gold), "--articles", str(ROOT / "data" / "articles"), "--json"]) == 0
+    )
     res = json.loads(capsys.readouterr().out)
     assert 0 < res["f1"] <= 1
 

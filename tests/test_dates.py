@@ -110,7 +110,13 @@ def test_parts_of_a_month(text, start, end):
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("the following day", 1), ("a day later", 1), ("اليوم التالي", 1), ("the previous day", -1), ("the same day", 0)],
+    [
+        ("the following day", 1),
+        ("a day later", 1),
+        ("اليوم التالي", 1),
+        ("the previous day", -1),
+        ("the same day", 0),
+    ],
 )
 def test_days_relative_to_the_reference(text, days):
     from datetime import timedelta

@@ -190,7 +190,9 @@ def test_evidence_is_the_text_as_written(res):
 
 
 def test_a_dateline_is_not_where_the_event_happened(res):
-    e = only(res, "BEIRUT (Reuters) - Syrian government warplanes struck the town of Saraqib on Monday.", "en")
+    e = only(
+        res, "BEIRUT (Reuters) - Syrian government warplanes struck the town of Saraqib on Monday.", "en"
+    )
     assert [p["name"] for p in e["places"]] != [] and all(p["name"] != "Beirut" for p in e["places"])
 
 

@@ -110,6 +110,9 @@ def test_month_word_without_day_and_year_is_not_a_date() -> None:
         ("26-01-2016 Bombs Kill 22 at Army Checkpoint", "", datetime(2016, 1, 26)),
         ("April 6 2017 Syrian Army Kills 48", "Syrian Army Kills 48", datetime(2017, 4, 6)),
         ("10 February 2020\nTurkish troops entered", "", datetime(2020, 2, 10)),
+        ("Published April 2 2017 Syrian opposition forces on Sunday", "", datetime(2017, 4, 2)),
+        ("Date of publication 12 April 2017 Casualties mount", "", datetime(2017, 4, 12)),
+        ("Posted on July 12 2016 by Paula Astih", "", datetime(2016, 7, 12)),
     ],
 )
 def test_leading_dateline(text: str, title: str, expected: datetime) -> None:
@@ -118,7 +121,12 @@ def test_leading_dateline(text: str, title: str, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["4 يوليو 2019 هو موعد الانتخابات الرئاسية", "April 6 2017 was a quiet day", "Troops left on 5 April 2017"]
+    "text",
+    [
+        "4 يوليو 2019 هو موعد الانتخابات الرئاسية",
+        "April 6 2017 was a quiet day",
+        "Troops left on 5 April 2017",
+    ],
 )
 def test_a_sentence_that_opens_with_a_date_is_not_a_dateline(text: str) -> None:
     assert leading_date(text) is None

@@ -67,7 +67,17 @@ def test_markdown_front_matter_and_clean_sentences() -> None:
     assert art.published == datetime(2023, 8, 5, 3, 8)  # pubDate, not the infobox "date"
     assert "The Battle of Saraqib was fought in Idlib Governorate between" in art.text
     assert "cutting the M5 highway." in art.text
-    for syntax in ("**", "](", "[1]", "[2]", "##", "![", "citation needed", "See also", "Northwestern Syria offensive"):
+    for syntax in (
+        "**",
+        "](",
+        "[1]",
+        "[2]",
+        "##",
+        "![",
+        "citation needed",
+        "See also",
+        "Northwestern Syria offensive",
+    ):
         assert syntax not in art.text
 
 
@@ -76,9 +86,20 @@ def test_html_main_text_and_metadata() -> None:
     assert art.title == "Turkey sends reinforcements to Idlib"
     assert art.published == datetime(2020, 2, 10, 14, 5)
     assert art.url == "https://news.example.org/2020/02/10/turkey-idlib"
-    assert "Turkey sent more troops and armoured vehicles into Idlib province on Monday, a day after" in art.text
+    assert (
+        "Turkey sent more troops and armoured vehicles into Idlib province on Monday, a day after" in art.text
+    )
     assert "Talks between Turkish and Russian delegations in Ankara" in art.text
-    for gone in ("Home", "WhatsApp", "Saraqeb\n", "neutralise", "Tags", "Markets fall", "rights reserved", "dataLayer"):
+    for gone in (
+        "Home",
+        "WhatsApp",
+        "Saraqeb\n",
+        "neutralise",
+        "Tags",
+        "Markets fall",
+        "rights reserved",
+        "dataLayer",
+    ):
         assert gone not in art.text
 
 
@@ -99,7 +120,9 @@ def test_jsonl_aliases_and_bad_rows() -> None:
     arts = [i for i in items if isinstance(i, Article)]
     errors = [i for i in items if isinstance(i, ReadError)]
     assert [a.title for a in arts] == ["Ceasefire takes effect in Idlib", "Joint patrols begin on the M4", ""]
-    assert arts[0].source == "https://news.example.org/ceasefire" and arts[0].published == datetime(2020, 3, 6)
+    assert arts[0].source == "https://news.example.org/ceasefire" and arts[0].published == datetime(
+        2020, 3, 6
+    )
     assert arts[1].source.endswith("articles.jsonl#p-2") and arts[1].published == datetime(2020, 3, 15)
     assert arts[2].language == "ar" and arts[2].published == datetime(2020, 3, 20)
     assert [e.source.rsplit("#", 1)[1] for e in errors] == ["3", "4"]
@@ -210,3 +233,29 @@ def test_corpus_wikipedia_markdown() -> None:
     for art in articles:
         assert art.title and art.published is not None and art.language == "en"
         assert "](" not in art.text and "**" not in art.text and "[object Object]" not in art.text
+
+
+def test_html_byline_in_the_text_when_no_date_markup() -> None:
+    page = (
+        "<html><head><title>Strikes on Ariha</title></head><body><article>"
+        "<p>Posted: 3 March 2020</p>"
+        "<p>Russian jets struck the town of Ariha overnight, killing six civilians, rescuers said.</p>"
+        "<p>The strikes came two days before talks in Moscow.</p>"
+        "</article></body></html>"
+    )
+    (art,) = read_bytes("page.htm", page.encode())
+    assert isinstance(art, Article) and art.title == "Strikes on Ariha"
+    assert art.published == datetime(2020, 3, 3)
+    assert art.text.startswith("Russian jets struck the town of Ariha")  # the first paragraph is kept
+
+
+def test_a_folders_documentation_files_are_not_articles(tmp_path):
+    (tmp_path / "ATTRIBUTION.md").write_text(
+        "# Sources\n\nFA-KES, CC BY 4.0. Talks in Geneva.", encoding="utf-8"
+    )
+    (tmp_path / "README.txt").write_text("How these files were collected.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Talks began\n\nRussian and Turkish delegations held talks in Ankara.", encoding="utf-8"
+    )
+    items = list(iter_articles([tmp_path]))
+    assert [Path(a.source).name for a in items] == ["a.txt"]

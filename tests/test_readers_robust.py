@@ -73,9 +73,7 @@ def test_mixed_encodings_decode_line_by_line() -> None:
 
 
 def test_stray_bytes_in_utf8_are_replaced_not_fatal() -> None:
-    data = "Title\n\nTurkish troops entered Idlib \x95 on Monday, officials said.\n".encode("utf-8").replace(
-        "\x95".encode(), b"\x95"
-    )
+    data = b"Title\n\nTurkish troops entered Idlib \x95_ on Monday, officials said.\n"  # as in FA-KES
     art = one(list(read_bytes("stray.txt", data)))
     assert isinstance(art, Article) and "Turkish troops entered Idlib" in art.text
 
@@ -179,3 +177,10 @@ def test_random_arabic_english_text_never_raises(suffix: str, text: str) -> None
         items = list(read_bytes("upload" + suffix, text.encode(encoding, "replace")))
         assert items and all(isinstance(i, Article | ReadError) for i in items)
         assert all("\n" not in i.reason for i in items if isinstance(i, ReadError))
+
+
+def test_windows_1256_csv_is_streamed_and_decoded() -> None:
+    rows = "title,text,date\nقصف,قتل ثلاثة مدنيين جراء قصف مدفعي على بلدة كفرنبل.,10 شباط 2020\r\n"
+    art = one(list(read_bytes("rows.csv", rows.encode("cp1256"))))
+    assert isinstance(art, Article) and art.title == "قصف" and "كفرنبل" in art.text
+    assert art.published is not None and art.published.month == 2

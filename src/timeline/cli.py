@@ -98,10 +98,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract events from articles (files or folders)")
-    ex.add_argument("paths", nargs="+", help="articles: .txt .md .html .json .jsonl .csv .xml/.rss, or folders")
-    ex.add_argument("-o", "--output", help="output file (.jsonl .parquet .csv .geojson .json); JSONL to stdout if omitted")
+    ex.add_argument(
+        "paths", nargs="+", help="articles: .txt .md .html .json .jsonl .csv .xml/.rss, or folders"
+    )
+    ex.add_argument(
+        "-o", "--output", help="output file (.jsonl .parquet .csv .geojson .json); JSONL to stdout if omitted"
+    )
     ex.add_argument("--errors", help="write one JSON line per failed input here")
-    ex.add_argument("--language", choices=["ar", "en"], help="language of all articles (detected when omitted)")
+    ex.add_argument(
+        "--language", choices=["ar", "en"], help="language of all articles (detected when omitted)"
+    )
     ex.add_argument("--store", help="append to a month-partitioned Parquet event store in this folder")
     ex.add_argument("--engine", choices=["python", "dask"], default="python")
     ex.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")

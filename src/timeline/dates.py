@@ -24,7 +24,22 @@ from timeline.resources import lexicon_path
 WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Month names too short or too common to stand alone (آب "father", "may" the modal verb).
-_NEEDS_DAY_OR_YEAR = {"اب", "may", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_NEEDS_DAY_OR_YEAR = {
+    "اب",
+    "may",
+    "mar",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 
 
 @dataclass(frozen=True)
@@ -133,17 +148,32 @@ def _patterns(months_path: Path | None = None) -> _Patterns:
         r"|the\s+day\s+before\s+yesterday|the\s+day\s+before|yesterday|last\s+night|today|tonight|tomorrow|this\s+morning)"
         rf"{_E}"
     )
-    period = re.compile(rf"{_B}(?:{_CL}(?:الاسابيع|الايام|الاشهر|الفتره)\s+(?:المقبله|القادمه|الماضيه|الاخيره)){_E}")
+    period = re.compile(
+        rf"{_B}(?:{_CL}(?:الاسابيع|الايام|الاشهر|الفتره)\s+(?:المقبله|القادمه|الماضيه|الاخيره)){_E}"
+    )
     ago = re.compile(
         rf"{_B}(?:{_CL}قبل\s+(?P<n>\d+|يومين|اسبوعين|شهرين)\s*(?P<u>ايام|يوما|اسابيع|اسبوعا|اشهر|شهرا)?"
         r"|(?P<n2>\d+|two|three|four|five|six|seven|a)\s+(?P<u2>days?|weeks?|months?)\s+ago)"
         rf"{_E}"
     )
     since = re.compile(r"(?:منذ|since|starting|من)\s*(?:مطلع|بدايه|اوائل|early|the\s+start\s+of)?\s*$")
-    return _Patterns(months, full, month_year, month_rel, month_alone, iso, year_p, weekday, relday, period, ago, since)
+    return _Patterns(
+        months, full, month_year, month_rel, month_alone, iso, year_p, weekday, relday, period, ago, since
+    )
 
 
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "يومين": 2, "اسبوعين": 2, "شهرين": 2}
+_NUM_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "a": 1,
+    "يومين": 2,
+    "اسبوعين": 2,
+    "شهرين": 2,
+}
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -202,7 +232,6 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
     last date a narrative gave (a timeline written years later); day-month dates without a year
     take its year, else the publication year.
     """
-    context_year = context.year if context else None
     p = _patterns()
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
@@ -242,7 +271,19 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
         if end is not None and end <= start:
             end = None
         fut = _safe_date(fut_year, month, d1) if fut_year else None
-        add(DateExpr(m.start(), m.end(), start, end, "day", "explicit", m.group(0), future_start=fut, vague_year=vague))
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                start,
+                end,
+                "day",
+                "explicit",
+                m.group(0),
+                future_start=fut,
+                vague_year=vague,
+            )
+        )
 
     for m in p.month_year.finditer(text):
         month = p.months[m["m"]]
@@ -261,8 +302,15 @@ def find_dates(text: str, published: date | None, context: date | None = None) -
         fut_start = _part_of_month(m["prep"], fut, month)[0] if fut else None
         add(
             DateExpr(
-                m.start(), m.end(), first, last, "month", "explicit",
-                m.group(0), future_start=fut_start, vague_year=True,
+                m.start(),
+                m.end(),
+                first,
+                last,
+                "month",
+                "explicit",
+                m.group(0),
+                future_start=fut_start,
+                vague_year=True,
             )
         )
 
@@ -313,10 +361,24 @@ def _relative(text: str, pub: date, p: _Patterns, add) -> None:  # noqa: ANN001 
         if unit in {"شهر", "month"}:
             y, mo = divmod(pub.month - 1 + step, 12)
             start = date(pub.year + y, mo + 1, 1)
-            add(DateExpr(m.start(), m.end(), start, _month_end(start.year, start.month), "month", "relative", m.group(0)))
+            add(
+                DateExpr(
+                    m.start(),
+                    m.end(),
+                    start,
+                    _month_end(start.year, start.month),
+                    "month",
+                    "relative",
+                    m.group(0),
+                )
+            )
         elif unit in {"اسبوع", "week"}:
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-            add(DateExpr(m.start(), m.end(), monday, monday + timedelta(days=6), "week", "relative", m.group(0)))
+            add(
+                DateExpr(
+                    m.start(), m.end(), monday, monday + timedelta(days=6), "week", "relative", m.group(0)
+                )
+            )
         else:
             y = pub.year + step
             add(DateExpr(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", "relative", m.group(0)))

@@ -7,6 +7,7 @@ This is the reference scorer (``shared/gold/score.py``) as a library: same match
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -20,9 +21,10 @@ from typing import Any
 def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     """Great-circle distance (haversine, as the reference scorer computes it)."""
     p = math.pi / 180
-    h = math.sin((b_lat - a_lat) * p / 2) ** 2 + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin(
-        (b_lon - a_lon) * p / 2
-    ) ** 2
+    h = (
+        math.sin((b_lat - a_lat) * p / 2) ** 2
+        + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2
+    )
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -51,10 +53,8 @@ def _points(event: dict[str, Any]) -> list[tuple[float, float]]:
     out = []
     for p in event.get("places") or []:
         if isinstance(p, dict) and p.get("lat") is not None and p.get("lon") is not None:
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 out.append((float(p["lat"]), float(p["lon"])))
-            except (TypeError, ValueError):
-                pass
     return out
 
 
@@ -141,7 +141,9 @@ def score(gold: Iterable[dict[str, Any]], system: Iterable[dict[str, Any]]) -> S
             res.tp += 1
             if g.get("places"):
                 res.place_n += 1
-                if any(km(la, lo, p["lat"], p["lon"]) <= p["km"] for la, lo in _points(s) for p in g["places"]):
+                if any(
+                    km(la, lo, p["lat"], p["lon"]) <= p["km"] for la, lo in _points(s) for p in g["places"]
+                ):
                     res.place_ok += 1
             if g.get("actors"):
                 res.actor_n += 1
@@ -152,7 +154,9 @@ def score(gold: Iterable[dict[str, Any]], system: Iterable[dict[str, Any]]) -> S
         for i, s in enumerate(syss):
             if i not in used:
                 res.fp += 1
-                res.extras.append(f"{art} {s.get('type')} {_day(s.get('date_start'))}: {str(s.get('evidence', ''))[:60]}")
+                res.extras.append(
+                    f"{art} {s.get('type')} {_day(s.get('date_start'))}: {str(s.get('evidence', ''))[:60]}"
+                )
     return res
 
 

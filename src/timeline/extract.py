@@ -95,7 +95,7 @@ def _near(matches: list[Match], pos: int, cues: set[str], window: int) -> bool:
 
 
 def _negated(etype: str, cues: list[Match[Cue]], trig: Match, clause_start: int) -> bool:
-    """"no talks", "لم يتوصل الجانبان إلى أي اتفاق": the trigger is denied, not reported.
+    """ "no talks", "لم يتوصل الجانبان إلى أي اتفاق": the trigger is denied, not reported.
 
     Talks that "did not reach" a result still happened (status failed), so for talks only a
     negation right before the word counts; for the other types, one earlier in the clause.
@@ -105,7 +105,8 @@ def _negated(etype: str, cues: list[Match[Cue]], trig: Match, clause_start: int)
     if etype == "talks":
         return False
     return any(
-        c.value.cue in {"negation", "failed"} and clause_start <= c.start and 0 <= trig.start - c.end <= 40 for c in cues
+        c.value.cue in {"negation", "failed"} and clause_start <= c.start and 0 <= trig.start - c.end <= 40
+        for c in cues
     )
 
 
@@ -124,7 +125,9 @@ def _definite(folded: str, m: Match) -> bool:
     return folded[max(0, m.start - 4) : m.start] == "the "
 
 
-def _status(etype: str, cues: list[Match[Cue]], start: int, end: int, when: DateExpr | None, pub: date | None) -> str:
+def _status(
+    etype: str, cues: list[Match[Cue]], start: int, end: int, when: DateExpr | None, pub: date | None
+) -> str:
     found = {c.value.cue for c in cues if _in_span(c, start, end) and c.value.cue in _STATUS_RANK}
     if etype == "ultimatum":
         found.discard("planned")
@@ -146,7 +149,11 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
     if not dates:
         return None
     if future:
-        ahead = [d for d in dates if d.for_tense(True).future_start or d.precision != "day" or d.source == "relative"]
+        ahead = [
+            d
+            for d in dates
+            if d.for_tense(True).future_start or d.precision != "day" or d.source == "relative"
+        ]
         dates = ahead or dates
     best = min(dates, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
     return best.for_tense(future)
@@ -166,9 +173,11 @@ def _roles(etype: str, actors: list[Match], trig: Match, cues: list[Match[Cue]])
         elif a.end <= trig.start and not out:
             role = "initiator"
         else:
-            role = "target" if etype in {"ultimatum", "offensive"} and not any(
-                x.role == "target" for x in out.values()
-            ) else "participant"
+            role = (
+                "target"
+                if etype in {"ultimatum", "offensive"} and not any(x.role == "target" for x in out.values())
+                else "participant"
+            )
         if entry.code not in out:
             out[entry.code] = Actor(entry.code, entry.name, role)
     return list(out.values())
@@ -196,7 +205,9 @@ def _drop_coarse(places: list[Place]) -> list[Place]:
     fine = [p for p in places if p.precision in {"point", "region"}]
     out = []
     for p in places:
-        if p.precision == "country" and any(f.country == p.country for f in places if f.precision != "country"):
+        if p.precision == "country" and any(
+            f.country == p.country for f in places if f.precision != "country"
+        ):
             continue
         if p.precision == "admin1" and any(f.admin1 and f.admin1 == p.admin1 for f in fine):
             continue
@@ -236,7 +247,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
 
 
 def _dateline(folded: str, pm) -> bool:  # noqa: ANN001 - a gazetteer PlaceMention
-    """"BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
+    """ "BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
     if pm.start <= 1 and _DATELINE_AFTER.match(folded, pm.end):
         return True
     return len(folded) <= 40 and " - " in folded
@@ -271,7 +282,8 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
     place_ms = [
-        [pm for pm in resources.gazetteer.find(norm.text) if not _dateline(norm.text, pm)] for _, _, norm in sentences
+        [pm for pm in resources.gazetteer.find(norm.text) if not _dateline(norm.text, pm)]
+        for _, _, norm in sentences
     ]
     ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
     ctx.focus = _focus_place(place_ms)
@@ -386,7 +398,9 @@ def _merge_into(a: _Mention, b: _Mention) -> None:
     """Fold mention ``b`` into ``a`` (a keeps its trigger, date and status)."""
     for actor in b.actors:
         if all(x.code != actor.code for x in a.actors):
-            a.actors.append(replace(actor, role="participant") if actor.role == "initiator" and a.actors else actor)
+            a.actors.append(
+                replace(actor, role="participant") if actor.role == "initiator" and a.actors else actor
+            )
     for p in b.places:
         if p not in a.places:
             a.places.append(p)
@@ -443,7 +457,11 @@ def _covers_publication(m: _Mention, pub: date | None) -> bool:
     if m.date is None or pub is None:
         return False
     end = m.date.date_end or m.date.date_start
-    return m.date.date_start == pub or (m.status == "ongoing" and m.date.date_start <= pub) or m.date.date_start <= pub <= end
+    return (
+        m.date.date_start == pub
+        or (m.status == "ongoing" and m.date.date_start <= pub)
+        or m.date.date_start <= pub <= end
+    )
 
 
 def _merge_article(mentions: list[_Mention], pub: date | None) -> list[_Mention]:
@@ -472,19 +490,32 @@ def _merge_article(mentions: list[_Mention], pub: date | None) -> list[_Mention]
         if not anchors and keep:
             last = keep[-1]
             m_day = m.date.date_start if m.date else pub
-            if last.type == m.type and last.date is not None and last.date.date_start == m_day and _compatible(last, m):
+            if (
+                last.type == m.type
+                and last.date is not None
+                and last.date.date_start == m_day
+                and _compatible(last, m)
+            ):
                 anchors = [last]
         if anchors:
             pos = m.spans[0][0]
             anchor = min(
                 anchors,
-                key=lambda d: (not _covers_publication(d, pub), d.spans[0][0] > pos, abs(d.spans[0][0] - pos)),
+                key=lambda d: (
+                    not _covers_publication(d, pub),
+                    d.spans[0][0] > pos,
+                    abs(d.spans[0][0] - pos),
+                ),
             )
             _merge_into(anchor, m)
             continue
         # two undated mentions: the later definite one refers back to the earlier
         prev = next(
-            (k for k in reversed(keep) if k.undated and k.type == m.type and _same_kind(k, m) and _compatible(k, m)),
+            (
+                k
+                for k in reversed(keep)
+                if k.undated and k.type == m.type and _same_kind(k, m) and _compatible(k, m)
+            ),
             None,
         )
         if prev is not None and m.definite:
@@ -511,7 +542,9 @@ def _to_event(article: Article, m: _Mention) -> Event:
         date_end = None
     spans = sorted(m.spans)
     evidence = " … ".join(article.text[a:b] for a, b in spans)
-    confidence = (0.55 if m.strong else 0.4) + (0.15 if source == "explicit" else 0.08 if source == "relative" else 0)
+    confidence = (0.55 if m.strong else 0.4) + (
+        0.15 if source == "explicit" else 0.08 if source == "relative" else 0
+    )
     confidence += 0.1 if m.actors else 0
     confidence += 0.1 if m.places and not m.place_inferred else 0
     return Event(

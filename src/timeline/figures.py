@@ -9,12 +9,44 @@ from __future__ import annotations
 import re
 
 _NUM_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
     "hundred": 100,
-    "اثنان": 2, "اثنين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9,
-    "عشره": 10, "عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50,
+    "اثنان": 2,
+    "اثنين": 2,
+    "ثلاثه": 3,
+    "اربعه": 4,
+    "خمسه": 5,
+    "سته": 6,
+    "سبعه": 7,
+    "ثمانيه": 8,
+    "تسعه": 9,
+    "عشره": 10,
+    "عشرين": 20,
+    "ثلاثين": 30,
+    "اربعين": 40,
+    "خمسين": 50,
 }
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 _HEDGE = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|almost|up\s+to|نحو|اكثر\s+من|ما\s+لا\s+يقل\s+عن|قرابه|حوالي)\s+)?"
@@ -25,20 +57,26 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{_CL}(?:مقتل|قتل|استشهاد|سقوط|مصرع)\s+{_HEDGE}{_NUM}(?!\s*(?:جريح|مصاب))"),
         re.compile(rf"{_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|ضحيه|ضحايا)(?!\w)(?!\s*(?:و)?(?:جريح|مصاب))"),
         re.compile(rf"(?:killed|killing|kills|left)\s+{_HEDGE}{_NUM}"),
-        re.compile(rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|deaths)"),
+        re.compile(
+            rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|deaths)"
+        ),
         re.compile(rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_HEDGE}{_NUM}"),
     ],
     "injured": [
         re.compile(rf"{_CL}(?:اصابه|جرح)\s+{_HEDGE}{_NUM}"),
         re.compile(rf"{_NUM}\s+(?:جريحا|جرحي|مصابا|مصابين|مصاب)(?!\w)"),
         re.compile(rf"(?:wounding|injuring|wounded|injured)\s+{_HEDGE}{_NUM}"),
-        re.compile(rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)"),
+        re.compile(
+            rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)"
+        ),
     ],
     "displaced": [
         re.compile(rf"{_CL}(?:نزوح|تهجير)\s+{_HEDGE}{_NUM}"),
         re.compile(rf"{_NUM}\s+(?:الف\s+)?(?:نازح|نازحا|مهجر)"),
         re.compile(rf"(?:displacing|displaced|forcing)\s+{_HEDGE}{_NUM}"),
-        re.compile(rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+)?(?:displaced|fled|uprooted)"),
+        re.compile(
+            rf"{_HEDGE}{_NUM}\s+(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){{0,2}}(?:were\s+|have\s+been\s+)?(?:displaced|fled|uprooted)"
+        ),
     ],
 }
 _THOUSAND = re.compile(r"^\s*(?:الف|thousand|ألف)")

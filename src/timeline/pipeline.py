@@ -34,7 +34,15 @@ __all__ = [
 ]
 
 #: Source files whose change changes what the extractor finds (part of the cache fingerprint).
-_RULE_MODULES = ("extract.py", "dates.py", "figures.py", "text.py", "matcher.py", "normalize.py", "lexicon.py")
+_RULE_MODULES = (
+    "extract.py",
+    "dates.py",
+    "figures.py",
+    "text.py",
+    "matcher.py",
+    "normalize.py",
+    "lexicon.py",
+)
 
 
 @dataclass

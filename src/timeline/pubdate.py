@@ -232,6 +232,10 @@ def parse_published(text: str) -> datetime | None:
 
 
 _DATELINE_WEEKDAY = re.compile(rf"^\s*(?:{_WEEKDAYS})(?![a-z{_AR}])")
+_DATELINE_LABEL = re.compile(
+    r"^\s*(?:date of publication|(?:first |last )?published|posted|(?:last )?updated|تاريخ النشر|نشر في"
+    r"|تم النشر(?: بتاريخ)?|اخر تحديث)(?: on| at)?\s*[:\-–]?\s*$"
+)
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:$|[\r\n]|[-–—|:•.]\s)")
 
 
@@ -239,12 +243,16 @@ def leading_date(text: str, title: str = "") -> DateMatch | None:
     """The dateline a text starts with ("Wed 05 Apr 2017 Syria attack ...", "26-01-2016 Bombs ...").
 
     A date that opens a sentence ("4 July 2019 is the election date") is not a dateline: it needs a
-    weekday, a time, a numeric form, a line end or separator after it, or the title right after it.
+    label before it ("Published", "تاريخ النشر"), a weekday, a time, a numeric form, a line end or
+    separator after it, or the title right after it. Cut ``text[match.end:]`` to drop label and date.
     """
     head = text[:160]
     dates = find_dates(head)
-    if not dates or head[: dates[0].start].strip():
+    if not dates:
         return None
+    label = head[: dates[0].start]
+    if label.strip():  # "Published April 2 2017 ...", "Date of publication 12 April 2017 ..."
+        return dates[0] if _DATELINE_LABEL.match(fold_same_length(label)) else None
     first = dates[0]
     written = fold_same_length(head[first.start : first.end])
     rest = head[first.end :]

@@ -64,7 +64,16 @@ SUFFIX_FORMATS = {
 
 #: Column / key aliases, first found wins (matched case-insensitively).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "article_content", "body", "article_text", "full_text", "article", "description"),
+    "text": (
+        "text",
+        "content",
+        "article_content",
+        "body",
+        "article_text",
+        "full_text",
+        "article",
+        "description",
+    ),
     "title": ("title", "article_title", "headline", "subject"),
     "published": (
         "published",
@@ -209,14 +218,17 @@ def text_lines(inp: _Input) -> Iterator[str]:
         raise Reject(f"binary file ({kind}), not text")
     codec = next((c for bom, c in _BOMS if head.startswith(bom)), None) or _nul_text_codec(head)
     if codec and codec != "utf-8-sig":
-        with inp.open() as raw, io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="") as fh:
+        with (
+            inp.open() as stream,
+            io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="") as fh,
+        ):
             yield from fh
         return
     if codec is None and not _head_is_utf8(head) and not _mostly_utf8(head):
         codec = _legacy_codec(head)
-    with inp.open() as fh:
+    with inp.open() as binary:
         first = True
-        for raw in fh:
+        for raw in binary:
             if first and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             first = False
@@ -292,7 +304,7 @@ def _finish(
     return Article(source=source, text=body, title=title.strip(), published=published, language=lang, url=url)
 
 
-def split_header(text: str) -> tuple[str, datetime | None, str]:
+def split_header(text: str, find_title: bool = True) -> tuple[str, datetime | None, str]:
     """(title, published, rest) of a plain-text article: a leading date, a title line, a byline."""
     published = None
     lead = leading_date(text)
@@ -302,7 +314,7 @@ def split_header(text: str) -> tuple[str, datetime | None, str]:
     lines = text.splitlines()
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     title = ""
-    if len(nonempty) > 1:
+    if find_title and len(nonempty) > 1:
         first = lines[nonempty[0]].strip()
         if word_count(first) <= _MAX_TITLE_WORDS and not is_byline(first):
             title = first
@@ -329,8 +341,8 @@ def _read_md(inp: _Input, language: str | None) -> Iterator[Article | ReadError]
     # front matter "date" is often what the page is about (an infobox), pubDate is the publication
     published = parse_published(_pick(meta, "published", ("pubdate", "published", "pub_date", "date")))
     if not title or published is None:
-        t, p, text = split_header(text) if not title else ("", None, text)
-        title, published = title or t, published or p
+        found_title, found_date, text = split_header(text, find_title=not title)
+        title, published = title or found_title, published or found_date
     yield _finish(inp.name, text, title, published, _pick(meta, "url"), language)
 
 
@@ -342,7 +354,7 @@ def _read_html(inp: _Input, language: str | None) -> Iterator[Article | ReadErro
     published = parse_published(page.published)
     text = page.text
     if published is None:
-        _, published, text = split_header(("\n" if page.title else "") + text)
+        _, published, text = split_header(text, find_title=not page.title)
     yield _finish(inp.name, text, page.title, published, page.url, language)
 
 
@@ -393,7 +405,9 @@ def row_article(row: dict[str, Any], file_name: str, n: int, language: str | Non
 
 def _read_json(inp: _Input, language: str | None) -> Iterator[Article | ReadError]:
     if inp.size > MAX_JSON_FILE_BYTES:
-        raise Reject(f"JSON file is {inp.size / 2**20:.0f} MB; save it as JSONL (one article a line) to stream it")
+        raise Reject(
+            f"JSON file is {inp.size / 2**20:.0f} MB; save it as JSONL (one article a line) to stream it"
+        )
     text = decode(inp)
     try:
         data = json.loads(text)
@@ -401,7 +415,9 @@ def _read_json(inp: _Input, language: str | None) -> Iterator[Article | ReadErro
         if e.msg == "Extra data" and text.lstrip().startswith("{"):
             yield from _read_jsonl(inp, language)  # JSON lines saved as .json
             return
-        raise Reject(f"invalid JSON: {e.msg} at line {e.lineno}, column {e.colno} (truncated file?)") from None
+        raise Reject(
+            f"invalid JSON: {e.msg} at line {e.lineno}, column {e.colno} (truncated file?)"
+        ) from None
     if isinstance(data, dict) and not _pick(data, "text"):
         lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
         if len(lists) == 1:  # {"articles": [...]} as news APIs export
@@ -485,7 +501,7 @@ def _read_csv(inp: _Input, language: str | None) -> Iterator[Article | ReadError
 
 
 def _read_feed(inp: _Input, language: str | None) -> Iterator[Article | ReadError]:
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     data = inp.read()
     kind = binary_kind(data[:HEAD_BYTES])
@@ -547,20 +563,25 @@ def _dispatch(inp: _Input, language: str | None) -> Iterator[Article | ReadError
     if inp.size == 0:
         raise Reject("empty file")
     fmt = SUFFIX_FORMATS.get(inp.suffix)
-    if fmt in ("txt", "md", "html") and inp.size > MAX_SINGLE_FILE_BYTES:
-        raise Reject(f"article text is {inp.size / 2**20:.1f} MB, over the {MAX_TEXT_BYTES // 2**20} MB limit")
+    if fmt in ("txt", "md", "html") and inp.size > MAX_SINGLE_FILE_BYTES:  # refused before reading
+        raise Reject(
+            f"article text is {inp.size / 2**20:.1f} MB, over the {MAX_TEXT_BYTES // 2**20} MB limit"
+        )
     head = inp.head()
     kind = binary_kind(head)
     if kind:
         raise Reject(f"binary file ({kind}), not text")
-    if fmt is None or (fmt == "feed" and sniff(head) == "html"):
-        fmt = sniff(head) or fmt
-    if fmt == "feed" and sniff(head) not in ("feed", None):
-        fmt = sniff(head)
+    sniffed = sniff(head)
+    if fmt is None or (fmt == "feed" and sniffed in ("html", "json")):
+        fmt = sniffed  # unknown suffix, or an .xml that is really a page or JSON
     if fmt is None:
-        raise Reject(f"unsupported format ({inp.suffix or 'no suffix'}): not txt, md, html, json, jsonl, csv or rss/atom")
+        raise Reject(
+            f"unsupported format ({inp.suffix or 'no suffix'}): not txt, md, html, json, jsonl, csv or rss/atom"
+        )
     if fmt in ("txt", "md", "html") and inp.size > MAX_SINGLE_FILE_BYTES:
-        raise Reject(f"article text is {inp.size / 2**20:.1f} MB, over the {MAX_TEXT_BYTES // 2**20} MB limit")
+        raise Reject(
+            f"article text is {inp.size / 2**20:.1f} MB, over the {MAX_TEXT_BYTES // 2**20} MB limit"
+        )
     yield from _READERS[fmt](inp, language)
 
 
@@ -588,8 +609,13 @@ def _file_input(path: Path, name: str) -> _Input:
     return _Input(name, path.suffix.lower(), path.stat().st_size, lambda: open(path, "rb"))
 
 
+#: A folder's own documentation (README, ATTRIBUTION, LICENSE ...) is not an article.
+_DOC_FILE = re.compile(r"^(readme|attribution|licen[cs]e|copying|changelog|notice|citation)([._-].*)?$", re.I)
+
+
 def _walk(root: Path) -> tuple[list[Path], list[ReadError]]:
-    """Files under ``root`` in sorted order, skipping hidden files and folders."""
+    """Files under ``root`` in sorted order, skipping hidden files and folders and the folder's
+    documentation files (README, ATTRIBUTION ...; a file named explicitly is still read)."""
     errors: list[ReadError] = []
     found: list[Path] = []
 
@@ -598,7 +624,7 @@ def _walk(root: Path) -> tuple[list[Path], list[ReadError]]:
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(folder) / f for f in files if not f.startswith("."))
+        found.extend(Path(folder) / f for f in files if not f.startswith(".") and not _DOC_FILE.match(f))
     found.sort(key=lambda p: p.relative_to(root).parts)
     return found, errors
 
@@ -643,12 +669,17 @@ def read_bytes(name: str, data: bytes, language: str | None = None) -> Iterator[
     yield from _read_input(inp, language)
 
 
-def read_articles(paths: Iterable[str | Path], language: str | None = None) -> tuple[list[Article], list[ReadError]]:
+def read_articles(
+    paths: Iterable[str | Path], language: str | None = None
+) -> tuple[list[Article], list[ReadError]]:
     """All articles and all errors of ``paths`` as two lists (convenience over :func:`iter_articles`)."""
     articles: list[Article] = []
     errors: list[ReadError] = []
     for item in iter_articles(paths, language):
-        (articles if isinstance(item, Article) else errors).append(item)
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            errors.append(item)
     return articles, errors
 
 
@@ -660,21 +691,40 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
     (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE), ""),  # table rules
+    (
+        re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE),
+        "",
+    ),  # table rules
     (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]+[^ \t\n]+.*$", re.MULTILINE), ""),  # reference definitions
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\n\1\n"),  # headings: own paragraph
+    (
+        re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE),
+        r"\n\1\n",
+    ),  # headings: own paragraph
     (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),  # block quotes
     (re.compile(r"^[ \t]*[*+\-•][ \t]+", re.MULTILINE), ""),  # bullets
     (re.compile(r"!\[[^\]\[\n]{0,500}\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)"), ""),  # images
-    (re.compile(r"\[([^\]\[\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"), r"\1"),
-    (re.compile(r"\[(?:\^?\d{1,4}|\^\w{1,20}|[a-z]|note \d{1,4}|[a-z ]{1,40} needed|when\?|who\?|\d{1,4}[a-z]?|)\]"), ""),
+    (
+        re.compile(
+            r"\[([^\]\[\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"\[(?:\^?\d{1,4}|\^\w{1,20}|[a-z]|note \d{1,4}|[a-z ]{1,40} needed|when\?|who\?|\d{1,4}[a-z]?|)\]"
+        ),
+        "",
+    ),
     (re.compile(r"\[([^\]\[\n]{1,500})\]\[[^\]\[\n]{0,100}\]"), r"\1"),  # [text][ref]
     (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
     (re.compile(r"`([^`\n]{0,300})`"), r"\1"),  # inline code
     (re.compile(r"</?[a-zA-Z][^<>\n]{0,500}>"), " "),  # inline HTML tags
-    (re.compile(r"^[ \t]*\|[ \t]*(.*?)[ \t]*\|[ \t]*$", re.MULTILINE), r"\1"),  # table rows: cells stay, split by |
+    (
+        re.compile(r"^[ \t]*\|[ \t]*(.*?)[ \t]*\|[ \t]*$", re.MULTILINE),
+        r"\1",
+    ),  # table rows: cells stay, split by |
     (re.compile(r"[ \t]+$", re.MULTILINE), ""),
     (re.compile(r"\n{3,}"), "\n\n"),
 )
@@ -688,7 +738,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     block, body = m.group(1), text.lstrip("\ufeff")[m.end() :]
     meta: dict[str, Any] = {}
     try:
-        import yaml  # PyYAML comes with dask; a simple key: value reading below covers its absence
+        import yaml  # type: ignore[import-untyped]  # PyYAML comes with dask; fallback below
 
         loaded = yaml.load(block, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
         if isinstance(loaded, dict):
@@ -796,6 +846,7 @@ def _soup(html: str) -> Any:
 
 
 _PARAGRAPH, _LINE = "\u2029", "\u2028"
+_MAX_PARAGRAPHS = 2000  # enough for any article; bounds the work on pathological nesting
 _HTML_SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
 
 
@@ -866,9 +917,13 @@ def _main_container(soup: Any) -> Any:
     main = soup.find("main") or soup.find(attrs={"role": "main"})
     if main is not None:
         return main
+    scores: dict[int, tuple[Any, int]] = {}  # by id(): hashing a bs4 Tag serialises its whole subtree
+    for p in soup.find_all("p", limit=_MAX_PARAGRAPHS):
+        if p.parent is not None:
+            parent, score = scores.get(id(p.parent), (p.parent, 0))
+            scores[id(p.parent)] = (parent, score + len(p.get_text()))
     best, best_score = None, 0
-    for parent in {p.parent for p in soup.find_all("p") if p.parent is not None}:
-        score = sum(len(p.get_text()) for p in parent.find_all("p", recursive=False))
+    for parent, score in scores.values():
         if score > best_score:
             best, best_score = parent, score
     return best if best is not None else (soup.body or soup)

@@ -6,8 +6,35 @@ import re
 
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "no", "vs", "etc", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "jr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "co",
+    "jr",
 }
 _END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s)|\n+")
 
@@ -21,7 +48,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = re.search(r"(\w+)\.*$", text[start : m.start() + 1])
             w = word.group(1) if word else ""
             # U.S., U.N., initials and abbreviations do not end a sentence
-            if len(w) == 1 or w.lower() in _ABBREV or re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()]):
+            if (
+                len(w) == 1
+                or w.lower() in _ABBREV
+                or re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()])
+            ):
                 continue
         end = m.end()
         _push(text, start, end, spans)
