@@ -94,3 +94,25 @@ def test_every_command_is_documented_in_the_readme():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:
         assert f"timeline {name}" in readme
+
+
+def test_merge_duplicates_keeps_every_source(tmp_path, capsys):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "Strikes on Saraqib\n\nPublished: 2020-02-04\n\n"
+        "Russian airstrikes hit the town of Saraqib on Monday, killing 9 civilians.",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "Saraqib bombed\n\nPublished: 2020-02-04\n\n"
+        "Russian warplanes bombed Saraqib in Idlib province on Monday, killing nine civilians, rescuers said.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "ev.jsonl"
+    main(["extract", str(a), str(b), "--merge-duplicates", "-o", str(out), "--no-progress"])
+    rows = read_jsonl(out)
+    assert len(rows) == 1
+    assert rows[0]["n_sources"] == 2
+    assert sorted(Path(s).name for s in rows[0]["sources"]) == ["a.txt", "b.txt"]
+    assert "merged into 1 events" in capsys.readouterr().err

@@ -201,3 +201,23 @@ def test_place_anaphora_points_back_to_the_last_governorate(res):
     found = events(res, text, "ar")
     ultimatum = next(e for e in found if e["type"] == "ultimatum")
     assert [p["precision"] for p in ultimatum["places"]] == ["admin1"]
+
+
+def test_an_optional_geocoder_fills_places_the_gazetteer_lacks(res):
+    from dataclasses import replace
+
+    from timeline.gazetteer import GazEntry
+
+    asked = []
+
+    def fake_geocoder(name):
+        asked.append(name)
+        return GazEntry("Kafr Uwayd", "", 35.61, 36.52, "SYR", "Idlib", "point")
+
+    with_geocoder = replace(res, geocoder=fake_geocoder)
+    text = "Airstrikes hit the village of Kafr Uwayd on Monday."
+    e = only(with_geocoder, text, "en")
+    assert asked == ["Kafr Uwayd"]
+    assert [p["name"] for p in e["places"]] == ["Kafr Uwayd"]
+    # without it, offline: no place rather than a wrong one
+    assert only(res, text, "en")["places"] == [] or "Kafr" not in str(only(res, text, "en")["places"])

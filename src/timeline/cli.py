@@ -31,6 +31,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from timeline.table import write_events
 
     update, close = _progress_bar(args.progress and sys.stderr.isatty())
+    resources = None
+    if args.geocode_online:
+        from dataclasses import replace
+
+        from timeline.extract import Resources
+        from timeline.geocode import OnlineGeocoder
+
+        resources = replace(Resources.load(), geocoder=OnlineGeocoder(Path(args.geocode_online)))
     if args.engine == "dask" or args.store:
         from timeline.engine import run_to_store
 
@@ -41,12 +49,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             n_workers=args.workers,
             language=args.language,
+            resources=resources,
         )
     else:
-        result = run(args.paths, language=args.language, on_progress=update)
+        result = run(args.paths, language=args.language, resources=resources, on_progress=update)
     close()
+    events = result.events
+    if args.merge_duplicates:
+        from timeline.dedup import merge_duplicates
+
+        events, report = merge_duplicates(events)
+        print(f"timeline: {report}", file=sys.stderr)
     if args.output or not args.store:
-        write_events(result.events, args.output)
+        write_events(events, args.output)
     if args.errors:
         Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
         with open(args.errors, "w", encoding="utf-8") as fh:
@@ -54,7 +69,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
     failed = [e for e in result.errors if not e.reason.startswith("no publication date")]
     print(
-        f"timeline: {result.n_articles} articles read, {result.n_events} events, {len(result.errors)} problems"
+        f"timeline: {result.n_articles} articles read"
+        + (f" ({result.n_duplicates} repeated articles skipped)" if result.n_duplicates else "")
+        + f", {result.n_events} events, {len(result.errors)} problems"
         + (f" (see {args.errors})" if args.errors and result.errors else ""),
         file=sys.stderr,
     )
@@ -112,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--engine", choices=["python", "dask"], default="python")
     ex.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
     ex.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster")
+    ex.add_argument(
+        "--merge-duplicates",
+        action="store_true",
+        help="merge reports of the same event across articles (adds sources, n_sources, merged_ids, evidences)",
+    )
+    ex.add_argument(
+        "--geocode-online",
+        nargs="?",
+        const=".cache/geocode",
+        metavar="CACHE_DIR",
+        help="look up place names the offline gazetteer lacks with Nominatim (needs network; cached on disk)",
+    )
     ex.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     ex.set_defaults(func=cmd_extract)
 

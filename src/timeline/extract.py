@@ -20,7 +20,9 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -28,7 +30,7 @@ from pathlib import Path
 from timeline.actors import ActorLexicon
 from timeline.dates import DateExpr, find_dates
 from timeline.figures import find_figures
-from timeline.gazetteer import Gazetteer
+from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
 from timeline.lexicon import Cue, Trigger, load_cues, load_triggers
 from timeline.matcher import Match, Matcher
 from timeline.model import Actor, Article, Event, Place
@@ -48,6 +50,8 @@ class Resources:
     clauses: re.Pattern[str]
     actors: ActorLexicon
     gazetteer: Gazetteer
+    #: optional fallback for place names the gazetteer lacks ("the village of X"): name -> entry or None
+    geocoder: Callable[[str], GazEntry | None] | None = None
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Resources:
@@ -243,6 +247,36 @@ class _Context:
                 self.last_date = d.date_start
 
 
+#: "the village of X", "في بلدة X": a place name the gazetteer may lack (for the optional geocoder).
+_LOCATIVE_AR = re.compile(
+    r"(?<!\w)(?:مدينه|بلده|قريه|مخيم|حي|ناحيه)\s+(?P<name>\w{3,}(?:\s(?![وبلف]|في\b|من\b|علي\b)\w{3,})?)"
+)
+_LOCATIVE_EN = re.compile(
+    r"\b(?:town|village|city|district|neighbou?rhood|camp|suburb)\s+of\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'-]+)?)"
+)
+
+
+def _geocoded_places(norm: Normalized, known: list, res: Resources) -> list[PlaceMention]:
+    """Names after a locative noun that the gazetteer lacks, looked up with ``res.geocoder``."""
+    candidates: list[tuple[int, int, str]] = []
+    for m in _LOCATIVE_AR.finditer(norm.text):
+        a, b = norm.span(m.start("name"), m.end("name"))
+        candidates.append((m.start("name"), m.end("name"), norm.original[a:b]))
+    for m in _LOCATIVE_EN.finditer(norm.original):
+        start = bisect.bisect_left(norm.offsets, m.start("name"))
+        end = bisect.bisect_left(norm.offsets, m.end("name"))
+        candidates.append((start, end, m.group("name")))
+    out: list[PlaceMention] = []
+    for start, end, name in candidates:
+        if any(pm.start < end and start < pm.end for pm in known) or res.gazetteer.lookup(name):
+            continue
+        entry = res.geocoder(name) if res.geocoder else None
+        if entry is not None:
+            out.append(PlaceMention(start, end, name, (entry,)))
+    return out
+
+
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
 
 
@@ -285,6 +319,9 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         [pm for pm in resources.gazetteer.find(norm.text) if not _dateline(norm.text, pm)]
         for _, _, norm in sentences
     ]
+    if resources.geocoder is not None:
+        for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
+            found.extend(_geocoded_places(norm, found, resources))
     ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
     ctx.focus = _focus_place(place_ms)
     mentions: list[_Mention] = []

@@ -50,6 +50,7 @@ class RunResult:
     events: pd.DataFrame
     errors: list[ReadError] = field(default_factory=list)
     n_articles: int = 0
+    n_duplicates: int = 0  # articles whose normalised text was already read in this run
 
     @property
     def n_events(self) -> int:
@@ -87,7 +88,14 @@ def check_article(article: Article, now: datetime | None = None) -> ReadError | 
     return None
 
 
-def _events_of(articles: Iterable[Article | ReadError], resources: Resources) -> Iterator[Event | ReadError]:
+@dataclass(frozen=True)
+class _Duplicate:
+    source: str
+
+
+def _events_of(
+    articles: Iterable[Article | ReadError], resources: Resources
+) -> Iterator[Event | ReadError | Article | _Duplicate]:
     seen: set[str] = set()
     for item in articles:
         if isinstance(item, ReadError):
@@ -98,6 +106,7 @@ def _events_of(articles: Iterable[Article | ReadError], resources: Resources) ->
             yield problem
             continue
         if item.article_id in seen:
+            yield _Duplicate(item.source)
             continue
         seen.add(item.article_id)
         if item.published is None:
@@ -138,18 +147,20 @@ def _collect(
 ) -> RunResult:
     events: list[Event] = []
     errors: list[ReadError] = []
-    n_articles = 0
+    n_articles = n_duplicates = 0
     for x in _events_of(items, resources):
         if isinstance(x, Event):
             events.append(x)
             continue
         if isinstance(x, ReadError):
             errors.append(x)
+        elif isinstance(x, _Duplicate):
+            n_duplicates += 1
         else:
             n_articles += 1
         if on_progress is not None:
             on_progress(n_articles, len(events), len(errors))
-    return RunResult(events_to_frame(events), errors, n_articles)
+    return RunResult(events_to_frame(events), errors, n_articles, n_duplicates)
 
 
 def load_or_build_events(articles_dir: Path, cache_dir: Path) -> pd.DataFrame:
