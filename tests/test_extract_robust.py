@@ -9,11 +9,62 @@ from hypothesis import strategies as st
 from timeline.extract import Resources, extract_article
 from timeline.model import DATE_PRECISIONS, DATE_SOURCES, EVENT_TYPES, STATUSES, SUBTYPES, Article
 
-WORDS = (
-    "قصف غارات هجوم مباحثات اجتماع أمهل هدنة وقف إطلاق النار إدلب حلب روسيا تركيا النظام منذ المقبل "
-    "الاثنين أمس 8 شباط 2020 كانون الأول ، . لم فشلت مقتل 12 talks airstrikes offensive truce "
-    "ceasefire Idlib Aleppo Russia Turkey on Monday since 3 March 2019 next week failed killed 16 ; - ( )"
-).split()
+WORDS = [
+    "قصف",
+    "غارات",
+    "هجوم",
+    "مباحثات",
+    "اجتماع",
+    "أمهل",
+    "هدنة",
+    "وقف",
+    "إطلاق",
+    "النار",
+    "إدلب",
+    "حلب",
+    "روسيا",
+    "تركيا",
+    "النظام",
+    "منذ",
+    "المقبل",
+    "الاثنين",
+    "أمس",
+    "8",
+    "شباط",
+    "2020",
+    "كانون",
+    "الأول",
+    "،",
+    ".",
+    "لم",
+    "فشلت",
+    "مقتل",
+    "12",
+    "talks",
+    "airstrikes",
+    "offensive",
+    "truce",
+    "ceasefire",
+    "Idlib",
+    "Aleppo",
+    "Russia",
+    "Turkey",
+    "on",
+    "Monday",
+    "since",
+    "3",
+    "March",
+    "2019",
+    "next",
+    "week",
+    "failed",
+    "killed",
+    "16",
+    ";",
+    "-",
+    "(",
+    ")",
+]
 
 
 @pytest.fixture(scope="module")
