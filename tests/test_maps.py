@@ -130,3 +130,19 @@ def test_empty_table_gives_an_empty_map() -> None:
     s = place_summary(frame([]))
     assert len(s) == 0
     assert isinstance(build_map(s), folium.Map)
+
+
+def test_the_map_opens_on_the_busy_places_not_on_a_far_venue():
+    import pandas as pd
+
+    from timeline.maps import _core_places
+
+    summary = pd.DataFrame(
+        {
+            "name": ["Idlib", "Aleppo", "Moscow"],
+            "lat": [35.9, 36.2, 55.7],
+            "lon": [36.6, 37.1, 37.6],
+            "n_events": [40, 30, 1],
+        }
+    )
+    assert set(_core_places(summary)["name"]) == {"Idlib", "Aleppo"}

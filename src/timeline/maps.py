@@ -249,10 +249,20 @@ def build_map(
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
             ).add_to(layer)
     if len(summary):
-        lat, lon = summary["lat"].astype(float), summary["lon"].astype(float)
+        core = _core_places(summary)
+        lat, lon = core["lat"].astype(float), core["lon"].astype(float)
         pad = 0.3
         m.fit_bounds([[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]])
     return localize(m, base_url)
+
+
+def _core_places(summary: pd.DataFrame, share: float = 0.9) -> pd.DataFrame:
+    """The busiest places that together hold ``share`` of the events: the map opens on them, so a
+    few far-away venues (Moscow, Geneva) do not zoom it out to half the globe."""
+    ranked = summary.sort_values("n_events", ascending=False)
+    cum = ranked["n_events"].cumsum() / max(int(ranked["n_events"].sum()), 1)
+    keep = int((cum < share).sum()) + 1
+    return ranked.iloc[:keep]
 
 
 def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, Any]]:
