@@ -221,3 +221,18 @@ def test_an_optional_geocoder_fills_places_the_gazetteer_lacks(res):
     assert [p["name"] for p in e["places"]] == ["Kafr Uwayd"]
     # without it, offline: no place rather than a wrong one
     assert only(res, text, "en")["places"] == [] or "Kafr" not in str(only(res, text, "en")["places"])
+
+
+def test_a_tag_list_is_not_a_statement(res):
+    text = "Tags Syria Airstrikes Truce Ceasefire Assad Rebels Aleppo At least five civilians died in Aleppo."
+    assert [e["type"] for e in events(res, text, "en")] == []
+
+
+def test_one_background_year_does_not_make_news_a_narrative(res):
+    text = (
+        "Airstrikes hit Aleppo on Sunday. Close to 500000 people have been killed since the conflict erupted "
+        "in March 2011. State media on Saturday reported that the government approved the truce."
+    )
+    found = events(res, text, "en", pub=datetime(2016, 9, 11))
+    assert {e["date_start"] for e in found} <= {"2016-09-11", "2016-09-10", "2011-03-01"}
+    assert "2016-09-10" in {e["date_start"] for e in found}

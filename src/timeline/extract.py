@@ -280,6 +280,14 @@ def _geocoded_places(norm: Normalized, known: list, res: Resources) -> list[Plac
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
 
 
+#: Six or more capitalised words in a row with no function word: a tag or keyword list.
+_KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
+
+
+def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in runs)
+
+
 def _dateline(folded: str, pm) -> bool:  # noqa: ANN001 - a gazetteer PlaceMention
     """ "BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
     if pm.start <= 1 and _DATELINE_AFTER.match(folded, pm.end):
@@ -307,7 +315,7 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     if not years or pub is None:  # without a publication date nothing relative is resolved
         return False
     far = sum(1 for y in years if abs(y - pub.year) > 1)
-    return far * 2 > len(years)
+    return far >= 2 and far * 2 > len(years)  # one background date ("since March 2011") is not a story
 
 
 def extract_article(article: Article, resources: Resources) -> list[Event]:
@@ -355,6 +363,7 @@ def _sentence(
         ctx.see_dates(dates)
         return []
     cues = res.cues.find(folded)
+    keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
     clauses = split_clauses(folded, res.clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     out: list[_Mention] = []
@@ -374,6 +383,8 @@ def _sentence(
         ci = next(i for i, (a, b, _) in enumerate(clauses) if a <= trig.start < b or i == len(clauses) - 1)
         c_start, c_end, new_time = clauses[ci]
         # 1. not an event: negated, demanded to stop, or the object of a threat
+        if keyword_runs and _in_runs(norm.offsets[trig.start], keyword_runs):
+            continue  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
         if _negated(tv.type, cues, trig, c_start) or _near(cues, trig.start, {"stop"}, 30):
             continue
         if tv.type == "offensive" and any(t.start < trig.start for t in threats):
