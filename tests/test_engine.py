@@ -159,3 +159,17 @@ def test_real_extractor_gives_the_same_events_on_both_engines(client: object) ->
     # and the same as the pipeline's own run
     ref = pipeline.run([SAMPLE], resources=resources)  # type: ignore[attr-defined]
     assert sorted(ref.events["event_id"]) == sorted(py_events["event_id"])
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared/corpus not available")
+def test_real_extractor_same_events_on_the_whole_shared_corpus(client: object) -> None:
+    pipeline = _real_pipeline()
+    resources = pipeline.Resources.load()  # type: ignore[attr-defined]
+    py_events, py_errors = run([CORPUS], "python", resources=resources)
+    dk_events, dk_errors = run([CORPUS], "dask", client=client, resources=resources)
+    assert len(py_events) > 1000
+    pd.testing.assert_frame_equal(canonical(py_events), canonical(dk_events))
+    assert py_errors == dk_errors
