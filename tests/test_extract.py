@@ -236,3 +236,14 @@ def test_one_background_year_does_not_make_news_a_narrative(res):
     found = events(res, text, "en", pub=datetime(2016, 9, 11))
     assert {e["date_start"] for e in found} <= {"2016-09-11", "2016-09-10", "2011-03-01"}
     assert "2016-09-10" in {e["date_start"] for e in found}
+
+
+def test_a_violation_needs_a_truce_to_violate(res):
+    assert (
+        events(
+            res, "وقالت موريتانيا إن اعتراف أمريكا بسيادة إسرائيل على الجولان انتهاك للقانون الدولي.", "ar"
+        )
+        == []
+    )
+    e = only(res, "اتهمت المعارضة قوات النظام بخرق الهدنة في ريف حماة أمس.", "ar")
+    assert (e["type"], e["subtype"]) == ("ceasefire", "violation")

@@ -389,6 +389,10 @@ def _sentence(
             continue
         if tv.type == "offensive" and any(t.start < trig.start for t in threats):
             continue
+        if tv.subtype == "violation" and not any(
+            t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
+        ):
+            continue  # "a violation of international law": only a truce or a deal can be violated here
         c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
         c_places = _places(place_ms, c_start, c_end, actor_ms) or all_places
         if not tv.strong and not c_actors and not c_places:
