@@ -247,3 +247,12 @@ def test_a_violation_needs_a_truce_to_violate(res):
     )
     e = only(res, "اتهمت المعارضة قوات النظام بخرق الهدنة في ريف حماة أمس.", "ar")
     assert (e["type"], e["subtype"]) == ("ceasefire", "violation")
+
+
+def test_a_superlative_since_date_does_not_date_the_event(res):
+    e = only(
+        res,
+        "It was the deadliest attack to hit Qamishli since the beginning of the conflict in March 2011.",
+        "en",
+    )
+    assert e["date_start"] == "2020-02-10"

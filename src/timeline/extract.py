@@ -129,10 +129,28 @@ def _definite(folded: str, m: Match) -> bool:
     return folded[max(0, m.start - 4) : m.start] == "the "
 
 
+_SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
+
+#: How far (characters of folded text) a status word may stand from the trigger it qualifies.
+_STATUS_REACH = 70
+
+
 def _status(
-    etype: str, cues: list[Match[Cue]], start: int, end: int, when: DateExpr | None, pub: date | None
+    etype: str,
+    cues: list[Match[Cue]],
+    start: int,
+    end: int,
+    when: DateExpr | None,
+    pub: date | None,
+    trig: Match | None = None,
 ) -> str:
-    found = {c.value.cue for c in cues if _in_span(c, start, end) and c.value.cue in _STATUS_RANK}
+    found = {
+        c.value.cue
+        for c in cues
+        if _in_span(c, start, end)
+        and c.value.cue in _STATUS_RANK
+        and (trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH)
+    }
     if etype == "ultimatum":
         found.discard("planned")
     if when is not None and when.since:
@@ -401,7 +419,12 @@ def _sentence(
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         if tv.type != "ultimatum" and len(in_clause) > 1:
             in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
-        provisional = _status(tv.type, cues, c_start, c_end, None, pub)
+        provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig)
+        if any(c.value.cue == "superlative" and _in_span(c, c_start, c_end) for c in cues):
+            # "the deadliest attack since March 2011": that date measures, it does not date the attack
+            in_clause = [
+                d for d in in_clause if not (d.start > trig.end and _SINCE.search(folded, trig.end, d.start))
+            ]
         when = _pick_date(in_clause, trig, provisional == "planned")
         inherited = False
         if when is None:
@@ -409,7 +432,7 @@ def _sentence(
         if when is None and ctx.narrative and ctx.last_date is not None:
             # a narrative sentence without a date goes on from the last date the text gave
             when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
-        status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub)
+        status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub, trig)
         # 4. places by anaphora when none is named
         if not c_places:
             for c in cues:

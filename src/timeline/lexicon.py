@@ -27,6 +27,7 @@ CUES = (
     "place_anaphor",
     "initiator",
     "report",
+    "superlative",
 )
 
 
