@@ -427,7 +427,7 @@ def _sentence(
             ]
         when = _pick_date(in_clause, trig, provisional == "planned")
         inherited = False
-        if when is None:
+        if when is None and clause_dates[ci][1]:  # a date carried over from the previous clause
             when, inherited = clause_dates[ci]
         if when is None and ctx.narrative and ctx.last_date is not None:
             # a narrative sentence without a date goes on from the last date the text gave
