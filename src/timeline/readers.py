@@ -593,8 +593,12 @@ def _one_line(text: str, limit: int = 240) -> str:
 def _read_input(inp: _Input, language: str | None) -> Iterator[Article | ReadError]:
     """Run the reader of ``inp``, turning any failure into a ReadError so the batch goes on."""
     try:
+        n = 0
         for item in _dispatch(inp, language):
+            n += 1
             yield item if isinstance(item, Article) else ReadError(item.source, _one_line(item.reason))
+        if n == 0:  # e.g. a CSV with a header and no rows: say so rather than stay silent
+            yield ReadError(inp.name, "no article found in the file")
     except Reject as e:
         yield ReadError(inp.name, _one_line(str(e)))
     except OSError as e:
