@@ -15,7 +15,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import charts, exports, maps
+from timeline import aggregate, charts, dedup, exports, maps
+from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.serve import app_config, load_events
 
@@ -32,6 +33,16 @@ def base_events(cfg: object) -> pd.DataFrame:
 @st.cache_resource(max_entries=4, show_spinner="Indexing events…")
 def event_index(key: str, _df: pd.DataFrame) -> flt.EventIndex:
     return flt.index_events(charts.with_hover(_df))
+
+
+@st.cache_resource(max_entries=4, show_spinner="Merging reports of the same event…")
+def merged(key: str, _df: pd.DataFrame) -> tuple[pd.DataFrame, dedup.MergeReport]:
+    return dedup.merge_duplicates(_df)
+
+
+@st.cache_data(max_entries=4, show_spinner="Preparing aggregations…")
+def prepared(key: str, _df: pd.DataFrame) -> aggregate.Prepared:
+    return aggregate.prepare(_df)
 
 
 @st.cache_resource
@@ -54,11 +65,32 @@ def ingest() -> None:
     ss.upload_report = (result.n_articles, result.n_events, [(e.source, e.reason) for e in result.errors])
 
 
+def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
+    """HTML, PNG and SVG of a chart (with the citation) in the first three of ``cols``."""
+    cols[0].download_button("Chart HTML", lambda: exports.figure_html(fig, cite), f"{name}.html", "text/html",
+                            key=f"dl-{name}-html")  # fmt: skip
+    if not exports.chromium_path():
+        cols[1].info(exports.INSTALL_HINT)
+        return
+    for i, fmt in ((1, "png"), (2, "svg")):
+        cols[i].download_button(
+            f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
+            f"{name}.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}", key=f"dl-{name}-{fmt}",
+        )  # fmt: skip
+
+
 # -- data -------------------------------------------------------------------------------------------------
 base = base_events(CFG)
 uploads = ss.get("uploaded", [])
 data = pd.concat([base, *uploads], ignore_index=True).drop_duplicates("event_id") if uploads else base
-ix = event_index(f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}", data)
+key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}"
+ss.setdefault("f_merge", True)
+merge = st.sidebar.toggle("Merge reports of the same event across articles", key="f_merge")
+if merge:
+    n_reports = len(data)
+    data, merge_report = merged(key, data)
+    key += ":merged"
+ix = event_index(key, data)
 opts = flt.filter_options(ix)
 
 # -- view state: URL -> widgets (first run), selections from the linked chart and map -------------------
@@ -97,6 +129,12 @@ def clear_selection() -> None:
 with st.sidebar:
     st.header("Filters")
     st.caption(f"{len(data):,} events from {CFG.label}")
+    if merge:
+        r = merge_report
+        plural = "s" * (r.groups != 1)
+        st.caption(
+            f"{r.merged + r.groups:,} reports merged into {r.groups:,} event{plural} ({n_reports:,} → {len(data):,})"
+        )
     dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
     types = st.multiselect("Event types", opts.types, key="f_types")
     statuses = st.multiselect("Status", opts.statuses, key="f_status")
@@ -133,92 +171,115 @@ view = replace(
 ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))
 
-# -- main: timeline, counts, map with playback, table --------------------------------------------------
+# -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown = flt.apply_filters(ix, view)
+cite = exports.citation(shown["source"], view.describe(), len(shown), date.today())
 st.title("Talks, ultimatums, offensives and ceasefires")
 cols = st.columns([4, 1])
 cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {view.describe()}")
 if view.has_selection:
     cols[1].button("Clear selection", on_click=clear_selection, type="primary")
+tab_main, tab_agg = st.tabs(["Timeline & map", "Aggregates"])
 
-timeline_df = flt.apply_filters(ix, view, time_selection=False)
-fig = charts.timeline_figure(timeline_df, lanes=view.lanes)
-st.plotly_chart(
-    fig,
-    key=chart_key,
-    on_select="rerun",
-    selection_mode=("points", "box", "lasso"),
-    config=charts.PLOTLY_CONFIG,
-)
-st.plotly_chart(charts.counts_figure(shown), config=charts.PLOTLY_CONFIG, key="counts")
-
-map_mask = flt.filter_mask(ix, view, place_selection=False)
-map_df = ix.events[map_mask]
-weeks = sorted(charts.weekly_counts(map_df)["week"].dt.date.unique())
-left, right = st.columns([3, 2])
-with left:
-    st.subheader("Where")
-    if len(weeks) > 1:
-        if "next_week" in ss:
-            ss.week = ss.pop("next_week")
-        if ss.get("week") not in weeks:
-            ss.week = weeks[-1]
-        c1, c2 = st.columns([5, 1])
-        week = c1.select_slider("Map as of week", weeks, key="week", format_func=lambda d: f"{d:%d %b %Y}")
-        playing = c2.toggle("▶ Play", key="playing")
-        as_of = pd.Timestamp(week) + pd.Timedelta(days=6)
-        map_mask = map_mask & (ix.events["day"] <= as_of).to_numpy()
-    else:
-        playing = False
-    summary = maps.place_summary(ix.events[map_mask], flt.places_of(ix, map_mask))
-    fmap = maps.build_map(
-        summary, tiles=CFG.tiles or maps.OSM_TILES if use_tiles else None, basemap=basemap(),
-        selected=view.selected_place,
+with tab_main:
+    timeline_df = flt.apply_filters(ix, view, time_selection=False)
+    fig = charts.timeline_figure(timeline_df, lanes=view.lanes)
+    st.plotly_chart(
+        fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
-    state = st_folium(
-        fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
-    )
-    click = (state or {}).get("last_object_clicked")
-    if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place
-        ss.seen_click = click
-        ss.view = replace(view, selected_place=maps.clicked_place(state, summary))
-        st.rerun()
-    st.caption(
-        f"{len(summary)} places · circles: regions (~25 km) and governorates (~60 km) · click a place to filter"
-    )
+    st.plotly_chart(charts.counts_figure(shown), config=charts.PLOTLY_CONFIG, key="counts")
 
-with right:
-    st.subheader("Events")
-    table = shown[["date_start", "type", "status", "evidence", "source"]].assign(
-        actors=shown["actors"].map(lambda xs: ", ".join(a["name"] for a in xs)),
-        places=shown["places"].map(lambda xs: ", ".join(p["name"] for p in xs)),
-    )
-    picked = st.dataframe(
-        table, hide_index=True, height=520, on_select="rerun", selection_mode="single-row", key="table",
-        column_config={"source": st.column_config.TextColumn("source"), "evidence": st.column_config.TextColumn(width="large")},
-    )  # fmt: skip
+    map_mask = flt.filter_mask(ix, view, place_selection=False)
+    weeks = sorted(charts.weekly_counts(ix.events[map_mask])["week"].dt.date.unique())
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader("Where")
+        if len(weeks) > 1:
+            if "next_week" in ss:
+                ss.week = ss.pop("next_week")
+            if ss.get("week") not in weeks:
+                ss.week = weeks[-1]
+            c1, c2 = st.columns([5, 1])
+            week = c1.select_slider(
+                "Map as of week", weeks, key="week", format_func=lambda d: f"{d:%d %b %Y}"
+            )
+            playing = c2.toggle("▶ Play", key="playing")
+            as_of = pd.Timestamp(week) + pd.Timedelta(days=6)
+            map_mask = map_mask & (ix.events["day"] <= as_of).to_numpy()
+        else:
+            playing = False
+        summary = maps.place_summary(ix.events[map_mask], flt.places_of(ix, map_mask))
+        fmap = maps.build_map(
+            summary, tiles=CFG.tiles or maps.OSM_TILES if use_tiles else None, basemap=basemap(),
+            selected=view.selected_place,
+        )  # fmt: skip
+        state = st_folium(
+            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
+        )
+        click = (state or {}).get("last_object_clicked")
+        if click and click != ss.get(
+            "seen_click"
+        ):  # a new click: filter the timeline and table to that place
+            ss.seen_click = click
+            ss.view = replace(view, selected_place=maps.clicked_place(state, summary))
+            st.rerun()
+        st.caption(
+            f"{len(summary)} places · circles: regions (~25 km) and governorates (~60 km) · click a place to filter"
+        )
 
-if picked and picked.selection.rows:
-    ev = shown.iloc[picked.selection.rows[0]]
-    with st.container(border=True):
-        head, evidence_html = charts.event_detail(ev.to_dict())
-        st.markdown(head)
-        st.html(evidence_html)
+    with right:
+        st.subheader("Events")
+        table = shown[["date_start", "type", "status", "evidence", "source"]].assign(
+            actors=shown["actors"].map(lambda xs: ", ".join(a["name"] for a in xs)),
+            places=shown["places"].map(lambda xs: ", ".join(p["name"] for p in xs)),
+        )
+        if "n_sources" in shown.columns:  # merged reports: how many articles, and which
+            table = table.assign(n_sources=shown["n_sources"], sources=shown["sources"].map("; ".join))
+        picked = st.dataframe(
+            table, hide_index=True, height=520, on_select="rerun", selection_mode="single-row", key="table",
+            column_config={"source": st.column_config.TextColumn("source"), "evidence": st.column_config.TextColumn(width="large")},
+        )  # fmt: skip
+
+    if picked and picked.selection.rows:
+        ev = shown.iloc[picked.selection.rows[0]]
+        with st.container(border=True):
+            head, evidence_html = charts.event_detail(ev.to_dict())
+            st.markdown(head)
+            st.html(evidence_html)
+
+
+with tab_agg:  # the aggregations follow the sidebar filters and the selections, like the table
+    prep = ac.subset(prepared(key, ix.events), flt.filter_mask(ix, view))
+    c = st.columns(3)
+    freq = c[0].radio("Count per", list(ac.FREQS), index=1, horizontal=True, key="agg_freq")
+    by = c[1].radio("Stacked by", list(ac.COUNT_KEYS), horizontal=True, key="agg_by")
+    mtypes = ac.matrix_types(prep) or ["offensive"]
+    if ss.get("agg_type") not in mtypes:
+        ss.agg_type = "offensive" if "offensive" in mtypes else mtypes[0]
+    mtype = c[2].selectbox("Who with whom, for", mtypes, key="agg_type")
+    views = {
+        "counts": ac.counts_view(prep, freq, by),
+        "actor-matrix": ac.matrix_view(prep, mtype),
+        "campaigns": ac.campaigns_view(prep, as_of=charts.latest_published(ix.events)),
+        "talk-rounds": ac.rounds_view(prep),
+    }
+    for name, v in views.items():
+        st.plotly_chart(v.figure, config=charts.PLOTLY_CONFIG, key=f"agg-{name}")
+        st.markdown("\n".join(f"- {note}" for note in v.notes))
+        if name == "talk-rounds":
+            st.dataframe(v.table.drop(columns=["a", "b", "event_ids"]), hide_index=True, key="rounds-table")
+        d = st.columns([1, 1, 1, 1, 3])
+        chart_downloads(d, name, v.figure, cite)
+        d[3].download_button(
+            "Table CSV", lambda v=v: ac.table_csv(v.table), f"{name}.csv", "text/csv", key=f"dl-{name}-csv"
+        )
+        d[4].caption(f"{v.caption} · {len(v.table):,} rows" if v.caption else f"{len(v.table):,} rows")
 
 # -- exports --------------------------------------------------------------------------------------------
-cite = exports.citation(shown["source"], view.describe(), len(shown), date.today())
 with st.expander("Export (every file carries a citation)"):
     st.caption(cite)
     c = st.columns(4)
-    c[0].download_button("Chart HTML", lambda: exports.figure_html(fig, cite), "timeline.html", "text/html")
-    if exports.chromium_path():
-        for i, fmt in ((1, "png"), (2, "svg")):
-            c[i].download_button(
-                f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
-                f"timeline.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}",
-            )  # fmt: skip
-    else:
-        c[1].info(exports.INSTALL_HINT)
+    chart_downloads(c, "timeline", fig, cite)
     c[3].download_button("Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html")
     d = st.columns(5)
     for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
