@@ -135,7 +135,7 @@ def test_empty_table_gives_an_empty_map() -> None:
 def test_the_map_opens_on_the_busy_places_not_on_a_far_venue():
     import pandas as pd
 
-    from timeline.maps import _core_places
+    from timeline.maps import _core_bounds
 
     summary = pd.DataFrame(
         {
@@ -145,4 +145,17 @@ def test_the_map_opens_on_the_busy_places_not_on_a_far_venue():
             "n_events": [40, 30, 1],
         }
     )
-    assert set(_core_places(summary)["name"]) == {"Idlib", "Aleppo"}
+    (south, west), (north, east) = _core_bounds(summary)
+    assert south < 35.9 and north < 40 and west < 36.6 < east
+
+
+def test_the_offline_basemap_has_countries_and_syrian_governorates():
+    from timeline.maps import _outline_style, load_basemap
+
+    features = load_basemap()["features"]
+    kinds = {f["properties"]["kind"] for f in features}
+    assert kinds == {"country", "admin1"}
+    governorates = {f["properties"]["name"] for f in features if f["properties"]["kind"] == "admin1"}
+    assert {"Idlib", "Aleppo", "Damascus", "Rif Dimashq"} <= governorates
+    admin1 = next(f for f in features if f["properties"]["kind"] == "admin1")
+    assert _outline_style(admin1)["fillOpacity"] == 0

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.figures import NUMBER_WORDS
 from timeline.normalize import fold
 from timeline.resources import lexicon_path
 
@@ -162,18 +163,8 @@ def _patterns(months_path: Path | None = None) -> _Patterns:
     )
 
 
-_NUM_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "a": 1,
-    "يومين": 2,
-    "اسبوعين": 2,
-    "شهرين": 2,
-}
+#: Number words of "three days ago", "قبل يومين" (the duals mean two).
+_NUM_WORDS = {**NUMBER_WORDS, "a": 1, "يومين": 2, "اسبوعين": 2, "شهرين": 2}
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_NUM_WORDS = {
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -48,7 +48,7 @@ _NUM_WORDS = {
     "اربعين": 40,
     "خمسين": 50,
 }
-_NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _HEDGE = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|almost|up\s+to|نحو|اكثر\s+من|ما\s+لا\s+يقل\s+عن|قرابه|حوالي)\s+)?"
 _CL = r"(?:و|ف|ب|ل)?"
 
@@ -84,8 +84,8 @@ _THOUSAND = re.compile(r"^\s*(?:الف|thousand|ألف)")
 
 def _value(raw: str, after: str) -> int | None:
     raw = raw.replace(",", "")
-    if raw in _NUM_WORDS:
-        n = _NUM_WORDS[raw]
+    if raw in NUMBER_WORDS:
+        n = NUMBER_WORDS[raw]
     else:
         try:
             n = int(float(raw))

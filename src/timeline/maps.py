@@ -80,7 +80,7 @@ def _basemap_text(path: str) -> str:
 
 
 def load_basemap(path: Path | None = None) -> dict[str, Any]:
-    """The bundled country outlines (GeoJSON, from ``scripts/build_basemap.py``)."""
+    """The bundled country and Syrian governorate outlines (GeoJSON, from ``scripts/build_basemap.py``)."""
     path = path or data_dir() / "basemap" / "countries.geojson"
     return json.loads(_basemap_text(str(path)))
 
@@ -218,12 +218,7 @@ def build_map(
             name="country outlines",
             pane="basemap",
             interactive=False,
-            style_function=lambda _f: {
-                "color": "#8a8a8a",
-                "weight": 1,
-                "fillColor": "#f6f5f0",
-                "fillOpacity": 1,
-            },
+            style_function=_outline_style,
         ).add_to(m)
     if tiles:
         folium.TileLayer(
@@ -249,20 +244,28 @@ def build_map(
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
             ).add_to(layer)
     if len(summary):
-        core = _core_places(summary)
-        lat, lon = core["lat"].astype(float), core["lon"].astype(float)
-        pad = 0.3
-        m.fit_bounds([[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]])
+        m.fit_bounds(_core_bounds(summary))
     return localize(m, base_url)
 
 
-def _core_places(summary: pd.DataFrame, share: float = 0.9) -> pd.DataFrame:
-    """The busiest places that together hold ``share`` of the events: the map opens on them, so a
-    few far-away venues (Moscow, Geneva) do not zoom it out to half the globe."""
-    ranked = summary.sort_values("n_events", ascending=False)
-    cum = ranked["n_events"].cumsum() / max(int(ranked["n_events"].sum()), 1)
-    keep = int((cum < share).sum()) + 1
-    return ranked.iloc[:keep]
+def _outline_style(feature: dict[str, Any]) -> dict[str, Any]:
+    """Countries filled and outlined; governorates (``kind`` admin1) as thin dashed lines on top."""
+    if feature.get("properties", {}).get("kind") == "admin1":
+        return {"color": "#a0a0a0", "weight": 0.8, "dashArray": "3 3", "fillOpacity": 0}
+    return {"color": "#8a8a8a", "weight": 1, "fillColor": "#f6f5f0", "fillOpacity": 1}
+
+
+def _core_bounds(summary: pd.DataFrame, tail: float = 0.1) -> list[list[float]]:
+    """The box holding the middle of the events (event-weighted quantiles of the places): the map opens
+    on it, so a few far-away venues (Moscow, Geneva) do not zoom it out to half the globe."""
+    weights = summary["n_events"].clip(lower=1).astype(int).to_numpy()
+    lat = np.repeat(summary["lat"].astype(float).to_numpy(), weights)
+    lon = np.repeat(summary["lon"].astype(float).to_numpy(), weights)
+    pad = 0.3
+    return [
+        [float(np.quantile(lat, tail)) - pad, float(np.quantile(lon, tail)) - pad],
+        [float(np.quantile(lat, 1 - tail)) + pad, float(np.quantile(lon, 1 - tail)) + pad],
+    ]
 
 
 def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, Any]]:
