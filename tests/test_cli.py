@@ -116,3 +116,13 @@ def test_merge_duplicates_keeps_every_source(tmp_path, capsys):
     assert rows[0]["n_sources"] == 2
     assert sorted(Path(s).name for s in rows[0]["sources"]) == ["a.txt", "b.txt"]
     assert "merged into 1 events" in capsys.readouterr().err
+
+
+def test_store_twice_adds_nothing(tmp_path, capsys):
+    store = tmp_path / "store"
+    main(["extract", str(SEED), "--store", str(store), "--no-progress"])
+    first = pd.read_parquet(store)
+    main(["extract", str(SEED), "--store", str(store), "--no-progress"])
+    second = pd.read_parquet(store)
+    assert len(first) >= 5
+    assert sorted(first["event_id"]) == sorted(second["event_id"])

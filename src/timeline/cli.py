@@ -50,6 +50,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             n_workers=args.workers,
             language=args.language,
             resources=resources,
+            on_progress=update,
         )
     else:
         result = run(args.paths, language=args.language, resources=resources, on_progress=update)

@@ -70,6 +70,8 @@ class RunStats:
     errors: int = 0
     batches: int = 0
     written: list[Any] = field(default_factory=list)  # store WriteReports
+    #: called after each batch with (articles read, events so far, extraction errors so far)
+    progress: Callable[[int, int, int], None] | None = None
 
 
 def _default_extract() -> ExtractFn:
@@ -283,6 +285,9 @@ def _finish(
     done = {r.article_id: fingerprint or "" for r in results if r.error is None}
     stats.articles_extracted += len(done)
     stats.batches += 1
+    stats.events += len(frame)
+    if stats.progress is not None:
+        stats.progress(stats.articles_read, stats.events, len(errors))
     if store is not None and done:
         stats.written.append(store.write(frame, done))
     return frame
@@ -296,6 +301,7 @@ def run_to_store(
     n_workers: int = 2,
     language: str | None = None,
     resources: Any = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
 ) -> Any:
     """:func:`run` for the command line: returns the pipeline's ``RunResult`` (events, errors, n_articles).
 
@@ -303,7 +309,7 @@ def run_to_store(
     """
     from timeline.pipeline import RunResult
 
-    stats = RunStats()
+    stats = RunStats(progress=on_progress)
     events, errors = run(
         paths, engine, scheduler, n_workers, resources, language=language, store=store, stats=stats
     )
