@@ -2,8 +2,8 @@
 
 usage: python bench/extract.py [CORPUS_DIR] [--replicate 10]
 
-Prints articles/s for (a) reading + normalising the text alone and (b) the full extractor, on one
-core, and their ratio. Goal (issue 2): >= 500 articles/s.
+Prints articles/s for (a) merely reading + normalising the text and (b) the extractor on the articles
+already read, on one core, and the ratio of their times. Goal (issue 2): >= 500 articles/s.
 """
 
 from __future__ import annotations
@@ -56,10 +56,11 @@ def main() -> None:
         t0 = time.perf_counter()
         n_events = sum(len(extract_article(a, resources)) for a in batch)
         t_ext = time.perf_counter() - t0
+        t_baseline = t_read * factor + t_norm  # merely reading + normalising the same text
         print(
-            f"x{factor}: {len(batch)} articles | normalise only {len(batch) / t_norm:,.0f} articles/s | "
+            f"x{factor}: {len(batch)} articles | read + normalise {len(batch) / t_baseline:,.0f} articles/s | "
             f"extract {len(batch) / t_ext:,.0f} articles/s ({n_events} events) | "
-            f"extract/normalise time ratio {t_ext / t_norm:.1f}"
+            f"extraction time / (reading + normalising) time = {t_ext / t_baseline:.1f}"
         )
 
 
