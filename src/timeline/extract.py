@@ -20,21 +20,22 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from timeline.actors import ActorLexicon
 from timeline.dates import DateExpr, find_dates
 from timeline.figures import find_figures
-from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
+from timeline.gazetteer import GazEntry, Gazetteer
 from timeline.lexicon import Cue, Trigger, load_cues, load_triggers
 from timeline.matcher import Match, Matcher
+from timeline.mentions import Mention, merge_article, merge_sentence
 from timeline.model import Actor, Article, Event, Place
 from timeline.normalize import Normalized, normalize
+from timeline.places import drop_coarse, event_places, focus_place, geocoded_places, is_dateline
 from timeline.resources import data_dir
 from timeline.text import clause_pattern, split_clauses, split_sentences
 
@@ -64,33 +65,6 @@ class Resources:
             actors=ActorLexicon.load(folder / "lexicons" / "actors.csv"),
             gazetteer=Gazetteer.load(folder / "gazetteer"),
         )
-
-
-@dataclass
-class _Mention:
-    """An event as found in one sentence, before merging."""
-
-    trigger: Match[Trigger]
-    type: str
-    subtype: str
-    status: str
-    date: DateExpr | None
-    inherited: bool
-    definite: bool
-    actors: list[Actor]
-    places: list[Place]
-    spans: list[tuple[int, int]]
-    killed: int | None = None
-    injured: int | None = None
-    displaced: int | None = None
-    strong: bool = False
-    new_time: bool = False
-    place_inferred: bool = False
-    extra_triggers: list[str] = field(default_factory=list)
-
-    @property
-    def undated(self) -> bool:
-        return self.date is None or self.inherited
 
 
 def _near(matches: list[Match], pos: int, cues: set[str], window: int) -> bool:
@@ -205,38 +179,6 @@ def _roles(etype: str, actors: list[Match], trig: Match, cues: list[Match[Cue]])
     return list(out.values())
 
 
-def _places(mentions: list, start: int, end: int, actors: list[Match] = ()) -> list[Place]:
-    """Places named in [start, end); a country named as an actor ("talks between Russia and Turkey")
-    is not a place of the event."""
-    places: list[Place] = []
-    for pm in mentions:
-        if any(e.precision == "country" for e in pm.entries) and any(
-            a.start < pm.end and pm.start < a.end for a in actors
-        ):
-            continue
-        if start <= pm.start < end:
-            for entry in pm.entries:
-                p = entry.to_place()
-                if p not in places:
-                    places.append(p)
-    return places
-
-
-def _drop_coarse(places: list[Place]) -> list[Place]:
-    """A country or governorate adds nothing when a finer place inside it is named too."""
-    fine = [p for p in places if p.precision in {"point", "region"}]
-    out = []
-    for p in places:
-        if p.precision == "country" and any(
-            f.country == p.country for f in places if f.precision != "country"
-        ):
-            continue
-        if p.precision == "admin1" and any(f.admin1 and f.admin1 == p.admin1 for f in fine):
-            continue
-        out.append(p)
-    return out
-
-
 class _Context:
     """What earlier sentences of the article said: the last place of each kind, and for a narrative
     (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
@@ -255,7 +197,7 @@ class _Context:
             return self.last_date
         return self.published
 
-    def see_places(self, places: list[Place]) -> None:
+    def seeevent_places(self, places: list[Place]) -> None:
         for p in places:
             self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
 
@@ -263,68 +205,6 @@ class _Context:
         for d in dates:
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
-
-
-#: "the village of X", "في بلدة X": a place name the gazetteer may lack (for the optional geocoder).
-_LOCATIVE_AR = re.compile(
-    r"(?<!\w)(?:مدينه|بلده|قريه|مخيم|حي|ناحيه)\s+(?P<name>\w{3,}(?:\s(?![وبلف]|في\b|من\b|علي\b)\w{3,})?)"
-)
-_LOCATIVE_EN = re.compile(
-    r"\b(?:town|village|city|district|neighbou?rhood|camp|suburb)\s+of\s+"
-    r"(?P<name>[A-Z][\w'-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'-]+)?)"
-)
-
-
-def _geocoded_places(norm: Normalized, known: list, res: Resources) -> list[PlaceMention]:
-    """Names after a locative noun that the gazetteer lacks, looked up with ``res.geocoder``."""
-    candidates: list[tuple[int, int, str]] = []
-    for m in _LOCATIVE_AR.finditer(norm.text):
-        a, b = norm.span(m.start("name"), m.end("name"))
-        candidates.append((m.start("name"), m.end("name"), norm.original[a:b]))
-    for m in _LOCATIVE_EN.finditer(norm.original):
-        start = bisect.bisect_left(norm.offsets, m.start("name"))
-        end = bisect.bisect_left(norm.offsets, m.end("name"))
-        candidates.append((start, end, m.group("name")))
-    out: list[PlaceMention] = []
-    for start, end, name in candidates:
-        if any(pm.start < end and start < pm.end for pm in known) or res.gazetteer.lookup(name):
-            continue
-        entry = res.geocoder(name) if res.geocoder else None
-        if entry is not None:
-            out.append(PlaceMention(start, end, name, (entry,)))
-    return out
-
-
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
-
-
-#: Six or more capitalised words in a row with no function word: a tag or keyword list.
-_KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
-
-
-def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in runs)
-
-
-def _dateline(folded: str, pm) -> bool:  # noqa: ANN001 - a gazetteer PlaceMention
-    """ "BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
-    if pm.start <= 1 and _DATELINE_AFTER.match(folded, pm.end):
-        return True
-    return len(folded) <= 40 and " - " in folded
-
-
-def _focus_place(mentions: list[list]) -> Place | None:
-    """The place an article is about: the most often named below country level (first on ties)."""
-    counts: dict[Place, int] = {}
-    for sentence in mentions:
-        for pm in sentence:
-            for entry in pm.entries:
-                if entry.precision != "country":
-                    p = entry.to_place()
-                    counts[p] = counts.get(p, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=counts.__getitem__)  # dicts keep insertion order: the first wins ties
 
 
 def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
@@ -336,26 +216,34 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     return far >= 2 and far * 2 > len(years)  # one background date ("since March 2011") is not a story
 
 
+#: Six or more capitalised words in a row with no function word: a tag or keyword list.
+_KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
+
+
+def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in runs)
+
+
 def extract_article(article: Article, resources: Resources) -> list[Event]:
     """All events of one article, merged within it, in text order."""
     pub = article.published_date
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
     place_ms = [
-        [pm for pm in resources.gazetteer.find(norm.text) if not _dateline(norm.text, pm)]
+        [pm for pm in resources.gazetteer.find(norm.text) if not is_dateline(norm.text, pm)]
         for _, _, norm in sentences
     ]
     if resources.geocoder is not None:
         for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
-            found.extend(_geocoded_places(norm, found, resources))
+            found.extend(geocoded_places(norm, found, resources.gazetteer, resources.geocoder))
     ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
-    ctx.focus = _focus_place(place_ms)
-    mentions: list[_Mention] = []
+    ctx.focus = focus_place(place_ms)
+    mentions: list[Mention] = []
     for (s_start, s_end, norm), dates, places in zip(sentences, first_dates, place_ms, strict=True):
         if ctx.narrative:
             dates = find_dates(norm.text, ctx.reference, ctx.last_date)
         mentions.extend(_sentence(article, s_start, s_end, norm, dates, places, resources, ctx))
-    merged = _merge_article(mentions, pub)
+    merged = merge_article(mentions, pub)
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return [_to_event(article, m) for m in merged]
@@ -370,21 +258,21 @@ def _sentence(
     place_ms: list,
     res: Resources,
     ctx: _Context,
-) -> list[_Mention]:
+) -> list[Mention]:
     folded = norm.text
     pub = ctx.published
     actor_ms = res.actors.find(folded)
-    all_places = _places(place_ms, 0, len(folded) + 1, actor_ms)
+    all_places = event_places(place_ms, 0, len(folded) + 1, actor_ms)
     triggers = res.triggers.find(folded)
     if not triggers:
-        ctx.see_places(all_places)
+        ctx.seeevent_places(all_places)
         ctx.see_dates(dates)
         return []
     cues = res.cues.find(folded)
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
     clauses = split_clauses(folded, res.clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
-    out: list[_Mention] = []
+    out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
         in_clause = [d for d in dates if c_start <= d.start < c_end]
@@ -412,7 +300,7 @@ def _sentence(
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
         c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
-        c_places = _places(place_ms, c_start, c_end, actor_ms) or all_places
+        c_places = event_places(place_ms, c_start, c_end, actor_ms) or all_places
         if not tv.strong and not c_actors and not c_places:
             continue
         # 2. date, 3. status
@@ -447,7 +335,7 @@ def _sentence(
         if tv.type == "offensive" and not any(figures.values()):
             figures = find_figures(folded)
         out.append(
-            _Mention(
+            Mention(
                 trigger=trig,
                 type=tv.type,
                 subtype=tv.subtype,
@@ -456,7 +344,7 @@ def _sentence(
                 inherited=inherited,
                 definite=_definite(folded, trig),
                 actors=_roles(tv.type, c_actors, trig, cues),
-                places=_drop_coarse(c_places),
+                places=drop_coarse(c_places),
                 spans=[(s_start, s_end)],
                 strong=tv.strong,
                 new_time=new_time,
@@ -464,144 +352,12 @@ def _sentence(
                 **figures,
             )
         )
-    ctx.see_places(all_places)
+    ctx.seeevent_places(all_places)
     ctx.see_dates(dates)
-    return _merge_sentence(out)
+    return merge_sentence(out)
 
 
-def _merge_into(a: _Mention, b: _Mention) -> None:
-    """Fold mention ``b`` into ``a`` (a keeps its trigger, date and status)."""
-    for actor in b.actors:
-        if all(x.code != actor.code for x in a.actors):
-            a.actors.append(
-                replace(actor, role="participant") if actor.role == "initiator" and a.actors else actor
-            )
-    for p in b.places:
-        if p not in a.places:
-            a.places.append(p)
-    for span in b.spans:
-        if span not in a.spans:
-            a.spans.append(span)
-    for f in ("killed", "injured", "displaced"):
-        if getattr(a, f) is None:
-            setattr(a, f, getattr(b, f))
-    a.strong = a.strong or b.strong
-    a.extra_triggers.append(b.trigger.term)
-
-
-def _merge_sentence(mentions: list[_Mention]) -> list[_Mention]:
-    """Mentions of one type and one date in a sentence are one event (the first keeps its words)."""
-    out: list[_Mention] = []
-    for m in mentions:
-        key_date = m.date.date_start if m.date else None
-        target = next(
-            (o for o in out if o.type == m.type and (o.date.date_start if o.date else None) == key_date),
-            None,
-        )
-        if target is None and m.undated and not m.new_time:
-            target = next((o for o in reversed(out) if o.type == m.type), None)
-        if target is None:
-            out.append(m)
-        else:
-            _merge_into(target, m)
-    return out
-
-
-def _compatible(a: _Mention, b: _Mention) -> bool:
-    codes_a = {x.code[:3] for x in a.actors}
-    codes_b = {x.code[:3] for x in b.actors}
-    if codes_a and codes_b and not codes_a & codes_b:
-        return False
-    # talks and threats name venues and topics, not where the event is: only actors decide
-    if a.type in {"offensive", "ceasefire"} and a.places and b.places:
-        admin_a = {p.admin1 or p.name for p in a.places}
-        admin_b = {p.admin1 or p.name for p in b.places}
-        countries_a = {p.country for p in a.places}
-        countries_b = {p.country for p in b.places}
-        if not (admin_a & admin_b) and not (countries_a & countries_b):
-            return False
-    return True
-
-
-def _same_kind(a: _Mention, b: _Mention) -> bool:
-    """Subtypes that can name one event: a phone call is never the same event as a meeting."""
-    return a.subtype == b.subtype or "call" not in {a.subtype, b.subtype}
-
-
-def _covers_publication(m: _Mention, pub: date | None) -> bool:
-    if m.date is None or pub is None:
-        return False
-    end = m.date.date_end or m.date.date_start
-    return (
-        m.date.date_start == pub
-        or (m.status == "ongoing" and m.date.date_start <= pub)
-        or m.date.date_start <= pub <= end
-    )
-
-
-def _merge_article(mentions: list[_Mention], pub: date | None) -> list[_Mention]:
-    """An undated mention that refers back, or an undated ongoing one, joins a dated event.
-
-    Among candidate events, the one happening at publication time comes first ("the current talks"),
-    then an earlier one in the text (a reference points back), then the nearest.
-    """
-    dated = [m for m in mentions if not m.undated]
-    keep: list[_Mention] = []
-    for m in mentions:
-        if not m.undated:
-            keep.append(m)
-            continue
-        anchors = [
-            d
-            for d in dated
-            if d.type == m.type
-            and _compatible(d, m)
-            and (
-                (m.definite and _same_kind(d, m) and (m.status != "planned" or _covers_publication(d, pub)))
-                or (m.status == "ongoing" and d.status == "ongoing")
-            )
-        ]
-        # an undated sentence right after an event of the same type and date elaborates on it
-        if not anchors and keep:
-            last = keep[-1]
-            m_day = m.date.date_start if m.date else pub
-            if (
-                last.type == m.type
-                and last.date is not None
-                and last.date.date_start == m_day
-                and _compatible(last, m)
-            ):
-                anchors = [last]
-        if anchors:
-            pos = m.spans[0][0]
-            anchor = min(
-                anchors,
-                key=lambda d: (
-                    not _covers_publication(d, pub),
-                    d.spans[0][0] > pos,
-                    abs(d.spans[0][0] - pos),
-                ),
-            )
-            _merge_into(anchor, m)
-            continue
-        # two undated mentions: the later definite one refers back to the earlier
-        prev = next(
-            (
-                k
-                for k in reversed(keep)
-                if k.undated and k.type == m.type and _same_kind(k, m) and _compatible(k, m)
-            ),
-            None,
-        )
-        if prev is not None and m.definite:
-            _merge_into(prev, m)
-            continue
-        keep.append(m)
-    keep.sort(key=lambda m: m.spans[0][0])
-    return keep
-
-
-def _to_event(article: Article, m: _Mention) -> Event:
+def _to_event(article: Article, m: Mention) -> Event:
     pub = article.published_date
     if m.date is not None:
         d = m.date

@@ -36,6 +36,8 @@ __all__ = [
 #: Source files whose change changes what the extractor finds (part of the cache fingerprint).
 _RULE_MODULES = (
     "extract.py",
+    "mentions.py",
+    "places.py",
     "dates.py",
     "figures.py",
     "text.py",
