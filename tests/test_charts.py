@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from events_factory import RUSSIA, TURKEY, event, frame
+from timeline import charts
 from timeline.charts import (
     STATUS_SYMBOLS,
     TYPE_COLORS,
@@ -135,3 +136,19 @@ def test_empty_table_gives_an_empty_figure() -> None:
     empty = frame([])
     assert _marks(timeline_figure(empty)) == {}
     assert len(counts_figure(empty).data) == 0
+
+
+def test_a_big_timeline_draws_one_mark_per_week_and_lane(events: pd.DataFrame, monkeypatch) -> None:
+    big = pd.concat([events] * 30, ignore_index=True)
+    big["event_id"] = [f"e{i}" for i in range(len(big))]
+    monkeypatch.setattr(charts, "MAX_MARKS", 50)
+    fig = charts.timeline_figure(big)
+    marks = [
+        t for t in fig.data if t.mode == "markers" and t.x is not None and len(t.x) and t.x[0] is not None
+    ]
+    n_marks = sum(len(t.x) for t in marks)
+    assert n_marks < len(big)
+    hovers = [h for t in marks for h in t.hovertext]
+    assert any("events this week" in h for h in hovers)
+    # a mark of several events selects nothing by click (a box selects them by date)
+    assert "" in {c for t in marks for c in t.customdata}

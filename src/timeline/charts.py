@@ -128,6 +128,41 @@ def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
     return df.assign(lane=df["type"]), present[::-1]
 
 
+#: Above this many marks the timeline draws one mark per lane, type, status, language and week (its hover
+#: says how many events it holds; select them with a box): the page stays light past 100k events.
+MAX_MARKS = 20_000
+
+
+def _binned(long: pd.DataFrame) -> pd.DataFrame:
+    """One row per (lane, type, status, language, week), placed mid-week; the hover of its first event is
+    prefixed with the count. A mark of several events carries no id, so a click on it selects nothing."""
+    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
+    keyed = long.assign(date_start=week.dt.strftime("%Y-%m-%d")).fillna({"status": "", "language": ""})
+    keys = ["lane", "type", "status", "language", "date_start"]
+    keyed["day"] = long["date_start"]
+    g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
+    out = g.agg(
+        day=("day", "first"),
+        event_id=("event_id", "first"),
+        hover=("hover", "first"),
+        date_end=("date_end", "max"),
+        n=("event_id", "size"),
+    ).reset_index()
+    many = out["n"] > 1
+    out.loc[~many, "date_start"] = out.loc[~many, "day"]  # a lone event keeps its own day
+    out.loc[many, "event_id"] = ""
+    out.loc[many, "hover"] = (
+        "<b>"
+        + out.loc[many, "n"].astype(str)
+        + " events this week</b> (drag a box to select them), e.g.<br>"
+        + out.loc[many, "hover"]
+    )
+    out["published"] = None
+    out["actors"] = None
+    return out
+
+
 def _bar_segments(
     d: pd.DataFrame, y: np.ndarray, as_of: pd.Timestamp | None
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -188,6 +223,8 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     ]
     d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
+    if len(long) > MAX_MARKS:
+        long = _binned(long)
     lane_no = {name: i for i, name in enumerate(order)}
     y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
     until = pd.Timestamp(as_of) if as_of else latest_published(d)
