@@ -55,12 +55,20 @@ def image_server() -> bool:
     return exports.start_image_server()
 
 
+@st.cache_resource(show_spinner="Loading lexicons and gazetteer…")
+def extraction_resources() -> object:
+    """Lexicons and gazetteer, loaded once per server (read-only, shared by every upload)."""
+    from timeline.pipeline import Resources
+
+    return Resources.load()
+
+
 def ingest() -> None:
     """Button callback: runs before the rerun, so the new events show in the same pass."""
     from timeline.pipeline import extract_uploads
 
     files = ss.get("upload") or []
-    result = extract_uploads([(f.name, f.getvalue()) for f in files])
+    result = extract_uploads([(f.name, f.getvalue()) for f in files], extraction_resources())  # type: ignore[arg-type]
     ss.uploaded = [*ss.get("uploaded", []), result.events]
     ss.upload_report = (result.n_articles, result.n_events, [(e.source, e.reason) for e in result.errors])
 

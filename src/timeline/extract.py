@@ -363,8 +363,6 @@ def _to_event(article: Article, m: Mention) -> Event:
         d = m.date
         date_start, date_end, precision = d.date_start, d.date_end, d.precision
         source, text = d.source, d.text
-        if m.inherited:
-            source = d.source
     elif pub is not None:
         date_start, date_end, precision, source, text = pub, None, "day", "publication", ""
     else:
