@@ -368,6 +368,7 @@ def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
     row = dict(rep)
     row["actors"] = _union(members, "actors", ("code", "role"))
     row["places"] = _union(members, "places", ("name",))
+    row["about"] = _union(members, "about", ("name",))
     for col in ("killed", "injured", "displaced"):
         vals = [int(r[col]) for r in members if not _isna(r[col])]
         row[col] = max(vals) if vals else None
@@ -408,7 +409,7 @@ def _why(members: list[dict[str, Any]], rep: dict[str, Any]) -> str:
 def _union(members: list[dict[str, Any]], col: str, key: tuple[str, ...]) -> list[dict[str, Any]]:
     seen: dict[tuple, dict[str, Any]] = {}
     for r in sorted(members, key=lambda r: r["event_id"]):
-        for x in r[col] if r[col] is not None else ():
+        for x in r.get(col) if r.get(col) is not None else ():
             seen.setdefault(tuple(x.get(k) for k in key), dict(x))
     return list(seen.values())
 

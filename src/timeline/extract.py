@@ -26,16 +26,26 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline import scope
 from timeline.actors import ActorLexicon
 from timeline.dates import DateExpr, find_dates
 from timeline.figures import find_figures
-from timeline.gazetteer import GazEntry, Gazetteer
-from timeline.lexicon import Cue, Trigger, load_cues, load_triggers
+from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
+from timeline.lexicon import Cue, Trigger, TriggerLexicon, load_cues, load_triggers
 from timeline.matcher import Match, Matcher
 from timeline.mentions import Mention, merge_article, merge_sentence
-from timeline.model import Actor, Article, Event, Place
+from timeline.model import Article, Event, Place
 from timeline.normalize import Normalized, normalize
-from timeline.places import drop_coarse, event_places, focus_place, geocoded_places, is_dateline
+from timeline.participants import internal_meeting, participants, roles
+from timeline.places import (
+    drop_coarse,
+    event_places,
+    focus_place,
+    geocoded_places,
+    is_dateline,
+    is_locative,
+    talks_venue,
+)
 from timeline.resources import data_dir
 from timeline.text import clause_pattern, split_clauses, split_sentences
 
@@ -46,7 +56,7 @@ _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
 class Resources:
     """Everything the extractor reads from ``data/``: load once, share (read-only) across articles."""
 
-    triggers: Matcher[Trigger]
+    triggers: TriggerLexicon
     cues: Matcher[Cue]
     clauses: re.Pattern[str]
     actors: ActorLexicon
@@ -59,7 +69,9 @@ class Resources:
         folder = folder or data_dir()
         cues, clause_markers = load_cues(folder / "lexicons" / "cues.csv")
         return cls(
-            triggers=load_triggers(folder / "lexicons" / "triggers.csv"),
+            triggers=load_triggers(
+                folder / "lexicons" / "triggers.csv", folder / "lexicons" / "trigger_patterns.csv"
+            ),
             cues=cues,
             clauses=clause_pattern(clause_markers),
             actors=ActorLexicon.load(folder / "lexicons" / "actors.csv"),
@@ -72,20 +84,63 @@ def _near(matches: list[Match], pos: int, cues: set[str], window: int) -> bool:
     return any(m.value.cue in cues and 0 <= pos - m.end <= window for m in matches)
 
 
-def _negated(etype: str, cues: list[Match[Cue]], trig: Match, clause_start: int) -> bool:
-    """ "no talks", "لم يتوصل الجانبان إلى أي اتفاق": the trigger is denied, not reported.
-
-    Talks that "did not reach" a result still happened (status failed), so for talks only a
-    negation right before the word counts; for the other types, one earlier in the clause.
-    """
-    if _near(cues, trig.start, {"negation"}, 6):
+def _not_reported(
+    trig: Match[Trigger],
+    cues: list[Match[Cue]],
+    triggers: list[Match[Trigger]],
+    folded: str,
+    clause: tuple[int, int],
+) -> bool:
+    """Is ``trig`` named but not reported (:mod:`timeline.scope`): a name, negated, stopped, denied,
+    a condition, the topic of talks or a statement, or a term of an agreement?"""
+    etype = trig.value.type
+    c_start = clause[0]
+    if scope.in_name(trig, cues) or scope.stopped(trig, cues) or scope.denied(trig, cues):
+        return True
+    if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues):
         return True
     if etype == "talks":
         return False
-    return any(
-        c.value.cue in {"negation", "failed"} and clause_start <= c.start and 0 <= trig.start - c.end <= 40
-        for c in cues
+    return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
+
+
+def _demanded(trig: Match[Trigger], threats: list[Match[Trigger]], clause: tuple[int, int]) -> bool:
+    """Is ``trig`` what a threat or a demand speaks of ("threatened an offensive", "called for a truce")?
+
+    An offensive after a threat or demand anywhere earlier in the sentence is threatened, not fought;
+    a truce or talks after a demand in the same clause are demanded, not agreed or held.
+    """
+    etype = trig.value.type
+    if etype == "offensive":
+        return any(t.start < trig.start for t in threats)
+    if etype == "ceasefire":
+        return any(clause[0] <= t.start and t.end <= trig.start for t in threats)
+    if etype == "talks":
+        return any(
+            clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
+        )
+    return False
+
+
+def _country_actor(pm: PlaceMention, actors: list[Match]) -> bool:
+    """A country named as an actor ("talks between Russia and Turkey") is no place of the event."""
+    return any(e.precision == "country" for e in pm.entries) and any(
+        a.start < pm.end and pm.start < a.end for a in actors
     )
+
+
+def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
+    """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
+    shows a place ("in Ankara", "في موسكو", "بأنقرة")."""
+    out = []
+    for pm in place_ms:
+        metonym = any(
+            a.start <= pm.start and pm.end <= a.end and a.value.kind == "government" for a in actors
+        )
+        if metonym and not is_locative(folded, pm):
+            continue
+        out.append(pm)
+    return out
 
 
 def _in_span(m: Match, start: int, end: int) -> bool:
@@ -155,30 +210,6 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
     return best.for_tense(future)
 
 
-def _roles(etype: str, actors: list[Match], trig: Match, cues: list[Match[Cue]]) -> list[Actor]:
-    out: dict[str, Actor] = {}
-    by_markers = [c for c in cues if c.value.cue == "initiator"]
-    for a in actors:
-        entry = a.value
-        if etype == "talks" or etype == "ceasefire":
-            role = "participant"
-        elif any(0 <= a.start - c.end <= 2 for c in by_markers):
-            role = "initiator"
-        elif a.start > trig.end and not out:
-            role = "initiator"  # Arabic verb-subject order: the first actor after the verb acts
-        elif a.end <= trig.start and not out:
-            role = "initiator"
-        else:
-            role = (
-                "target"
-                if etype in {"ultimatum", "offensive"} and not any(x.role == "target" for x in out.values())
-                else "participant"
-            )
-        if entry.code not in out:
-            out[entry.code] = Actor(entry.code, entry.name, role)
-    return list(out.values())
-
-
 class _Context:
     """What earlier sentences of the article said: the last place of each kind, and for a narrative
     (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
@@ -229,9 +260,14 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     pub = article.published_date
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
+    actor_ms = [resources.actors.find(norm.text) for _, _, norm in sentences]
     place_ms = [
-        [pm for pm in resources.gazetteer.find(norm.text) if not is_dateline(norm.text, pm)]
-        for _, _, norm in sentences
+        _not_metonyms(
+            [pm for pm in resources.gazetteer.find(norm.text) if not is_dateline(norm.text, pm)],
+            actors,
+            norm.text,
+        )
+        for (_, _, norm), actors in zip(sentences, actor_ms, strict=True)
     ]
     if resources.geocoder is not None:
         for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
@@ -239,10 +275,12 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
     ctx.focus = focus_place(place_ms)
     mentions: list[Mention] = []
-    for (s_start, s_end, norm), dates, places in zip(sentences, first_dates, place_ms, strict=True):
+    for (s_start, s_end, norm), dates, places, actors in zip(
+        sentences, first_dates, place_ms, actor_ms, strict=True
+    ):
         if ctx.narrative:
             dates = find_dates(norm.text, ctx.reference, ctx.last_date)
-        mentions.extend(_sentence(article, s_start, s_end, norm, dates, places, resources, ctx))
+        mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
     merged = merge_article(mentions, pub)
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
@@ -251,26 +289,29 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
 
 def _sentence(
     article: Article,
-    s_start: int,
-    s_end: int,
+    span: tuple[int, int],
     norm: Normalized,
     dates: list[DateExpr],
-    place_ms: list,
+    place_ms: list[PlaceMention],
+    actor_all: list[Match],
     res: Resources,
     ctx: _Context,
 ) -> list[Mention]:
+    s_start, s_end = span
     folded = norm.text
     pub = ctx.published
-    actor_ms = res.actors.find(folded)
-    all_places = event_places(place_ms, 0, len(folded) + 1, actor_ms)
     triggers = res.triggers.find(folded)
+    all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
         ctx.seeevent_places(all_places)
         ctx.see_dates(dates)
         return []
     cues = res.cues.find(folded)
+    actor_ms = participants(actor_all, cues, folded)
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
-    clauses = split_clauses(folded, res.clauses)
+    anchors = tuple(sorted({t.start for t in triggers} | {d.start for d in dates}))
+    clauses = split_clauses(folded, res.clauses, anchors)
+    topics = scope.topic_spans(cues, clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
@@ -288,21 +329,34 @@ def _sentence(
             continue
         ci = next(i for i, (a, b, _) in enumerate(clauses) if a <= trig.start < b or i == len(clauses) - 1)
         c_start, c_end, new_time = clauses[ci]
-        # 1. not an event: negated, demanded to stop, or the object of a threat
+        # 1. not an event: a keyword list, a name, negated, denied, hypothetical, a topic, a term of a deal
         if keyword_runs and _in_runs(norm.offsets[trig.start], keyword_runs):
             continue  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
-        if _negated(tv.type, cues, trig, c_start) or _near(cues, trig.start, {"stop"}, 30):
+        if _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
             continue
-        if tv.type == "offensive" and any(t.start < trig.start for t in threats):
+        if _demanded(trig, threats, (c_start, c_end)):
             continue
         if tv.subtype == "violation" and not any(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
         c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
-        c_places = event_places(place_ms, c_start, c_end, actor_ms) or all_places
+        c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
         if not tv.strong and not c_actors and not c_places:
             continue
+        actors = roles(tv.type, c_actors, trig, cues)
+        about: list[Place] = []
+        if tv.type == "talks":
+            countries = {p.country for p in all_places}
+            if internal_meeting(actors, cues, c_start, c_end, countries):
+                continue  # one side's own meeting (a security council, two ministers): no talks
+            talk_ms = [pm for pm in place_ms if not _country_actor(pm, actor_all)]
+            t_span = (trig.start, trig.end)
+            c_places, _ = talks_venue(talk_ms, c_start, c_end, folded, t_span, topics)
+            s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, topics)
+            if not c_places and not any(c_start <= pm.start < c_end for pm in talk_ms):
+                c_places = s_venue  # the clause names no place: the sentence's venue
+            about = [p for p in about + s_venue if p not in c_places]
         # 2. date, 3. status
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         if tv.type != "ultimatum" and len(in_clause) > 1:
@@ -321,14 +375,14 @@ def _sentence(
             # a narrative sentence without a date goes on from the last date the text gave
             when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
         status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub, trig)
-        # 4. places by anaphora when none is named
-        if not c_places:
+        # 4. places by anaphora when none is named (talks: only their venue is a place)
+        if not c_places and tv.type != "talks":
             for c in cues:
                 if c.value.cue == "place_anaphor" and _in_span(c, c_start, c_end):
                     c_places = list(ctx.last_place.get(c.value.arg, []))
                     break
         focus_only = False
-        if not c_places and ctx.focus is not None:
+        if not c_places and ctx.focus is not None and tv.type != "talks":
             # the place the article is about stands in when the sentence names none
             c_places, focus_only = [ctx.focus], True
         figures = find_figures(folded[c_start:c_end] if tv.type == "offensive" else "")
@@ -343,12 +397,14 @@ def _sentence(
                 date=when,
                 inherited=inherited,
                 definite=_definite(folded, trig),
-                actors=_roles(tv.type, c_actors, trig, cues),
+                actors=actors,
                 places=drop_coarse(c_places),
+                about=drop_coarse(about),
                 spans=[(s_start, s_end)],
                 strong=tv.strong,
                 new_time=new_time,
                 place_inferred=focus_only,
+                clause=ci,
                 **figures,
             )
         )
@@ -395,6 +451,7 @@ def _to_event(article: Article, m: Mention) -> Event:
         evidence_end=spans[-1][1],
         actors=m.actors,
         places=m.places,
+        about=m.about,
         killed=m.killed,
         injured=m.injured,
         displaced=m.displaced,

@@ -7,11 +7,12 @@ event) or ``cues.csv`` (a word that shapes one: status, negation, clause boundar
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.matcher import ARABIC_SUFFIXES, Matcher
+from timeline.matcher import ARABIC_SUFFIXES, Match, Matcher
 from timeline.model import EVENT_TYPES, SUBTYPES
 from timeline.normalize import fold
 
@@ -28,6 +29,15 @@ CUES = (
     "initiator",
     "report",
     "superlative",
+    "denial",
+    "hypothetical",
+    "topic",
+    "topic_after",
+    "provision",
+    "name",
+    "source",
+    "geo_noun",
+    "internal",
 )
 
 
@@ -52,14 +62,56 @@ def read_rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
 
 
-def load_triggers(path: Path) -> Matcher[Trigger]:
+class TriggerLexicon:
+    """Trigger words (a clitic-aware :class:`Matcher`) and trigger patterns (regexes over folded text).
+
+    Patterns (``trigger_patterns.csv``) catch constructions a word list cannot: "gave the regime until the
+    end of February", "must withdraw ... by", "reserves the right to retaliate". Where a pattern and a word
+    overlap, the longer hit wins, as among words.
+    """
+
+    def __init__(self, words: Matcher[Trigger], patterns: list[tuple[re.Pattern[str], Trigger]]) -> None:
+        self.words = words
+        self.patterns = patterns
+
+    def find(self, folded: str) -> list[Match[Trigger]]:
+        """Non-overlapping trigger hits in folded text, in text order."""
+        hits = self.words.find(folded)
+        for rx, trig in self.patterns:
+            for m in rx.finditer(folded):
+                hit = Match(m.start(), m.end(), m.group(0), trig)
+                clash = [h for h in hits if h.start < hit.end and hit.start < h.end]
+                if all(hit.end - hit.start > h.end - h.start for h in clash):
+                    hits = [h for h in hits if h not in clash] + [hit]
+        return sorted(hits, key=lambda h: h.start)
+
+
+def _trigger(path: Path, n: int, row: dict[str, str]) -> Trigger:
+    etype, subtype = row["type"], row["subtype"]
+    if etype not in EVENT_TYPES or subtype not in SUBTYPES[etype]:
+        raise ValueError(f"{path}:{n}: unknown type/subtype {etype}/{subtype}")
+    return Trigger(etype, subtype, row["strength"] == "strong", row["lang"])
+
+
+def load_triggers(path: Path, patterns: Path | None = None) -> TriggerLexicon:
+    """Trigger words from ``path`` and, if given, trigger patterns from ``patterns``.
+
+    Raises ``ValueError`` naming the file and line of an unknown type/subtype or a pattern that does not
+    compile. Patterns are folded like the text (so they are written in lower case, Arabic letters as
+    written), and must not use upper-case regex escapes (\\S, \\W, \\D, \\B).
+    """
     matcher: Matcher[Trigger] = Matcher(suffixes=ARABIC_SUFFIXES, english_suffixes=ENGLISH_SUFFIXES)
     for n, row in enumerate(read_rows(path), start=2):
-        etype, subtype = row["type"], row["subtype"]
-        if etype not in EVENT_TYPES or subtype not in SUBTYPES[etype]:
-            raise ValueError(f"{path}:{n}: unknown type/subtype {etype}/{subtype}")
-        matcher.add(row["term"], Trigger(etype, subtype, row["strength"] == "strong", row["lang"]))
-    return matcher
+        matcher.add(row["term"], _trigger(path, n, row))
+    compiled: list[tuple[re.Pattern[str], Trigger]] = []
+    if patterns is not None and patterns.exists():
+        for n, row in enumerate(read_rows(patterns), start=2):
+            try:
+                rx = re.compile(fold(row["pattern"]))
+            except re.error as exc:
+                raise ValueError(f"{patterns}:{n}: bad pattern: {exc}") from exc
+            compiled.append((rx, _trigger(patterns, n, row)))
+    return TriggerLexicon(matcher, compiled)
 
 
 def load_cues(path: Path) -> tuple[Matcher[Cue], list[tuple[str, bool]]]:

@@ -30,12 +30,14 @@ class Mention:
     actors: list[Actor]
     places: list[Place]
     spans: list[tuple[int, int]]
+    about: list[Place] = field(default_factory=list)
     killed: int | None = None
     injured: int | None = None
     displaced: int | None = None
     strong: bool = False
     new_time: bool = False
     place_inferred: bool = False
+    clause: int = 0
     extra_triggers: list[str] = field(default_factory=list)
 
     @property
@@ -53,6 +55,9 @@ def merge_into(a: Mention, b: Mention) -> None:
     for p in b.places:
         if p not in a.places:
             a.places.append(p)
+    for p in b.about:
+        if p not in a.about and p not in a.places:
+            a.about.append(p)
     for span in b.spans:
         if span not in a.spans:
             a.spans.append(span)
@@ -63,17 +68,33 @@ def merge_into(a: Mention, b: Mention) -> None:
     a.extra_triggers.append(b.trigger.term)
 
 
+def _own_happening(a: Mention, b: Mention) -> bool:
+    """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
+    action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
+    or a date)?"""
+    if a.clause == b.clause or a.subtype == b.subtype:
+        return False
+    return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
+
+
 def merge_sentence(mentions: list[Mention]) -> list[Mention]:
-    """Mentions of one type and one date in a sentence are one event (the first keeps its words)."""
+    """Mentions of one type and one date in a sentence are one event (the first keeps its words),
+    unless a coordinated clause states a happening of its own (:func:`_own_happening`)."""
     out: list[Mention] = []
     for m in mentions:
         key_date = m.date.date_start if m.date else None
         target = next(
-            (o for o in out if o.type == m.type and (o.date.date_start if o.date else None) == key_date),
+            (
+                o
+                for o in out
+                if o.type == m.type
+                and (o.date.date_start if o.date else None) == key_date
+                and not _own_happening(o, m)
+            ),
             None,
         )
         if target is None and m.undated and not m.new_time:
-            target = next((o for o in reversed(out) if o.type == m.type), None)
+            target = next((o for o in reversed(out) if o.type == m.type and not _own_happening(o, m)), None)
         if target is None:
             out.append(m)
         else:

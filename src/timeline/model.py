@@ -75,6 +75,7 @@ EVENT_COLUMNS = (
     "date_text",
     "actors",
     "places",
+    "about",
     "evidence",
     "evidence_start",
     "evidence_end",
@@ -154,6 +155,8 @@ class Event:
     evidence_end: int
     actors: list[Actor] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: places the event concerns but did not happen at (the subject of talks, a threat, a truce)
+    about: list[Place] = field(default_factory=list)
     killed: int | None = None
     injured: int | None = None
     displaced: int | None = None
@@ -169,11 +172,7 @@ class Event:
 
     def to_row(self) -> dict[str, Any]:
         cameo, plover = self.codes
-        places = []
-        for p in self.places:
-            d = asdict(p)
-            d.pop("radius_km")
-            places.append(d)
+        places = [_place_record(p) for p in self.places]
         return {
             "event_id": self.event_id,
             "article_id": self.article_id,
@@ -191,6 +190,7 @@ class Event:
             "date_text": self.date_text,
             "actors": [asdict(a) for a in self.actors],
             "places": places,
+            "about": [_place_record(p) for p in self.about],
             "evidence": self.evidence,
             "evidence_start": self.evidence_start,
             "evidence_end": self.evidence_end,
@@ -201,6 +201,13 @@ class Event:
             "plover": plover,
             "confidence": round(self.confidence, 3),
         }
+
+
+def _place_record(p: Place) -> dict[str, Any]:
+    """A place as the schema writes it (``places`` and ``about`` records; the radius is internal)."""
+    d = asdict(p)
+    d.pop("radius_km")
+    return d
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,61 @@ def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)  # dicts keep insertion order: the first wins ties
+
+
+#: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب).
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|hosted by)\s+(?:the\s+)?(?:(?:turkish|russian|syrian|iranian)\s+)?"
+    r"(?:(?:capital|city|resort|town)(?:\s+of)?\s+)?"
+    r"|(?<!\w)(?:في|فى|الى|إلى)\s+(?:(?:العاصمه|مدينه|منتجع)\s+(?:\w+\s+)?)?)$"
+)
+
+
+def is_locative(folded: str, pm: PlaceMention) -> bool:
+    if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 40) : pm.start]):
+        return True
+    # بأنقرة، وبموسكو: the proclitic ب stands in the same word as the name
+    return (
+        pm.start > 0
+        and folded[pm.start - 1] == "ب"
+        and (pm.start < 2 or not folded[pm.start - 2].isalnum() or folded[pm.start - 2] == "و")
+    )
+
+
+def talks_venue(
+    mentions: list[PlaceMention],
+    start: int,
+    end: int,
+    folded: str,
+    trigger: tuple[int, int],
+    topic_spans: Sequence[tuple[int, int]],
+) -> tuple[list[Place], list[Place]]:
+    """(venue, about) of talks whose clause is folded[start:end].
+
+    The venue is a place after a locative ("in Moscow", "في أنقرة", "بموسكو") or joined to the trigger
+    ("محادثات أستانا", "the Sochi summit"); a place inside the topic of the talks ("discussed the
+    situation in Idlib", "بحث التصعيد في إدلب") is what the talks are *about*, unless it follows a
+    locative and lies in another country than the topic ("on the situation in Idlib in Moscow").
+    Places that are neither go to ``about`` as well: the map puts talks at their venue only.
+    """
+    venue: list[Place] = []
+    about: list[Place] = []
+    topic_country = ""
+    t_start, t_end = trigger
+    for pm in mentions:
+        if not start <= pm.start < end:
+            continue
+        in_topic = any(a <= pm.start < b for a, b in topic_spans)
+        joined = 0 <= pm.start - t_end <= 2 or 0 <= t_start - pm.end <= 2
+        countries = {e.country for e in pm.entries}
+        if in_topic and not topic_country:
+            topic_country = next(iter(countries), "")
+        is_venue = (not in_topic and (is_locative(folded, pm) or joined)) or (
+            in_topic and is_locative(folded, pm) and topic_country and topic_country not in countries
+        )
+        for entry in pm.entries:
+            p = entry.to_place()
+            target = venue if is_venue else about
+            if p not in target:
+                target.append(p)
+    return venue, [p for p in about if p not in venue]

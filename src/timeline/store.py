@@ -57,7 +57,11 @@ PLACE_TYPE = pa.struct(
     ]
 )
 _INT_COLUMNS = ("evidence_start", "evidence_end", "killed", "injured", "displaced")
-_LIST_TYPES = {"actors": pa.list_(ACTOR_TYPE), "places": pa.list_(PLACE_TYPE)}
+_LIST_TYPES = {
+    "actors": pa.list_(ACTOR_TYPE),
+    "places": pa.list_(PLACE_TYPE),
+    "about": pa.list_(PLACE_TYPE),
+}
 EVENT_SCHEMA = pa.schema(
     [
         (

@@ -1,6 +1,6 @@
 """The event table: events -> pandas DataFrame, and reading/writing it as JSONL, Parquet, CSV, GeoJSON.
 
-Lists (actors, places) stay lists of dicts in JSONL and Parquet; CSV joins them with ";" (the schema's
+Lists (actors, places, about) stay lists of dicts in JSONL and Parquet; CSV joins them with ";" (the schema's
 rule), so a CSV is for reading by people and spreadsheets, not for round trips.
 """
 
@@ -31,7 +31,7 @@ def normalize_frame(df: pd.DataFrame) -> pd.DataFrame:
     for col in EVENT_COLUMNS:
         if col not in df.columns:
             df[col] = None
-    for col in ("actors", "places"):
+    for col in ("actors", "places", "about"):
         df[col] = df[col].map(_as_list)
     for col in ("killed", "injured", "displaced", "evidence_start", "evidence_end"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
@@ -76,7 +76,8 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     """The table for CSV: actor codes and place names joined with ";" (the schema's rule)."""
     out = df.copy()
     out["actors"] = out["actors"].map(lambda xs: ";".join(f"{a['code']}:{a['name']}" for a in xs))
-    out["places"] = out["places"].map(lambda xs: ";".join(p["name"] for p in xs))
+    for col in ("places", "about"):
+        out[col] = out[col].map(lambda xs: ";".join(p["name"] for p in xs))
     return out
 
 

@@ -93,15 +93,33 @@ def clause_pattern(markers: list[tuple[str, bool]]) -> re.Pattern[str]:
     return re.compile(r"(?:" + body + r")(?![\w])|;")
 
 
-def split_clauses(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+#: "، وسيطرت", ", and seized": a coordinated clause, a boundary only when it holds an event word or a date.
+COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
+
+
+def split_clauses(
+    folded: str, pattern: re.Pattern[str], anchors: tuple[int, ...] = ()
+) -> list[tuple[int, int, bool]]:
     """(start, end, starts_new_time) for each clause of a folded sentence.
 
-    A clause of fewer than two words (", كما" before "سبق أن") is joined to the next one.
+    A clause of fewer than two words (", كما" before "سبق أن") is joined to the next one. With
+    ``anchors`` (offsets of triggers and dates), a comma + "و"/"and" also starts a clause when the
+    stretch up to the next boundary holds an anchor: "قصفت ... بلدة معرشمشة، وسيطرت يوم الثلاثاء على
+    كفروما" is two clauses, "بلدات كفرنبل، وحاس" stays one.
     """
+    found = [(m.start(), bool(m.groupdict().get("new"))) for m in pattern.finditer(folded)]
+    if anchors:
+        hard = sorted(p for p, _ in found)
+        for m in COORDINATION.finditer(folded):
+            nxt = next((p for p in hard if p > m.start()), len(folded))
+            nxt_soft = COORDINATION.search(folded, m.end())
+            stop = min(nxt, nxt_soft.start() if nxt_soft else len(folded))
+            if any(m.end() <= a < stop for a in anchors):
+                found.append((m.start(), False))
     cuts: list[tuple[int, bool]] = [(0, False)]
-    for m in pattern.finditer(folded):
-        if m.start() > cuts[-1][0]:
-            cuts.append((m.start(), bool(m.groupdict().get("new"))))
+    for pos, new in sorted(set(found)):
+        if pos > cuts[-1][0]:
+            cuts.append((pos, new))
     merged: list[tuple[int, bool]] = []
     for i, (pos, new) in enumerate(cuts):
         end = cuts[i + 1][0] if i + 1 < len(cuts) else len(folded)

@@ -1,0 +1,148 @@
+"""Who takes part in an event: actor mentions filtered to participants, and their roles.
+
+An actor named in a sentence is not always a party to its event (rule 7 of issue "event logic"):
+
+- a **source** is not an actor: "according to the United Nations", بحسب المرصد السوري, "citing SOHR";
+- an actor adjective beside a **geographic noun** names a place: "toward the Turkish border",
+  "الحدود التركية", "on Syrian territory";
+- **monitors and NGOs** (codes ``NGO...``: SOHR, the White Helmets, MSF) never initiate an offensive, and
+  intergovernmental bodies (``IGO...``: the UN) are at most its target;
+- **talks** need two sides: two ministries, a leader and his army, or a security council of one state
+  meeting are one side, not bilateral talks.
+
+Cue words come from ``data/lexicons/cues.csv`` (``source``, ``geo_noun``, ``initiator``, ``internal``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.actors import ActorEntry
+from timeline.lexicon import Cue
+from timeline.matcher import Match
+from timeline.model import Actor
+
+#: Sectors of one state that speak for the same side (country as a whole, government, armed forces).
+_STATE_SECTORS = {"", "GOV", "MIL"}
+#: Characters allowed between a source cue and its actor ("according to the UN", "بحسب المرصد").
+_SOURCE_GAP = 12
+#: Characters allowed between an actor adjective and a geographic noun ("Turkish-Syrian border").
+_GEO_GAP = 9
+
+
+def _country(code: str) -> str:
+    return code[:3]
+
+
+def _sector(code: str) -> str:
+    return code[3:]
+
+
+def participants(
+    actors: Sequence[Match[ActorEntry]], cues: Sequence[Match[Cue]], folded: str
+) -> list[Match[ActorEntry]]:
+    """The actor mentions that can be parties to an event: sources and place adjectives dropped."""
+    sources = [c for c in cues if c.value.cue == "source"]
+    geo = [c for c in cues if c.value.cue == "geo_noun"]
+    bodies = [c for c in cues if c.value.cue == "internal"]
+    out = []
+    for a in actors:
+        if any(
+            b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end) for b in bodies
+        ):
+            continue  # "National Security Council" is a Turkish body, not the UN's Security Council
+        if any(
+            0 <= a.start - c.end <= _SOURCE_GAP and _only_small_words(folded[c.end : a.start])
+            for c in sources
+        ):
+            continue
+        if a.value.kind == "country" and any(
+            (
+                0 <= g.start - a.end <= _GEO_GAP
+                and _only_small_words(folded[a.end : g.start], allow_actor=True)
+            )
+            or (0 <= a.start - g.end <= _GEO_GAP and _only_small_words(folded[g.end : a.start]))
+            for g in geo
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+_SMALL = {"the", "of", "with", "and", "to", "its", "al", "ال", "مع", "و", "من", "-", "syrian", "turkish"}
+
+
+def _only_small_words(s: str, allow_actor: bool = False) -> bool:
+    words = s.replace("-", " - ").split()
+    return (
+        all(w in _SMALL or (allow_actor and w.isalpha() and len(w) > 2 and w[0].isalpha()) for w in words[:2])
+        and len(words) <= 2
+    )
+
+
+def roles(
+    etype: str, actors: Sequence[Match[ActorEntry]], trig: Match, cues: Sequence[Match[Cue]]
+) -> list[Actor]:
+    """Actors of one event with their roles (initiator, target, participant), one per code.
+
+    Talks and ceasefires have participants. For threats and offensives the actor after a "by"
+    marker, else the first actor after the verb (Arabic verb-subject order) or before it, initiates;
+    the next one is the target. Monitors (``NGO``) are dropped from offensives and intergovernmental
+    bodies (``IGO``) can only be targets.
+    """
+    out: dict[str, Actor] = {}
+    by_markers = [c for c in cues if c.value.cue == "initiator"]
+    for a in actors:
+        entry = a.value
+        if etype == "offensive" and entry.code.startswith("NGO"):
+            continue
+        if etype in {"talks", "ceasefire"}:
+            role = "participant"
+        elif entry.code.startswith(("IGO", "NGO")):
+            role = "target" if etype == "offensive" else "participant"
+        elif etype == "offensive" and (
+            (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
+            or (not trig.term.isascii() and 0 <= a.start - trig.end <= 2)
+        ):
+            role = "initiator"  # "a Russian strike", "غارات روسية": the adjective names the attacker
+            for code, x in list(out.items()):
+                if x.role == "initiator":
+                    out[code] = Actor(x.code, x.name, "target")
+        elif any(0 <= a.start - c.end <= 2 for c in by_markers) or (
+            not any(x.role == "initiator" for x in out.values())
+            and (a.start > trig.end or a.end <= trig.start)
+        ):
+            role = "initiator"
+        else:
+            role = (
+                "target"
+                if etype in {"ultimatum", "offensive"} and not any(x.role == "target" for x in out.values())
+                else "participant"
+            )
+        if entry.code not in out:
+            out[entry.code] = Actor(entry.code, entry.name, role)
+    return list(out.values())
+
+
+def one_side(actors: Sequence[Actor]) -> bool:
+    """Do all ``actors`` belong to one side of one state (two ministries, a leader and his army)?"""
+    if not actors:
+        return False
+    countries = {_country(a.code) for a in actors}
+    return len(countries) == 1 and all(_sector(a.code) in _STATE_SECTORS for a in actors)
+
+
+def internal_meeting(
+    actors: Sequence[Actor], cues: Sequence[Match[Cue]], start: int, end: int, place_countries: set[str]
+) -> bool:
+    """Is a "meeting" in [start, end) one side's own (a security council, a cabinet, two ministers)?
+
+    All actors of one side, and either an ``internal`` cue in the span or two or more such actors with
+    no place of another country named (a delegation "in Moscow" meets its hosts).
+    """
+    if not one_side(actors):
+        return False
+    if any(c.value.cue == "internal" and start <= c.start < end for c in cues):
+        return True
+    home = _country(actors[0].code)
+    return len(actors) >= 2 and not (place_countries - {home, ""})

@@ -1,0 +1,138 @@
+"""Why a trigger word in a sentence does not state an event of its own: the scope of what surrounds it.
+
+A trigger ("strikes", "غارات", "ceasefire") is an event only when the sentence reports it. Each rule
+below names a kind of sentence where it is not, with the cue words (``data/lexicons/cues.csv``) that
+open the scope; the scopes are read on folded text, inside one sentence:
+
+``negation``      "no", "not", لم، لا، دون ... before the trigger in its clause (talks: only right
+                  before the word, since talks that "did not reach" a deal still took place); a trigger
+                  coordinated with a negated one ("أي اشتباكات أو عمليات قصف", "no clashes or shelling")
+                  shares its negation.
+``denial``        "denied that ...", نفت أن ...: everything after it in the sentence is what was denied.
+``hypothetical``  "if", "any", في حال، إذا، أي before the trigger in its clause: a condition or a
+                  polarity word ("respond to any attack"), not a report.
+``topic``         "discussed", "talks on", "about", بحث، لبحث، بشأن، حول ... before the trigger in its
+                  clause, or ``topic_after`` ("was on the agenda", "على جدول أعمال") after it: the subject of
+                  talks or a statement ("discussed the escalation in Idlib") is not an event. Talks keep
+                  their own words: "a call on Saturday about the talks" is still a call.
+``provision``     "provides for", "under the deal", ينص على، بموجب ...: the terms of an agreement, not
+                  new events.
+``name``          a name that holds a trigger word ("de-escalation zone", منطقة خفض التصعيد,
+                  "press conference", قضايا التسوية) names a thing, not an event.
+``stop``          "to stop the shelling", وقف الهجمات: what someone demands to end.
+
+The rules are general: the words live in the lexicon, and each rule is tested on its kind in both
+languages (``tests/test_scope.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.lexicon import Cue, Trigger
+from timeline.matcher import Match
+
+#: How far (characters of folded text) a negation reaches forward inside its clause.
+NEGATION_REACH = 60
+#: Words that coordinate two triggers so that they share a negation ("clashes or shelling").
+_COORDINATORS = ("او", "ولا", "و", "or", "and", "nor", "،", ",")
+#: How far a topic cue reaches forward (it governs the noun phrase after it, not a new report).
+TOPIC_REACH = 90
+#: How far a denial reaches forward in its sentence ("denied that its aircraft had carried out any strikes").
+DENIAL_REACH = 150
+#: How far before a trigger a polarity or condition word may stand.
+HYPOTHETICAL_REACH = 45
+
+
+def _cues(cues: Sequence[Match[Cue]], kind: str) -> list[Match[Cue]]:
+    return [c for c in cues if c.value.cue == kind]
+
+
+def in_name(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
+    """Is the trigger part of a name ("de-escalation zone", منطقة خفض التصعيد)?"""
+    return any(c.start <= trig.start and trig.end <= c.end for c in _cues(cues, "name"))
+
+
+def _before(c: Match, trig: Match, reach: int, clause_start: int) -> bool:
+    return clause_start <= c.start and c.end <= trig.start and trig.start - c.end <= reach
+
+
+def negated(
+    etype: str,
+    trig: Match[Trigger],
+    cues: Sequence[Match[Cue]],
+    clause_start: int,
+    triggers: Sequence[Match[Trigger]] = (),
+    folded: str = "",
+) -> bool:
+    """Is ``trig`` denied by a negation in its clause (or shared with a negated trigger it coordinates with)?"""
+    negs = _cues(cues, "negation")
+    if any(0 <= trig.start - c.end <= 6 for c in negs):
+        return True
+    # "no agreement", "دون اتفاق", "without a deal": the cue holds the trigger word itself
+    if etype != "talks" and any(
+        c.value.cue in {"negation", "failed"} and c.start < trig.start < c.end for c in cues
+    ):
+        return True
+    if etype == "talks":
+        return False
+    if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs) or any(
+        c.value.cue == "failed" and _before(c, trig, 40, clause_start) for c in cues
+    ):
+        return True
+    # "أي اشتباكات أو عمليات قصف": the second shares the first one's negation
+    prev = [t for t in triggers if t.end <= trig.start and t.start >= clause_start]
+    if prev and folded:
+        p = max(prev, key=lambda t: t.end)
+        between = folded[p.end : trig.start].split()
+        if (
+            len(between) <= 3
+            and any(w in _COORDINATORS or w.startswith(("او", "ولا")) for w in between)
+            and negated(p.value.type, p, cues, clause_start, (), "")
+        ):
+            return True
+    return False
+
+
+def denied(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
+    """Does a denial ("denied that", نفت أن) earlier in the sentence govern ``trig``?"""
+    return any(c.end <= trig.start and trig.start - c.end <= DENIAL_REACH for c in _cues(cues, "denial"))
+
+
+def hypothetical(trig: Match, cues: Sequence[Match[Cue]], clause_start: int) -> bool:
+    """Is ``trig`` a condition or a polarity item ("if the regime attacks", "respond to any attack")?"""
+    return any(_before(c, trig, HYPOTHETICAL_REACH, clause_start) for c in _cues(cues, "hypothetical"))
+
+
+def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int]) -> bool:
+    """Is ``trig`` the subject of talks or of a statement rather than an event of its own?"""
+    if etype == "talks":
+        return False
+    start, end = clause
+    if any(_before(c, trig, TOPIC_REACH, start) for c in _cues(cues, "topic")):
+        return True
+    return any(trig.end <= c.start < end and c.start - trig.end <= 60 for c in _cues(cues, "topic_after"))
+
+
+def topic_spans(
+    cues: Sequence[Match[Cue]], clauses: Sequence[tuple[int, int, bool]]
+) -> list[tuple[int, int]]:
+    """The stretches of a sentence that a topic cue governs (for places an event is *about*)."""
+    spans = []
+    for c in _cues(cues, "topic"):
+        end = next((b for a, b, _ in clauses if a <= c.start < b), c.end)
+        spans.append((c.end, min(end, c.end + TOPIC_REACH)))
+    for c in _cues(cues, "topic_after"):
+        start = next((a for a, b, _ in clauses if a <= c.start < b), c.start)
+        spans.append((max(start, c.start - 60), c.start))
+    return spans
+
+
+def provision(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
+    """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)?"""
+    return any(c.end <= trig.start and trig.start - c.end <= 80 for c in _cues(cues, "provision"))
+
+
+def stopped(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
+    """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)?"""
+    return any(0 <= trig.start - c.end <= 30 for c in _cues(cues, "stop"))
