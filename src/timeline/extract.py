@@ -99,8 +99,10 @@ def _not_reported(
         return True
     if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues):
         return True
-    if etype == "talks":
-        return False
+    if scope.referenced(trig, cues):
+        return True
+    if etype in {"talks", "ultimatum"}:
+        return False  # talks have their own topics, and a threat is conditional by nature
     return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
 
 
@@ -239,12 +241,19 @@ class _Context:
 
 
 def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
-    """A text whose explicit dates lie mostly more than a year before its publication."""
+    """A text whose explicit dates lie mostly more than a year before its publication.
+
+    News that counts its days from publication ("on Thursday", "اليوم") is no narrative however many
+    background years it names ("the Sochi deal of September 2018"): relative day references must not
+    outnumber the far dates.
+    """
     years = [d.date_start.year for d in all_dates if d.has_year and d.precision in {"day", "month"}]
     if not years or pub is None:  # without a publication date nothing relative is resolved
         return False
     far = sum(1 for y in years if abs(y - pub.year) > 1)
-    return far >= 2 and far * 2 > len(years)  # one background date ("since March 2011") is not a story
+    days_from_pub = sum(1 for d in all_dates if d.source == "relative" and d.precision == "day")
+    # one background date ("since March 2011") is not a story
+    return far >= 2 and far * 2 > len(years) and far > days_from_pub
 
 
 #: Six or more capitalised words in a row with no function word: a tag or keyword list.
@@ -359,6 +368,9 @@ def _sentence(
             about = [p for p in about + s_venue if p not in c_places]
         # 2. date, 3. status
         in_clause = [d for d in dates if c_start <= d.start < c_end]
+        if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
+            limits = scope.deadline_dates(in_clause, cues)
+            in_clause = [d for d in in_clause if d.start not in limits]
         if tv.type != "ultimatum" and len(in_clause) > 1:
             in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
         provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig)

@@ -38,6 +38,8 @@ CUES = (
     "source",
     "geo_noun",
     "internal",
+    "reference",
+    "deadline",
 )
 
 

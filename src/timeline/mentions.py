@@ -64,6 +64,13 @@ def merge_into(a: Mention, b: Mention) -> None:
     for f in ("killed", "injured", "displaced"):
         if getattr(a, f) is None:
             setattr(a, f, getattr(b, f))
+    if (
+        a.type == b.type == "offensive"
+        and b.clause == a.clause
+        and b.trigger.value.strong
+        and not a.trigger.value.strong
+    ):
+        a.subtype = b.subtype  # "استهدفت ... بغارات": the specific word tells how (airstrike)
     a.strong = a.strong or b.strong
     a.extra_triggers.append(b.trigger.term)
 

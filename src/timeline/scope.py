@@ -133,6 +133,19 @@ def provision(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     return any(c.end <= trig.start and trig.start - c.end <= 80 for c in _cues(cues, "provision"))
 
 
+def referenced(trig: Match[Trigger], cues: Sequence[Match[Cue]]) -> bool:
+    """Is a truce or deal named as one already known ("under the 2018 Sochi deal", "despite the ceasefire")?"""
+    return trig.value.type == "ceasefire" and any(
+        c.end <= trig.start and trig.start - c.end <= 30 for c in _cues(cues, "reference")
+    )
+
+
+def deadline_dates(dates: Sequence, cues: Sequence[Match[Cue]]) -> set[int]:
+    """Start offsets of dates that a deadline word governs ("until the end of February", حتى نهاية شباط)."""
+    marks = _cues(cues, "deadline")
+    return {d.start for d in dates if any(0 <= d.start - c.end <= 12 for c in marks)}
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)?"""
     return any(0 <= trig.start - c.end <= 30 for c in _cues(cues, "stop"))

@@ -1,0 +1,283 @@
+"""Event logic on its kinds (issue 7): each kind is tested on several phrasings, in Arabic and English.
+
+Sentences are written for these tests in the styles of wire copy, SMART, Enab Baladi, Anadolu and SANA;
+publication date Monday 10 Feb 2020 unless a test says otherwise.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from timeline.extract import Resources, extract_article
+from timeline.model import Article
+
+PUB = datetime(2020, 2, 10, 13, 38)  # Monday
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def events(res, text, pub=PUB):
+    lang = "en" if text[:30].isascii() else "ar"
+    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+
+
+def kinds(found):
+    return sorted((e["type"], e["subtype"]) for e in found)
+
+
+def codes(e):
+    return {a["code"][:3] for a in e["actors"]}
+
+
+def names(records):
+    return {p["name"] for p in records}
+
+
+# --- 1. the topic of talks is not a fight ------------------------------------------------------------
+
+TOPIC_OF_TALKS = [
+    "Putin and Erdogan discussed the escalation in Idlib in a phone call on Saturday.",
+    "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the "
+    "attacks on Idlib by phone on Saturday, the Kremlin said.",
+    "Putin and Erdogan spoke by phone on Saturday about the fighting in Idlib.",
+    "The fighting in Idlib was on the agenda of a phone call between Putin and Erdogan on Saturday.",
+    "بحث الرئيسان التركي والروسي في اتصال هاتفي يوم السبت التصعيد في إدلب.",
+    "وبحث أردوغان وبوتين هاتفيا السبت الهجمات على محافظة إدلب.",
+    "أجرى أردوغان اتصالا هاتفيا مع بوتين السبت تناولا خلاله التصعيد العسكري في إدلب.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_OF_TALKS)
+def test_topic_of_talks_is_not_an_offensive(res, text):
+    found = events(res, text)
+    assert kinds(found) == [("talks", "call")], found
+    call = found[0]
+    assert {"RUS", "TUR"} <= codes(call)
+    assert call["date_start"] == "2020-02-08"
+    assert "Idlib" not in str(call["places"]) and "Idlib" in str(call["about"])
+
+
+VENUE_AND_TOPIC = [
+    ("Russian and Turkish delegations held talks on the situation in Idlib in Moscow on Monday.", "Moscow"),
+    ("Turkish and Russian officials met in Ankara on Monday to discuss the offensive in Idlib.", "Ankara"),
+    ("التقى وزير الخارجية التركي نظيره الروسي في موسكو يوم الاثنين لبحث الهجمات على إدلب.", "Moscow"),
+    ("بدأت في العاصمة أنقرة جولة مباحثات بين وفدين روسي وتركي بشأن التصعيد في محافظة إدلب.", "Ankara"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), VENUE_AND_TOPIC)
+def test_talks_are_at_their_venue_and_about_their_topic(res, text, venue):
+    found = events(res, text)
+    assert kinds(found) == [("talks", found[0]["subtype"])], found
+    assert names(found[0]["places"]) == {venue}
+    assert any("Idlib" in n for n in names(found[0]["about"]))
+
+
+def test_about_column_is_in_every_output(res):
+    row = events(res, "Russian and Turkish officials held talks in Ankara on Saturday about Idlib.")[0]
+    assert row["about"] and {"name", "name_ar", "lat", "lon", "country", "admin1", "precision"} <= set(
+        row["about"][0]
+    )
+
+
+# --- 3. several happenings in one sentence are several events ------------------------------------
+
+
+COORDINATED = [
+    ("قصفت قوات النظام بلدة معرشمشة، وسيطرت يوم الثلاثاء على قرية كفروما.", {"shelling", "capture"}),
+    (
+        "Regime forces shelled the town of Maarshamsha, and on Tuesday captured the village of Kafruma.",
+        {
+            "shelling",
+            "capture",
+        },
+    ),
+    (
+        "A Turkish soldier was killed, a Russian strike hit a farm killing 15, and Operation Spring Shield "
+        "began days ago.",
+        {"airstrike", "ground_offensive"},
+    ),
+    (
+        "استهدفت طائرات روسية بلدة معرة حرمة بغارات جوية، واقتحمت قوات النظام قرية كفرسجنة.",
+        {
+            "airstrike",
+            "ground_offensive",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subtypes"), COORDINATED)
+def test_coordinated_clauses_with_their_own_verb_split(res, text, subtypes):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert {e["subtype"] for e in found} == subtypes, found
+    assert len(found) == len(subtypes)
+
+
+def test_a_coordinated_clause_keeps_its_own_date(res):
+    found = events(res, "قصفت قوات النظام بلدة معرشمشة، وسيطرت يوم الثلاثاء على قرية كفروما.")
+    by_subtype = {e["subtype"]: e for e in found}
+    assert by_subtype["capture"]["date_start"] == "2020-02-04"
+    assert by_subtype["shelling"]["date_start"] != "2020-02-04"  # a date does not run backwards
+
+
+def test_places_listed_with_and_stay_one_event(res):
+    found = events(res, "قصفت طائرات النظام مدينتي سراقب، ومعرة النعمان بالبراميل المتفجرة يوم الأحد.")
+    assert len([e for e in found if e["type"] == "offensive"]) == 1
+
+
+# --- 4. said, denied, negated, hypothetical, or merely named is not an event -------------------------
+
+NOT_EVENTS = [
+    "لم تشهد جبهات ريف إدلب الجنوبي أي اشتباكات أو عمليات قصف يوم الجمعة.",
+    "نفت وزارة الدفاع الروسية أن تكون طائراتها قد شنّت أي غارات على إدلب.",
+    "The Russian defence ministry denied that its aircraft had carried out any strikes in Idlib.",
+    "No clashes or shelling were reported on the southern Idlib front on Friday.",
+    "Moscow denies its warplanes bombed the market in Maarat al-Numan on Sunday.",
+    "ونفى مصدر عسكري روسي قيام الطيران الروسي بقصف مدينة أريحا.",
+    "تقع المدينة ضمن منطقة خفض التصعيد في إدلب.",
+    "The town lies inside the Idlib de-escalation zone agreed in Astana.",
+    "The deal provides for a ceasefire along the front line and joint patrols.",
+    "وينص الاتفاق على وقف إطلاق النار على طول خطوط التماس.",
+    "Turkey will respond to any attack on its observation posts.",
+    "If the regime attacks our soldiers again, we will strike everywhere, Erdogan said.",
+    "وقال أردوغان إن تركيا سترد بقوة على أي هجوم يستهدف جنودها في إدلب.",
+    "The defence minister held a press conference in Ankara on Sunday.",
+    "عقد وزير الدفاع التركي مؤتمرا صحفيا في أنقرة يوم الأحد.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_no_occurred_offensive_or_ceasefire_from_what_did_not_happen(res, text):
+    found = events(res, text)
+    assert not [e for e in found if e["type"] in {"offensive", "ceasefire"}], found
+    assert not [e for e in found if e["type"] == "talks"], found
+
+
+NO_AGREEMENT = [
+    "Turkey and Russia have not yet reached an agreement on Idlib after two rounds of talks.",
+    "انتهت جولة المباحثات بين الوفدين التركي والروسي في أنقرة دون اتفاق.",
+    "The talks in Moscow ended on Saturday without a deal.",
+    "ولم يتوصل الجانبان إلى أي اتفاق خلال جولة المباحثات في أنقرة السبت.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AGREEMENT)
+def test_no_agreement_is_failed_talks_at_most(res, text):
+    found = events(res, text)
+    assert not [e for e in found if e["type"] == "ceasefire"], found
+    assert all(e["status"] == "failed" for e in found if e["type"] == "talks"), found
+
+
+# --- 5. threats and demands are ultimatums, never offensives -----------------------------------------
+
+THREATS = [
+    "Erdogan said the Syrian regime must withdraw behind the Turkish observation posts by the end of "
+    "February, or Turkey will do it.",
+    "Turkey gave the regime until the end of February to pull back from the observation posts.",
+    "Turkey reserves the right to retaliate against any attack on its soldiers in Idlib, Akar said.",
+    "Ankara said on Sunday it would respond to any attack on its troops.",
+    "طالب أردوغان قوات النظام بضرورة الانسحاب إلى ما وراء نقاط المراقبة التركية.",
+    "طلبت تركيا من روسيا وقف إطلاق النار في إدلب.",
+    "وأمهل أردوغان النظام حتى نهاية شباط للانسحاب من محيط نقاط المراقبة.",
+    "وقال أكار إن تركيا تحتفظ بحق الرد على أي هجوم يستهدف قواتها.",
+    "Turkey threatened to launch a military operation in Idlib if the attacks did not stop.",
+    "Erdogan called for an immediate ceasefire in Idlib.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threats_and_demands_are_ultimatums(res, text):
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["ultimatum"], found
+    assert "TUR" in codes(found[0])
+
+
+# --- 6. the status of talks ------------------------------------------------------------------------
+
+STATUS = [
+    ("The talks in Ankara ended on Saturday failing to reach a deal.", "failed"),
+    (
+        "The meeting in Moscow on Saturday did not yield a satisfactory result, Turkish officials said.",
+        "failed",
+    ),
+    ("انتهت جولة المباحثات في أنقرة السبت دون التوصل إلى نتيجة.", "failed"),
+    ("Lavrov and Cavusoglu will meet in Moscow on Thursday.", "planned"),
+    ("سيلتقي أردوغان وبوتين في موسكو الخميس المقبل.", "planned"),
+    ("Lavrov and Cavusoglu met in Munich on Saturday.", "occurred"),
+    ("التقى وزير الخارجية التركي نظيره الروسي في ميونخ السبت.", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS)
+def test_status_of_talks(res, text, status):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["status"] for e in found] == [status], found
+
+
+# --- 7. actors are participants only ---------------------------------------------------------------
+
+ACTORS = [
+    ("Regime forces advanced toward the Turkish border on Sunday.", {"SYR"}, {"TUR"}),
+    ("تقدمت قوات النظام باتجاه الحدود التركية يوم الأحد.", {"SYR"}, {"TUR"}),
+    (
+        "At least 20 civilians were killed in Russian air strikes on Idlib on Sunday, according to the "
+        "United Nations.",
+        {"RUS"},
+        {"IGO"},
+    ),
+    ("قتل 10 مدنيين بغارات روسية على إدلب، بحسب المرصد السوري لحقوق الإنسان.", {"RUS"}, {"NGO"}),
+    ("The White Helmets said regime shelling killed five people in Ariha on Sunday.", set(), {"NGO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ACTORS)
+def test_sources_and_place_adjectives_are_not_actors(res, text, present, absent):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    assert present <= codes(found[0])
+    assert not absent & codes(found[0])
+
+
+def test_monitors_never_initiate(res):
+    for text in (
+        "SOHR reported regime air strikes on Saraqib on Sunday.",
+        "وثق المرصد السوري لحقوق الإنسان غارات للنظام على سراقب يوم الأحد.",
+    ):
+        for e in events(res, text):
+            assert not any(a["code"].startswith("NGO") and a["role"] == "initiator" for a in e["actors"])
+
+
+CAPITALS = [
+    "Ankara said on Sunday it would respond to any attack on its troops in Idlib.",
+    "وقالت موسكو الأحد إنها ستواصل دعم قوات النظام في إدلب، محذرة من أي هجوم تركي.",
+]
+
+
+@pytest.mark.parametrize("text", CAPITALS)
+def test_capital_as_government_is_an_actor_not_a_place(res, text):
+    for e in events(res, text):
+        assert not names(e["places"]) & {"Ankara", "Moscow"}
+
+
+# --- 8. one side's meetings are not talks ------------------------------------------------------------
+
+ONE_SIDE = [
+    "Turkey's National Security Council met in Ankara on Sunday to discuss Idlib.",
+    "Erdogan met Defence Minister Hulusi Akar and army commanders in Ankara on Sunday.",
+    "ترأس أردوغان اجتماعا أمنيا في أنقرة يوم الأحد بحضور وزير الدفاع خلوصي أكار.",
+    "اجتمع وزير الخارجية الروسي لافروف مع وزير الدفاع شويغو في موسكو الأحد.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SIDE)
+def test_one_sides_meeting_is_not_talks(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "talks"]
+
+
+def test_government_and_opposition_are_two_sides(res):
+    found = events(res, "Syrian government and opposition delegations held talks in Geneva on Sunday.")
+    assert [e["type"] for e in found] == ["talks"]
