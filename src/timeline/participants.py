@@ -56,6 +56,8 @@ def participants(
             for c in sources
         ):
             continue
+        if folded[a.end : a.end + 2].lstrip().startswith(":"):
+            continue  # "وزارة الدفاع الروسية: ...", "SOHR: ...": the speaker of a breaking-news line
         if a.value.kind == "country" and any(
             (
                 0 <= g.start - a.end <= _GEO_GAP
