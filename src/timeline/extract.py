@@ -36,7 +36,7 @@ from timeline.matcher import Match, Matcher
 from timeline.mentions import Mention, merge_article, merge_sentence
 from timeline.model import Article, Event, Place
 from timeline.normalize import Normalized, normalize
-from timeline.participants import internal_meeting, participants, roles
+from timeline.participants import internal_meeting, participants, roles, speakers
 from timeline.places import (
     drop_coarse,
     event_places,
@@ -47,7 +47,7 @@ from timeline.places import (
     talks_venue,
 )
 from timeline.resources import data_dir
-from timeline.text import clause_pattern, split_clauses, split_sentences
+from timeline.text import COORDINATION, clause_pattern, split_clauses, split_sentences
 
 _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
 
@@ -317,6 +317,7 @@ def _sentence(
         return []
     cues = res.cues.find(folded)
     actor_ms = participants(actor_all, cues, folded)
+    heads = speakers(actor_ms, folded)
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
     anchors = tuple(sorted({t.start for t in triggers} | {d.start for d in dates}))
     clauses = split_clauses(folded, res.clauses, anchors)
@@ -350,6 +351,8 @@ def _sentence(
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
         c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
+        if tv.type == "offensive":
+            c_actors = [a for a in c_actors if (a.start, a.end) not in heads]
         c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
         if not tv.strong and not c_actors and not c_places:
             continue
@@ -417,6 +420,7 @@ def _sentence(
                 new_time=new_time,
                 place_inferred=focus_only,
                 clause=ci,
+                coordinated=ci > 0 and (folded[c_start] == ";" or bool(COORDINATION.match(folded, c_start))),
                 **figures,
             )
         )

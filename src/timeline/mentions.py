@@ -7,6 +7,7 @@ back, or an undated ongoing one, joins a dated event of compatible actors and pl
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -38,6 +39,8 @@ class Mention:
     new_time: bool = False
     place_inferred: bool = False
     clause: int = 0
+    #: the clause is joined by "، و" / ", and" / ";" (not "حيث", "where": those elaborate)
+    coordinated: bool = False
     extra_triggers: list[str] = field(default_factory=list)
 
     @property
@@ -79,7 +82,7 @@ def _own_happening(a: Mention, b: Mention) -> bool:
     """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
     action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
     or a date)?"""
-    if a.clause == b.clause or a.subtype == b.subtype:
+    if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated:
         return False
     return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
 
@@ -141,63 +144,134 @@ def _covers_publication(m: Mention, pub: date | None) -> bool:
     )
 
 
-def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
-    """An undated mention that refers back, or an undated ongoing one, joins a dated event.
+def _day(m: Mention) -> date | None:
+    """The day a mention gives itself (None when it is undated or only inherits a date)."""
+    return None if m.date is None else m.date.date_start
 
-    Among candidate events, the one happening at publication time comes first ("the current talks"),
-    then an earlier one in the text (a reference points back), then the nearest.
+
+def _dates_agree(a: Mention, b: Mention, pub: date | None) -> bool:
+    """Same day, or one of them undated (an undated or publication-dated mention joins the dated one)."""
+    da, db = _day(a), _day(b)
+    if da is None or db is None:
+        other = da or db
+        # an undated mention in present/past news is about the publication's days, not a far background
+        return (
+            other is None
+            or pub is None
+            or a.status == "ongoing"
+            or b.status == "ongoing"
+            or abs((other - pub).days) <= 7
+            or (a.definite or b.definite)
+        )
+    if da == db:
+        return True
+    ea = a.date.date_end if a.date and a.date.date_end else da
+    eb = b.date.date_end if b.date and b.date.date_end else db
+    return da <= eb and db <= ea  # overlapping periods ("February" and "5 February")
+
+
+def _status_agree(a: Mention, b: Mention) -> bool:
+    """A planned meeting is not the one that took place (the next round is another event)."""
+    return (a.status == "planned") == (b.status == "planned")
+
+
+def _sites_agree(a: Mention, b: Mention) -> bool:
+    """Offensives: one site, or one of them without a named site (the same strike reported twice).
+
+    Two points are the same site within 12 km; a region or governorate holds the points inside it.
     """
-    dated = [m for m in mentions if not m.undated]
+    pa = [p for p in a.places if not a.place_inferred and p.precision != "country"]
+    pb = [p for p in b.places if not b.place_inferred and p.precision != "country"]
+    if not pa or not pb:
+        return True
+    for x in pa:
+        for y in pb:
+            if x.name == y.name:
+                return True
+            if "point" in (x.precision, y.precision) and x.precision != y.precision:
+                region, point = (x, y) if x.precision != "point" else (y, x)
+                if region.admin1 and region.admin1 == point.admin1:
+                    return True
+            if x.precision == y.precision == "point" and _km(x, y) <= 12:
+                return True
+    return False
+
+
+def _sited(m: Mention) -> bool:
+    return any(p.precision != "country" for p in m.places) and not m.place_inferred
+
+
+def _both_sited(a: Mention, b: Mention) -> bool:
+    return _sited(a) and _sited(b)
+
+
+_GENERIC = {"ground_offensive", "escalation"}
+
+
+def _same_attack(a: Mention, b: Mention) -> bool:
+    """Without a site on one side, what else says it is the same attack: the later one refers back ("the
+    strike", "the bombardment"), or both name the same attacker with a compatible kind, or the same toll."""
+    if b.definite or (a.killed is not None and a.killed == b.killed):
+        return True
+    kinds_ok = a.subtype == b.subtype or a.subtype in _GENERIC or b.subtype in _GENERIC
+    init_a = {x.code[:3] for x in a.actors if x.role == "initiator"}
+    init_b = {x.code[:3] for x in b.actors if x.role == "initiator"}
+    return kinds_ok and bool(init_a & init_b)
+
+
+def _km(x: Place, y: Place) -> float:
+    dlat = (x.lat - y.lat) * 111.0
+    dlon = (x.lon - y.lon) * 111.0 * math.cos(math.radians((x.lat + y.lat) / 2))
+    return math.hypot(dlat, dlon)
+
+
+def _actors_agree(a: Mention, b: Mention) -> bool:
+    codes_a = {x.code[:3] for x in a.actors}
+    codes_b = {x.code[:3] for x in b.actors}
+    return not codes_a or not codes_b or bool(codes_a & codes_b)
+
+
+def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
+    """Do ``a`` and ``b`` (earlier, later in one article) tell the same happening?
+
+    Same type, a compatible kind (a call is no meeting; a capture is no strike; a violation is no
+    truce), agreeing dates (:func:`_dates_agree`), statuses (planned vs held), actors (a shared
+    country, or one side unnamed) and, for offensives and ceasefires, sites (:func:`_sites_agree`).
+    """
+    if set(a.spans) & set(b.spans):
+        return False  # one sentence: merge_sentence has decided
+    if a.type != b.type or not _status_agree(a, b) or not _dates_agree(a, b, pub) or not _actors_agree(a, b):
+        return False
+    if a.type == "talks":
+        return _same_kind(a, b)
+    if a.type == "offensive":
+        if ("capture" in (a.subtype, b.subtype)) and a.subtype != b.subtype:
+            return False
+        return _sites_agree(a, b) and (_both_sited(a, b) or _same_attack(a, b))
+    if a.type == "ceasefire":
+        if ("violation" in (a.subtype, b.subtype)) and a.subtype != b.subtype:
+            return False
+        return _sites_agree(a, b)
+    return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
+
+
+def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
+    """One happening mentioned several times in an article is one event (headline, lead, quote, "the
+    talks", "Turkey retaliated"): each mention joins an earlier event it :func:`corefer` s with, the
+    nearest one first, and every evidence sentence is kept. A dated mention lends its date to an
+    undated event it joins.
+    """
     keep: list[Mention] = []
     for m in mentions:
-        if not m.undated:
+        target = next((k for k in reversed(keep) if corefer(k, m, pub)), None)
+        if target is None:
             keep.append(m)
             continue
-        anchors = [
-            d
-            for d in dated
-            if d.type == m.type
-            and _compatible(d, m)
-            and (
-                (m.definite and _same_kind(d, m) and (m.status != "planned" or _covers_publication(d, pub)))
-                or (m.status == "ongoing" and d.status == "ongoing")
-            )
-        ]
-        # an undated sentence right after an event of the same type and date elaborates on it
-        if not anchors and keep:
-            last = keep[-1]
-            m_day = m.date.date_start if m.date else pub
-            if (
-                last.type == m.type
-                and last.date is not None
-                and last.date.date_start == m_day
-                and _compatible(last, m)
-            ):
-                anchors = [last]
-        if anchors:
-            pos = m.spans[0][0]
-            anchor = min(
-                anchors,
-                key=lambda d: (
-                    not _covers_publication(d, pub),
-                    d.spans[0][0] > pos,
-                    abs(d.spans[0][0] - pos),
-                ),
-            )
-            merge_into(anchor, m)
-            continue
-        # two undated mentions: the later definite one refers back to the earlier
-        prev = next(
-            (
-                k
-                for k in reversed(keep)
-                if k.undated and k.type == m.type and _same_kind(k, m) and _compatible(k, m)
-            ),
-            None,
-        )
-        if prev is not None and m.definite:
-            merge_into(prev, m)
-            continue
-        keep.append(m)
-    keep.sort(key=lambda m: m.spans[0][0])
+        if target.undated and not m.undated:
+            # the dated mention leads: it keeps its trigger, date and status
+            merge_into(m, target)
+            keep[keep.index(target)] = m
+        else:
+            merge_into(target, m)
+    keep.sort(key=lambda m: min(m.spans)[0])
     return keep

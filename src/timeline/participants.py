@@ -56,8 +56,6 @@ def participants(
             for c in sources
         ):
             continue
-        if folded[a.end : a.end + 2].lstrip().startswith(":"):
-            continue  # "وزارة الدفاع الروسية: ...", "SOHR: ...": the speaker of a breaking-news line
         if a.value.kind == "country" and any(
             (
                 0 <= g.start - a.end <= _GEO_GAP
@@ -80,6 +78,12 @@ def _only_small_words(s: str, allow_actor: bool = False) -> bool:
         all(w in _SMALL or (allow_actor and w.isalpha() and len(w) > 2 and w[0].isalpha()) for w in words[:2])
         and len(words) <= 2
     )
+
+
+def speakers(actors: Sequence[Match[ActorEntry]], folded: str) -> set[tuple[int, int]]:
+    """Spans of actors that head a breaking-news line ("وزارة الدفاع الروسية: ...", "SOHR: ..."):
+    the speaker of what follows, so no party to a strike it reports (but the author of a threat)."""
+    return {(a.start, a.end) for a in actors if folded[a.end : a.end + 2].lstrip().startswith(":")}
 
 
 def roles(
