@@ -182,12 +182,19 @@ def _status(
         and c.value.cue in _STATUS_RANK
         and (trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH)
     }
-    if etype == "ultimatum":
+    if (
+        etype == "ultimatum"
+    ):  # a threat is made when it is said; its condition ("if this continues") is not its status
         found.discard("planned")
+        found.discard("ongoing")
     if when is not None and when.since:
         found.add("ongoing")
     if when is not None and pub is not None and when.date_start > pub and etype != "ultimatum":
         found.add("planned")
+    if etype == "ceasefire" and any(c.value.cue == "concluded" and _in_span(c, start, end) for c in cues):
+        found.discard("planned")  # "agreed on a ceasefire starting from Friday": the deal is done
+    if etype == "offensive" and trig is not None and trig.value.subtype == "capture":
+        found.discard("ongoing")  # a town is taken once ("took control since dawn" is done)
     if not found:
         return "occurred"
     return max(found, key=_STATUS_RANK.__getitem__)
@@ -222,6 +229,8 @@ class _Context:
         self.last_place: dict[str, list[Place]] = {}
         self.last_date: date | None = None
         self.focus: Place | None = None
+        #: the actors last named in a sentence, for a statement whose speaker is a pronoun ("he told reporters")
+        self.last_actors: list = []
 
     @property
     def reference(self) -> date | None:
@@ -314,6 +323,8 @@ def _sentence(
     if not triggers:
         ctx.seeevent_places(all_places)
         ctx.see_dates(dates)
+        if actor_all:
+            ctx.last_actors = actor_all
         return []
     cues = res.cues.find(folded)
     actor_ms = participants(actor_all, cues, folded)
@@ -356,6 +367,8 @@ def _sentence(
         c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
         if not tv.strong and not c_actors and not c_places:
             continue
+        if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
+            c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         actors = roles(tv.type, c_actors, trig, cues)
         about: list[Place] = []
         if tv.type == "talks":
@@ -426,6 +439,8 @@ def _sentence(
         )
     ctx.seeevent_places(all_places)
     ctx.see_dates(dates)
+    if actor_ms:
+        ctx.last_actors = actor_ms
     return merge_sentence(out)
 
 

@@ -40,6 +40,7 @@ CUES = (
     "internal",
     "reference",
     "deadline",
+    "concluded",
 )
 
 

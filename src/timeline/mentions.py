@@ -172,7 +172,9 @@ def _dates_agree(a: Mention, b: Mention, pub: date | None) -> bool:
 
 def _status_agree(a: Mention, b: Mention) -> bool:
     """A planned meeting is not the one that took place (the next round is another event)."""
-    return (a.status == "planned") == (b.status == "planned")
+    if a.status == b.status:
+        return True
+    return {a.status, b.status} == {"occurred", "ongoing"}  # failed talks are not the round that agreed
 
 
 def _sites_agree(a: Mention, b: Mention) -> bool:
@@ -255,6 +257,16 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
 
 
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _finer(m: Mention, than: Mention) -> bool:
+    """Does ``m`` date the happening more precisely ("19 December 2019" against "December 2019")?"""
+    if m.date is None or than.date is None or m.inherited:
+        return False
+    return _PRECISION.get(m.date.precision, 9) < _PRECISION.get(than.date.precision, 9)
+
+
 def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
     """One happening mentioned several times in an article is one event (headline, lead, quote, "the
     talks", "Turkey retaliated"): each mention joins an earlier event it :func:`corefer` s with, the
@@ -267,7 +279,7 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
         if target is None:
             keep.append(m)
             continue
-        if target.undated and not m.undated:
+        if (target.undated and not m.undated) or _finer(m, target):
             # the dated mention leads: it keeps its trigger, date and status
             merge_into(m, target)
             keep[keep.index(target)] = m

@@ -111,9 +111,11 @@ def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
 
 #: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب).
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|from|hosted by)\s+(?:the\s+)?(?:(?:turkish|russian|syrian|iranian)\s+)?"
+    r"(?:\b(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in)\s+(?:the\s+)?"
+    r"(?:(?:turkish|russian|syrian|iranian)\s+)?"
     r"(?:(?:capital|city|resort|town)(?:\s+of)?\s+)?"
-    r"|(?<!\w)(?:في|فى|الى|إلى)\s+(?:(?:العاصمه|مدينه|منتجع)\s+(?:\w+\s+)?)?)$"
+    r"|(?<!\w)(?:في|فى|الى|إلى|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت)[،,]?\s+"
+    r"(?:(?:العاصمه|مدينه|منتجع)\s+(?:\w+\s+)?)?)$"
 )
 
 
