@@ -281,3 +281,66 @@ def test_one_sides_meeting_is_not_talks(res, text):
 def test_government_and_opposition_are_two_sides(res):
     found = events(res, "Syrian government and opposition delegations held talks in Geneva on Sunday.")
     assert [e["type"] for e in found] == ["talks"]
+
+
+# --- 2. one happening mentioned several times is one event ------------------------------------------
+
+ONE_MEETING = [
+    # headline, lead, a quote, a comment: one meeting
+    "Turkish, Russian officials meet in Moscow on Idlib\n"
+    "Turkish and Russian officials met in Moscow on Monday to discuss the situation in Idlib.\n"
+    "\"The meeting was constructive,\" Turkish Foreign Minister Mevlut Cavusoglu said.\n"
+    "Defence Minister Hulusi Akar commented on the meeting, saying the talks would continue.\n"
+    "Russian Foreign Minister Sergei Lavrov said the talks with the Turkish delegation were useful.",
+    "وفد تركي يبحث مع الروس في موسكو ملف إدلب\n"
+    "التقى وفد تركي مسؤولين روس في العاصمة موسكو يوم الاثنين لبحث التطورات في محافظة إدلب.\n"
+    "وقال وزير الخارجية التركي مولود جاويش أوغلو إن الاجتماع كان بناء.\n"
+    "وعلق وزير الدفاع خلوصي أكار على الاجتماع قائلا إن المباحثات ستستمر.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_MEETING)
+def test_one_meeting_mentioned_many_times_is_one_event(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert len(talks) == 1, [(e["date_start"], e["evidence"][:60]) for e in talks]
+    assert talks[0]["date_start"] == "2020-02-10"
+    assert talks[0]["evidence"].count("…") >= 2  # every evidence sentence is kept
+
+
+ONE_ATTACK = [
+    "Regime shelling kills 5 Turkish soldiers in Idlib\n"
+    "Syrian regime artillery shelled a Turkish position near Saraqib on Monday, killing five soldiers.\n"
+    "Turkey's defence ministry said the attack on its soldiers near Saraqib would not go unanswered.\n"
+    "Turkish artillery retaliated, hitting regime targets near Saraqib.",
+    "مقتل 5 جنود أتراك بقصف لقوات النظام في سراقب\n"
+    "قصفت قوات النظام السوري نقطة عسكرية تركية قرب مدينة سراقب يوم الاثنين، ما أدى إلى مقتل خمسة جنود.\n"
+    "وقالت وزارة الدفاع التركية إن القصف على سراقب أدى إلى مقتل خمسة من جنودها.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ATTACK)
+def test_one_attack_mentioned_many_times_is_one_event(res, text):
+    attacks = [e for e in events(res, text) if e["type"] == "offensive" and "SYR" in codes(e)]
+    assert len(attacks) == 1, [(e["date_start"], e["actors"], e["evidence"][:60]) for e in attacks]
+
+
+TWO_HAPPENINGS = [
+    # two rounds on different days, two strikes on different towns: never merged
+    "The first round of talks in Ankara on Saturday ended without agreement.\n"
+    "A second round of talks in Ankara on Monday fared no better.",
+    "قصفت طائرات روسية مدينة سراقب يوم الأحد.\nوقصفت طائرات روسية مدينة أريحا يوم الأحد.",
+    "Russian jets bombed Saraqib on Sunday.\nRussian jets also bombed Ariha on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_HAPPENINGS)
+def test_distinct_happenings_stay_apart(res, text):
+    assert len(events(res, text)) == 2, events(res, text)
+
+
+def test_planned_round_is_not_the_held_one(res):
+    text = (
+        "Turkish and Russian officials held talks in Ankara on Saturday.\n"
+        "A new round of talks will be held in Moscow next week, the ministry said."
+    )
+    assert sorted(e["status"] for e in events(res, text) if e["type"] == "talks") == ["occurred", "planned"]

@@ -182,9 +182,14 @@ def _status(
         and c.value.cue in _STATUS_RANK
         and (trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH)
     }
-    if (
-        etype == "ultimatum"
-    ):  # a threat is made when it is said; its condition ("if this continues") is not its status
+    negs = [c for c in cues if c.value.cue == "negation"]
+    for c in cues:  # "have not yet reached an agreement", "لم يتفقا": an agreement denied is a failure
+        near = trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH
+        denied = any(0 <= c.start - n.end <= 10 for n in negs)
+        if c.value.cue == "concluded" and _in_span(c, start, end) and near and denied:
+            found.add("failed")
+    if etype == "ultimatum":
+        # a threat is made when it is said; its condition ("if this continues") is not its status
         found.discard("planned")
         found.discard("ongoing")
     if when is not None and when.since:
