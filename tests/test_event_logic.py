@@ -289,7 +289,7 @@ ONE_MEETING = [
     # headline, lead, a quote, a comment: one meeting
     "Turkish, Russian officials meet in Moscow on Idlib\n"
     "Turkish and Russian officials met in Moscow on Monday to discuss the situation in Idlib.\n"
-    "\"The meeting was constructive,\" Turkish Foreign Minister Mevlut Cavusoglu said.\n"
+    '"The meeting was constructive," Turkish Foreign Minister Mevlut Cavusoglu said.\n'
     "Defence Minister Hulusi Akar commented on the meeting, saying the talks would continue.\n"
     "Russian Foreign Minister Sergei Lavrov said the talks with the Turkish delegation were useful.",
     "وفد تركي يبحث مع الروس في موسكو ملف إدلب\n"
@@ -344,3 +344,36 @@ def test_planned_round_is_not_the_held_one(res):
         "A new round of talks will be held in Moscow next week, the ministry said."
     )
     assert sorted(e["status"] for e in events(res, text) if e["type"] == "talks") == ["occurred", "planned"]
+
+
+# --- aims and background dates ----------------------------------------------------------------------
+
+PURPOSE = [
+    ("بدأت قوات النظام حملة عسكرية للسيطرة على الطريق الدولي حلب دمشق.", "ground_offensive"),
+    ("Regime forces launched a campaign to retake the M5 highway on Sunday.", "ground_offensive"),
+]
+
+
+@pytest.mark.parametrize(("text", "subtype"), PURPOSE)
+def test_an_aim_is_not_a_second_event(res, text, subtype):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("offensive", subtype)], found
+
+
+def test_undergone_is_not_an_aim(res):
+    found = events(res, "The town of Ariha was subjected to heavy shelling by regime forces on Sunday.")
+    assert [e["subtype"] for e in found] == ["shelling"]
+
+
+SINCE_BINDS = [
+    "The ceasefire halted a Russia-backed regime offensive that has killed nearly 500 civilians since December.",
+    "وأوقفت الهدنة حملة عسكرية لقوات النظام وروسيا أسفرت عن مقتل نحو 500 مدني منذ كانون الأول.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_BINDS)
+def test_a_since_date_dates_the_event_it_follows(res, text):
+    by_type = {e["type"]: e for e in events(res, text, pub=datetime(2020, 3, 15))}
+    assert by_type["offensive"]["date_start"] == "2019-12-01"
+    assert by_type["offensive"]["status"] == "ongoing"
+    assert by_type["ceasefire"]["date_start"] != "2019-12-01"

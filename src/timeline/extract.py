@@ -103,6 +103,8 @@ def _not_reported(
         return True
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
+    if scope.purpose(trig, folded):
+        return True
     return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
 
 
@@ -143,6 +145,19 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             continue
         out.append(pm)
     return out
+
+
+def _is_since(d: DateExpr) -> bool:
+    """ "since December", "منذ 25 تشرين الثاني": the start of something still going on."""
+    return d.since or d.text.startswith(("since", "منذ"))
+
+
+def _nearest(d: DateExpr, triggers: list[Match[Trigger]], start: int, end: int) -> Match[Trigger] | None:
+    """The trigger of the clause [start, end) nearest to date ``d`` (before it first on ties)."""
+    inside = [t for t in triggers if start <= t.start < end]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (min(abs(d.start - t.end), abs(t.start - d.end)), t.start > d.start))
 
 
 def _in_span(m: Match, start: int, end: int) -> bool:
@@ -192,7 +207,7 @@ def _status(
         # a threat is made when it is said; its condition ("if this continues") is not its status
         found.discard("planned")
         found.discard("ongoing")
-    if when is not None and when.since:
+    if when is not None and _is_since(when):
         found.add("ongoing")
     if when is not None and pub is not None and when.date_start > pub and etype != "ultimatum":
         found.add("planned")
@@ -374,7 +389,7 @@ def _sentence(
             continue
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
-        actors = roles(tv.type, c_actors, trig, cues)
+        actors = roles(tv.type, c_actors, trig, cues, folded)
         about: list[Place] = []
         if tv.type == "talks":
             countries = {p.country for p in all_places}
@@ -389,6 +404,11 @@ def _sentence(
             about = [p for p in about + s_venue if p not in c_places]
         # 2. date, 3. status
         in_clause = [d for d in dates if c_start <= d.start < c_end]
+        # a since-date dates the event it follows ("an offensive that has killed 500 since December"),
+        # not another event of the clause ("The ceasefire halted an offensive that ... since December")
+        in_clause = [
+            d for d in in_clause if not _is_since(d) or _nearest(d, triggers, c_start, c_end) is trig
+        ]
         if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
             limits = scope.deadline_dates(in_clause, cues)
             in_clause = [d for d in in_clause if d.start not in limits]

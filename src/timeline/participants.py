@@ -86,24 +86,44 @@ def speakers(actors: Sequence[Match[ActorEntry]], folded: str) -> set[tuple[int,
     return {(a.start, a.end) for a in actors if folded[a.end : a.end + 2].lstrip().startswith(":")}
 
 
+_AND = {"و", "and", ",", "،", "and the", "، و", ", and", "as well as", "along with", "مع", "and its"}
+
+
+def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
+    """ "Russia and Syria", "قوات النظام وروسيا": two actors joined as one subject or object."""
+    if prev is None or not folded or a.start < prev.end:
+        return False
+    return " ".join(folded[prev.end : a.start].split()) in _AND
+
+
 def roles(
-    etype: str, actors: Sequence[Match[ActorEntry]], trig: Match, cues: Sequence[Match[Cue]]
+    etype: str,
+    actors: Sequence[Match[ActorEntry]],
+    trig: Match,
+    cues: Sequence[Match[Cue]],
+    folded: str = "",
 ) -> list[Actor]:
     """Actors of one event with their roles (initiator, target, participant), one per code.
 
     Talks and ceasefires have participants. For threats and offensives the actor after a "by"
     marker, else the first actor after the verb (Arabic verb-subject order) or before it, initiates;
-    the next one is the target. Monitors (``NGO``) are dropped from offensives and intergovernmental
-    bodies (``IGO``) can only be targets.
+    the next one is the target; actors joined by "and"/"و" share a role ("Russia and Syria escalated").
+    Monitors (``NGO``) are dropped from offensives and intergovernmental bodies (``IGO``) can only be
+    targets. ``folded`` is the sentence the matches index (for the coordination rule).
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
+    prev: Match | None = None
     for a in actors:
         entry = a.value
         if etype == "offensive" and entry.code.startswith("NGO"):
             continue
+        joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
+        prev = a
         if etype in {"talks", "ceasefire"}:
             role = "participant"
+        elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
+            role = out[joined_to].role
         elif entry.code.startswith(("IGO", "NGO")):
             role = "target" if etype == "offensive" else "participant"
         elif etype == "offensive" and (

@@ -146,6 +146,27 @@ def deadline_dates(dates: Sequence, cues: Sequence[Match[Cue]]) -> set[int]:
     return {d.start for d in dates if any(0 <= d.start - c.end <= 12 for c in marks)}
 
 
+#: "subjected to shelling", "exposed to attacks": "to" that introduces what happened, not an aim.
+_UNDERGONE = ("subjected", "exposed", "came under", "due", "led", "response", "responded", "reply")
+
+
+def purpose(trig: Match, folded: str) -> bool:
+    """Is ``trig`` an aim ("a campaign to capture the M5", "حملة للسيطرة على الطريق", "لقصف") rather than
+    something done? Arabic: the trigger word carries the proclitic ل; English: "to" + the word, unless
+    the "to" says what was undergone ("subjected to shelling")."""
+    i = trig.start
+    word_start = i
+    while word_start > 0 and folded[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = folded[word_start:i]
+    if not trig.term.isascii():
+        return prefix.startswith(("ل", "ول", "فل")) and prefix not in {"", "ال"}
+    before = folded[max(0, i - 30) : i]
+    if not before.endswith("to "):
+        return False
+    return not any(before.rstrip().removesuffix("to").rstrip().endswith(w) for w in _UNDERGONE)
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)?"""
     return any(0 <= trig.start - c.end <= 30 for c in _cues(cues, "stop"))
