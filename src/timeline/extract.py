@@ -2,20 +2,37 @@
 
 The rules, in order (each is general; the words live in ``data/lexicons/``):
 
-1. A trigger word (``triggers.csv``) proposes an event of its type. A *weak* trigger needs an actor
-   or a place in the sentence. A trigger right after a negation (لم يتوصل لأي اتفاق) or a stop verb
-   (أن توقف هجمات, "to stop the shelling"), or an offensive word inside a threat or demand, is what
-   someone talks about, not an event.
-2. The event's date is the date expression of its own clause (nearest to the trigger; a "since"
-   date first). A clause without one takes the previous clause's date, unless it starts a new time
-   reference (كما سبق أن, "previously"); with none at all, the publication date stands.
+1. A trigger word (``triggers.csv``) or construction (``trigger_patterns.csv``: "gave the regime until",
+   "reserves the right to respond") proposes an event of its type. A *weak* trigger needs an actor or a
+   place in the sentence. A trigger that is named but not reported is no event (:mod:`timeline.scope`):
+   inside a name ("de-escalation zone"), negated ("no clashes or shelling", لم تشهد أي اشتباكات), denied
+   ("denied that its aircraft had carried out any strikes"), a condition or polarity item ("any attack"),
+   an aim ("a campaign to capture", للسيطرة على), the topic of talks or a statement ("discussed the
+   escalation in Idlib"), a term of an agreement ("provides for a ceasefire"), a truce named as known
+   ("under the Sochi deal"), or what a threat or demand speaks of ("threatened an offensive", "called
+   for a ceasefire").
+2. The event's date is the date expression of its own clause (nearest to the trigger). A "since" date
+   dates only the event it follows; a deadline ("until the end of February") never dates a threat. A
+   clause without a date takes the previous clause's date, unless it starts a new time reference
+   (كما سبق أن, "previously"); with none at all, the publication date stands.
 3. Status from cues in the clause: failed > planned > ongoing > occurred; a date after publication
-   means planned. Threats speak of the future by nature, so planned cues don't apply to them.
-4. Actors and places from the clause, else the sentence; "the province"/"المنطقة" points back to the
-   last place of that kind. A country is dropped when a finer place in it is named.
-5. Mentions of one type with the same date in one sentence are one event; then, across the article,
-   an undated mention that refers back (definite "the talks", "المباحثات") or an undated ongoing one
-   joins the dated event of the same type and compatible actors and places, keeping both evidences.
+   means planned, except for a truce already agreed ("agreed on a ceasefire starting Friday"); an
+   agreement negated ("have not yet reached an agreement") fails the talks. Threats are made when said:
+   neither planned nor ongoing. A capture is never ongoing.
+4. Actors are participants only (:mod:`timeline.participants`): sources ("according to the UN"),
+   adjectives of a place ("the Turkish border") and speakers heading a breaking-news line are dropped;
+   monitors never initiate; "a Russian strike" names its attacker; actors joined by "and" share a role.
+   Talks need two sides: one side's meetings (a security council, two ministers) are not talks.
+   A threat without a named speaker takes the last actor named before it ("he told reporters").
+5. Places from the clause, else the sentence; "the province"/"المنطقة" points back to the last place of
+   that kind; capitals that stand for their governments ("Ankara said") are no places. Talks are at their
+   venue ("in Moscow", "بأنقرة"); the places they discuss go in ``about``. A country is dropped when a
+   finer place in it is named.
+6. Mentions of one type with the same date in one sentence are one event, unless a coordinated clause
+   with its own verb states another happening ("shelled X, and on Tuesday captured Y"). Across the
+   article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
+   same type and kind, agreeing dates (an undated mention joins the dated one), statuses, actors and
+   sites; every evidence sentence is kept.
 """
 
 from __future__ import annotations
