@@ -266,6 +266,8 @@ class _Context:
         self.last_place: dict[str, list[Place]] = {}
         self.last_date: date | None = None
         self.focus: Place | None = None
+        #: a narrative's year from its title or last heading, before any day is given
+        self.year_context: date | None = None
         #: the actors last named in a sentence, for a statement whose speaker is a pronoun ("he told reporters")
         self.last_actors: list = []
 
@@ -280,10 +282,26 @@ class _Context:
         for p in places:
             self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
 
-    def see_dates(self, dates: list[DateExpr]) -> None:
+    def see_dates(self, dates: list[DateExpr], heading: bool = False) -> None:
+        """Remember the dates of a sentence. In a narrative, a title or heading that gives a year
+        ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
+        a year given before any day."""
         for d in dates:
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
+            if (
+                self.narrative
+                and d.has_year
+                and d.precision in {"month", "year"}
+                and (heading or self.last_date is None)
+            ):
+                self.last_date = None
+                self.year_context = date(d.date_start.year, 1, 1)  # day-month dates after it go forward
+
+    @property
+    def context(self) -> date | None:
+        """The date that gives day-month dates without a year their year, in a narrative."""
+        return self.last_date or self.year_context
 
 
 def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
@@ -294,10 +312,18 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     outnumber the far dates.
     """
     years = [d.date_start.year for d in all_dates if d.has_year and d.precision in {"day", "month"}]
-    if not years or pub is None:  # without a publication date nothing relative is resolved
+    if pub is None:  # without a publication date nothing relative is resolved
+        return False
+    days_from_pub = sum(1 for d in all_dates if d.source == "relative" and d.precision == "day")
+    # an encyclopedia's "On 16 May ... On 17 May" under a heading "(April–August 2019)": days without a
+    # year, no day counted from publication, and a year far from publication
+    far_any = any(d.has_year and abs(d.date_start.year - pub.year) > 1 for d in all_dates)
+    yearless_days = sum(1 for d in all_dates if d.precision == "day" and d.vague_year)
+    if far_any and yearless_days >= 2 and days_from_pub == 0:
+        return True
+    if not years:
         return False
     far = sum(1 for y in years if abs(y - pub.year) > 1)
-    days_from_pub = sum(1 for d in all_dates if d.source == "relative" and d.precision == "day")
     # one background date ("since March 2011") is not a story
     return far >= 2 and far * 2 > len(years) and far > days_from_pub
 
@@ -327,14 +353,16 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     if resources.geocoder is not None:
         for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
             found.extend(geocoded_places(norm, found, resources.gazetteer, resources.geocoder))
-    ctx = _Context(pub, _is_narrative([d for ds in first_dates for d in ds], pub))
+    title_dates = find_dates(normalize(article.title).text, pub) if article.title else []
+    ctx = _Context(pub, _is_narrative([d for ds in [title_dates, *first_dates] for d in ds], pub))
+    ctx.see_dates(title_dates, heading=True)
     ctx.focus = focus_place(place_ms)
     mentions: list[Mention] = []
     for (s_start, s_end, norm), dates, places, actors in zip(
         sentences, first_dates, place_ms, actor_ms, strict=True
     ):
         if ctx.narrative:
-            dates = find_dates(norm.text, ctx.reference, ctx.last_date)
+            dates = find_dates(norm.text, ctx.reference, ctx.context)
         mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
     merged = merge_article(mentions, pub)
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
@@ -359,7 +387,7 @@ def _sentence(
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
         ctx.seeevent_places(all_places)
-        ctx.see_dates(dates)
+        ctx.see_dates(dates, heading=norm.original.lstrip().startswith("#"))
         if actor_all:
             ctx.last_actors = actor_all
         return []
@@ -480,7 +508,7 @@ def _sentence(
             )
         )
     ctx.seeevent_places(all_places)
-    ctx.see_dates(dates)
+    ctx.see_dates(dates, heading=norm.original.lstrip().startswith("#"))
     if actor_ms:
         ctx.last_actors = actor_ms
     return merge_sentence(out)
