@@ -320,7 +320,12 @@ ONE_ATTACK = [
 
 @pytest.mark.parametrize("text", ONE_ATTACK)
 def test_one_attack_mentioned_many_times_is_one_event(res, text):
-    attacks = [e for e in events(res, text) if e["type"] == "offensive" and "SYR" in codes(e)]
+    attacks = [
+        e
+        for e in events(res, text)
+        if e["type"] == "offensive"
+        and any(a["code"][:3] == "SYR" and a["role"] == "initiator" for a in e["actors"])
+    ]
     assert len(attacks) == 1, [(e["date_start"], e["actors"], e["evidence"][:60]) for e in attacks]
 
 
@@ -377,3 +382,35 @@ def test_a_since_date_dates_the_event_it_follows(res, text):
     assert by_type["offensive"]["date_start"] == "2019-12-01"
     assert by_type["offensive"]["status"] == "ongoing"
     assert by_type["ceasefire"]["date_start"] != "2019-12-01"
+
+
+# --- narratives, headings, warnings -----------------------------------------------------------------
+
+
+def test_a_heading_names_its_section_and_gives_its_year(res):
+    text = (
+        "### Three-day ceasefire and rebel counteroffensive (April–August 2019)\n"
+        "On 18 May, the Syrian Army declared a three-day ceasefire.\n"
+        "On 20 May, rebel forces launched a counteroffensive near Kafr Nabuda."
+    )
+    found = events(res, text, pub=datetime(2023, 8, 29))
+    assert sorted((e["type"], e["date_start"]) for e in found) == [
+        ("ceasefire", "2019-05-18"),
+        ("offensive", "2019-05-20"),
+    ]
+
+
+def test_a_hashtag_is_not_a_heading(res):
+    found = events(res, "#أردوغان يهدد أوروبا على خلفية انتقاداتها للعملية العسكرية في شمال شرق #سوريا")
+    assert [e["type"] for e in found] == ["ultimatum"]
+
+
+WARNINGS = [
+    "The UN has warned that an all-out assault on Idlib could displace up to 800,000 people.",
+    "وحذرت الأمم المتحدة من أن أي هجوم شامل على إدلب قد يؤدي إلى نزوح مئات الآلاف.",
+]
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_a_warning_by_the_un_threatens_nothing(res, text):
+    assert events(res, text) == []

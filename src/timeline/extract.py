@@ -328,6 +328,9 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     return far >= 2 and far * 2 > len(years) and far > days_from_pub
 
 
+#: A Markdown heading ("### Three-day ceasefire ..."), not a hashtag ("#أردوغان يهدد").
+_HEADING = re.compile(r"\s*#{1,6}\s")
+
 #: Six or more capitalised words in a row with no function word: a tag or keyword list.
 _KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
 
@@ -383,11 +386,12 @@ def _sentence(
     s_start, s_end = span
     folded = norm.text
     pub = ctx.published
-    triggers = res.triggers.find(folded)
+    # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
+    triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
         ctx.seeevent_places(all_places)
-        ctx.see_dates(dates, heading=norm.original.lstrip().startswith("#"))
+        ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
         if actor_all:
             ctx.last_actors = actor_all
         return []
@@ -435,6 +439,8 @@ def _sentence(
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         actors = roles(tv.type, c_actors, trig, cues, folded)
+        if tv.type == "ultimatum" and actors and all(a.code.startswith(("IGO", "NGO")) for a in actors):
+            continue  # "the UN has warned that an assault could displace ...": a warning threatens no action
         about: list[Place] = []
         if tv.type == "talks":
             countries = {p.country for p in all_places}
@@ -508,7 +514,7 @@ def _sentence(
             )
         )
     ctx.seeevent_places(all_places)
-    ctx.see_dates(dates, heading=norm.original.lstrip().startswith("#"))
+    ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
     if actor_ms:
         ctx.last_actors = actor_ms
     return merge_sentence(out)
