@@ -51,7 +51,7 @@ from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
 from timeline.lexicon import Cue, Trigger, TriggerLexicon, load_cues, load_triggers
 from timeline.matcher import Match, Matcher
 from timeline.mentions import Mention, merge_article, merge_sentence
-from timeline.model import Article, Event, Place
+from timeline.model import Actor, Article, Event, Place
 from timeline.normalize import Normalized, normalize
 from timeline.participants import internal_meeting, participants, roles, speakers
 from timeline.places import (
@@ -431,14 +431,17 @@ def _sentence(
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
         c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
-        if tv.type == "offensive":
-            c_actors = [a for a in c_actors if (a.start, a.end) not in heads]
+        speakers_here = [a for a in c_actors if (a.start, a.end) in heads] if tv.type == "offensive" else []
+        c_actors = [a for a in c_actors if a not in speakers_here]
         c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
         if not tv.strong and not c_actors and not c_places:
             continue
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         actors = roles(tv.type, c_actors, trig, cues, folded)
+        for a in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
+            if all(x.code != a.value.code for x in actors):
+                actors.append(Actor(a.value.code, a.value.name, "target"))
         if tv.type == "ultimatum" and actors and all(a.code.startswith(("IGO", "NGO")) for a in actors):
             continue  # "the UN has warned that an assault could displace ...": a warning threatens no action
         about: list[Place] = []

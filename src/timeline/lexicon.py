@@ -103,7 +103,9 @@ def load_triggers(path: Path, patterns: Path | None = None) -> TriggerLexicon:
     compile. Patterns are folded like the text (so they are written in lower case, Arabic letters as
     written), and must not use upper-case regex escapes (\\S, \\W, \\D, \\B).
     """
-    matcher: Matcher[Trigger] = Matcher(suffixes=ARABIC_SUFFIXES, english_suffixes=ENGLISH_SUFFIXES)
+    matcher: Matcher[Trigger] = Matcher(
+        suffixes=ARABIC_SUFFIXES, english_suffixes=ENGLISH_SUFFIXES, definite=True
+    )
     for n, row in enumerate(read_rows(path), start=2):
         matcher.add(row["term"], _trigger(path, n, row))
     compiled: list[tuple[re.Pattern[str], Trigger]] = []

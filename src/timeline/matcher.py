@@ -58,7 +58,12 @@ class Match(Generic[T]):
 class Matcher(Generic[T]):
     """Find lexicon terms in folded text. ``add`` terms as written; they are folded here."""
 
-    def __init__(self, suffixes: Iterable[str] = (), english_suffixes: Iterable[str] = ()) -> None:
+    def __init__(
+        self, suffixes: Iterable[str] = (), english_suffixes: Iterable[str] = (), definite: bool = False
+    ) -> None:
+        """``definite``: an Arabic term of several words also matches with the article on each word
+        (عملية عسكرية -> العملية العسكرية; the first word's article is a proclitic anyway)."""
+        self._definite = definite
         self._automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[tuple[str, T]]] = {}
         self._suffixes = frozenset(fold(s) for s in suffixes)
@@ -70,6 +75,11 @@ class Matcher(Generic[T]):
         if not key:
             return
         self._entries.setdefault(key, []).append((key, value))
+        words = key.split()
+        if self._definite and len(words) > 1 and not key.isascii():
+            definite = " ".join([words[0], *(w if w.startswith("ال") else "ال" + w for w in words[1:])])
+            if definite != key:
+                self._entries.setdefault(definite, []).append((definite, value))
         # "لل" + X is written for "ل" + "ال" + X: index the form without the alef too.
         if key.startswith("ال") and len(key) > 4:
             self._entries.setdefault("ل" + key[2:], []).append((key, value))
