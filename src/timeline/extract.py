@@ -399,7 +399,8 @@ def _sentence(
     actor_ms = participants(actor_all, cues, folded)
     heads = speakers(actor_ms, folded)
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
-    anchors = tuple(sorted({t.start for t in triggers} | {d.start for d in dates}))
+    # a coordinated clause is a clause of its own when it holds an action of its own (not "بالبراميل")
+    anchors = tuple(sorted(t.start for t in triggers if not scope.instrument(t, folded)))
     clauses = split_clauses(folded, res.clauses, anchors)
     topics = scope.topic_spans(cues, clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
@@ -439,7 +440,9 @@ def _sentence(
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         actors = roles(tv.type, c_actors, trig, cues, folded)
-        for a in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
+        for (
+            a
+        ) in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
             if all(x.code != a.value.code for x in actors):
                 actors.append(Actor(a.value.code, a.value.name, "target"))
         if tv.type == "ultimatum" and actors and all(a.code.startswith(("IGO", "NGO")) for a in actors):
@@ -512,6 +515,7 @@ def _sentence(
                 new_time=new_time,
                 place_inferred=focus_only,
                 clause=ci,
+                instrument=scope.instrument(trig, folded),
                 coordinated=ci > 0 and (folded[c_start] == ";" or bool(COORDINATION.match(folded, c_start))),
                 **figures,
             )

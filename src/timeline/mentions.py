@@ -41,6 +41,8 @@ class Mention:
     clause: int = 0
     #: the clause is joined by "، و" / ", and" / ";" (not "حيث", "where": those elaborate)
     coordinated: bool = False
+    #: the trigger is the means of another action ("بالبراميل المتفجرة", "with barrel bombs")
+    instrument: bool = False
     extra_triggers: list[str] = field(default_factory=list)
 
     @property
@@ -82,7 +84,7 @@ def _own_happening(a: Mention, b: Mention) -> bool:
     """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
     action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
     or a date)?"""
-    if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated:
+    if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
     return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
 

@@ -167,6 +167,17 @@ def purpose(trig: Match, folded: str) -> bool:
     return not any(before.rstrip().removesuffix("to").rstrip().endswith(w) for w in _UNDERGONE)
 
 
+def instrument(trig: Match, folded: str) -> bool:
+    """Is ``trig`` the means of an action ("بالبراميل المتفجرة", "with barrel bombs"), not an action?"""
+    word_start = trig.start
+    while word_start > 0 and folded[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = folded[word_start : trig.start]
+    if not trig.term.isascii():
+        return prefix.startswith(("ب", "وب", "فب"))
+    return folded[max(0, trig.start - 12) : trig.start].rstrip().endswith(("with", "using", "by"))
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)?"""
     return any(0 <= trig.start - c.end <= 30 for c in _cues(cues, "stop"))

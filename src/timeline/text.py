@@ -103,7 +103,7 @@ def split_clauses(
     """(start, end, starts_new_time) for each clause of a folded sentence.
 
     A clause of fewer than two words (", كما" before "سبق أن") is joined to the next one. With
-    ``anchors`` (offsets of triggers and dates), a comma + "و"/"and" also starts a clause when the
+    ``anchors`` (offsets of event words that name an action), a comma + "و"/"and" also starts a clause when the
     stretch up to the next boundary holds an anchor: "قصفت ... بلدة معرشمشة، وسيطرت يوم الثلاثاء على
     كفروما" is two clauses, "بلدات كفرنبل، وحاس" stays one.
     """
