@@ -244,7 +244,11 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     """
     if set(a.spans) & set(b.spans):
         return False  # one sentence: merge_sentence has decided
-    if a.type != b.type or not _status_agree(a, b) or not _dates_agree(a, b, pub) or not _actors_agree(a, b):
+    if a.type != b.type or not _status_agree(a, b) or not _dates_agree(a, b, pub):
+        return False
+    # "the agreement"/"بالاتفاق" welcomed or criticised by others still refers back to the one deal
+    refers_back = b.definite and b.undated and a.type == "ceasefire" and b.subtype == a.subtype
+    if not refers_back and not _actors_agree(a, b):
         return False
     if a.type == "talks":
         return _same_kind(a, b)
