@@ -414,3 +414,44 @@ WARNINGS = [
 @pytest.mark.parametrize("text", WARNINGS)
 def test_a_warning_by_the_un_threatens_nothing(res, text):
     assert events(res, text) == []
+
+
+PAST_NOT_PLANNED = [
+    "The meeting between Lavrov and Cavusoglu, which had been scheduled for Thursday, took place in Moscow.",
+    "عقدت في أنقرة يوم الخميس جولة المباحثات التي كان من المقرر أن تبدأ الأربعاء.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_NOT_PLANNED)
+def test_a_past_meeting_is_never_planned(res, text):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert found and all(e["status"] != "planned" for e in found), found
+
+
+ENDED = [
+    "The fighting ended the same evening after local notables brokered a deal.",
+    "وتوقفت الاشتباكات مساء الأحد بعد وساطة وجهاء المنطقة.",
+]
+
+
+@pytest.mark.parametrize("text", ENDED)
+def test_fighting_that_ended_is_a_truce(res, text):
+    assert [e["type"] for e in events(res, text)] == ["ceasefire"]
+
+
+def test_a_bad_trigger_pattern_names_its_file_and_line(tmp_path):
+    from timeline.lexicon import load_triggers
+
+    words = tmp_path / "triggers.csv"
+    words.write_text("lang,term,type,subtype,strength\nen,talks,talks,negotiation,strong\n", encoding="utf-8")
+    patterns = tmp_path / "trigger_patterns.csv"
+    patterns.write_text(
+        "lang,pattern,type,subtype,strength\nen,(unclosed,talks,meeting,weak\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"trigger_patterns.csv:2"):
+        load_triggers(words, patterns)
+    patterns.write_text(
+        "lang,pattern,type,subtype,strength\nen,\\bmet\\b,talks,lunch,weak\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"trigger_patterns.csv:2: unknown type/subtype"):
+        load_triggers(words, patterns)

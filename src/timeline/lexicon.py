@@ -41,6 +41,7 @@ CUES = (
     "reference",
     "deadline",
     "concluded",
+    "held",
 )
 
 
