@@ -101,7 +101,7 @@ def load_number_words(path: Path | None = None) -> NumberWords:
     en_unit = g("en", "unit")
     en_big = g("en", "big")
     en_card = (
-        rf"(?:(?:a\s+|{en_unit}\s+)?(?:{en_big})"  # a dozen, two hundred
+        rf"(?:(?:(?:a|{en_unit})\s+)?(?:{en_big})"  # a dozen, two hundred
         rf"|(?:{g('en', 'ten')})(?:[\s\-](?:{en_unit}))?"  # twenty-five
         rf"|{g('en', 'teen')}|{en_unit})"
     )

@@ -18,8 +18,12 @@ _FUTURE = re.compile(
     r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
     r"|planned|expected\s+to|upcoming|to\s+be\s+held)(?!\w)"
 )
-#: Where the clause of a date starts, looking back: punctuation, "that"/"إن", a speech verb.
+#: Where the clause of a date starts, looking back: punctuation or a speech verb ("من المقرر أن"
+#: keeps its future across "أن"); where it ends, looking forward: also "that"/"إن".
 _CLAUSE_START = re.compile(
+    r"[.;:!?,]|(?<!\w)(?:said|says|told|قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|واضاف|صرح)(?!\w)"
+)
+_CLAUSE_END = re.compile(
     r"[.;:!?,]|(?<!\w)(?:ان|انه|انها|that|said|says|told|قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|واضاف|صرح)(?!\w)"
 )
 _PAST_EN = re.compile(r"(?<!\w)(?:\w{3,}ed|began|took|said|met|held|was|were|had)(?!\w)")
@@ -44,8 +48,8 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _clause_after(text: str, end: int) -> str:
-    window = text[end : end + _REACH]
-    m = _CLAUSE_START.search(window)
+    window = text[end : end + _REACH].lstrip(" ,")
+    m = _CLAUSE_END.search(window)
     return window[: m.start()] if m else window
 
 

@@ -198,7 +198,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         r"|عاما|عامين|اعوام|عام|سنتين|سنوات|سنه|ساعات|ساعتين|ساعه"
     )
     ago = re.compile(
-        rf"{_B}(?:(?P<ar>{_CL}(?:قبل|منذ))\s+(?:(?P<n>\d+|{card})\s+)?(?P<u>{unit_ar})(?!\s+(?:رمضان|{m_all}))"
+        rf"{_B}(?:(?P<ar>{_CL}(?:قبل|منذ))\s+(?:(?P<n>\d+|{card})\s+)?(?P<u>{unit_ar})(?!\s+(?:رمضان|{m_all}|\d))"
         rf"|(?P<n2>\d+|{card}|a|an|a\s+few|few|several)\s+(?P<u2>days?|weeks?|months?|years?|hours?)\s+ago)"
         rf"{_E}"
     )
@@ -208,7 +208,9 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|(?P<dir2>{_CL}(?:بعد|قبل))\s+(?:(?P<n2>\d+|{card})\s+)?(?P<u2>{unit_ar})(?P<of>\s+(?:من|علي))?)"
         rf"{_E}"
     )
-    since = re.compile(r"(?:منذ|since|starting|من)\s*(?:مطلع|بدايه|اوائل|early|the\s+start\s+of)?\s*$")
+    since = re.compile(
+        r"(?:منذ|since|starting|من)\s*(?:مطلع|بدايه|اوائل|early|the\s+start\s+of)?\s*(?:عام|العام|سنه)?\s*$"
+    )
     return Patterns(
         months,
         nums,
