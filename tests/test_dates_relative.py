@@ -212,6 +212,10 @@ def test_two_weekdays_are_a_range():
         # an ongoing event since a date: the date is its start
         ("the offensive has continued since 25 November 2019", False),
         ("تتواصل الحملة العسكرية منذ 25 تشرين الثاني 2019", False),
+        # attacks on a place named by who controls it: the date dates the attacks
+        ("warplanes have intensified attacks on rebel-controlled areas since April 21", False),
+        ("near-daily strikes against areas under rebel control in the north since December 2019", False),
+        ("تصاعد القصف على المناطق الخاضعة لسيطرة المعارضة منذ 21 نيسان 2019", False),
     ],
 )
 def test_a_year_that_qualifies_is_not_the_events_date(text, qualifier):

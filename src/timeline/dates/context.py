@@ -29,13 +29,22 @@ _CLAUSE_END = re.compile(
 _PAST_EN = re.compile(r"(?<!\w)(?:\w{3,}ed|began|took|said|met|held|was|were|had)(?!\w)")
 _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
-#: Words before a "since" date that make it measure a record or a state, not date an event.
-_QUALIFIER = re.compile(
+#: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
+_RECORD = re.compile(
     r"(?<!\w)(?:first\s+time|لاول\s+مره|للمره\s+الاولي|never|in\s+years|deadliest|worst|biggest|largest"
-    r"|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+|under\s+(?:\S+\s+){0,2}control|controlled|in\s+control"
-    r"|(?:الخاضعه|خاضعه|تحت)\s+(?:ل)?سيطره|[يت]سيطر|[يت]سيطرون|سيطرت|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد"
-    r"|الاعلي|الادني|الاكثر"
-    r"|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
+    r"|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد"
+    r"|الاعلي|الادني|الاكثر|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
+)
+#: Words that make it measure a state: "under opposition control since", "الخاضعة لسيطرة المعارضة منذ".
+_STATE = re.compile(
+    r"(?<![\w-])(?:under\s+(?:\S+\s+){0,2}control|controlled|in\s+control|held\s+by"
+    r"|(?:الخاضعه|خاضعه|تحت)\s+(?:ل)?سيطره|[يت]سيطر|[يت]سيطرون|سيطرت)(?!\w)"
+)
+#: An attack named before the state words: the date dates the attacks ("strikes on areas under rebel
+#: control since last December"), not the control.
+_ATTACK = re.compile(
+    r"(?<!\w)(?:ال|وال|بال|و|ب)?(?:attack|strike|shell|bomb|raid|offensive|assault|clash|fight|airstrike|غارات|غاره|قصف|هجوم|هجمات"
+    r"|اشتباكات|معارك|استهداف)\w*"
 )
 
 
@@ -69,12 +78,20 @@ def tense_hint(text: str, expr: DateExpr) -> str | None:
 
 def is_qualifier(text: str, expr: DateExpr) -> bool:
     """Does a "since" date measure a record or a state ("for the first time since 2012", "under
-    opposition control since October 2012", "الخاضعة لسيطرة المعارضة منذ عام 2012")?"""
+    opposition control since October 2012", "الخاضعة لسيطرة المعارضة منذ عام 2012")?
+
+    Record words count anywhere in the sentence before the date; state words only in the date's own
+    comma-delimited segment and with no attack named before them in it.
+    """
     if not expr.since:
         return False
     window = text[max(0, expr.start - _REACH) : expr.start]
     window = re.split(r"[.;!?]", window)[-1]
-    return bool(_QUALIFIER.search(window))
+    if _RECORD.search(window):
+        return True
+    segment = window.split(",")[-1]
+    state = _STATE.search(segment)
+    return state is not None and not _ATTACK.search(segment, 0, state.start())
 
 
 def apply_context(text: str, found: list[DateExpr]) -> list[DateExpr]:

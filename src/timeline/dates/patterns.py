@@ -37,6 +37,9 @@ _B = r"(?<![\w])"  # left word boundary that works for Arabic letters
 _E = r"(?![\w])"
 _CL = r"(?:و|ف|ب|ل|وب|ول|فب)?"  # proclitics on Arabic words
 _ORD = r"(?:st|nd|rd|th)?"
+_DOT = (
+    r"(?:(?<=\b[a-z]{3})(?<!may)\.|(?<=sept)\.)?"  # the dot of an abbreviated month (Feb.), not a full stop
+)
 _YEAR = r"(?:19|20)\d\d"
 #: A year given relative to the publication: "من العام الماضي", "last year", "of this year".
 _YREL = (
@@ -117,7 +120,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"(?:(?:[وفبل]?ال|the)\s?)?(?P<d1>\d{{1,2}}){_ORD}"
         rf"(?:\s*(?:-|الي|حتي|و|and|to|until)\s*(?:ال\s?)?(?P<d2>\d{{1,2}}){_ORD})?"
     )
-    mon = rf"(?:من\s+)?{_CL}(?:شهر\s+)?(?:of\s+)?(?P<m>{m_all})\.?"
+    mon = rf"(?:من\s+)?{_CL}(?:شهر\s+)?(?:of\s+)?(?P<m>{m_all}){_DOT}"
     year = (
         rf"(?:,?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})(?:\s*م)?|\s+(?P<yrel>{_YREL})"
         r"|\s+(?P<ympost>المقبل|القادم|الماضي|المنصرم|الفايت))?"
@@ -126,7 +129,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     full = re.compile(
         rf"{_B}{wd_pre}"
         rf"(?:{day}\s+{mon}{year}"
-        rf"|(?P<m2>{m_all})\.?\s+(?:the\s+)?(?P<d3>\d{{1,2}}){_ORD}"
+        rf"|(?P<m2>{m_all}){_DOT}\s+(?:the\s+)?(?P<d3>\d{{1,2}}){_ORD}"
         rf"(?:\s*(?:-|and|to|until)\s*(?P<d4>\d{{1,2}}){_ORD})?{year.replace('P<y', 'P<y2')})"
         rf"{_E}"
     )
@@ -135,7 +138,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     cross = re.compile(
         rf"{_B}(?:(?P<da>\d{{1,2}}){_ORD}\s+(?:من\s+)?{_CL}(?P<ma>{m_all}){sep}(?P<db>\d{{1,2}}){_ORD}\s+(?:من\s+)?"
         rf"{_CL}(?P<mb>{m_all})"
-        rf"|(?P<ma2>{m_all})\.?\s+(?P<da2>\d{{1,2}}){_ORD}{sep}(?P<mb2>{m_all})\.?\s+(?P<db2>\d{{1,2}}){_ORD})"
+        rf"|(?P<ma2>{m_all}){_DOT}\s+(?P<da2>\d{{1,2}}){_ORD}{sep}(?P<mb2>{m_all}){_DOT}\s+(?P<db2>\d{{1,2}}){_ORD})"
         rf"{year}{_E}"
     )
     ordw = nums.ordinal
@@ -149,7 +152,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     month_year = re.compile(
         rf"{_B}(?:(?P<part>early|mid-?|late|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))\s+(?:of\s+)?)?"
-        rf"{_CL}(?:شهر\s+)?(?P<m>{m_all})\.?(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
+        rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?P<yrel>{_YREL})){_E}"
     )
     part = r"early|mid-?|late|earlier|later|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
