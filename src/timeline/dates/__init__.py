@@ -63,11 +63,15 @@ def find_dates(
     """All date expressions in ``text`` (folded), non-overlapping, in text order.
 
     ``published`` resolves relative expressions (weekdays, yesterday ...); without it they are not
-    returned. ``context`` is the last date a narrative gave (a timeline written years later); day-month
+    returned (nor with one outside 1801-2199). ``context`` is the last date a narrative gave (a timeline written years later); day-month
     dates without a year take its year, else the publication year. ``order`` is how ambiguous numeric
     dates read: ``"dmy"`` (default; Arabic, British) or ``"mdy"`` (see :func:`numeric_order`).
     """
     p = patterns()
+    if published is not None and not 1800 < published.year < 2200:
+        published = None  # no calendar arithmetic near the ends of the date range
+    if context is not None and not 1800 < context.year < 2200:
+        context = None
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
