@@ -232,5 +232,20 @@ def test_a_background_event_keeps_its_own_year():
     assert span(one("in late 2016")) == ("2016-09-01", "2016-12-31")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("في الخامس من الشهر الجاري", "2020-02-05"),
+        ("الـ24 من الشهر الماضي", "2020-01-24"),
+        ("في العشرين من الشهر المقبل", "2020-03-20"),
+        ("on the 5th of this month", "2020-02-05"),
+        ("the twenty-fourth of last month", "2020-01-24"),
+    ],
+)
+def test_a_day_of_a_month_named_relative_to_publication(text, start):
+    d = one(text)
+    assert (d.date_start.isoformat(), d.precision, d.source) == (start, "day", "relative")
+
+
 def test_before_ramadan_is_not_a_month_ago():
     assert find_dates(fold("قبل شهر رمضان"), PUB) == []

@@ -165,6 +165,16 @@ def explicit_dates(
             continue
         _day_month(add, m, p.month(m["m"]), d1, d2, m["y"], m["yrel"], pub, context, m["ympost"])
 
+    if pub is not None:
+        for m in p.day_rel_month.finditer(text):
+            day = int(m["d"]) if m["d"] else _ordinal_value(p, m["o"])
+            rel = m["post"] or m["pre"] or ""
+            step = -1 if rel in PAST_WORDS else 1 if rel in NEXT_WORDS else 0
+            y, mo = divmod(pub.month - 1 + step, 12)
+            d = safe_date(pub.year + y, mo + 1, day) if day else None
+            if d is not None:
+                add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
+
     for m in p.month_year.finditer(text):
         month = p.month(m["m"])
         year = int(m["y"]) if m["y"] else rel_year(m["yrel"], pub)

@@ -103,6 +103,7 @@ class Patterns:
     ago: re.Pattern[str]
     offset: re.Pattern[str]
     since: re.Pattern[str]
+    day_rel_month: re.Pattern[str]
 
     def month(self, name: str) -> int:
         return self.months[month_key(name)]
@@ -145,6 +146,12 @@ def patterns(months_path: Path | None = None) -> Patterns:
     ordinal = re.compile(
         rf"{_B}(?:{_CL}(?:(?:ال)?يوم\s+)?|the\s+)?(?P<o1>[وفب]?{ordw})(?:\s*(?:و|-|الي|حتي|and|to)\s*(?:the\s+)?(?P<o2>{ordw}))?"
         rf"\s+(?:من|of)\s+{_CL}(?:شهر\s+)?(?P<m>{m_all}){year}{_E}"
+    )
+    # "في الخامس من الشهر الجاري", "الـ24 من الشهر الماضي", "on the 5th of this month"
+    day_rel_month = re.compile(
+        rf"{_B}(?:(?:[وفبل]?ال|the)\s?)?(?:(?P<d>\d{{1,2}}){_ORD}|(?P<o>[وفب]?{ordw}))\s+(?:من|of)\s+"
+        rf"(?:{_CL}الشهر\s+(?P<post>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم)|(?P<pre>this|last|next)\s+month)"
+        rf"{_E}"
     )
     numeric = re.compile(
         rf"(?<![\w/.\-])(?:(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
@@ -232,4 +239,5 @@ def patterns(months_path: Path | None = None) -> Patterns:
         ago,
         offset,
         since,
+        day_rel_month,
     )
