@@ -105,10 +105,12 @@ def test_offsets_anchored_on_another_event(text, anchor_words, first, last):
     ],
 )
 def test_an_anchor_that_carries_its_own_date_is_resolved(text, start):
-    found = find_dates(fold(text), PUB)
+    found = find_dates(fold(text), PUB, anchors=True)
     anchored = [d for d in found if d.anchor == "event"]
     assert len(anchored) == 1 and anchored[0].resolved
     assert anchored[0].date_start.isoformat() == start
+    # the anchor event keeps its own date; without anchors only that date is returned
+    assert [d.date_start for d in find_dates(fold(text), PUB)] == [date(2020, 2, 3)]
 
 
 @pytest.mark.parametrize(
@@ -249,3 +251,29 @@ def test_a_day_of_a_month_named_relative_to_publication(text, start):
 
 def test_before_ramadan_is_not_a_month_ago():
     assert find_dates(fold("قبل شهر رمضان"), PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("أمهل قوات النظام حتى نهاية شباط الحالي للانسحاب", "2020-02-21", "2020-02-29"),
+        ("حتى نهاية شباط", "2020-02-21", "2020-02-29"),
+        ("gave Damascus until the end of February to pull back", "2020-02-21", "2020-02-29"),
+        ("by the end of this month", "2020-02-21", "2020-02-29"),
+        ("بحلول 5 آذار 2020", "2020-03-05", None),
+    ],
+)
+def test_a_deadline_is_marked_until(text, start, end):
+    d = one(text)
+    assert span(d) == (start, end)
+    assert d.until and not d.since
+
+
+def test_the_month_of_publication_named_alone_is_this_year():
+    assert span(one("في نهاية شباط")) == ("2020-02-21", "2020-02-29")
+    assert span(one("in February")) == ("2020-02-01", "2020-02-29")
+
+
+def test_from_one_weekday_until_another_is_a_range():
+    assert span(one("from Monday until Wednesday", date(2020, 2, 7))) == ("2020-02-03", "2020-02-05")
+    assert span(one("من الاثنين حتى الأربعاء", date(2020, 2, 7))) == ("2020-02-03", "2020-02-05")

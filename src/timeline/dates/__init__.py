@@ -62,10 +62,15 @@ def find_dates(
 ) -> list[DateExpr]:
     """All date expressions in ``text`` (folded), non-overlapping, in text order.
 
-    ``published`` resolves relative expressions (weekdays, yesterday ...); without it they are not
-    returned (nor with one outside 1801-2199). ``context`` is the last date a narrative gave (a timeline written years later); day-month
-    dates without a year take its year, else the publication year. ``order`` is how ambiguous numeric
-    dates read: ``"dmy"`` (default; Arabic, British) or ``"mdy"`` (see :func:`numeric_order`).
+    ``published`` resolves relative expressions (weekdays, yesterday ...); without it (or with one
+    outside 1801-2199) they are not returned. ``context`` is the last date a narrative gave (a timeline
+    written years later); day-month dates without a year take its year, else the publication year.
+    ``order`` is how ambiguous numeric dates read: ``"dmy"`` (default; Arabic, British) or ``"mdy"``
+    (see :func:`numeric_order`). ``anchors``: also return offsets from another event of the sentence
+    ("days after a Syrian attack", "a week after ... on Feb. 3": ``anchor="event"``). They date the
+    sentence's main event, not the anchor event whose words follow them, and an unresolved one holds a
+    placeholder date; without ``anchors`` they are left out, so a caller that does not handle them sees
+    the dates it saw before.
     """
     p = patterns()
     if published is not None and not 1800 < published.year < 2200:
@@ -78,8 +83,11 @@ def find_dates(
     def add(expr: DateExpr) -> None:
         if any(expr.start < e and s < expr.end for s, e in taken):
             return
-        if p.since.search(text[max(0, expr.start - 25) : expr.start]):
+        before = text[max(0, expr.start - 25) : expr.start]
+        if p.since.search(before):
             expr = DateExpr(**{**expr.__dict__, "since": True})
+        elif p.until.search(before):
+            expr = DateExpr(**{**expr.__dict__, "until": True})
         taken.append((expr.start, expr.end))
         found.append(expr)
 
@@ -93,7 +101,7 @@ def find_dates(
     months_and_years(text, published, context, p, add)
     found.sort(key=lambda e: e.start)
     found = apply_context(text, found)
-    return found if anchors else [e for e in found if e.resolved]
+    return found if anchors else [e for e in found if e.anchor != "event"]
 
 
 def is_vague_period(text: str) -> bool:

@@ -17,6 +17,8 @@ class DateExpr:
     Fields the extractor reads besides the dates:
 
     - ``since``: "منذ 25 تشرين الثاني", "since March": the start of an ongoing period.
+    - ``until``: "حتى نهاية شباط", "until the end of February", "by 5 March", "بحلول": a deadline or the
+      end of a period the clause sets; it dates an ultimatum's deadline, not when the event happened.
     - ``future_start``: the reading in a clause about the future (a weekday, a day-month without year);
       :meth:`for_tense` applies it.
     - ``tense``: ``"past"`` or ``"future"`` when the words fix the reading themselves ("last Monday",
@@ -45,6 +47,7 @@ class DateExpr:
     source: str  # explicit or relative
     text: str
     since: bool = False
+    until: bool = False
     future_start: date | None = None
     vague_year: bool = False
     tense: str | None = None

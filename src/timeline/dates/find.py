@@ -223,9 +223,9 @@ def numeric_order(folded: str, language: str) -> str:
     return "mdy" if md > dm else "dmy"
 
 
-_EARLY = ("early", "اوائل", "مطلع", "بدايه")
+_EARLY = ("early", "اوائل", "مطلع", "بدايه", "beginning", "start")
 _MID = ("mid", "منتصف")
-_LATE = ("late", "اواخر", "نهايه")
+_LATE = ("late", "اواخر", "نهايه", "end")
 
 
 def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
@@ -257,7 +257,10 @@ def months_and_years(text: str, pub: date | None, context: date | None, p: Patte
         month = p.month(m["m"])
         if pub is None and context is None:
             continue
-        year, fut = year_for(month, 15, pub, context)
+        if context is None and pub is not None and month == pub.month:
+            year, fut = pub.year, None  # the month of publication: "حتى نهاية شباط" in a February article
+        else:
+            year, fut = year_for(month, 15, pub, context)
         first, last = part_of_month(m["prep"], year, month)
         fut_start = part_of_month(m["prep"], fut, month)[0] if fut else None
         add(

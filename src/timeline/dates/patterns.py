@@ -103,6 +103,7 @@ class Patterns:
     ago: re.Pattern[str]
     offset: re.Pattern[str]
     since: re.Pattern[str]
+    until: re.Pattern[str]
     day_rel_month: re.Pattern[str]
 
     def month(self, name: str) -> int:
@@ -158,21 +159,23 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<b2>\d{{1,2}})(?P=sep2)(?P<a2>\d{{1,2}}))(?![\w/]|[.\-]\d)"
     )
     month_year = re.compile(
-        rf"{_B}(?:(?P<part>early|mid-?|late|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))\s+(?:of\s+)?)?"
+        rf"{_B}(?:(?P<part>early|mid-?|late|the\s+(?:end|beginning|start|middle)|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))"
+        r"\s+(?:of\s+)?)?"
         rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?P<yrel>{_YREL})){_E}"
     )
-    part = r"early|mid-?|late|earlier|later|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
+    part = r"early|mid-?|late|earlier|later|the\s+(?:end|beginning|start|middle)|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
     month_rel = re.compile(
         rf"{_B}(?:(?P<part>{_CL}(?:{part}))\s+(?:of\s+)?(?:the\s+)?)?"
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
-        rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all})\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري)"
+        rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all})\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|(?P<pre3>next|last|this|coming|past)\s+(?P<unit3>week|month|year))"
         rf"{_E}"
     )
     month_alone = re.compile(
-        rf"{_B}(?P<prep>{_CL}(?:خلال|في|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)|in|during|since|early|late|mid-?|by)\s+"
+        rf"{_B}(?P<prep>{_CL}(?:خلال|في|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)|in|during|since|early|late|mid-?|by"
+        r"|the\s+(?:end|beginning|start|middle)\s+of)\s+"
         rf"(?:شهر\s+)?(?P<m>{m_alone}){_E}"
     )
     iso = re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d){_E}")
@@ -186,7 +189,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     weekday = re.compile(
         rf"{_B}(?P<night>{night})?(?:{_CL}(?:يوم\s+))?(?:on\s+)?(?:(?P<wpre>last|next|this\s+coming|this|coming)\s+)?"
         rf"(?P<wd>{_CL}(?:{wd}))"
-        rf"(?:\s*(?P<wsep>-|/|علي|الي|و|and|to|into)?\s*(?P<wd2>{_CL}(?:{wd})))?"
+        rf"(?:\s*(?P<wsep>-|/|علي|الي|حتي|و|and|to|until|through|into)?\s*(?P<wd2>{_CL}(?:{wd})))?"
         rf"(?:\s+(?P<wpost>الماضي|المنصرم|الفايت|المقبل|القادم|last\s+week|next\s+week"
         rf"|من\s+الاسبوع\s+(?:الماضي|المقبل|القادم)))?{_E}"
     )
@@ -221,6 +224,10 @@ def patterns(months_path: Path | None = None) -> Patterns:
     since = re.compile(
         r"(?:منذ|since|starting|من)\s*(?:مطلع|بدايه|اوائل|early|the\s+start\s+of)?\s*(?:عام|العام|سنه)?\s*$"
     )
+    until = re.compile(
+        r"(?<!\w)(?:حتي|لغايه|بحلول|مع\s+حلول|قبل|until|till|by|before|deadline\s+of|no\s+later\s+than)\s*"
+        r"(?:(?:نهايه|مطلع|بدايه|منتصف|the\s+end\s+of)\s*)?$"
+    )
     return Patterns(
         months,
         nums,
@@ -239,5 +246,6 @@ def patterns(months_path: Path | None = None) -> Patterns:
         ago,
         offset,
         since,
+        until,
         day_rel_month,
     )

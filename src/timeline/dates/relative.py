@@ -276,9 +276,13 @@ def weekdays(text: str, pub: date, p: Patterns, add: Add) -> None:
             tense = "future"
         end = None
         wd2 = _strip_clitic_weekday(m["wd2"]) if m["wd2"] else None
-        if wd2 is not None and not m["night"] and m["wsep"] in {"و", "and", "to", "-"}:
+        if (
+            wd2 is not None
+            and not m["night"]
+            and m["wsep"] in {"و", "and", "to", "-", "until", "through", "حتي", "الي"}
+        ):
             gap = (wd2 - wd) % 7
-            if 0 < gap <= 3:
+            if 0 < gap <= 6:
                 end = past + timedelta(days=gap)
         add(
             DateExpr(
