@@ -125,7 +125,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     mon = rf"(?:من\s+)?{_CL}(?:شهر\s+)?(?:of\s+)?(?P<m>{m_all}){_DOT}"
     year = (
         rf"(?:,?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})(?:\s*م)?|\s+(?P<yrel>{_YREL})"
-        r"|\s+(?P<ympost>المقبل|القادم|الماضي|المنصرم|الفايت))?"
+        r"|\s+(?P<ympost>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي))?"
     )
     wd_pre = rf"(?:{_CL}(?:يوم\s+)?(?P<wd>{wd}),?\s+(?:the\s+)?)?"
     full = re.compile(
