@@ -98,6 +98,27 @@ def test_offsets_anchored_on_another_event(text, anchor_words, first, last):
 
 
 @pytest.mark.parametrize(
+    ("text", "main", "anchor_start", "anchor_end"),
+    [
+        (
+            "The attack came a day after Erdogan said an operation was a matter of time",
+            "2020-02-20",
+            "2020-02-19",
+            None,
+        ),
+        ("جاء الهجوم بعد يوم من تصريح أردوغان", "2020-02-20", "2020-02-19", None),
+        ("The strike came days after the talks in Moscow", "2020-02-20", "2020-02-13", "2020-02-19"),
+    ],
+)
+def test_the_anchor_event_is_dated_back_from_the_main_event(text, main, anchor_start, anchor_end):
+    d = one(text, anchors=True)
+    a = d.anchor_event_date(date.fromisoformat(main))
+    assert a is not None and a.anchor is None and a.resolved
+    assert (a.start, a.end) == (d.anchor_start, d.anchor_end)
+    assert span(a) == (anchor_start, anchor_end)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("a week after the talks on 3 February", "2020-02-10"),

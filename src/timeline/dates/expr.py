@@ -81,6 +81,31 @@ class DateExpr:
         end = anchor_date + self.offset_end if self.offset_end is not None else None
         return replace(self, date_start=start, date_end=end, future_start=None, resolved=True)
 
+    def anchor_event_date(self, main_date: date) -> DateExpr | None:
+        """The date of the anchor event itself, counted back from the main event's date.
+
+        "The attack [20 Feb] came a day after Erdoğan said ...": the words in ``anchor_start:anchor_end``
+        happened on 19 Feb. The result spans the anchor words, is ``relative`` and resolved; None when
+        this expression has no event anchor.
+        """
+        if self.anchor != "event" or self.offset is None:
+            return None
+        start = main_date - (self.offset_end if self.offset_end is not None else self.offset)
+        end = main_date - self.offset if self.offset_end is not None else None
+        if end is not None and end < start:
+            start, end = end, start
+        return replace(
+            self,
+            start=self.anchor_start,
+            end=self.anchor_end,
+            date_start=start,
+            date_end=end if end != start else None,
+            anchor=None,
+            offset=None,
+            offset_end=None,
+            resolved=True,
+        )
+
     @property
     def has_year(self) -> bool:
         """A calendar date whose year the text states (not taken from context)."""
