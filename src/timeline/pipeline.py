@@ -38,8 +38,9 @@ _RULE_MODULES = (
     "extract.py",
     "mentions.py",
     "places.py",
-    "dates.py",
+    "dates",
     "figures.py",
+    "number_words.py",
     "text.py",
     "matcher.py",
     "normalize.py",
@@ -73,7 +74,8 @@ def lexicon_fingerprint(folder: Path | None = None) -> str:
     folder = folder or data_dir()
     files = [p for sub in ("lexicons", "gazetteer") for p in (folder / sub).glob("*") if p.is_file()]
     here = Path(__file__).parent
-    files += [here / name for name in _RULE_MODULES]
+    for name in _RULE_MODULES:  # a module, or a subpackage's modules
+        files += sorted((here / name).glob("*.py")) if (here / name).is_dir() else [here / name]
     return _hash_files(files)
 
 

@@ -1,0 +1,119 @@
+"""What the words around a date say about it: a future verb, a record or a state it measures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.dates.expr import DateExpr
+
+_CL = r"(?:و|ف)?"
+#: Future verbs and markers. Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
+#: by stem so that nouns starting with س (سيطرة, سياسة, سيرغي) do not count.
+_FUTURE = re.compile(
+    rf"(?<!\w)(?:{_CL}س[يتن](?:صل|صلون|زور|زورون|لتقي|لتقون|جتمع|جتمعون|عقد|نعقد|بدا|بدء|نطلق|توجه|توجهون|تم|جري"
+    r"|شارك|شاركون|وقع|وقعون|علن|قوم|دخل|عود|ستانف|ناقش|بحث|بحثون|حضر|حضرون|ستضيف|ستقبل|غادر|سافر|كون|صدر"
+    r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)"
+    r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
+    r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
+    r"|planned|expected\s+to|upcoming|to\s+be\s+held)(?!\w)"
+)
+#: Where the clause of a date starts, looking back: punctuation or a speech verb ("من المقرر أن"
+#: keeps its future across "أن"); where it ends, looking forward: also "that"/"إن".
+_CLAUSE_START = re.compile(
+    r"[.;:!?,]|(?<!\w)(?:said|says|told|قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|واضاف|صرح)(?!\w)"
+)
+_CLAUSE_END = re.compile(
+    r"[.;:!?,]|(?<!\w)(?:ان|انه|انها|that|said|says|told|قال|قالت|اكد|اكدت|اعلن|اعلنت|اضاف|واضاف|صرح)(?!\w)"
+)
+_PAST_EN = re.compile(r"(?<!\w)(?:\w{3,}ed|began|took|said|met|held|was|were|had)(?!\w)")
+_LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
+_REACH = 100
+#: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
+_RECORD = re.compile(
+    r"(?<!\w)(?:first\s+time|لاول\s+مره|للمره\s+الاولي|never|in\s+years|deadliest|worst|biggest|largest"
+    r"|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد"
+    r"|الاعلي|الادني|الاكثر|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
+)
+#: Words that make it measure a state: "under opposition control since", "الخاضعة لسيطرة المعارضة منذ".
+_STATE = re.compile(
+    r"(?<![\w-])(?:under\s+(?:\S+\s+){0,2}control|controlled|in\s+control|held\s+by"
+    r"|(?:الخاضعه|خاضعه|تحت)\s+(?:ل)?سيطره|[يت]سيطر|[يت]سيطرون|سيطرت)(?!\w)"
+)
+#: An attack named before the state words: the date dates the attacks ("strikes on areas under rebel
+#: control since last December"), not the control.
+_ATTACK = re.compile(
+    r"(?<!\w)(?:ال|وال|بال|و|ب)?(?:attack|strike|shell|bomb|raid|offensive|assault|clash|fight|airstrike|غارات|غاره|قصف|هجوم|هجمات"
+    r"|اشتباكات|معارك|استهداف)\w*"
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _REACH) : start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + _REACH].lstrip(" ,")
+    m = _CLAUSE_END.search(window)
+    return window[: m.start()] if m else window
+
+
+def tense_hint(text: str, expr: DateExpr) -> str | None:
+    """``"future"`` when a future verb governs the date in its clause ("سيصل وفد ... السبت",
+    "will meet on Thursday", "On Thursday, the delegation will ..."), else None."""
+    before = _clause_before(text, expr.start)
+    markers = list(_FUTURE.finditer(before))
+    if markers:
+        last = markers[-1]
+        # "NOBODY WILL LEAVE Moscow declared a pause on Oct. 18": a past verb after it takes the date
+        return None if _PAST_EN.search(before, last.end()) else "future"
+    if _LEAD_IN.match(before) and _FUTURE.search(_clause_after(text, expr.end)):
+        return "future"
+    return None
+
+
+def is_qualifier(text: str, expr: DateExpr) -> bool:
+    """Does a "since" date measure a record or a state ("for the first time since 2012", "under
+    opposition control since October 2012", "الخاضعة لسيطرة المعارضة منذ عام 2012")?
+
+    Record words count anywhere in the sentence before the date; state words only in the date's own
+    comma-delimited segment and with no attack named before them in it.
+    """
+    if not expr.since:
+        return False
+    window = text[max(0, expr.start - _REACH) : expr.start]
+    window = re.split(r"[.;!?]", window)[-1]
+    if _RECORD.search(window):
+        return True
+    segment = window.split(",")[-1]
+    state = _STATE.search(segment)
+    return state is not None and not _ATTACK.search(segment, 0, state.start())
+
+
+def apply_context(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Set :attr:`DateExpr.tense` from future verbs and :attr:`DateExpr.qualifier` from record and
+    state words; resolve an event anchor whose own words carry a date ("a week after 5 March")."""
+    out: list[DateExpr] = []
+    for e in found:
+        if is_qualifier(text, e):
+            e = replace(e, qualifier=True)
+        if e.tense is None and e.future_start is not None and tense_hint(text, e) == "future":
+            e = replace(e, date_start=e.future_start, date_end=None, tense="future")
+        out.append(e)
+    for i, e in enumerate(out):
+        if e.anchor == "event" and not e.resolved:
+            inner = next(
+                (
+                    d
+                    for d in out
+                    if d is not e and e.anchor_start <= d.start < e.anchor_end and d.anchor is None
+                ),
+                None,
+            )
+            if inner is not None:
+                out[i] = e.resolve(inner.date_start)
+    return out

@@ -1,0 +1,293 @@
+"""Calendar dates written out: day-month(-year), ranges, ordinals as words, numeric dates, months, years."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from timeline.dates.expr import DateExpr
+from timeline.dates.patterns import NEXT_WORDS, PAST_WORDS, Patterns
+
+Add = Callable[[DateExpr], None]
+
+#: Words before an ordinal that make it something else than a day ("الأسبوع الأول من آذار").
+_NOT_A_DAY = re.compile(
+    r"(?:الاسبوع|الاسبوعين|النصف|الثلث|الربع|العقد|الشهر|القرن|المرحله|الجوله|العشر|الفصل|الدفعه|week|half|quarter)\s*$"
+)
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """``date(y, m, d)`` or None when there is no such day."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def year_for(month: int, day: int, pub: date | None, context: date | None) -> tuple[int, int | None]:
+    """(past reading, future reading) of the year of a day-month given without one.
+
+    In a narrative (``context`` = the last date it gave) the story moves forward: a day-month
+    more than a month before the last date is in the next year ("On 26 October ... On 16 February").
+    Without a publication date or a context the year is 0 (the caller drops the expression).
+    """
+    if context is not None:
+        cand = safe_date(context.year, month, min(day, 28)) or context
+        if cand < context - timedelta(days=31):
+            return context.year + 1, None
+        return context.year, None
+    if pub is None:
+        return 0, None
+    cand = safe_date(pub.year, month, min(day, 28)) or pub
+    if cand > pub + timedelta(days=7):
+        return pub.year - 1, pub.year
+    if cand < pub - timedelta(days=7):
+        return pub.year, pub.year + 1
+    return pub.year, None
+
+
+def rel_year(words: str, pub: date | None) -> int | None:
+    """The year of "من العام الماضي" / "last year" / "this year" (None without a publication date)."""
+    if pub is None:
+        return None
+    if any(w in words for w in PAST_WORDS):
+        return pub.year - 1
+    if any(w in words for w in NEXT_WORDS):
+        return pub.year + 1
+    return pub.year
+
+
+def _day_month(
+    add: Add,
+    m: re.Match[str],
+    month: int,
+    d1: int,
+    d2: int | None,
+    y: str | None,
+    yrel: str | None,
+    pub: date | None,
+    context: date | None,
+    mpost: str | None = None,
+) -> None:
+    """Add a day (or a range of days) of ``month``, its year stated, relative or taken from context.
+
+    ``mpost``: "المقبل"/"الماضي" after the month ("الخامس من آذار المقبل"): the next or last such month.
+    """
+    vague = False
+    fut_year = None
+    if y:
+        year = int(y)
+    elif mpost and pub is not None:
+        year = pub.year
+        if mpost in NEXT_WORDS and month <= pub.month:
+            year += 1
+        elif mpost in PAST_WORDS and month >= pub.month:
+            year -= 1
+    elif yrel:
+        ry = rel_year(yrel, pub)
+        if ry is None:
+            return
+        year = ry
+    else:
+        year, fut_year = year_for(month, d1, pub, context)
+        vague = True
+        if not year:
+            return
+    start = safe_date(year, month, d1)
+    if start is None:
+        return
+    end = safe_date(year, month, d2) if d2 else None
+    if end is not None and end <= start:
+        end = None
+    fut = safe_date(fut_year, month, d1) if fut_year else None
+    add(
+        DateExpr(
+            m.start(), m.end(), start, end, "day", "explicit", m.group(0), future_start=fut, vague_year=vague
+        )
+    )
+
+
+def explicit_dates(
+    text: str, pub: date | None, context: date | None, p: Patterns, add: Add, order: str = "dmy"
+) -> None:
+    """Calendar dates: ISO and numeric, day-month(-year) and its ranges, ordinals as words, month-year."""
+    for m in p.iso.finditer(text):
+        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            add(DateExpr(m.start(), m.end(), d, None, "day", "explicit", m.group(0)))
+
+    for m in p.numeric.finditer(text):
+        if m["y2"]:
+            d = safe_date(int(m["y2"]), int(m["b2"]), int(m["a2"]))
+        else:
+            d = numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), order)
+        if d:
+            add(DateExpr(m.start(), m.end(), d, None, "day", "explicit", m.group(0)))
+
+    for m in p.cross.finditer(text):
+        da, ma, db, mb = (
+            (m["da"], m["ma"], m["db"], m["mb"]) if m["da"] else (m["da2"], m["ma2"], m["db2"], m["mb2"])
+        )
+        m_a, m_b = p.month(ma), p.month(mb)
+        if m["y"]:
+            year_b = int(m["y"])
+        elif m["yrel"] and rel_year(m["yrel"], pub):
+            year_b = rel_year(m["yrel"], pub) or 0
+        else:
+            year_b = year_for(m_b, int(db), pub, context)[0]
+        if not year_b:
+            continue
+        year_a = year_b - 1 if m_a > m_b else year_b
+        start, end = safe_date(year_a, m_a, int(da)), safe_date(year_b, m_b, int(db))
+        if start and end and start < end:
+            vague = not (m["y"] or m["yrel"])
+            add(DateExpr(m.start(), m.end(), start, end, "day", "explicit", m.group(0), vague_year=vague))
+
+    for m in p.full.finditer(text):
+        month = p.month(m["m"] or m["m2"] or "")
+        d1 = int(m["d1"] or m["d3"])
+        d2s = m["d2"] or m["d4"]
+        y, yrel, mpost = m["y"] or m["y2"], m["yrel"] or m["y2rel"], m["ympost"] or m["y2mpost"]
+        _day_month(add, m, month, d1, int(d2s) if d2s else None, y, yrel, pub, context, mpost)
+
+    for m in p.ordinal.finditer(text):
+        if _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        d1 = _ordinal_value(p, m["o1"])
+        d2 = _ordinal_value(p, m["o2"]) if m["o2"] else None
+        if d1 is None or not 1 <= d1 <= 31:
+            continue
+        _day_month(add, m, p.month(m["m"]), d1, d2, m["y"], m["yrel"], pub, context, m["ympost"])
+
+    if pub is not None:
+        for m in p.day_rel_month.finditer(text):
+            day = int(m["d"]) if m["d"] else _ordinal_value(p, m["o"])
+            rel = m["post"] or m["pre"] or ""
+            step = -1 if rel in PAST_WORDS else 1 if rel in NEXT_WORDS else 0
+            y, mo = divmod(pub.month - 1 + step, 12)
+            d = safe_date(pub.year + y, mo + 1, day) if day else None
+            if d is not None:
+                add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
+
+    for m in p.month_year.finditer(text):
+        month = p.month(m["m"])
+        year = int(m["y"]) if m["y"] else rel_year(m["yrel"], pub)
+        if not year:
+            continue
+        first, last = part_of_month(m["part"] or "", year, month)
+        add(DateExpr(m.start(), m.end(), first, last, "month", "explicit", m.group(0)))
+
+
+def _ordinal_value(p: Patterns, words: str) -> int | None:
+    w = words.strip()
+    if w[:1] in "وفب" and not w.startswith("ال"):
+        w = w[1:]
+    return p.numbers.value(w, ordinal=True)
+
+
+def numeric_date(a: int, b: int, y: int, order: str = "dmy") -> date | None:
+    """The date of ``a/b/y``: day first (``order="dmy"``, Arabic and British) or month first (``"mdy"``).
+
+    A reading that cannot be a date gives way to the other (``3/15/2020`` is 15 March in any order).
+    """
+    first, second = (safe_date(y, b, a), safe_date(y, a, b))
+    if order == "mdy":
+        first, second = second, first
+    return first or second
+
+
+def numeric_order(folded: str, language: str) -> str:
+    """How an article writes ambiguous numeric dates: ``"dmy"`` or ``"mdy"``.
+
+    Arabic text is always day first. English text is month first (US wire copy) when the article
+    itself shows it: a numeric date whose second field exceeds 12 (``3/15/2020``), or, with no
+    numeric evidence, written dates mostly in the "March 5" order rather than "5 March". Otherwise
+    day first. Compute once per article and pass to :func:`find_dates` as ``order``.
+    """
+    if language != "en":
+        return "dmy"
+    nums = re.findall(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d\d", folded)
+    if any(int(b) > 12 >= int(a) for a, b in nums):
+        return "mdy"
+    if any(int(a) > 12 for a, _ in nums):
+        return "dmy"
+    months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+    md = len(re.findall(rf"(?<!\w){months}\s+\d{{1,2}}(?!\d)", folded))
+    dm = len(re.findall(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}(?!\w)", folded))
+    return "mdy" if md > dm else "dmy"
+
+
+_EARLY = ("early", "اوائل", "مطلع", "بدايه", "beginning", "start")
+_MID = ("mid", "منتصف")
+_LATE = ("late", "اواخر", "نهايه", "end")
+
+
+def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
+    """'early/mid/late March' -> the first, middle or last third of the month; else the month."""
+    end = month_end(year, month)
+    if any(w in prep for w in _MID):
+        return date(year, month, 11), date(year, month, 20)
+    if any(w in prep for w in _EARLY) and "earlier" not in prep:
+        return date(year, month, 1), date(year, month, 10)
+    if any(w in prep for w in _LATE) and "later" not in prep:
+        return date(year, month, 21), end
+    return date(year, month, 1), end
+
+
+def part_of_year(prep: str, year: int) -> tuple[date, date]:
+    """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December."""
+    if any(w in prep for w in _MID):
+        return date(year, 5, 1), date(year, 8, 31)
+    if any(w in prep for w in _EARLY) and "earlier" not in prep:
+        return date(year, 1, 1), date(year, 4, 30)
+    if any(w in prep for w in _LATE) and "later" not in prep:
+        return date(year, 9, 1), date(year, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def months_and_years(text: str, pub: date | None, context: date | None, p: Patterns, add: Add) -> None:
+    """A month named alone ("في آذار", "in March") and years ("عام 2011", "since 2012", "the 2015 talks")."""
+    for m in p.month_alone.finditer(text):
+        month = p.month(m["m"])
+        if pub is None and context is None:
+            continue
+        if context is None and pub is not None and month == pub.month:
+            year, fut = pub.year, None  # the month of publication: "حتى نهاية شباط" in a February article
+        else:
+            year, fut = year_for(month, 15, pub, context)
+        first, last = part_of_month(m["prep"], year, month)
+        fut_start = part_of_month(m["prep"], fut, month)[0] if fut else None
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                first,
+                last,
+                "month",
+                "explicit",
+                m.group(0),
+                future_start=fut_start,
+                vague_year=True,
+            )
+        )
+
+    for m in p.year.finditer(text):
+        if m["y_attr"]:
+            y = int(m["y_attr"])
+            add(
+                DateExpr(
+                    m.start("y_attr"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", "explicit", m.group(0)
+                )
+            )
+            continue
+        y = int(m["y"])
+        y_end = int(m["y_end"]) if m["y_end"] and int(m["y_end"]) > y else y
+        first, _ = part_of_year(m["prep"], y)
+        _, last = part_of_year(m["prep"], y_end)
+        add(DateExpr(m.start("y"), m.end(), first, last, "year", "explicit", m.group(0)))

@@ -1,0 +1,299 @@
+"""Dates relative to the publication date, to the last date given, or to another event of the sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.dates.expr import DateExpr
+from timeline.dates.find import Add, part_of_month, part_of_year
+from timeline.dates.patterns import NEXT_WORDS, PAST_WORDS, WEEKDAYS_AR, WEEKDAYS_EN, Patterns
+
+#: Where the words of an anchor event end: a clause boundary.
+_ANCHOR_END = re.compile(r"[,.;:!?]|\s(?:و?(?:قال|اعلن|اكد)|said|announced)(?!\w)")
+_ANCHOR_REACH = 120
+
+
+def _unit_days(unit: str) -> tuple[int, str]:
+    """(days in one unit, precision) of day/week/month/year words, Arabic or English."""
+    if unit.startswith(("اسبوع", "اسابيع", "week")):
+        return 7, "week"
+    if unit.startswith(("شهر", "اشهر", "شهور", "month")):
+        return 30, "month"
+    if unit.startswith(("عام", "اعوام", "سنه", "سنتين", "سنوات", "year")):
+        return 365, "year"
+    if unit.startswith(("ساع", "hour")):
+        return 0, "day"
+    return 1, "day"
+
+
+def _count(p: Patterns, raw: str | None, unit: str) -> int | None:
+    """How many units: a number, a number word, a dual (يومين), or None for a vague plural ("days")."""
+    if raw:
+        raw = raw.strip()
+        if raw.isdigit():
+            return int(raw)
+        if raw in {"a", "an", "one"}:
+            return 1
+        if raw in {"a few", "few", "several"}:
+            return None
+        return p.numbers.value(raw)
+    if unit.endswith(("ين", "تين")) and not unit.startswith("ساع"):
+        return 2  # dual: يومين, اسبوعين, شهرين, عامين, سنتين
+    if unit.endswith("s") or unit in {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "ساعات"}:
+        return None
+    return 1
+
+
+def _window(n: int | None, per: int) -> tuple[int, int | None]:
+    """Offset (in days) and the end of its window: an exact count, or "days"/"weeks" (1 to 7 units)."""
+    if n is None:
+        return max(per, 1), max(per, 1) * 7 if per else None
+    return n * per, None
+
+
+def _anchor_span(text: str, start: int) -> tuple[int, int]:
+    m = _ANCHOR_END.search(text, start, start + _ANCHOR_REACH)
+    return start, m.start() if m else min(len(text), start + _ANCHOR_REACH)
+
+
+def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
+    """ "two days later", "a week after seven soldiers were killed", "بعد أسبوع من مقتل ...", "days after".
+
+    An offset followed by an event ("after seven soldiers were killed", "من مقتل") is anchored on that
+    event (``anchor="event"``, its words in ``anchor_start:anchor_end``); one without ("two days
+    earlier", "بعد يومين") counts from the last date the text gave (``anchor="previous"``), which is
+    ``ref`` until the extractor resolves it.
+    """
+    for m in p.offset.finditer(text):
+        if m["dir2"]:
+            unit, raw, direction = m["u2"], m["n2"], "after" if m["dir2"].endswith("بعد") else "before"
+            to_event = bool(m["of"])
+            if direction == "before" and not to_event:
+                continue  # "قبل يومين": two days ago, read by ago()
+        else:
+            unit, raw, direction = m["u"], m["n"], m["dir"]
+            to_event = direction in {"before", "after"}
+            if to_event and re.match(r"\s+(?:that|this|which|the\s+(?:day|week))(?!\w)", text[m.end() :]):
+                to_event = False  # "a week after that" counts from the previous date
+        per, precision = _unit_days(unit)
+        n = _count(p, raw, unit)
+        days, end_days = _window(n, per)
+        sign = -1 if direction in {"before", "earlier"} else 1
+        offset = timedelta(days=sign * days)
+        offset_end = timedelta(days=sign * end_days) if end_days is not None else None
+        if offset_end is not None and sign < 0:
+            offset, offset_end = offset_end, offset
+        if n is None:
+            precision = "week" if per <= 1 else "month" if per <= 30 else "year"
+        if to_event:
+            a_start, a_end = _anchor_span(text, m.end())
+            add(
+                DateExpr(
+                    m.start(),
+                    m.end(),
+                    ref,
+                    None,
+                    precision,
+                    "relative",
+                    m.group(0),
+                    anchor="event",
+                    anchor_start=a_start,
+                    anchor_end=a_end,
+                    offset=offset,
+                    offset_end=offset_end,
+                    resolved=False,
+                )
+            )
+        else:
+            expr = DateExpr(
+                m.start(),
+                m.end(),
+                ref,
+                None,
+                precision,
+                "relative",
+                m.group(0),
+                anchor="previous",
+                offset=offset,
+                offset_end=offset_end,
+            )
+            add(expr.resolve(ref))
+
+
+def month_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
+    """ "آذار المقبل", "next March", "الشهر الماضي", "earlier this month", "أواخر العام الفائت"."""
+    for m in p.month_rel.finditer(text):
+        pre = m["pre"] or m["pre3"] or ""
+        post = m["post"] or m["post2"] or ""
+        part = m["part"] or ""
+        future = pre in {"next", "coming"} or post in {"المقبل", "القادم"}
+        past = pre in {"last", "past"} or post in {"الماضي", "المنصرم", "الفايت"}
+        mname = m["m1"] or m["m2"]
+        if mname:
+            month = p.month(mname)
+            year = pub.year
+            if future and month <= pub.month:
+                year += 1
+            if past and month >= pub.month:
+                year -= 1
+            first, last = part_of_month(part, year, month)
+            add(DateExpr(m.start(), m.end(), first, last, "month", "relative", m.group(0)))
+            continue
+        unit = m["unit"] or m["unit3"]
+        step = 1 if future else -1 if past else 0
+        if unit in {"شهر", "month"}:
+            y, mo = divmod(pub.month - 1 + step, 12)
+            first, last = part_of_month(part, pub.year + y, mo + 1)
+            precision = "month"
+        elif unit in {"اسبوع", "week"}:
+            first = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+            last = first + timedelta(days=6)
+            precision = "week"
+        else:
+            first, last = part_of_year(part, pub.year + step)
+            precision = "year"
+        if step == 0 and part.endswith("earlier"):  # "earlier this month": up to the day before
+            last = max(first, pub - timedelta(days=1))
+        elif step == 0 and part.endswith("later"):  # "later this week": from the day after
+            first = min(last, pub + timedelta(days=1))
+        add(DateExpr(m.start(), m.end(), first, last, precision, "relative", m.group(0)))
+
+
+def days_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
+    """ "أمس", "today", "the following day" (anchored on the previous date), "a year ago this week"."""
+    for m in p.relday.finditer(text):
+        w = m["w"]
+        anchor = None
+        if "year ago" in w or "مثل هذا اليوم" in w or "this day last year" in w:
+            d = (
+                pub.replace(year=pub.year - 1)
+                if not (pub.month == 2 and pub.day == 29)
+                else pub - timedelta(days=365)
+            )
+            if "week" in w:
+                monday = d - timedelta(days=d.weekday())
+                add(DateExpr(m.start(), m.end(), monday, monday + timedelta(days=6), "week", "relative", w))
+                continue
+            add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
+            continue
+        if any(k in w for k in ("following", "next", "later", "after", "التالي")) and "that day" not in w:
+            d, anchor = pub + timedelta(days=1), 1
+        elif any(k in w for k in ("previous", "earlier", "السابق")) or w == "the day before":
+            d, anchor = pub - timedelta(days=1), -1
+        elif "same" in w or "that day" in w or "نفس" in w or "نفسه" in w:
+            d, anchor = pub, 0
+        elif "بعد" in w or w == "tomorrow" or w.endswith("غدا"):
+            d = pub + timedelta(days=2 if "بعد" in w else 1)
+        elif "اول" in w or "before" in w:
+            d = pub - timedelta(days=2)
+        elif "امس" in w or "البارحه" in w or w in {"yesterday", "last night"}:
+            d = pub - timedelta(days=1)
+        else:
+            d = pub
+        if anchor is None:
+            add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
+        else:
+            add(
+                DateExpr(
+                    m.start(),
+                    m.end(),
+                    d,
+                    None,
+                    "day",
+                    "relative",
+                    m.group(0),
+                    anchor="previous",
+                    offset=timedelta(days=anchor),
+                )
+            )
+
+
+def ago(text: str, pub: date, p: Patterns, add: Add) -> None:
+    """ "قبل أسبوع", "قبل يومين", "منذ ثلاثة أيام", "three days ago", "a year ago"."""
+    for m in p.ago.finditer(text):
+        unit = m["u"] or m["u2"]
+        raw = m["n"] or m["n2"]
+        per, precision = _unit_days(unit)
+        n = _count(p, raw, unit)
+        if n is None:  # "قبل أيام", "days ago": some days, a week at most
+            days, precision = max(per, 1) * 3, "week" if per <= 1 else precision
+        else:
+            days = n * per
+        if per == 365 and n is not None:
+            d = date(pub.year - n, pub.month, min(pub.day, 28) if pub.month == 2 else pub.day)
+        else:
+            d = pub - timedelta(days=days)
+        since = bool(m["ar"]) and m["ar"].endswith("منذ")
+        add(DateExpr(m.start(), m.end(), d, None, precision, "relative", m.group(0), since=since))
+
+
+def _strip_clitic_weekday(word: str) -> int | None:
+    for i, name in enumerate(WEEKDAYS_AR):
+        if word.endswith(name):
+            return i
+    for i, name in enumerate(WEEKDAYS_EN):
+        if word == name:
+            return i
+    return None
+
+
+def weekday_dates(pub: date, wd: int) -> tuple[date, date]:
+    """The most recent such weekday on or before ``pub``, and the next one on or after it."""
+    back = (pub.weekday() - wd) % 7
+    fwd = (wd - pub.weekday()) % 7
+    return pub - timedelta(days=back), pub + timedelta(days=fwd)
+
+
+def weekdays(text: str, pub: date, p: Patterns, add: Add) -> None:
+    """Weekdays in both directions.
+
+    A bare weekday has a past reading (the latest on or before publication: الاثنين in a Monday
+    article is that Monday) and a future one (the next on or after it). "last Monday",
+    "الاثنين الماضي" are strictly before publication (a week earlier in a Monday article); "next
+    Monday", "الاثنين المقبل" strictly after; "Monday last week", "الاثنين من الأسبوع الماضي" the
+    Monday of the week before. A night or a time of day ("منتصف ليل الجمعة", "فجر السبت", "midnight
+    Friday") belongs to the day it names; a night named by two days ("ليل الخميس - الجمعة") to the first.
+    "السبت والأحد" is a range of two days.
+    """
+    for m in p.weekday.finditer(text):
+        wd = _strip_clitic_weekday(m["wd"])
+        if wd is None:
+            continue
+        past, fut = weekday_dates(pub, wd)
+        pre, post = m["wpre"] or "", m["wpost"] or ""
+        tense = None
+        if "week" in post or "الاسبوع" in post:
+            monday = pub - timedelta(days=pub.weekday())
+            step = -1 if any(w in post for w in PAST_WORDS) else 1
+            past = fut = monday + timedelta(weeks=step, days=wd)
+            tense = "past" if step < 0 else "future"
+        elif pre == "last" or post in PAST_WORDS:
+            past = fut = past if past < pub else past - timedelta(days=7)
+            tense = "past"
+        elif pre in {"next", "coming", "this coming"} or post in NEXT_WORDS:
+            past = fut = fut if fut > pub else fut + timedelta(days=7)
+            tense = "future"
+        end = None
+        wd2 = _strip_clitic_weekday(m["wd2"]) if m["wd2"] else None
+        if (
+            wd2 is not None
+            and not m["night"]
+            and m["wsep"] in {"و", "and", "to", "-", "until", "through", "حتي", "الي"}
+        ):
+            gap = (wd2 - wd) % 7
+            if 0 < gap <= 6:
+                end = past + timedelta(days=gap)
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                past,
+                end,
+                "day",
+                "relative",
+                m.group(0),
+                future_start=None if tense else fut,
+                tense=tense,
+            )
+        )
