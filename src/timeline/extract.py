@@ -45,7 +45,7 @@ from pathlib import Path
 
 from timeline import scope
 from timeline.actors import ActorLexicon
-from timeline.dates import DateExpr, find_dates
+from timeline.dates import DateExpr, find_dates, numeric_order
 from timeline.figures import find_figures
 from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
 from timeline.lexicon import Cue, Trigger, TriggerLexicon, load_cues, load_triggers
@@ -162,6 +162,39 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             continue
         out.append(pm)
     return out
+
+
+def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
+    """Dates of a sentence with their anchors resolved (:class:`timeline.dates.DateExpr`).
+
+    "two days later" counts from the last date the text gave. "X came a week after Y" dates X on the day
+    the text is on (its last date, else publication) and Y a week before (:func:`_anchor_event_date`).
+    Qualifiers ("for the first time since 2012") date nothing.
+    """
+    out = []
+    for d in dates:
+        if d.qualifier:
+            continue
+        if d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
+            d = d.resolve(ctx.last_date)
+        elif d.anchor == "event" and not d.resolved and d.offset is not None:
+            # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
+            # (its last date, else the publication day); the anchor event lies the offset before it
+            main = ctx.last_date or ctx.published
+            if main is None:
+                continue
+            d = d.resolve(main - d.offset)
+        out.append(d)
+    return out
+
+
+def _anchor_event_date(trig: Match, dates: list[DateExpr], pub: date | None) -> DateExpr | None:
+    """The date of an event named inside an anchor ("a day after [Erdoğan said ...]"), counted back
+    from the main event's date (the sentence's anchored date), or None."""
+    for d in dates:
+        if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end:
+            return d.anchor_event_date(d.date_start)
+    return None
 
 
 def _is_since(d: DateExpr) -> bool:
@@ -289,6 +322,8 @@ class _Context:
         ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
         a year given before any day."""
         for d in dates:
+            if not d.dates_event:
+                continue
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
             if (
@@ -313,7 +348,11 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     background years it names ("the Sochi deal of September 2018"): relative day references must not
     outnumber the far dates.
     """
-    years = [d.date_start.year for d in all_dates if d.has_year and d.precision in {"day", "month"}]
+    years = [
+        d.date_start.year
+        for d in all_dates
+        if d.has_year and d.precision in {"day", "month"} and not d.qualifier
+    ]
     if pub is None:  # without a publication date nothing relative is resolved
         return False
     days_from_pub = sum(1 for d in all_dates if d.source == "relative" and d.precision == "day")
@@ -345,7 +384,8 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     """All events of one article, merged within it, in text order."""
     pub = article.published_date
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
-    first_dates = [find_dates(norm.text, pub) for _, _, norm in sentences]
+    order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
+    first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
     actor_ms = [resources.actors.find(norm.text) for _, _, norm in sentences]
     place_ms = [
         _not_metonyms(
@@ -367,7 +407,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         sentences, first_dates, place_ms, actor_ms, strict=True
     ):
         if ctx.narrative:
-            dates = find_dates(norm.text, ctx.reference, ctx.context)
+            dates = find_dates(norm.text, ctx.reference, ctx.context, order=order, anchors=True)
         mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
     merged = merge_article(mentions, pub)
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
@@ -388,6 +428,7 @@ def _sentence(
     s_start, s_end = span
     folded = norm.text
     pub = ctx.published
+    dates = _anchored(dates, ctx)
     # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
     triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
@@ -462,7 +503,11 @@ def _sentence(
                 c_places = s_venue  # the clause names no place: the sentence's venue
             about = [p for p in about + s_venue if p not in c_places]
         # 2. date, 3. status
-        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        in_clause = [
+            d
+            for d in dates
+            if c_start <= d.start < c_end and not (d.anchor_start <= trig.start < d.anchor_end)
+        ]
         # a since-date dates the event it follows ("an offensive that has killed 500 since December"),
         # not another event of the clause ("The ceasefire halted an offensive that ... since December")
         in_clause = [
@@ -480,6 +525,9 @@ def _sentence(
                 d for d in in_clause if not (d.start > trig.end and _SINCE.search(folded, trig.end, d.start))
             ]
         when = _pick_date(in_clause, trig, provisional == "planned")
+        if when is None:
+            # "The attack came a day after Erdoğan said ...": the anchor event is dated back from the main one
+            when = _anchor_event_date(trig, dates, pub)
         inherited = False
         if when is None and clause_dates[ci][1]:  # a date carried over from the previous clause
             when, inherited = clause_dates[ci]
@@ -497,7 +545,10 @@ def _sentence(
         if not c_places and ctx.focus is not None and tv.type != "talks":
             # the place the article is about stands in when the sentence names none
             c_places, focus_only = [ctx.focus], True
-        figures = find_figures(folded[c_start:c_end] if tv.type == "offensive" else "")
+        o_start, o_end = norm.span(c_start, c_end)
+        figures = find_figures(
+            folded[c_start:c_end] if tv.type == "offensive" else "", norm.original[o_start:o_end]
+        )
         if tv.type == "offensive" and not any(figures.values()):
             figures = find_figures(folded)
         out.append(

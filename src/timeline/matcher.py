@@ -44,7 +44,9 @@ PROCLITICS = (
 _PROCLITIC_SET = frozenset(PROCLITICS)
 
 #: Pronoun suffixes allowed after trigger words (هجماته، قواتها، مباحثاتهم).
-ARABIC_SUFFIXES = frozenset({"ا", "وا", "ت", "تا", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ين", "ان", "ات", "يه"})
+ARABIC_SUFFIXES = frozenset(
+    {"ا", "وا", "ت", "تا", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ين", "ان", "ات", "يه"}
+)
 
 
 @dataclass(frozen=True)
