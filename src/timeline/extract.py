@@ -267,6 +267,8 @@ def _status(
         found.discard("planned")  # "agreed on a ceasefire starting from Friday": the deal is done
     if etype == "offensive" and trig is not None and trig.value.subtype == "capture":
         found.discard("ongoing")  # a town is taken once ("took control since dawn" is done)
+    if etype == "ceasefire" and any(c.value.cue == "resumed" and _in_span(c, start, end) for c in cues):
+        found.add("failed")  # "a truce ..., but the regime resumed its shelling"
     if not found:
         return "occurred"
     return max(found, key=_STATUS_RANK.__getitem__)

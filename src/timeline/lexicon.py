@@ -42,6 +42,7 @@ CUES = (
     "deadline",
     "concluded",
     "held",
+    "resumed",
 )
 
 
