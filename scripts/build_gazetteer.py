@@ -29,6 +29,8 @@ The false-place filter (a wrong place in an event is worse than none):
   Arabic names get no population pass: the Arabic spellings of big places include words
   (مدينه for Medina, صور for Tyre, وان for Van).
 
+``countries.tsv`` maps ISO alpha-2 codes (GeoNames dumps) to the alpha-3 codes of the event schema.
+
 ``countryside.csv`` holds the "countryside" regions (ريف إدلب الجنوبي, "southern Idlib countryside")
 generated from the one-line-per-city ``COUNTRYSIDE`` table below.
 """
@@ -40,7 +42,6 @@ import csv
 import math
 import re
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -48,6 +49,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from timeline.gazetteer.names import (  # noqa: E402
+    article_variants,
+    ascii_name,
+    is_persian_spelling,
+    is_plain_arabic,
+    keep_name,
+    latin_name,
+    letters,
+    read_stopnames,
+    stop_key,
+)
+from timeline.gazetteer.user import admin1_name  # noqa: E402
 from timeline.matcher import Matcher  # noqa: E402
 from timeline.normalize import fold  # noqa: E402
 
@@ -58,24 +71,6 @@ MIDDLE_EAST = {"IR", "SA", "EG", "KW", "QA", "AE", "BH", "OM", "YE", "CY", "AZ",
 #: Towns where talks are held that are neither capitals nor 1M cities.
 TALKS_TOWNS = {("RU", "Sochi"), ("CH", "Geneva"), ("CH", "Lausanne"), ("CH", "Montreux"), ("CH", "Davos")}
 TALKS_TOWNS |= {("DE", "Munich"), ("TR", "Antalya"), ("QA", "Doha"), ("KZ", "Astana"), ("US", "Washington")}
-
-#: GeoNames admin1 codes -> the English names the news uses (hand-kept for the region).
-ADMIN1 = {
-    "SY": "01 Al-Hasakah|02 Latakia|03 Quneitra|04 Raqqa|05 As-Suwayda|06 Daraa|07 Deir ez-Zor|08 Rif Dimashq|"
-    "09 Aleppo|10 Hama|11 Homs|12 Idlib|13 Damascus|14 Tartus",
-    "LB": "04 Beirut|05 Mount Lebanon|06 South Lebanon|07 Nabatieh|08 Beqaa|09 North Lebanon|10 Akkar|"
-    "11 Baalbek-Hermel",
-    "JO": "02 Balqa|09 Karak|12 Tafilah|15 Mafraq|16 Amman|17 Zarqa|18 Irbid|19 Ma'an|20 Ajloun|21 Aqaba|"
-    "22 Jerash|23 Madaba",
-    "IQ": "01 Anbar|02 Basra|03 Muthanna|04 Al-Qadisiyah|05 Sulaymaniyah|06 Babil|07 Baghdad|08 Duhok|"
-    "09 Dhi Qar|10 Diyala|11 Erbil|12 Karbala|13 Kirkuk|14 Maysan|15 Nineveh|16 Wasit|17 Najaf|18 Saladin|"
-    "19 Halabja",
-    "IL": "01 Southern District|02 Central District|03 Northern District|04 Haifa District|05 Tel Aviv District|"
-    "06 Jerusalem District",
-    "PS": "GZ Gaza Strip|WE West Bank",
-    "TR": "02 Adiyaman|21 Diyarbakir|31 Hatay|46 Kahramanmaras|63 Sanliurfa|70 Hakkari|72 Mardin|74 Siirt|"
-    "76 Batman|80 Sirnak|81 Adana|83 Gaziantep|90 Kilis|91 Osmaniye|34 Istanbul|68 Ankara",
-}
 
 #: Real places that are frequent in the news because the news is about them: never stopnames.
 KNOWN_PLACES = (
@@ -152,36 +147,21 @@ TSV_COLUMNS = (
     "kind",
 )
 
-_PLAIN_ARABIC = re.compile(r"[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*")
-_PERSIAN_SPELLING = set("کیۀ")
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_QUOTE_MARKS = "‘’`ʿʾ'ʻʼ"
-
 
 # --- names -------------------------------------------------------------------------------------------
 
 
-def ascii_name(name: str) -> str:
-    """'Ma‘arrat an Nu‘mān' -> 'Maarrat an Numan' (diacritics and ayn/hamza marks dropped)."""
-    no_marks = "".join(ch for ch in name if ch not in _QUOTE_MARKS)
-    decomposed = unicodedata.normalize("NFKD", no_marks)
-    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    out = out.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("ł", "l")
-    return " ".join(out.split())
-
-
 def latin_names(place: dict) -> list[str]:
-    """The primary name, its ASCII form, and capitalised ASCII-able Latin alternates (no codes)."""
+    """The primary name, its ASCII form, capitalised ASCII-able Latin alternates (no codes), and the
+    other spellings of their article (an-Numan -> al-Numan, el-Numan: see ``article_variants``)."""
     out: dict[str, str] = {}
     for raw in [place["name"], *place["alternatenames"]]:
-        name = ascii_name(raw)
-        if not name or not name.isascii() or not name[0].isupper() or any(c.isdigit() for c in name):
-            continue
-        if name.isupper() and len(name) <= 4:  # IATA codes: ALP, NQZ
-            continue
-        if not re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", name):
-            continue
-        out.setdefault(fold(name), name)
+        name = latin_name(raw)
+        if name:
+            out.setdefault(fold(name), name)
+    for name in list(out.values()):
+        for variant in article_variants(name):
+            out.setdefault(fold(variant), variant)
     return list(out.values())
 
 
@@ -189,18 +169,16 @@ def arabic_names(place: dict) -> list[str]:
     """Arabic-script alternates that fold to plain Arabic letters; one spelling per folded form."""
     best: dict[str, str] = {}
     for raw in place["alternatenames"]:
-        if not _ARABIC_SCRIPT.search(raw):
+        if not is_plain_arabic(raw):
             continue
         folded = fold(raw)
-        if not _PLAIN_ARABIC.fullmatch(folded):
-            continue
         if folded not in best or (_persian(best[folded]) and not _persian(raw)):
             best[folded] = raw
     return list(best.values())
 
 
 def _persian(name: str) -> bool:
-    return any(ch in _PERSIAN_SPELLING for ch in name)
+    return is_persian_spelling(name)
 
 
 _SKELETON = str.maketrans(
@@ -271,10 +249,6 @@ def best_arabic(names: list[str], english: str) -> str:
     return min(names, key=key)
 
 
-def letters(folded: str) -> int:
-    return sum(ch.isalpha() for ch in folded)
-
-
 # --- selection ---------------------------------------------------------------------------------------
 
 
@@ -327,11 +301,6 @@ def kind(p: dict) -> str:
     return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
 
 
-def admin1_name(cc: str, code: str) -> str:
-    table = dict(item.split(" ", 1) for item in ADMIN1.get(cc, "").split("|") if item)
-    return table.get(code, f"{cc}.{code}" if code else "")
-
-
 # --- rows --------------------------------------------------------------------------------------------
 
 
@@ -340,26 +309,6 @@ def place_names(p: dict) -> tuple[str, str, list[str]]:
     english = ascii_name(p["name"]) if ascii_name(p["name"]).isascii() else p["name"]
     arabic = arabic_names(p)
     return english, best_arabic(arabic, p["name"]), [*latin_names(p), *arabic]
-
-
-_ARTICLES = frozenset(
-    {"al", "el", "an", "ar", "as", "ash", "at", "ad", "adh", "ath", "az", "ez", "es", "ed", "et", "en"}
-)
-
-
-def stop_key(folded: str) -> str:
-    """What the stoplist is checked against: the name, or the word after a Latin article (Al Qasr -> qasr)."""
-    words = folded.split()
-    if len(words) == 2 and words[0] in _ARTICLES:
-        return words[1]
-    return folded
-
-
-def keep_name(name: str, stop: set[str], known: set[str]) -> bool:
-    folded = " ".join(fold(name).replace("-", " ").split())
-    if letters(folded) < 3:
-        return False
-    return folded in known or (folded not in stop and stop_key(folded) not in stop)
 
 
 def rows(
@@ -537,13 +486,6 @@ def known_names(folder: Path) -> set[str]:
     return {fold(n) for n in KNOWN_PLACES.split("|") if n} | hand_names(folder)
 
 
-def read_stopnames(path: Path) -> set[str]:
-    if not path.exists():
-        return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
@@ -565,6 +507,9 @@ def main(argv: list[str] | None = None) -> None:
     known = {fold(n) for n in KNOWN_PLACES.split("|") if n}
     n = write_tsv(out / "geonames.tsv", TSV_COLUMNS, rows(chosen, countries, stop, known))
     print(f"geonames.tsv: {n} places")
+    codes = sorted([cc, c["iso3"]] for cc, c in countries.items() if c.get("iso3"))
+    n = write_tsv(out / "countries.tsv", ("iso2", "iso3"), codes)
+    print(f"countries.tsv: {n} country codes (for GeoNames dumps a user imports)")
 
 
 if __name__ == "__main__":

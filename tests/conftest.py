@@ -14,6 +14,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from events_factory import sample_frame, sample_rows, write_jsonl  # noqa: E402
 
+# A researcher's own gazetteer (~/.local/share/timeline/gazetteer.tsv) must not change what tests see;
+# the user-gazetteer tests point TIMELINE_GAZETTEER at a file of their own.
+os.environ["TIMELINE_GAZETTEER"] = str(Path(__file__).parent / "fixtures" / "gazetteer" / "absent.tsv")
+
 # CI runs the property tests with a fixed seed (reproducible); locally they explore new examples.
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):

@@ -110,6 +110,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(events=args.events, articles=args.articles, port=args.port, extra_args=args.streamlit_args)
 
 
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    """``timeline gazetteer import FILE`` / ``timeline gazetteer info``: the user gazetteer."""
+    from timeline.gazetteer import Gazetteer
+    from timeline.gazetteer.user import import_places, read_user_rows, user_gazetteer_path
+
+    target = Path(args.into) if args.into else user_gazetteer_path()
+    if args.action == "info":
+        rows = read_user_rows(target)
+        print(
+            f"user gazetteer: {target} ({len(rows)} places{'' if target.exists() else ', not created yet'})"
+        )
+        return 0
+    if not args.file:
+        print("timeline: gazetteer import needs a FILE", file=sys.stderr)
+        return 2
+    try:
+        report = import_places(
+            Path(args.file), Gazetteer.load(user=target), target, classes=args.classes, dry_run=args.dry_run
+        )
+    except (OSError, ValueError) as err:
+        print(f"timeline: {err}", file=sys.stderr)
+        return 1
+    print(report.summary(limit=args.show))
+    print(("would be written to " if args.dry_run else "user gazetteer: ") + str(target))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
@@ -159,6 +186,26 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, help="port (default: Streamlit's 8501)")
     sv.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="further options for streamlit run")
     sv.set_defaults(func=cmd_serve)
+
+    gz = sub.add_parser(
+        "gazetteer", help="extend the gazetteer: import a GeoNames country dump (SY.txt) or a CSV of places"
+    )
+    gz.add_argument("action", choices=["import", "info"])
+    gz.add_argument(
+        "file",
+        nargs="?",
+        help="GeoNames dump (19 tab-separated columns) or CSV name,name_ar,lat,lon[,admin1]",
+    )
+    gz.add_argument(
+        "--into",
+        help="user gazetteer file (default: $TIMELINE_GAZETTEER or ~/.local/share/timeline/gazetteer.tsv)",
+    )
+    gz.add_argument(
+        "--classes", default="P", help="GeoNames feature classes to read (default P: populated places)"
+    )
+    gz.add_argument("--dry-run", action="store_true", help="report what would be added; write nothing")
+    gz.add_argument("--show", type=int, default=20, help="how many conflicts and bad lines to list")
+    gz.set_defaults(func=cmd_gazetteer)
     return parser
 
 

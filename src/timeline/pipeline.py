@@ -76,6 +76,10 @@ def lexicon_fingerprint(folder: Path | None = None) -> str:
     here = Path(__file__).parent
     for name in _RULE_MODULES:  # a module, or a subpackage's modules
         files += sorted((here / name).glob("*.py")) if (here / name).is_dir() else [here / name]
+    files += sorted((here / "gazetteer").glob("*.py"))  # the gazetteer's matching and filtering rules
+    from timeline.gazetteer.user import user_gazetteer_path
+
+    files.append(user_gazetteer_path())  # a researcher's imported places (hashed when the file exists)
     return _hash_files(files)
 
 

@@ -7,9 +7,12 @@ extractor decides which clause a place belongs to.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from timeline.actors import ActorLexicon
 from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
 from timeline.matcher import Match
 from timeline.model import Place
@@ -85,14 +88,44 @@ def geocoded_places(
     return out
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*[-:]")
+#: What may stand before a dateline's place: nothing, or "ANKARA, " before "Turkey (AP) —".
+_DATELINE_HEAD = re.compile(r"[\W_]{0,3}(?:[^\W\d_][\w' .]{1,28}, ?)?")
+#: After the place: up to two ", Turkey" / ", March 5" parts, then an agency in parentheses or a dash,
+#: colon or slash (BEIRUT (Reuters) -, موسكو - وكالات:, إدلب - سمارت, دمشق/ سانا).
+_DATELINE_TAIL = re.compile(
+    r"(?:, ?[\w' .]{1,25}?){0,2}\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?P<sep>[-:/|])?|(?P<bare>[-:/|]))"
+)
+#: A byline line: a few words around " - " ("سمارت - تركيا", "ريف إدلب - سمارت").
+_BYLINE = re.compile(r"\W*\w+(?: \w+){0,2} - \w+(?: \w+){0,2}\W*")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    from timeline.gazetteer.cues import PlaceCues
+    from timeline.resources import data_dir
+
+    return PlaceCues.load(data_dir() / "gazetteer" / "cues.csv").agencies
 
 
 def is_dateline(folded: str, pm: PlaceMention) -> bool:
-    """ "BEIRUT (Reuters) -", "سمارت - تركيا": where the story was filed, not where it happened."""
-    if pm.start <= 1 and _DATELINE_AFTER.match(folded, pm.end):
-        return True
-    return len(folded) <= 40 and " - " in folded
+    """Is ``pm`` the place a story was filed from, not where it happened?
+
+    ``folded`` is the sentence's folded text. Datelines open a sentence: "BEIRUT (Reuters) -",
+    "ANKARA, Turkey (AP) —", "Moscow, March 5 (TASS)", "موسكو - وكالات:", "إدلب - سمارت",
+    "دمشق/ سانا"; a short line with " - " ("سمارت - تركيا") is a byline. Without a dash, colon or
+    slash, the parentheses must name a news agency (``agency`` rows of ``data/gazetteer/cues.csv``), so
+    "Saraqib (Idlib) was shelled" stays a place.
+    """
+    head = _DATELINE_HEAD.fullmatch(folded, 0, pm.start)
+    if head is not None:
+        m = _DATELINE_TAIL.match(folded, pm.end)
+        if m is not None:
+            agency = (m.group("agency") or "").strip(" .")
+            if m.group("bare") or m.group("sep"):
+                return True
+            if agency in _agencies() or any(w in _agencies() for w in agency.split()):
+                return True
+    return _BYLINE.fullmatch(folded) is not None
 
 
 def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
@@ -107,6 +140,138 @@ def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)  # dicts keep insertion order: the first wins ties
+
+
+# --- places of a whole article: datelines, people and implausible far places dropped ---------------
+
+#: A weak place (a GeoNames village or town) farther than this from every strong place of the article
+#: (km) is kept only with a strong signal of its own ("the village of X", "قرية X").
+FAR_KM = 250.0
+#: Population from which a GeoNames place is a strong signal by itself.
+STRONG_POPULATION = 10_000
+#: Capitalised words that may stand before a place name without making it a surname.
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "of",
+        "from",
+        "to",
+        "into",
+        "the",
+        "a",
+        "and",
+        "or",
+        "but",
+        "by",
+        "for",
+        "with",
+        "as",
+        "while",
+        "after",
+        "before",
+        "since",
+        "outside",
+        "inside",
+        "around",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "rural",
+        "greater",
+    ]
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][a-z][\w'-]*)")
+_PREV_WORD = re.compile(r"([A-Z][a-z][\w'-]*)[ \u00a0]$")
+
+
+def _strong(entry: GazEntry) -> bool:
+    return entry.hand_kept or entry.population >= STRONG_POPULATION
+
+
+def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """English: is this one-word village name part of a person's name ("Omer Celik", "Mehmet Aksoy"),
+    or written in lower case (a word, not a name)?"""
+    a, b = norm.span(pm.start, pm.end)
+    name = norm.original[a:b]
+    if not name.isascii() or " " in name.strip() or "-" in name:
+        return False
+    if name[:1].islower():
+        return True
+    nxt = _NEXT_WORD.match(norm.original, b)
+    if nxt and not gazetteer.lookup(nxt.group(1)) and nxt.group(1).lower() not in gazetteer.cues.locatives:
+        return True
+    prev = _PREV_WORD.search(norm.original, max(0, a - 40), a)
+    return bool(
+        prev
+        and prev.start() > 0
+        and prev.group(1).lower() not in _NOT_FIRST_NAMES
+        and not gazetteer.lookup(prev.group(1))
+    )
+
+
+def _far(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
+    cos = math.cos(math.radians(lat))
+    return all(111.2 * math.hypot(lat - p, (lon - q) * cos) > FAR_KM for p, q in points)
+
+
+def article_places(
+    sentences: Sequence[Normalized], gazetteer: Gazetteer, actors: ActorLexicon | None = None
+) -> list[list[PlaceMention]]:
+    """The place mentions of each sentence of an article, minus those that are not event places.
+
+    Dropped: datelines (:func:`is_dateline`); a village or town name that is part of a person's name
+    (English: capitalised next to another capitalised name, or written in lower case; both scripts: inside
+    an actor the lexicon knows as a person or group, e.g. "جيش العزة"); and a weak place (a GeoNames
+    village or town under 10,000 people) more than ``FAR_KM`` from every strong place of the article
+    (hand-kept places and towns of 10,000+), unless a locative noun stands before it ("the village of
+    X", "قرية X"). Person titles and common nouns are handled by :meth:`Gazetteer.find`.
+    """
+    found: list[list[PlaceMention]] = []
+    for norm in sentences:
+        kept = []
+        people = []
+        if actors is not None:
+            people = [m for m in actors.find(norm.text) if m.value.kind in {"person", "armed_group"}]
+        for pm in gazetteer.find(norm.text):
+            if is_dateline(norm.text, pm):
+                continue
+            weak = not any(_strong(e) for e in pm.entries)
+            if weak and any(p.start <= pm.start and pm.end <= p.end for p in people):
+                continue
+            if weak and _person_by_case(norm, pm, gazetteer):
+                continue
+            kept.append(pm)
+        found.append(kept)
+    area = [
+        (e.lat, e.lon)
+        for ms in found
+        for pm in ms
+        for e in pm.entries
+        if _strong(e) and e.precision in {"point", "region", "admin1"}
+    ]
+    if not area:
+        return found
+    out = []
+    for norm, ms in zip(sentences, found, strict=True):
+        out.append(
+            [
+                pm
+                for pm in ms
+                if any(_strong(e) for e in pm.entries)
+                or not _far(pm.entries[0].lat, pm.entries[0].lon, area)
+                or gazetteer.cues.after_locative(norm.text, pm.start)
+            ]
+        )
+    return out
 
 
 #: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب).

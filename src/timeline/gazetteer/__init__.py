@@ -21,6 +21,7 @@ mention with both regions.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -28,9 +29,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+from timeline.gazetteer.cues import PlaceCues
+from timeline.gazetteer.names import LATIN_FOLD, article_variants, name_key
 from timeline.matcher import Matcher
 from timeline.model import Place
-from timeline.normalize import fold
 from timeline.resources import data_dir
 
 #: Syria first, then its neighbours: the order ambiguous names are resolved in.
@@ -67,6 +69,8 @@ _AR_DUAL_AFTER = re.compile(r"^ ?و ?(\w+(?: \w+)?)")
 _ARTICLES = frozenset(
     {"an", "ar", "as", "ash", "at", "ad", "adh", "ath", "az", "el", "es", "ed", "et", "er", "en"}
 )
+
+__all__ = ["GazEntry", "Gazetteer", "PlaceMention", "distance_km", "name_key", "name_keys"]
 
 
 @dataclass(frozen=True)
@@ -126,11 +130,6 @@ def distance_km(a: _HasLatLon | tuple[float, float], b: _HasLatLon | tuple[float
     pa = a if isinstance(a, tuple) else (a.lat, a.lon)
     pb = b if isinstance(b, tuple) else (b.lat, b.lon)
     return float(geodesic(pa, pb).km)
-
-
-def name_key(name: str) -> str:
-    """The lookup key of a name: folded, hyphens as spaces, one space between words."""
-    return " ".join(fold(name).replace("-", " ").split())
 
 
 def name_keys(name: str) -> Iterator[str]:
@@ -194,7 +193,7 @@ def _with_aliases(
             display, extra = aliases[entry.geonameid]
             if display:
                 entry = replace(entry, name=display)
-            names = [*names, *extra]
+            names = [*names, *extra, *(v for n in extra if n.isascii() for v in article_variants(n))]
         yield entry, names
 
 
@@ -213,7 +212,8 @@ def _read_hand(path: Path) -> Iterator[tuple[GazEntry, list[str]]]:
             base=row.get("base") or "",
             direction=row.get("direction") or "",
         )
-        yield entry, [entry.name, entry.name_ar, *row["variants"].split("|")]
+        names = [entry.name, entry.name_ar, *row["variants"].split("|")]
+        yield entry, [*names, *(v for n in names if n.isascii() for v in article_variants(n))]
 
 
 class Gazetteer:
@@ -240,10 +240,16 @@ class Gazetteer:
                         self._bases[key.removeprefix("ريف ")] = entry.base
                         self._index.setdefault("ريفي " + key.removeprefix("ريف "), []).append(entry)
         self.preferred: tuple[str, ...] = PREFERRED
+        #: person titles, locative nouns and common nouns that are village names (``cues.csv``)
+        self.cues = PlaceCues()
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> Gazetteer:
-        """Read ``geonames.tsv`` (+ ``aliases.csv``), ``regions.csv`` and ``countryside.csv`` from ``folder``."""
+    def load(cls, folder: Path | None = None, user: Path | None | bool = True) -> Gazetteer:
+        """Read ``geonames.tsv`` (+ ``aliases.csv``), ``regions.csv`` and ``countryside.csv`` from ``folder``,
+        then the user gazetteer (``user``: a path, ``True`` for :func:`user.user_gazetteer_path`, ``False``
+        for none; see :mod:`timeline.gazetteer.user`)."""
+        from timeline.gazetteer.user import user_gazetteer_path
+
         folder = folder or data_dir() / "gazetteer"
         parts: list[Iterable[tuple[GazEntry, list[str]]]] = []
         if (folder / "geonames.tsv").exists():
@@ -252,7 +258,26 @@ class Gazetteer:
         for name in ("regions.csv", "countryside.csv"):
             if (folder / name).exists():
                 parts.append(_read_hand(folder / name))
-        return cls(pair for part in parts for pair in part)
+        user_file = user_gazetteer_path() if user is True else user or None
+        if user_file is not None and Path(user_file).exists():
+            parts.append(_read_geonames(Path(user_file)))
+        gaz = cls(pair for part in parts for pair in part)
+        gaz.cues = PlaceCues.load(folder / "cues.csv")
+        return gaz
+
+    def geonameids(self) -> set[int]:
+        """The GeoNames ids of every entry (0 excluded)."""
+        return {e.geonameid for bucket in self._index.values() for e in bucket if e.geonameid}
+
+    def nearest(self, lat: float, lon: float, max_km: float = 40.0) -> GazEntry | None:
+        """The closest GeoNames point within ``max_km`` (equirectangular distance), or None."""
+        best, best_km = None, max_km
+        cos = math.cos(math.radians(lat))
+        for e in {e for bucket in self._index.values() for e in bucket if e.geonameid}:
+            km = 111.2 * math.hypot(e.lat - lat, (e.lon - lon) * cos)
+            if km <= best_km:
+                best, best_km = e, km
+        return best
 
     def __len__(self) -> int:
         return len({e for bucket in self._index.values() for e in bucket})
@@ -300,6 +325,8 @@ class Gazetteer:
                 continue
             entry = self.resolve(candidates)
             start, end = back[m.start], back[m.end - 1] + 1
+            if not self._a_place_here(folded_text, start, m.term, entry):
+                continue
             entries = [entry]
             if entry.base and entry.direction:
                 start, end, entries = self._coordinated(folded_text, start, end, entry)
@@ -309,6 +336,15 @@ class Gazetteer:
                 continue
             out.append(PlaceMention(start, end, m.term, tuple(entries)))
         return out
+
+    def _a_place_here(self, text: str, start: int, term: str, entry: GazEntry) -> bool:
+        """Common nouns only after a locative noun; a village or town name right after a person title
+        ("spokesman Omer Celik", "العميد سهيل الحسن") is a person's name (see :mod:`.cues`)."""
+        if term in self.cues.common_nouns:
+            return self.cues.after_locative(text, start)
+        if entry.hand_kept or entry.population >= 100_000:
+            return True
+        return not self.cues.after_person_title(text, start)
 
     def _coordinated(
         self, text: str, start: int, end: int, entry: GazEntry
@@ -345,7 +381,9 @@ class Gazetteer:
 
 
 def _matching_copy(text: str) -> tuple[str, list[int]]:
-    """``text`` with hyphens as spaces and in-word apostrophes dropped, and the map back."""
+    """``text`` with hyphens as spaces, Latin diacritics and in-word apostrophes and ayn/hamza marks
+    dropped (Sarāqib, Maʿarrat an-Nuʿmān, Ma'arat), and the map back."""
+    text = text.translate(LATIN_FOLD)  # one character for one: offsets hold
     chars: list[str] = []
     back: list[int] = []
     n = len(text)

@@ -1,0 +1,393 @@
+"""The user gazetteer: places a researcher imports (``timeline gazetteer import FILE``).
+
+Two input formats, told apart by their content:
+
+* a **GeoNames country dump** (``SY.txt`` from the GeoNames export, tab-separated, the 19 standard
+  columns: geonameid, name, asciiname, alternatenames, latitude, longitude, feature class, feature
+  code, country code, cc2, admin1 code, admin2, admin3, admin4, population, elevation, dem, timezone,
+  modification date). Only populated places (feature class ``P``) are read unless ``classes`` says
+  otherwise; names are the name, the ASCII name and the alternates that are capitalised Latin
+  spellings or plain Arabic script (Persian, Urdu and Kurdish letters are skipped);
+* a **CSV** ``name,name_ar,lat,lon[,admin1]`` (a header line is optional; ``name_ar`` may be empty).
+
+Every name goes through the same false-place filter as the bundled GeoNames extract (3+ letters, not a
+stopname or a common noun; see :mod:`timeline.gazetteer.names`), and Latin names get their article
+variants (al-/el-/an-...). The entries land in one TSV file (the bundled ``geonames.tsv`` columns) at
+:func:`user_gazetteer_path`; :meth:`timeline.gazetteer.Gazetteer.load` reads it after the bundled files,
+so the extractor, the dashboard (its cache key hashes this file) and Dask workers (they get the
+driver's gazetteer) use it from then on. Importing the same file again adds nothing; entries already
+in the user file are kept.
+
+Resolution: a GeoNames-dump entry ranks like a bundled GeoNames place; a CSV entry (a researcher's
+own, ``geonameid`` 0) ranks with the hand-kept entries, so it wins over GeoNames for its name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline.gazetteer.names import (
+    article_variants,
+    ascii_name,
+    is_persian_spelling,
+    is_plain_arabic,
+    keep_name,
+    latin_name,
+    name_key,
+    read_stopnames,
+)
+from timeline.resources import data_dir
+
+if TYPE_CHECKING:
+    from timeline.gazetteer import GazEntry, Gazetteer
+
+TSV_COLUMNS = (
+    "geonameid",
+    "name",
+    "name_ar",
+    "names",
+    "lat",
+    "lon",
+    "country",
+    "admin1",
+    "population",
+    "kind",
+)
+
+#: GeoNames admin1 codes -> the English names the news uses (hand-kept for the region).
+ADMIN1 = {
+    "SY": "01 Al-Hasakah|02 Latakia|03 Quneitra|04 Raqqa|05 As-Suwayda|06 Daraa|07 Deir ez-Zor|08 Rif Dimashq|"
+    "09 Aleppo|10 Hama|11 Homs|12 Idlib|13 Damascus|14 Tartus",
+    "LB": "04 Beirut|05 Mount Lebanon|06 South Lebanon|07 Nabatieh|08 Beqaa|09 North Lebanon|10 Akkar|"
+    "11 Baalbek-Hermel",
+    "JO": "02 Balqa|09 Karak|12 Tafilah|15 Mafraq|16 Amman|17 Zarqa|18 Irbid|19 Ma'an|20 Ajloun|21 Aqaba|"
+    "22 Jerash|23 Madaba",
+    "IQ": "01 Anbar|02 Basra|03 Muthanna|04 Al-Qadisiyah|05 Sulaymaniyah|06 Babil|07 Baghdad|08 Duhok|"
+    "09 Dhi Qar|10 Diyala|11 Erbil|12 Karbala|13 Kirkuk|14 Maysan|15 Nineveh|16 Wasit|17 Najaf|18 Saladin|"
+    "19 Halabja",
+    "IL": "01 Southern District|02 Central District|03 Northern District|04 Haifa District|05 Tel Aviv District|"
+    "06 Jerusalem District",
+    "PS": "GZ Gaza Strip|WE West Bank",
+    "TR": "02 Adiyaman|21 Diyarbakir|31 Hatay|46 Kahramanmaras|63 Sanliurfa|70 Hakkari|72 Mardin|74 Siirt|"
+    "76 Batman|80 Sirnak|81 Adana|83 Gaziantep|90 Kilis|91 Osmaniye|34 Istanbul|68 Ankara",
+}
+
+#: How far (km) a same-named place may lie from a known one and still be the same place.
+SAME_PLACE_KM = 10.0
+_GEONAMES_FIELDS = 19
+
+
+def admin1_name(cc: str, code: str) -> str:
+    """GeoNames admin1 code -> the English name (``("SY", "12")`` -> ``Idlib``); ``CC.code`` when unknown."""
+    table = dict(item.split(" ", 1) for item in ADMIN1.get(cc, "").split("|") if item)
+    return table.get(code, f"{cc}.{code}" if code else "")
+
+
+def user_gazetteer_path() -> Path:
+    """Where imported places are kept: ``$TIMELINE_GAZETTEER``, else ``$XDG_DATA_HOME/timeline/gazetteer.tsv``
+    (``~/.local/share/timeline/gazetteer.tsv``)."""
+    env = os.environ.get("TIMELINE_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "timeline" / "gazetteer.tsv"
+
+
+def country_codes(folder: Path | None = None) -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3 from the bundled ``countries.tsv`` (built from GeoNames)."""
+    path = (folder or data_dir() / "gazetteer") / "countries.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["iso2"]: r["iso3"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One place read from an import file: its TSV row and where it came from (line number)."""
+
+    line: int
+    row: dict[str, str]
+
+
+@dataclass
+class ImportReport:
+    """What an import did. ``conflicts``: (name, new place, known place, km apart)."""
+
+    path: Path
+    read: int = 0
+    added: int = 0
+    known: int = 0  # the same place is already in the bundled or the user gazetteer
+    no_names: int = 0  # every name was dropped by the false-place filter
+    skipped_class: int = 0  # GeoNames rows of another feature class
+    dropped_names: list[str] = field(default_factory=list)
+    bad_lines: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str, float]] = field(default_factory=list)
+
+    def summary(self, limit: int = 10) -> str:
+        """A few lines for a person: counts, then the first ``limit`` conflicts and bad lines."""
+        lines = [
+            f"{self.path}: {self.read} places read, {self.added} added, {self.known} already known, "
+            f"{self.no_names} without a usable name, {len(self.conflicts)} conflicts, "
+            f"{len(self.bad_lines)} bad lines"
+            + (f", {self.skipped_class} of other feature classes skipped" if self.skipped_class else "")
+        ]
+        for name, new, old, km in self.conflicts[:limit]:
+            lines.append(f"  conflict: {name!r} is {new} here but {old} in the gazetteer ({km:.0f} km apart)")
+        for bad in self.bad_lines[:limit]:
+            lines.append(f"  bad line: {bad}")
+        return "\n".join(lines)
+
+
+def _kind(feature_code: str, population: int) -> str:
+    if feature_code == "PPLC":
+        return "capital"
+    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
+
+
+def _names(raw: Iterable[str], stop: set[str]) -> tuple[list[str], list[str]]:
+    """(kept names with article variants, dropped names) of one place."""
+    kept: dict[str, str] = {}
+    dropped: list[str] = []
+    for r in raw:
+        r = r.strip()
+        if not r:
+            continue
+        name = latin_name(r) if r.isascii() or not is_plain_arabic(r) else r
+        if not name or (not name.isascii() and is_persian_spelling(name)):
+            continue
+        if not keep_name(name, stop, set()):
+            dropped.append(name)
+            continue
+        kept.setdefault(name_key(name), name)
+        if name.isascii():
+            for v in article_variants(name):
+                kept.setdefault(name_key(v), v)
+    return list(kept.values()), dropped
+
+
+def _sniff(text: str) -> str:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    if first.count("\t") == _GEONAMES_FIELDS - 1 and first.split("\t", 1)[0].strip().isdigit():
+        return "geonames"
+    if "," in first:
+        return "csv"
+    raise ValueError(
+        "not a GeoNames country dump (19 tab-separated columns) nor a CSV name,name_ar,lat,lon[,admin1]"
+    )
+
+
+def _float(value: str, low: float, high: float, what: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise ValueError(f"{what} {value!r} is not a number") from None
+    if not low <= x <= high:
+        raise ValueError(f"{what} {x} is out of range")
+    return x
+
+
+def read_geonames_dump(
+    text: str, report: ImportReport, stop: set[str], iso3: dict[str, str], classes: str = "P"
+) -> Iterator[ImportRow]:
+    """Rows of a GeoNames country dump (see the module docstring); bad lines go to ``report``."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        f = line.split("\t")
+        if len(f) != _GEONAMES_FIELDS:
+            report.bad_lines.append(f"line {n}: {len(f)} columns, a GeoNames dump has {_GEONAMES_FIELDS}")
+            continue
+        if f[6] not in classes:
+            report.skipped_class += 1
+            continue
+        try:
+            gid = int(f[0])
+            lat = _float(f[4], -90, 90, "latitude")
+            lon = _float(f[5], -180, 180, "longitude")
+            pop = int(f[14] or 0)
+        except ValueError as err:
+            report.bad_lines.append(f"line {n}: {err}")
+            continue
+        report.read += 1
+        alternates = f[3].split(",") if f[3] else []
+        names, dropped = _names([f[1], f[2], *alternates], stop)
+        report.dropped_names += dropped
+        if not names:
+            report.no_names += 1
+            continue
+        arabic = [a for a in alternates if is_plain_arabic(a) and not is_persian_spelling(a)]
+        arabic = [a for a in arabic if a in names] or arabic
+        english = ascii_name(f[1]) if ascii_name(f[1]).isascii() else (f[2] or f[1])
+        yield ImportRow(
+            n,
+            {
+                "geonameid": str(gid),
+                "name": english,
+                "name_ar": arabic[0] if arabic else "",
+                "names": "|".join(names),
+                "lat": f"{lat:.5f}",
+                "lon": f"{lon:.5f}",
+                "country": iso3.get(f[8], f[8]),
+                "admin1": admin1_name(f[8], f[10]),
+                "population": str(pop),
+                "kind": _kind(f[7], pop),
+            },
+        )
+
+
+def read_csv_places(text: str, report: ImportReport, stop: set[str]) -> Iterator[ImportRow]:
+    """Rows of a CSV ``name,name_ar,lat,lon[,admin1]`` (country and admin1 filled in later)."""
+    for n, rec in enumerate(csv.reader(io.StringIO(text)), 1):
+        if not rec or not any(c.strip() for c in rec) or rec[0].lstrip().startswith("#"):
+            continue
+        rec = [c.strip() for c in rec]
+        if n == 1 and rec[0].lower() == "name":
+            continue  # the header
+        if len(rec) not in (4, 5):
+            report.bad_lines.append(f"line {n}: {len(rec)} fields, expected name,name_ar,lat,lon[,admin1]")
+            continue
+        try:
+            lat = _float(rec[2], -90, 90, "latitude")
+            lon = _float(rec[3], -180, 180, "longitude")
+        except ValueError as err:
+            report.bad_lines.append(f"line {n}: {err}")
+            continue
+        if not rec[0] and not rec[1]:
+            report.bad_lines.append(f"line {n}: no name")
+            continue
+        report.read += 1
+        names, dropped = _names([rec[0], rec[1]], stop)
+        report.dropped_names += dropped
+        if not names:
+            report.no_names += 1
+            continue
+        yield ImportRow(
+            n,
+            {
+                "geonameid": "0",
+                "name": rec[0] or rec[1],
+                "name_ar": rec[1],
+                "names": "|".join(names),
+                "lat": f"{lat:.5f}",
+                "lon": f"{lon:.5f}",
+                "country": "",
+                "admin1": rec[4] if len(rec) == 5 else "",
+                "population": "0",
+                "kind": "user",
+            },
+        )
+
+
+def read_user_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a user gazetteer file (empty when there is none)."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(TSV_COLUMNS) + "\n")
+        for r in rows:
+            fh.write("\t".join(r[c].replace("\t", " ").replace("\n", " ") for c in TSV_COLUMNS) + "\n")
+    tmp.replace(path)  # atomic: a crash leaves the old file whole
+
+
+def _entry(row: dict[str, str]) -> GazEntry:
+    from timeline.gazetteer import GazEntry
+
+    return GazEntry(
+        name=row["name"],
+        name_ar=row["name_ar"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        country=row["country"],
+        admin1=row["admin1"],
+        precision="point",
+        geonameid=int(row["geonameid"]),
+    )
+
+
+def import_places(
+    path: Path,
+    gazetteer: Gazetteer,
+    user_path: Path | None = None,
+    classes: str = "P",
+    dry_run: bool = False,
+) -> ImportReport:
+    """Add the places of ``path`` (a GeoNames dump or a CSV) to the user gazetteer; see the module docstring.
+
+    ``gazetteer`` is the one in use (bundled + user), to find places already known and conflicts.
+    Raises ``ValueError`` (one line) for a file in neither format or without one usable row, and
+    ``OSError`` when it cannot be read; the user file is then left as it was.
+    """
+    from timeline.gazetteer import distance_km
+
+    user_path = user_path or user_gazetteer_path()
+    report = ImportReport(Path(path))
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text") from None
+    folder = data_dir() / "gazetteer"
+    stop = read_stopnames(folder / "stopnames.txt")
+    if _sniff(text) == "geonames":
+        found = list(read_geonames_dump(text, report, stop, country_codes(folder), classes))
+    else:
+        found = list(read_csv_places(text, report, stop))
+    if not found and not report.read:
+        raise ValueError(f"{path}: no usable place ({len(report.bad_lines)} bad lines)")
+    existing = read_user_rows(user_path)
+    known_ids = {int(r["geonameid"]) for r in existing if r["geonameid"] != "0"}
+    known_ids |= gazetteer.geonameids()
+    added: list[dict[str, str]] = []
+    for item in found:
+        row = item.row
+        gid = int(row["geonameid"])
+        if gid and gid in known_ids:
+            report.known += 1
+            continue
+        new = _entry(row)
+        same, conflict = False, None
+        for name in row["names"].split("|"):
+            for old in gazetteer.lookup(name):
+                if old.precision not in {"point", "region"}:
+                    continue
+                km = distance_km(new, old)
+                if km <= max(SAME_PLACE_KM, old.radius_km):
+                    same = True
+                elif conflict is None and old.precision == "point":
+                    conflict = (name, f"({new.lat:.3f}, {new.lon:.3f})", f"{old.name} ({old.country})", km)
+        if not same:
+            same = any(
+                r["name"] == row["name"] and distance_km(new, _entry(r)) <= SAME_PLACE_KM
+                for r in existing + added
+            )
+        if same:
+            report.known += 1
+            continue
+        if not row["country"] or not row["admin1"]:
+            near = gazetteer.nearest(new.lat, new.lon, max_km=40.0)
+            if near is not None:
+                row["country"] = row["country"] or near.country
+                row["admin1"] = row["admin1"] or near.admin1
+        if conflict is not None:
+            report.conflicts.append(conflict)
+        added.append(row)
+        if gid:
+            known_ids.add(gid)
+    report.added = len(added)
+    if added and not dry_run:
+        _write_rows(user_path, existing + added)
+    return report

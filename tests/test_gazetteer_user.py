@@ -1,0 +1,133 @@
+"""The user gazetteer: `timeline gazetteer import` of a GeoNames country dump and of a CSV, its report,
+its use by the extractor (Python and pickled for Dask workers) and by the cache key.
+
+``fixtures/gazetteer/SY.txt`` is a small file in the exact GeoNames dump format (19 tab-separated
+columns; ids from 9000001 are made up for the test, 164816 is Saraqib's real id), with a hill (feature
+class T), a Persian-only name, a place the bundled gazetteer has, and a broken line.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.gazetteer import Gazetteer, distance_km
+from timeline.gazetteer.user import import_places, read_user_rows
+from timeline.normalize import fold
+
+FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"
+SY = FIXTURES / "SY.txt"
+CSV = FIXTURES / "villages.csv"
+
+
+@pytest.fixture
+def user_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "user" / "gazetteer.tsv"
+    monkeypatch.setenv("TIMELINE_GAZETTEER", str(path))
+    return path
+
+
+def names_in(gaz: Gazetteer, text: str) -> list[str]:
+    folded = fold(text)
+    return [e.name for m in gaz.find(folded) for e in m.entries]
+
+
+def test_geonames_dump_import_reports_and_adds(user_file: Path) -> None:
+    before = Gazetteer.load()
+    assert not names_in(before, "قصف على تلمنس وجرجناز")
+    report = import_places(SY, before, user_file)
+    assert report.read == 5  # the hill (class T) and the broken line are not places read
+    assert report.skipped_class == 1
+    assert report.added == 3  # Talmenes, Maar Hattat, Jarjanaz
+    assert report.known == 1  # Saraqib: same GeoNames id as the bundled one
+    assert report.no_names == 1  # Ud: two letters, and its other name is in Persian letters
+    assert len(report.bad_lines) == 1 and "line 7" in report.bad_lines[0]
+    after = Gazetteer.load()
+    assert names_in(after, "قصف على تلمنس وجرجناز") == ["Talmenes", "Jarjanaz"]
+    assert names_in(after, "shelling on Ma'ar Hattat and Maʿar Ḩaţţāţ") == ["Maar Hattat", "Maar Hattat"]
+    talmenes = after.lookup("Talmenes")[0]
+    assert (talmenes.country, talmenes.admin1) == ("SYR", "Idlib")
+    assert talmenes.name_ar in {"تلمنس", "تل منس"}
+
+
+def test_reimport_adds_nothing_and_keeps_the_file(user_file: Path) -> None:
+    import_places(SY, Gazetteer.load(), user_file)
+    first = user_file.read_bytes()
+    again = import_places(SY, Gazetteer.load(), user_file)
+    assert again.added == 0 and again.known == 4
+    assert user_file.read_bytes() == first
+
+
+def test_csv_import_infers_admin1_and_reports_conflicts(user_file: Path) -> None:
+    report = import_places(CSV, Gazetteer.load(), user_file)
+    assert report.added == 3
+    assert len(report.bad_lines) == 1 and "latitude" in report.bad_lines[0]
+    conflicts = {c[0] for c in report.conflicts}
+    assert "Omer" in conflicts  # a village in Israel of that name
+    rows = {r["name"]: r for r in read_user_rows(user_file)}
+    assert rows["Kafruma"]["admin1"] == "Idlib" and rows["Kafruma"]["country"] == "SYR"
+    gaz = Gazetteer.load()
+    omer = gaz.lookup("Omer")[0]  # the researcher's own entry wins over GeoNames
+    assert distance_km(omer, (35.70, 36.70)) < 1
+    assert names_in(gaz, "اشتباكات في كفرومة وتل مناس") == ["Kafruma", "Tell Mannas"]
+
+
+def test_dry_run_writes_nothing(user_file: Path) -> None:
+    report = import_places(CSV, Gazetteer.load(), user_file, dry_run=True)
+    assert report.added == 3
+    assert not user_file.exists()
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"just one line without commas or tabs\n"])
+def test_bad_file_is_one_clear_error_and_loses_nothing(
+    user_file: Path, tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_places(CSV, Gazetteer.load(), user_file)
+    kept = user_file.read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    assert main(["gazetteer", "import", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("timeline: ") and "\n" not in err
+    assert user_file.read_bytes() == kept
+
+
+def test_cli_import_then_extract_uses_the_user_gazetteer(
+    user_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "قصف على تلمنس\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة تلمنس في ريف إدلب الجنوبي يوم الأحد.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "before.jsonl"
+    assert main(["extract", str(article), "-o", str(out), "--no-progress"]) == 0
+    assert "Talmenes" not in out.read_text(encoding="utf-8")
+    assert main(["gazetteer", "import", str(SY)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 added" in printed and "1 already known" in printed
+    out2 = tmp_path / "after.jsonl"
+    assert main(["extract", str(article), "-o", str(out2), "--no-progress"]) == 0
+    assert '"Talmenes"' in out2.read_text(encoding="utf-8")
+    assert main(["gazetteer", "info"]) == 0
+    assert "3 places" in capsys.readouterr().out
+
+
+def test_cache_key_changes_with_the_user_gazetteer(user_file: Path) -> None:
+    from timeline.pipeline import lexicon_fingerprint
+
+    before = lexicon_fingerprint()
+    import_places(SY, Gazetteer.load(), user_file)
+    assert lexicon_fingerprint() != before
+
+
+def test_resources_for_dask_workers_carry_user_places(user_file: Path) -> None:
+    """Workers get the driver's resources pickled (Client.scatter); the user places travel with them."""
+    from timeline.pipeline import Resources
+
+    import_places(SY, Gazetteer.load(), user_file)
+    resources = pickle.loads(pickle.dumps(Resources.load()))
+    assert names_in(resources.gazetteer, "جرجناز") == ["Jarjanaz"]

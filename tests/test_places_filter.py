@@ -1,0 +1,144 @@
+"""What is not an event place: datelines in their common forms, people named like villages, common
+nouns, far-away villages without a strong signal; and transliteration variants that are one place."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import ActorLexicon
+from timeline.gazetteer import Gazetteer
+from timeline.gazetteer.names import article_variants, ascii_name, name_key
+from timeline.normalize import fold, normalize
+from timeline.places import article_places, is_dateline
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(user=False)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+def kept(gaz: Gazetteer, text: str) -> list[tuple[str, bool]]:
+    folded = fold(text)
+    return [(folded[m.start : m.end], is_dateline(folded, m)) for m in gaz.find(folded)]
+
+
+def places_of(gaz: Gazetteer, actors: ActorLexicon, *sentences: str) -> list[list[str]]:
+    found = article_places([normalize(s) for s in sentences], gaz, actors)
+    return [[e.name for pm in ms for e in pm.entries] for ms in found]
+
+
+# --- datelines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("ANKARA, Turkey (AP) — Turkish troops shelled Saraqib on Monday.", {"ankara", "turkey"}),
+        ("BEIRUT (Reuters) - Syrian forces took Saraqib.", {"beirut"}),
+        ("موسكو - وكالات: قصفت الطائرات الروسية سراقب.", {"موسكو"}),
+        ("إدلب - سمارت", {"ادلب"}),
+        ("Moscow, March 5 (TASS) Russia and Turkey agreed on a ceasefire in Idlib.", {"moscow"}),
+        ("موسكو، 5 آذار (تاس) اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب", {"موسكو"}),
+        ("دمشق/ سانا: قصف على سراقب", {"دمشق"}),
+    ],
+)
+def test_datelines_are_not_event_places(gaz: Gazetteer, text: str, dateline: set[str]) -> None:
+    hits = kept(gaz, text)
+    assert {name for name, is_dl in hits if is_dl} == dateline
+    assert all(not is_dl for name, is_dl in hits if name not in dateline)  # the body's places stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saraqib (Idlib) was shelled on Monday.",
+        "Idlib, Saraqib and Ariha were shelled.",
+        "Ankara and Moscow agreed to a ceasefire.",
+        "قصفت الطائرات سراقب - وفق ناشطين - صباح اليوم",
+    ],
+)
+def test_places_opening_a_sentence_are_not_datelines(gaz: Gazetteer, text: str) -> None:
+    assert not any(is_dl for _, is_dl in kept(gaz, text))
+
+
+# --- people and common nouns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AKP spokesman Omer Celik said the talks would go on.",
+        "قال العميد عمر إن الهجوم بدأ",
+        "أصيب الطفل أمير بجروح",
+    ],
+)
+def test_names_after_a_person_title_are_not_places(gaz: Gazetteer, text: str) -> None:
+    assert all(name in {"ادلب"} for name, _ in kept(gaz, text))
+
+
+def test_common_noun_is_a_place_only_after_a_locative(gaz: Gazetteer) -> None:
+    assert not kept(gaz, "سيطرت الفصائل على المزرعة بعد اشتباكات")
+    assert [n for n, _ in kept(gaz, "سيطرت الفصائل على قرية المزرعة")] == ["المزرعه"]
+
+
+def test_surnames_by_capitalisation(gaz: Gazetteer, actors: ActorLexicon) -> None:
+    got = places_of(
+        gaz,
+        actors,
+        "Turkish troops shelled Saraqib on Monday.",
+        "Mehmet Aksoy and Omer Celik spoke to reporters in Idlib.",
+    )
+    assert got == [["Saraqib"], ["Idlib"]]
+
+
+def test_a_far_village_needs_a_strong_signal(gaz: Gazetteer, actors: ActorLexicon) -> None:
+    # Omer is a village in Israel, 600 km from an article about Idlib
+    far = places_of(gaz, actors, "Syrian forces shelled Saraqib.", "Clashes near Omer left two dead.")
+    assert far == [["Saraqib"], []]
+    strong = places_of(gaz, actors, "Syrian forces shelled Saraqib.", "Clashes near the village of Omer.")
+    assert strong == [["Saraqib"], ["Omer"]]
+    alone = places_of(gaz, actors, "Clashes near Omer left two dead.")  # no area to compare with
+    assert alone == [["Omer"]]
+
+
+def test_countryside_regions_keep_working(gaz: Gazetteer, actors: ActorLexicon) -> None:
+    got = places_of(
+        gaz, actors, "قصف مدفعي على ريف إدلب الجنوبي", "Shelling hit the southern Idlib countryside."
+    )
+    assert got == [["southern Idlib countryside"], ["southern Idlib countryside"]]
+
+
+# --- transliteration -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Maarat al-Numan", "Maʿarrat an-Nuʿmān", "Ma'arat Al-Noman", "Maarat Al-Noman", "Maarat el-Numan"],
+)
+def test_transliterations_of_maarat_al_numan(gaz: Gazetteer, spelling: str) -> None:
+    hits = gaz.find(fold(f"Airstrikes hit {spelling} on Monday."))
+    assert [e.name for m in hits for e in m.entries] == ["Maarat al-Numan"]
+
+
+@pytest.mark.parametrize("spelling", ["Sarāqib", "SARAQIB", "Saraqib", "Sarâqib"])
+def test_latin_diacritics_fold(gaz: Gazetteer, spelling: str) -> None:
+    assert [e.name for m in gaz.find(fold(f"in {spelling} today")) for e in m.entries] == ["Saraqib"]
+
+
+def test_offsets_hold_after_folding(gaz: Gazetteer) -> None:
+    text = fold("Shelling on Maʿarrat an-Nuʿmān.")
+    (m,) = gaz.find(text)
+    assert text[m.start : m.end] == "maʿarrat an-nuʿmān"
+
+
+def test_name_helpers() -> None:
+    assert ascii_name("Maʿarrat an-Nuʿmān") == "Maarrat an-Numan"
+    assert name_key("Ma'arat Al-Noman") == "maarat al noman"
+    assert article_variants("Jisr al-Shughur") == ["Jisr el-Shughur", "Jisr ash-Shughur"]
+    assert article_variants("Maarat an-Numan") == ["Maarat al-Numan", "Maarat el-Numan"]
+    assert article_variants("Saraqib") == []
