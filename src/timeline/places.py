@@ -224,7 +224,10 @@ def _far(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
 
 
 def article_places(
-    sentences: Sequence[Normalized], gazetteer: Gazetteer, actors: ActorLexicon | None = None
+    sentences: Sequence[Normalized],
+    gazetteer: Gazetteer,
+    actors: ActorLexicon | None = None,
+    actor_matches: Sequence[Sequence[Match]] | None = None,
 ) -> list[list[PlaceMention]]:
     """The place mentions of each sentence of an article, minus those that are not event places.
 
@@ -234,13 +237,16 @@ def article_places(
     village or town under 10,000 people) more than ``FAR_KM`` from every strong place of the article
     (hand-kept places and towns of 10,000+), unless a locative noun stands before it ("the village of
     X", "قرية X"). Person titles and common nouns are handled by :meth:`Gazetteer.find`.
+    Actors come from ``actor_matches`` (one list per sentence, already found) or are found with ``actors``.
     """
     found: list[list[PlaceMention]] = []
-    for norm in sentences:
+    for i, norm in enumerate(sentences):
         kept = []
-        people = []
-        if actors is not None:
-            people = [m for m in actors.find(norm.text) if m.value.kind in {"person", "armed_group"}]
+        if actor_matches is not None:
+            in_sentence: Sequence[Match] = actor_matches[i]
+        else:
+            in_sentence = actors.find(norm.text) if actors is not None else []
+        people = [m for m in in_sentence if m.value.kind in {"person", "armed_group"}]
         for pm in gazetteer.find(norm.text):
             if is_dateline(norm.text, pm):
                 continue
