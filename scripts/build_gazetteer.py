@@ -435,7 +435,7 @@ def corpus_texts(corpus: Path) -> Iterator[str]:
 
 def hand_names(folder: Path) -> set[str]:
     names: set[str] = set()
-    for f in ("regions.csv", "countryside.csv"):
+    for f in ("regions.csv", "villages.csv", "countryside.csv"):
         path = folder / f
         if path.exists():
             with path.open(encoding="utf-8") as fh:

@@ -37,20 +37,20 @@ def names_in(gaz: Gazetteer, text: str) -> list[str]:
 
 def test_geonames_dump_import_reports_and_adds(user_file: Path) -> None:
     before = Gazetteer.load()
-    assert not names_in(before, "قصف على تلمنس وجرجناز")
+    assert not names_in(before, "قصف على معرشمشة وداديخ")
     report = import_places(SY, before, user_file)
     assert report.read == 5  # the hill (class T) and the broken line are not places read
     assert report.skipped_class == 1
-    assert report.added == 3  # Talmenes, Maar Hattat, Jarjanaz
+    assert report.added == 3  # Maarshamsha, Maar Hattat, Dadikh
     assert report.known == 1  # Saraqib: same GeoNames id as the bundled one
     assert report.no_names == 1  # Ud: two letters, and its other name is in Persian letters
     assert len(report.bad_lines) == 1 and "line 7" in report.bad_lines[0]
     after = Gazetteer.load()
-    assert names_in(after, "قصف على تلمنس وجرجناز") == ["Talmenes", "Jarjanaz"]
+    assert names_in(after, "قصف على معرشمشة وداديخ") == ["Maarshamshah", "Dadikh"]
     assert names_in(after, "shelling on Ma'ar Hattat and Maʿar Ḩaţţāţ") == ["Maar Hattat", "Maar Hattat"]
-    talmenes = after.lookup("Talmenes")[0]
-    assert (talmenes.country, talmenes.admin1) == ("SYR", "Idlib")
-    assert talmenes.name_ar in {"تلمنس", "تل منس"}
+    village = after.lookup("Maarshamsha")[0]
+    assert (village.country, village.admin1) == ("SYR", "Idlib")
+    assert village.name_ar in {"معرشمشة", "معر شمشة"}
 
 
 def test_reimport_adds_nothing_and_keeps_the_file(user_file: Path) -> None:
@@ -100,18 +100,18 @@ def test_cli_import_then_extract_uses_the_user_gazetteer(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
-        "قصف على تلمنس\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة تلمنس في ريف إدلب الجنوبي يوم الأحد.",
+        "قصف على معرشمشة\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة معرشمشة في ريف إدلب الجنوبي يوم الأحد.",
         encoding="utf-8",
     )
     out = tmp_path / "before.jsonl"
     assert main(["extract", str(article), "-o", str(out), "--no-progress"]) == 0
-    assert "Talmenes" not in out.read_text(encoding="utf-8")
+    assert "Maarshamshah" not in out.read_text(encoding="utf-8")
     assert main(["gazetteer", "import", str(SY)]) == 0
     printed = capsys.readouterr().out
     assert "3 added" in printed and "1 already known" in printed
     out2 = tmp_path / "after.jsonl"
     assert main(["extract", str(article), "-o", str(out2), "--no-progress"]) == 0
-    assert '"Talmenes"' in out2.read_text(encoding="utf-8")
+    assert '"Maarshamshah"' in out2.read_text(encoding="utf-8")
     assert main(["gazetteer", "info"]) == 0
     assert "3 places" in capsys.readouterr().out
 
@@ -130,4 +130,4 @@ def test_resources_for_dask_workers_carry_user_places(user_file: Path) -> None:
 
     import_places(SY, Gazetteer.load(), user_file)
     resources = pickle.loads(pickle.dumps(Resources.load()))
-    assert names_in(resources.gazetteer, "جرجناز") == ["Jarjanaz"]
+    assert names_in(resources.gazetteer, "داديخ") == ["Dadikh"]

@@ -142,3 +142,35 @@ def test_name_helpers() -> None:
     assert article_variants("Jisr al-Shughur") == ["Jisr el-Shughur", "Jisr ash-Shughur"]
     assert article_variants("Maarat an-Numan") == ["Maarat al-Numan", "Maarat el-Numan"]
     assert article_variants("Saraqib") == []
+
+
+# --- hand-kept villages ------------------------------------------------------------------------------
+
+
+def test_hand_kept_villages_have_a_source_and_lie_in_their_governorate(gaz: Gazetteer) -> None:
+    import csv
+
+    from timeline.gazetteer import distance_km
+    from timeline.resources import data_dir
+
+    path = data_dir() / "gazetteer" / "villages.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    assert len(rows) >= 10
+    for row in rows:
+        assert row["source"].strip(), row["name"]
+        governorate = gaz.lookup(f"{row['admin1']} Governorate")[0]
+        assert distance_km((float(row["lat"]), float(row["lon"])), governorate) < 90, row["name"]
+        assert [e.name for m in gaz.find(fold(row["name_ar"])) for e in m.entries] == [row["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حصار بلدتي الفوعة وكفريا", "al-Fu'ah"),
+        ("the siege of al-Fouaa", "al-Fu'ah"),
+        ("قصف على تلمنس", "Talmenes"),
+    ],
+)
+def test_villages_the_news_names(gaz: Gazetteer, text: str, name: str) -> None:
+    assert [e.name for m in gaz.find(fold(text)) for e in m.entries][0] == name
