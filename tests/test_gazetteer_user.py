@@ -37,20 +37,20 @@ def names_in(gaz: Gazetteer, text: str) -> list[str]:
 
 def test_geonames_dump_import_reports_and_adds(user_file: Path) -> None:
     before = Gazetteer.load()
-    assert not names_in(before, "قصف على معرشمشة وداديخ")
+    assert not names_in(before, "قصف على كفرسجنة وداديخ")
     report = import_places(SY, before, user_file)
     assert report.read == 5  # the hill (class T) and the broken line are not places read
     assert report.skipped_class == 1
-    assert report.added == 3  # Maarshamsha, Maar Hattat, Dadikh
+    assert report.added == 3  # Kafr Sijnah, Maar Hattat, Dadikh
     assert report.known == 1  # Saraqib: same GeoNames id as the bundled one
     assert report.no_names == 1  # Ud: two letters, and its other name is in Persian letters
     assert len(report.bad_lines) == 1 and "line 7" in report.bad_lines[0]
     after = Gazetteer.load()
-    assert names_in(after, "قصف على معرشمشة وداديخ") == ["Maarshamshah", "Dadikh"]
+    assert names_in(after, "قصف على كفرسجنة وداديخ") == ["Kafr Sijnah", "Dadikh"]
     assert names_in(after, "shelling on Ma'ar Hattat and Maʿar Ḩaţţāţ") == ["Maar Hattat", "Maar Hattat"]
-    village = after.lookup("Maarshamsha")[0]
+    village = after.lookup("Kafr Sijna")[0]
     assert (village.country, village.admin1) == ("SYR", "Idlib")
-    assert village.name_ar in {"معرشمشة", "معر شمشة"}
+    assert village.name_ar in {"كفرسجنة", "كفر سجنة"}
 
 
 def test_reimport_adds_nothing_and_keeps_the_file(user_file: Path) -> None:
@@ -68,11 +68,11 @@ def test_csv_import_infers_admin1_and_reports_conflicts(user_file: Path) -> None
     conflicts = {c[0] for c in report.conflicts}
     assert "Omer" in conflicts  # a village in Israel of that name
     rows = {r["name"]: r for r in read_user_rows(user_file)}
-    assert rows["Kafruma"]["admin1"] == "Idlib" and rows["Kafruma"]["country"] == "SYR"
+    assert rows["Maar Tamater"]["admin1"] == "Idlib" and rows["Maar Tamater"]["country"] == "SYR"
     gaz = Gazetteer.load()
     omer = gaz.lookup("Omer")[0]  # the researcher's own entry wins over GeoNames
     assert distance_km(omer, (35.70, 36.70)) < 1
-    assert names_in(gaz, "اشتباكات في كفرومة وتل مناس") == ["Kafruma", "Tell Mannas"]
+    assert names_in(gaz, "اشتباكات في معرتماتر وتل مناس") == ["Maar Tamater", "Tell Mannas"]
 
 
 def test_dry_run_writes_nothing(user_file: Path) -> None:
@@ -100,18 +100,18 @@ def test_cli_import_then_extract_uses_the_user_gazetteer(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
-        "قصف على معرشمشة\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة معرشمشة في ريف إدلب الجنوبي يوم الأحد.",
+        "قصف على كفرسجنة\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة كفرسجنة في ريف إدلب الجنوبي يوم الأحد.",
         encoding="utf-8",
     )
     out = tmp_path / "before.jsonl"
     assert main(["extract", str(article), "-o", str(out), "--no-progress"]) == 0
-    assert "Maarshamshah" not in out.read_text(encoding="utf-8")
+    assert "Kafr Sijnah" not in out.read_text(encoding="utf-8")
     assert main(["gazetteer", "import", str(SY)]) == 0
     printed = capsys.readouterr().out
     assert "3 added" in printed and "1 already known" in printed
     out2 = tmp_path / "after.jsonl"
     assert main(["extract", str(article), "-o", str(out2), "--no-progress"]) == 0
-    assert '"Maarshamshah"' in out2.read_text(encoding="utf-8")
+    assert '"Kafr Sijnah"' in out2.read_text(encoding="utf-8")
     assert main(["gazetteer", "info"]) == 0
     assert "3 places" in capsys.readouterr().out
 
