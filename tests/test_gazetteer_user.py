@@ -131,3 +131,36 @@ def test_resources_for_dask_workers_carry_user_places(user_file: Path) -> None:
     import_places(SY, Gazetteer.load(), user_file)
     resources = pickle.loads(pickle.dumps(Resources.load()))
     assert names_in(resources.gazetteer, "داديخ") == ["Dadikh"]
+
+
+ARTICLE = "قصف على داديخ\n\nنشر في: 2020-01-20\n\nقصفت قوات النظام بلدة داديخ في ريف إدلب الجنوبي يوم الأحد."
+
+
+def test_dashboard_cache_is_rebuilt_after_an_import(user_file: Path, tmp_path: Path) -> None:
+    from timeline.pipeline import load_or_build_events
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    cache = tmp_path / "cache"
+    before = load_or_build_events(articles, cache)
+    assert "Dadikh" not in str(before["places"].tolist())
+    import_places(SY, Gazetteer.load(), user_file)
+    after = load_or_build_events(articles, cache)
+    assert "Dadikh" in str(after["places"].tolist())
+    assert len(list(cache.glob("events-*.parquet"))) == 2  # a new key, the old file untouched
+
+
+def test_dask_workers_use_the_user_gazetteer(user_file: Path) -> None:
+    pytest.importorskip("distributed")
+    from timeline.engine import run_articles
+    from timeline.model import Article
+
+    from datetime import datetime
+
+    import_places(SY, Gazetteer.load(), user_file)
+    body = "قصفت قوات النظام بلدة داديخ في ريف إدلب الجنوبي يوم الأحد."
+    article = Article("a.txt", body, published=datetime(2020, 1, 20), language="ar")
+    events, errors = run_articles([article], "dask", n_workers=1)
+    assert not errors
+    assert "Dadikh" in str(events["places"].tolist())
