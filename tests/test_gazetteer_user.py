@@ -153,10 +153,10 @@ def test_dashboard_cache_is_rebuilt_after_an_import(user_file: Path, tmp_path: P
 
 def test_dask_workers_use_the_user_gazetteer(user_file: Path) -> None:
     pytest.importorskip("distributed")
+    from datetime import datetime
+
     from timeline.engine import run_articles
     from timeline.model import Article
-
-    from datetime import datetime
 
     import_places(SY, Gazetteer.load(), user_file)
     body = "قصفت قوات النظام بلدة داديخ في ريف إدلب الجنوبي يوم الأحد."
