@@ -164,3 +164,12 @@ def test_dask_workers_use_the_user_gazetteer(user_file: Path) -> None:
     events, errors = run_articles([article], "dask", n_workers=1)
     assert not errors
     assert "Dadikh" in str(events["places"].tolist())
+
+
+def test_words_are_not_imported_as_names(user_file: Path, tmp_path: Path) -> None:
+    """A locative noun or a stopname alone is no name; the row is counted, nothing is indexed."""
+    src = tmp_path / "words.csv"
+    src.write_text("قرية,,35.6,36.6\nvillage,,35.7,36.7\nUm,,35.8,36.8\n", encoding="utf-8")
+    report = import_places(src, Gazetteer.load(), user_file)
+    assert (report.read, report.added, report.no_names) == (3, 0, 3)
+    assert not user_file.exists()

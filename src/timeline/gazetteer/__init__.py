@@ -225,14 +225,12 @@ class Gazetteer:
         self._index: dict[str, list[GazEntry]] = {}
         self._countryside: dict[tuple[str, str], GazEntry] = {}
         self._bases: dict[str, str] = {}  # folded Arabic / English city name -> countryside base
+        indexed: set[tuple[str, GazEntry]] = set()  # a place listed twice is indexed once (in O(1))
         for entry, names in entries:
-            for name in names:
-                if not name:
-                    continue
-                for key in name_keys(name):
-                    bucket = self._index.setdefault(key, [])
-                    if entry not in bucket:
-                        bucket.append(entry)
+            for key in {key: None for name in names if name for key in name_keys(name)}:
+                if (key, entry) not in indexed:
+                    indexed.add((key, entry))
+                    self._index.setdefault(key, []).append(entry)
             if entry.base:
                 self._countryside[(entry.base, entry.direction)] = entry
             if entry.base and not entry.direction:  # ريف حماة -> also the dual ريفي حماة (وإدلب)
@@ -275,7 +273,7 @@ class Gazetteer:
         """The closest GeoNames point within ``max_km`` (equirectangular distance), or None."""
         best, best_km = None, max_km
         cos = math.cos(math.radians(lat))
-        for e in {e for bucket in self._index.values() for e in bucket if e.geonameid}:
+        for e in self._geonames_points:
             km = 111.2 * math.hypot(e.lat - lat, (e.lon - lon) * cos)
             if km <= best_km:
                 best, best_km = e, km
@@ -305,6 +303,12 @@ class Gazetteer:
         if not candidates:
             raise ValueError("no candidates to resolve")
         return min(candidates, key=lambda e: self._rank(e, prefer))
+
+    @cached_property
+    def _geonames_points(self) -> list[GazEntry]:
+        return sorted(
+            {e for bucket in self._index.values() for e in bucket if e.geonameid}, key=lambda e: e.geonameid
+        )
 
     @cached_property
     def _matcher(self) -> Matcher[str]:
