@@ -55,11 +55,11 @@ from timeline.model import Actor, Article, Event, Place
 from timeline.normalize import Normalized, normalize
 from timeline.participants import internal_meeting, participants, roles, speakers
 from timeline.places import (
+    article_places,
     drop_coarse,
     event_places,
     focus_place,
     geocoded_places,
-    is_dateline,
     is_locative,
     talks_venue,
 )
@@ -389,13 +389,10 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
     first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
     actor_ms = [resources.actors.find(norm.text) for _, _, norm in sentences]
+    article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
     place_ms = [
-        _not_metonyms(
-            [pm for pm in resources.gazetteer.find(norm.text) if not is_dateline(norm.text, pm)],
-            actors,
-            norm.text,
-        )
-        for (_, _, norm), actors in zip(sentences, actor_ms, strict=True)
+        _not_metonyms(pms, actors, norm.text)
+        for pms, (_, _, norm), actors in zip(article_pms, sentences, actor_ms, strict=True)
     ]
     if resources.geocoder is not None:
         for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
