@@ -534,6 +534,10 @@ def _sentence(
             # a narrative sentence without a date goes on from the last date the text gave
             when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
         status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub, trig)
+        if tv.type in {"ultimatum", "ceasefire"} and ctx.focus is not None and c_places:
+            # "Erdogan threatened in a speech in Istanbul", "a truce agreed in Moscow": the place a threat
+            # or a truce concerns lies in the country the article is about, not where it was said
+            c_places = [p for p in c_places if p.country == ctx.focus.country]
         # 4. places by anaphora when none is named (talks: only their venue is a place)
         if not c_places and tv.type != "talks":
             for c in cues:
