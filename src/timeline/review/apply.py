@@ -209,7 +209,14 @@ def apply_reviews(events: pd.DataFrame, reviews: Iterable[Review]) -> ReviewedVi
     added events appended. Pure: the same events and reviews always give the same view.
     """
     reviews = sorted(reviews, key=lambda r: (r.at, r.seq))
-    work = _Rows(events)
+    events = events.reset_index(drop=True)
+    # only the articles with a review are worked on row by row; the rest get the columns at once
+    articles = {r.anchor.article_id for r in reviews}
+    articles |= {
+        str(r.after.get("article_id")) for r in reviews if r.action == "merge" and isinstance(r.after, dict)
+    }
+    affected = events["article_id"].astype(str).isin(articles).to_numpy() if len(events) else []
+    work = _Rows(events[affected])
     types = _types_of(reviews)
     touched: dict[int, bool] = {}  # row -> reviewed (True) / reset (False)
     rejected: dict[int, bool] = {}
@@ -291,12 +298,38 @@ def apply_reviews(events: pd.DataFrame, reviews: Iterable[Review]) -> ReviewedVi
             changed = any(not _same(row.get(c), work.original[i].get(c)) for c in EDITABLE)
             row["review"] = "corrected" if changed else "confirmed"
     cols = list(events.columns) + [c for c in REVIEW_COLUMNS if c not in events.columns]
-    view.events = pd.DataFrame(work.rows, columns=cols)
+    view.events = _assemble(events, affected, work, cols)
     for c in ("evidence_start", "evidence_end", "killed", "injured", "displaced"):
         if c in view.events.columns:
             view.events[c] = pd.to_numeric(view.events[c], errors="coerce").astype("Int64")
     view.events["review_added"] = view.events["review_added"].astype(bool)
     return view
+
+
+def _assemble(events: pd.DataFrame, affected: Any, work: _Rows, cols: list[str]) -> pd.DataFrame:
+    """The input frame with the review columns, the worked rows written back, the added rows appended
+    (column by column: taking rows of Arrow-backed frames is slow)."""
+    out = events.assign(review="unreviewed", review_reason="", reviewed_by="", reviewed_at="", review_added=False,
+                        extracted_type=events["type"], merged_into="")[cols]  # fmt: skip
+    pos = [int(p) for p in (affected.nonzero()[0] if len(events) else [])]
+    extracted = [r for r in work.rows if not r["review_added"]]
+    for c in cols:
+        vals = [r.get(c) for r in extracted]
+        before = out[c].iloc[pos].tolist() if pos else []
+        if not pos or all(_same(a, b) for a, b in zip(vals, before, strict=True)):
+            continue
+        arr = out[c].astype(object).to_numpy(copy=True)
+        for p, v in zip(pos, vals, strict=True):
+            arr[p] = v
+        column = pd.Series(arr, index=out.index, dtype=object)
+        try:
+            out[c] = column.astype(out[c].dtype)
+        except (TypeError, ValueError):
+            out[c] = column
+    added = [r for r in work.rows if r["review_added"]]
+    if added:
+        out = pd.concat([out, pd.DataFrame(added, columns=cols)], ignore_index=True)
+    return out
 
 
 def _stamp(row: dict[str, Any], r: Review) -> None:
