@@ -235,7 +235,18 @@ class ReviewLog:
         ]  # fmt: skip
 
     def __len__(self) -> int:
-        return len(self.reviews())
+        return self.version()[0]
+
+    def version(self) -> tuple[int, int]:
+        """(number of reviews, last row number): changes whenever a review is added (a cache key)."""
+        if not self.path.exists():
+            return (0, 0)
+        with self._connect() as con:
+            try:
+                n, last = con.execute("SELECT count(*), coalesce(max(seq), 0) FROM reviews").fetchone()
+            except sqlite3.OperationalError:
+                return (0, 0)
+        return (int(n), int(last))
 
     # -- sharing ---------------------------------------------------------------------------------------
     def export_lines(self) -> Iterator[str]:
