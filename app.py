@@ -120,7 +120,8 @@ for name, value, allowed in (
 ss.setdefault("f_text", view.text)
 ss.setdefault("f_lanes", view.lanes)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
-ss.f_dates = tuple(min(max(d, opts.first_day), opts.last_day) for d in ss.f_dates)  # reviews move the range
+ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
+ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
 
 chart_key, map_key = f"timeline-{ss.gen}", f"map-{ss.gen}"
 ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(chart_key))

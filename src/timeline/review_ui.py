@@ -56,6 +56,15 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
     return shown, f":rv{version[1]}:{','.join(states)}"
 
 
+def date_range(value: Any, bounds: tuple[date, date], old: tuple[date, date] | None) -> tuple[date, ...]:
+    """The date filter once the events' range moved from ``old`` to ``bounds`` (a review changed a date, or
+    hid the last event): an end that sat on the old bound follows the new one, the rest is clamped into it."""
+    days = tuple(value) if isinstance(value, tuple | list) else (value,)
+    if old is not None:
+        days = tuple(bounds[k] if len(days) > k and days[k] == old[k] else d for k, d in enumerate(days))
+    return tuple(min(max(d, bounds[0]), bounds[1]) for d in days)
+
+
 def n_reviewed(df: pd.DataFrame) -> int:
     """Events reviewed by a person among ``df`` (for the citation)."""
     return int((df["review"] != "unreviewed").sum()) if "review" in df.columns else 0
