@@ -103,34 +103,51 @@ def _next_unreviewed(order: list[str], states: dict[str, str], after: str | None
     return None
 
 
-def _go_next(order: list[str], states: dict[str, str]) -> None:
+def _current_row() -> dict | None:
+    """The event under review as the server knows it now (callbacks read it here rather than from their
+    arguments, which may come from an earlier run when keys are pressed quickly)."""
+    _, view = ss["_rv"]
+    hit = view.events[view.events["event_id"] == ss.get("rv_current")]
+    return hit.iloc[0].to_dict() if len(hit) else None
+
+
+def _go_next() -> None:
+    order, states = ss.get("_rv_order", ([], {}))
     nxt = _next_unreviewed(order, states, ss.get("rv_current"))
     ss["rv_note"] = "" if nxt else "No unreviewed event left in the table."
     if nxt:
         ss["rv_current"] = nxt
 
 
-def _record(reviews: list[rv.Review], order: list[str], states: dict[str, str], advance: bool) -> None:
+def _record(reviews: list[rv.Review], advance: bool = False) -> None:
     log, _ = ss["_rv"]
     log.append(reviews)
     if advance and ss.get("rv_advance", True):
-        _go_next(order, {**states, ss.get("rv_current"): "reviewed"})
+        order, states = ss.get("_rv_order", ([], {}))
+        ss["_rv_order"] = (order, {**states, ss.get("rv_current"): "reviewed"})
+        _go_next()
 
 
-def _confirm(row: dict, order: list[str], states: dict[str, str]) -> None:
-    _record([rv.confirm(row, _who())], order, states, True)
+def _confirm() -> None:
+    if (row := _current_row()) is not None:
+        _record([rv.confirm(row, _who())], advance=True)
 
 
-def _reject(row: dict, order: list[str], states: dict[str, str]) -> None:
+def _reject() -> None:
     reason = ss.get("rv_reason_text") or ss.get("rv_reason") or "not an event"
-    _record([rv.reject(row, _who(), reason)], order, states, True)
+    if (row := _current_row()) is not None:
+        _record([rv.reject(row, _who(), reason)], advance=True)
 
 
-def _reset(row: dict) -> None:
-    _record([rv.reset(row, _who())], [], {}, False)
+def _reset() -> None:
+    if (row := _current_row()) is not None:
+        _record([rv.reset(row, _who())])
 
 
-def _save_edits(row: dict) -> None:
+def _save_edits() -> None:
+    row = _current_row()
+    if row is None:
+        return
     eid = row["event_id"]
     try:
         values = {
@@ -149,7 +166,7 @@ def _save_edits(row: dict) -> None:
     known = {**ss.get("rv_found", {}), **{lookup.place_label(p): p for p in row.get("places") or []}}
     values["places"] = [dict(known[lb]) for lb in ss[f"rv_places_{eid}"] if lb in known]
     ss["rv_error"] = ""
-    _record(rv.edits(row, values, _who()), [], {}, False)
+    _record(rv.edits(row, values, _who()))
 
 
 def _iso(text: str, what: str) -> str:
@@ -159,20 +176,25 @@ def _iso(text: str, what: str) -> str:
         raise ValueError(f"The {what} must be a date as YYYY-MM-DD, not {text!r}.") from None
 
 
-def _add_place(eid: str) -> None:
+def _add_place() -> None:
+    eid = ss.get("rv_current")
     label = ss.get("rv_place_pick")
     if label in ss.get("rv_found", {}):
         ss[f"rv_places_{eid}"] = [*ss.get(f"rv_places_{eid}", []), label]
 
 
-def _merge(row: dict, view_events: pd.DataFrame) -> None:
-    target = view_events[view_events["event_id"] == ss.get("rv_merge_into")]
-    if len(target):
-        _record([rv.merge(row, target.iloc[0].to_dict(), _who())], [], {}, False)
+def _merge() -> None:
+    _, view = ss["_rv"]
+    target = view.events[view.events["event_id"] == ss.get("rv_merge_into")]
+    if len(target) and (row := _current_row()) is not None:
+        _record([rv.merge(row, target.iloc[0].to_dict(), _who())])
 
 
-def _add(row: dict, spans: list[tuple[int, int, str]]) -> None:
+def _add() -> None:
+    row, spans = _current_row(), ss.get("_rv_sentences", [])
     k = ss.get("rv_add_sentence")
+    if row is None:
+        return
     if k is None or not 0 <= k < len(spans):
         return
     s, e, text = spans[k]
@@ -185,7 +207,7 @@ def _add(row: dict, spans: list[tuple[int, int, str]]) -> None:
     fields = {"type": etype, "subtype": ss.get("rv_add_subtype") or "", "status": ss.get("rv_add_status"),
               "date_start": day, "date_precision": "day", "actors": [], "places": []}  # fmt: skip
     review = rv.add(row, s, e, text, fields, _who())
-    _record([review], [], {}, False)
+    _record([review])
     ss["rv_current"] = added_event(review)["event_id"]
 
 
@@ -201,10 +223,11 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
             ss["rv_current"] = pick
     order = shown["event_id"].astype(str).tolist()
     states = dict(zip(order, shown["review"], strict=True))
+    ss["_rv_order"] = (order, states)
     left = sum(1 for s in states.values() if s == "unreviewed")
     st.subheader("Review")
     top = st.columns([2, 2, 3])
-    top[0].button(f"Next unreviewed ({left:,})", on_click=_go_next, args=(order, states), shortcut="N",
+    top[0].button(f"Next unreviewed ({left:,})", on_click=_go_next, shortcut="N",
                   key="rv_next", type="primary")  # fmt: skip
     top[1].toggle(
         "then next", value=True, key="rv_advance", help="after Confirm or Reject, go on to the next one"
@@ -217,11 +240,11 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if not len(current):
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel(current.iloc[0].to_dict(), view, order, states)
+        _event_panel(current.iloc[0].to_dict(), view)
     _summary(view)
 
 
-def _event_panel(row: dict, view: rv.ReviewedView, order: list[str], states: dict[str, str]) -> None:
+def _event_panel(row: dict, view: rv.ReviewedView) -> None:
     from timeline import charts
 
     eid = row["event_id"]
@@ -237,13 +260,11 @@ def _event_panel(row: dict, view: rv.ReviewedView, order: list[str], states: dic
         st.markdown(head)
         st.html(evidence_html)
         c = st.columns([1, 2, 2, 1])
-        c[0].button(
-            "Confirm (Y)", on_click=_confirm, args=(row, order, states), shortcut="Y", key="rv_confirm"
-        )
+        c[0].button("Confirm (Y)", on_click=_confirm, shortcut="Y", key="rv_confirm")
         c[1].selectbox("Reason", rv.REJECT_REASONS, key="rv_reason", label_visibility="collapsed")
         c[2].text_input("Other reason", key="rv_reason_text", placeholder="other reason, e.g. duplicate of …",
                         label_visibility="collapsed")  # fmt: skip
-        c[3].button("Reject (X)", on_click=_reject, args=(row, order, states), shortcut="X", key="rv_reject")
+        c[3].button("Reject (X)", on_click=_reject, shortcut="X", key="rv_reject")
         with st.expander("Edit fields"):
             _edit_form(row)
         with st.expander("Merge with another event"):
@@ -258,7 +279,7 @@ def _event_panel(row: dict, view: rv.ReviewedView, order: list[str], states: dic
                 st.markdown(f"- {r.at[:19].replace('T', ' ')} · {r.who} · **{r.action}**{change}"
                             + (f" ({r.note})" if r.note else ""))  # fmt: skip
             if history:
-                st.button("Back to the extraction", on_click=_reset, args=(row,), key="rv_reset")
+                st.button("Back to the extraction", on_click=_reset, key="rv_reset")
 
 
 def _edit_form(row: dict) -> None:
@@ -285,12 +306,12 @@ def _edit_form(row: dict) -> None:
     if ss.get("rv_place_pick") not in hits:  # a new search: its best place is picked
         ss["rv_place_pick"] = hits[0] if hits else None
     q[1].selectbox("Place found", hits, key="rv_place_pick", disabled=not hits)
-    q[2].button("Add place", on_click=_add_place, args=(eid,), disabled=not hits, key="rv_place_add")
+    q[2].button("Add place", on_click=_add_place, disabled=not hits, key="rv_place_add")
     places = [lookup.place_label(p) for p in row.get("places") or []]
     options = list(dict.fromkeys([*places, *ss.get(f"rv_places_{eid}", []), *ss["rv_found"]]))
     ss.setdefault(f"rv_places_{eid}", places)
     st.multiselect("Places", options, key=f"rv_places_{eid}")
-    st.button("Save corrections", on_click=_save_edits, args=(row,), key="rv_save", type="primary")
+    st.button("Save corrections", on_click=_save_edits, key="rv_save", type="primary")
 
 
 def _ix(options: tuple | list, value: Any) -> int:
@@ -307,9 +328,7 @@ def _merge_form(row: dict, events: pd.DataFrame) -> None:
               zip(cands["event_id"], cands["date_start"], cands["type"], cands["evidence"], strict=True)}  # fmt: skip
     st.selectbox("The same event as", list(labels), format_func=labels.get, key="rv_merge_into",
                  help="events within 30 days, same type first")  # fmt: skip
-    st.button(
-        "Merge this event into it", on_click=_merge, args=(row, events), disabled=not labels, key="rv_merge"
-    )
+    st.button("Merge this event into it", on_click=_merge, disabled=not labels, key="rv_merge")
 
 
 def _article(row: dict, events: pd.DataFrame) -> None:
@@ -325,7 +344,7 @@ def _article(row: dict, events: pd.DataFrame) -> None:
             text, spans, (row.get("evidence_start"), row.get("evidence_end")), row.get("language") == "ar"
         )
     )
-    sents = rv.sentences(text)
+    sents = ss["_rv_sentences"] = rv.sentences(text)
     c = st.columns([4, 1, 1, 1, 1])
     c[0].selectbox("Sentence stating a missed event", range(len(sents)), key="rv_add_sentence",
                    format_func=lambda k: f"{k + 1}. {sents[k][2][:100]}")  # fmt: skip
@@ -334,7 +353,7 @@ def _article(row: dict, events: pd.DataFrame) -> None:
     c[3].selectbox("Status", STATUSES, key="rv_add_status")
     ss.setdefault("rv_add_date", str(row.get("date_start") or str(row.get("published") or "")[:10]))
     c[4].text_input("Day", key="rv_add_date")
-    st.button("Add event", on_click=_add, args=(row, sents), key="rv_add")
+    st.button("Add event", on_click=_add, key="rv_add")
 
 
 def highlighted(text: str, spans: list[tuple[int, int]], current: tuple[Any, Any], rtl: bool = False) -> str:
