@@ -137,10 +137,11 @@ def main() -> None:
                 page.get_by_text("Edit fields").click()
                 page.get_by_text(re.compile("Extractor precision on the")).click()
                 page.wait_for_timeout(2000)
-                panel = page.locator("[data-testid=stVerticalBlockBorderWrapper]").filter(
-                    has=page.get_by_text(re.compile(r"Event [0-9a-f]{16} · review"))
-                )
-                panel.last.screenshot(path=str(args.screenshots / "review-panel.png"))
+                head = page.get_by_role("heading", name="Review", exact=True).first.bounding_box()
+                full = page.locator("[data-testid=stMain]").first.bounding_box() or {"width": 1500}
+                clip = {"x": head["x"] - 16, "y": head["y"] - 8, "width": full["width"] - head["x"] + 16,
+                        "height": 1500}  # fmt: skip
+                page.screenshot(path=str(args.screenshots / "review-panel.png"), full_page=True, clip=clip)
                 print(f"screenshots in {args.screenshots}")
             browser.close()
     finally:

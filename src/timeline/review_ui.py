@@ -23,7 +23,7 @@ import streamlit as st
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
 from timeline.review import lookup
-from timeline.review.apply import added_event
+from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
 
 DEFAULT_STATES = ["unreviewed", "confirmed", "corrected"]  # rejected events are hidden until asked for
@@ -240,7 +240,7 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if not len(current):
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel(current.iloc[0].to_dict(), view)
+        _event_panel({k: json_value(v) for k, v in current.iloc[0].to_dict().items()}, view)  # NaN -> None
     _summary(view)
 
 

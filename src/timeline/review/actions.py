@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from timeline.review.apply import EDITABLE, _plain, anchor_of
+from timeline.review.apply import EDITABLE, anchor_of, json_value
 from timeline.review.log import Anchor, Review, now_utc
 from timeline.text import split_sentences
 
@@ -34,7 +34,7 @@ def edit(row: Mapping[str, Any], field: str, value: Any, who: str, at: str | Non
     a field that is not editable."""
     if field not in EDITABLE:
         raise ValueError(f"{field!r} cannot be edited: use one of {', '.join(EDITABLE)}")
-    before, after = _plain(row.get(field)), _plain(value)
+    before, after = json_value(row.get(field)), json_value(value)
     if before == after:
         return None
     return Review(who, at or now_utc(), "edit", anchor_of(row), field, before, after)
@@ -65,8 +65,8 @@ def add(
     event's ``type`` (required), and any of subtype, status, dates, actors, places, figures."""
     if not fields.get("type"):
         raise ValueError("an added event needs a type")
-    rec = {k: _plain(article.get(k)) for k in ("article_id", "source", "title", "published", "language")}
-    rec.update({k: _plain(v) for k, v in fields.items() if k in EDITABLE or k == "date_text"})
+    rec = {k: json_value(article.get(k)) for k in ("article_id", "source", "title", "published", "language")}
+    rec.update({k: json_value(v) for k, v in fields.items() if k in EDITABLE or k == "date_text"})
     rec.update(evidence=evidence, evidence_start=start, evidence_end=end)
     anchor = Anchor(str(article["article_id"]), start, end, str(fields["type"]))
     return Review(who, at or now_utc(), "add", anchor, "event", None, rec)

@@ -81,17 +81,17 @@ def _int(v: Any) -> int | None:
 
 
 def _same(a: Any, b: Any) -> bool:
-    return json.dumps(_plain(a), sort_keys=True, default=str) == json.dumps(
-        _plain(b), sort_keys=True, default=str
+    return json.dumps(json_value(a), sort_keys=True, default=str) == json.dumps(
+        json_value(b), sort_keys=True, default=str
     )
 
 
-def _plain(v: Any) -> Any:
-    """A value as JSON sees it (NaN/NA -> None, numpy ints -> int, Timestamps -> ISO strings)."""
+def json_value(v: Any) -> Any:
+    """A value as JSON sees it: NaN/NA -> None, numpy scalars -> Python, lists and dicts converted inside."""
     if isinstance(v, list | tuple):
-        return [_plain(x) for x in v]
+        return [json_value(x) for x in v]
     if isinstance(v, dict):
-        return {k: _plain(x) for k, x in v.items()}
+        return {k: json_value(x) for k, x in v.items()}
     if v is None:
         return None
     try:
