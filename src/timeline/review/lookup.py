@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from typing import Any
 
 from timeline.actors import ActorLexicon
@@ -44,11 +45,21 @@ def place_label(p: dict[str, Any]) -> str:
     return f"{p.get('name')} ({where})" if where else str(p.get("name"))
 
 
+def _latin_plain(text: str) -> str:
+    """Latin letters without accents (Sarāqib -> Saraqib); other scripts untouched."""
+    out = []
+    for ch in text:
+        if "\u00c0" <= ch <= "\u024f":
+            ch = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(ch)
+    return "".join(out)
+
+
 def search_places(gazetteer: Gazetteer, query: str, limit: int = 12) -> list[dict[str, Any]]:
     """Places whose name (any spelling, Arabic or Latin; folded as the extractor folds) starts with
     ``query``: exact matches first, then places whose shown name starts so, then those matched by another
     spelling, each in the gazetteer's own ranking; at most ``limit``, each place once."""
-    key = name_key(query)
+    key = name_key(_latin_plain(query))
     if not key:
         return []
     names = gazetteer.names()
