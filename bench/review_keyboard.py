@@ -139,7 +139,7 @@ def main() -> None:
                 page.wait_for_timeout(2000)
                 head = page.get_by_role("heading", name="Review", exact=True).first.bounding_box()
                 full = page.locator("[data-testid=stMain]").first.bounding_box() or {"width": 1500}
-                clip = {"x": head["x"] - 16, "y": head["y"] - 8, "width": full["width"] - head["x"] + 16,
+                clip = {"x": head["x"] - 16, "y": head["y"] - 8, "width": full.get("x", 0) + full["width"] - head["x"] + 16,
                         "height": 1500}  # fmt: skip
                 page.screenshot(path=str(args.screenshots / "review-panel.png"), full_page=True, clip=clip)
                 print(f"screenshots in {args.screenshots}")
