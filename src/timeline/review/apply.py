@@ -175,7 +175,9 @@ def added_event(review: Review) -> dict[str, Any]:
         article_id=a.article_id, evidence_start=a.start, evidence_end=a.end, type=rec.get("type") or a.type
     )
     row["event_id"] = rec.get("event_id") or stable_hash("review-add", review.uid)
-    row["actors"], row["places"] = list(rec.get("actors") or []), list(rec.get("places") or [])
+    for col in ("actors", "places", "about"):  # list columns of the schema (``about`` when it has one)
+        if col in row:
+            row[col] = list(rec.get(col) or [])
     if not row.get("cameo"):
         row["cameo"], row["plover"] = INTEROP_CODES.get((row["type"], row.get("subtype") or ""),
                                                         INTEROP_CODES.get((row["type"], ""), ("", "")))  # fmt: skip
