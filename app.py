@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import aggregate, charts, dedup, exports, maps
+from timeline import aggregate, charts, dedup, exports, maps, review_ui
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.serve import app_config, load_events
@@ -98,6 +98,8 @@ if merge:
     n_reports = len(data)
     data, merge_report = merged(key, data)
     key += ":merged"
+data, review_key = review_ui.reviewed(CFG, data, key)  # the review log applied; review state filter
+key += review_key
 ix = event_index(key, data)
 opts = flt.filter_options(ix)
 
@@ -118,6 +120,8 @@ for name, value, allowed in (
 ss.setdefault("f_text", view.text)
 ss.setdefault("f_lanes", view.lanes)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
+ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
+ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
 
 chart_key, map_key = f"timeline-{ss.gen}", f"map-{ss.gen}"
 ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(chart_key))
@@ -157,6 +161,7 @@ with st.sidebar:
     langs = st.multiselect("Language", opts.languages, key="f_langs")
     sources = st.multiselect("Sources", opts.sources, key="f_sources")
     text = st.text_input("Text in the evidence", key="f_text")
+    review_ui.sidebar()
     lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
     use_tiles = st.toggle("Online map tiles", value=CFG.tiles is not None, help="Outlines are used offline")
     with st.expander("Add articles"):
@@ -181,10 +186,13 @@ st.query_params.from_dict(flt.to_query_params(view))
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown = flt.apply_filters(ix, view)
-cite = exports.citation(shown["source"], view.describe(), len(shown), date.today())
+cite = exports.citation(
+    shown["source"], view.describe(), len(shown), date.today(), review_ui.n_reviewed(shown)
+)
 st.title("Talks, ultimatums, offensives and ceasefires")
 cols = st.columns([4, 1])
 cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {view.describe()}")
+review_ui.header()
 if view.has_selection:
     cols[1].button("Clear selection", on_click=clear_selection, type="primary")
 tab_main, tab_agg = st.tabs(["Timeline & map", "Aggregates"])
@@ -237,7 +245,7 @@ with tab_main:
 
     with right:
         st.subheader("Events")
-        table = shown[["date_start", "type", "status", "evidence", "source"]].assign(
+        table = shown[["date_start", "type", "status", "review", "evidence", "source"]].assign(
             actors=shown["actors"].map(lambda xs: ", ".join(a["name"] for a in xs)),
             places=shown["places"].map(lambda xs: ", ".join(p["name"] for p in xs)),
         )
@@ -254,6 +262,7 @@ with tab_main:
             head, evidence_html = charts.event_detail(ev.to_dict())
             st.markdown(head)
             st.html(evidence_html)
+    review_ui.panel(shown, picked)
 
 
 with tab_agg:  # the aggregations follow the sidebar filters and the selections, like the table

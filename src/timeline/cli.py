@@ -1,4 +1,4 @@
-"""The ``timeline`` command: a thin layer over library calls (extract, evaluate, serve)."""
+"""The ``timeline`` command: a thin layer over library calls (extract, evaluate, serve, review)."""
 
 from __future__ import annotations
 
@@ -137,6 +137,58 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from timeline.review.files import log_for, reviewed_store
+
+    if args.review_command == "import":
+        log = log_for(args.store)
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                records = [json.loads(line) for line in fh if line.strip()]
+            report = log.import_reviews(records)
+        except (OSError, ValueError) as exc:
+            print(f"timeline: cannot import {args.file}: {exc}", file=sys.stderr)
+            return 2
+        print(f"timeline: {report} (log: {log.path})", file=sys.stderr)
+        for c in report.conflicts:
+            print(f"  conflict: {c}", file=sys.stderr)
+        return 0
+    if args.review_command == "export":
+        log = log_for(args.store)
+        lines = list(log.export_lines())
+        _write_lines(lines, args.output)
+        print(f"timeline: {len(lines)} reviews from {log.path}", file=sys.stderr)
+        return 0
+    from timeline.review import gold_records, precision_by_type
+
+    log, view = reviewed_store(args.store)
+    gold = gold_records(view.events)
+    _write_lines([json.dumps(g, ensure_ascii=False) + "\n" for g in gold], args.output)
+    print(
+        f"timeline: {len(gold)} gold lines from {view.n_reviewed} reviewed events ({log.path})",
+        file=sys.stderr,
+    )
+    for r in view.unattached:
+        a = r.anchor
+        print(
+            f"  not attached: {r.action} by {r.who} on {a.article_id}:{a.start}-{a.end} {a.type}",
+            file=sys.stderr,
+        )
+    if view.n_reviewed:
+        print(precision_by_type(view.events).to_string(index=False), file=sys.stderr)
+    return 0
+
+
+def _write_lines(lines: list[str], output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.writelines(lines)
+        return
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(output).with_name(f".{Path(output).name}.tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    tmp.replace(output)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
@@ -206,6 +258,19 @@ def build_parser() -> argparse.ArgumentParser:
     gz.add_argument("--dry-run", action="store_true", help="report what would be added; write nothing")
     gz.add_argument("--show", type=int, default=20, help="how many conflicts and bad lines to list")
     gz.set_defaults(func=cmd_gazetteer)
+    rv = sub.add_parser("review", help="share reviews, and write reviewed events as gold")
+    rsub = rv.add_subparsers(dest="review_command", required=True)
+    store_help = "event store folder or file the reviews are of (default: the dashboard's events)"
+    rex = rsub.add_parser("export", help="write the review log as JSON lines")
+    rex.add_argument("--store", help=store_help)
+    rex.add_argument("-o", "--output", help="JSONL file (stdout if omitted)")
+    rim = rsub.add_parser("import", help="add a colleague's exported reviews (conflicts are reported)")
+    rim.add_argument("file", help="reviews.jsonl from timeline review export")
+    rim.add_argument("--store", help=store_help)
+    rgo = rsub.add_parser("gold", help="reviewed events as gold for timeline evaluate")
+    rgo.add_argument("--store", help=store_help)
+    rgo.add_argument("-o", "--output", help="gold JSONL (stdout if omitted)")
+    rv.set_defaults(func=cmd_review)
     return parser
 
 

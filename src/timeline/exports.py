@@ -40,13 +40,22 @@ class ImageExportUnavailable(RuntimeError):
     """No Chromium to render static images with."""
 
 
-def citation(sources: Iterable[str], filters: str, n_events: int, accessed: date | None = None) -> str:
-    """One line to cite an export: what, how many, from which sources, with which filters, when."""
+def citation(
+    sources: Iterable[str],
+    filters: str,
+    n_events: int,
+    accessed: date | None = None,
+    n_reviewed: int | None = None,
+) -> str:
+    """One line to cite an export: what, how many (and how many a person reviewed), from which sources,
+    with which filters, when."""
     src = sorted({Path(str(s)).name or str(s) for s in sources if s})
     shown = ", ".join(src[:8]) + (f" and {len(src) - 8} more" if len(src) > 8 else "")
     when = (accessed or date.today()).isoformat()
     return (
-        f"Events extracted with timeline from news articles ({n_events} events; sources: {shown or 'none'}; "
+        f"Events extracted with timeline from news articles ({n_events} events"
+        + (f", {n_reviewed} reviewed by a person" if n_reviewed is not None else "")
+        + f"; sources: {shown or 'none'}; "
         f"filters: {filters or 'all events'}; accessed {when})."
     )
 
@@ -203,10 +212,11 @@ def map_html(m: folium.Map, cite: str) -> bytes:
 
 # -- data ----------------------------------------------------------------------------------------------
 def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Only the schema's columns (drop the app's helper columns like ``day`` and ``hover``)."""
+    """The schema's columns and the review state (drop the app's helper columns like ``day`` and ``hover``)."""
     from timeline.model import EVENT_COLUMNS
 
-    return df[[c for c in EVENT_COLUMNS if c in df.columns]].reset_index(drop=True)
+    keep = (*EVENT_COLUMNS, "review", "review_reason")
+    return df[[c for c in keep if c in df.columns]].reset_index(drop=True)
 
 
 def events_csv(df: pd.DataFrame) -> bytes:

@@ -1,0 +1,153 @@
+"""Time to review events by keyboard in a real Chromium: N (next unreviewed), then Y (confirm and go on)
+for each event, waiting until the header counts the review each time.
+
+    python bench/review_keyboard.py [N] [--screenshots DIR]   # N reviews (default 50); from the repo root
+
+Serves the app on the events of the bundled sample (``data/articles``) with a fresh review log, drives
+Debian's ``/usr/bin/chromium`` with Playwright, and prints the total and per-event time. With
+``--screenshots`` it saves the review panel and the precision table (the README's pictures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+HEADER = re.compile(r"([\d,]+) events, ([\d,]+) reviewed")
+
+
+def _serve(events: Path, tmp: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(tmp / "cache"),
+           "TIMELINE_EVENTS": str(events), "USER": "bench"}  # fmt: skip
+    env.pop("TIMELINE_REVIEWS", None)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.terminate()
+    raise SystemExit("streamlit did not start")
+
+
+def _reviewed(page) -> int:  # noqa: ANN001 - playwright Page
+    return int(HEADER.search(page.get_by_text(HEADER).first.inner_text())[2].replace(",", ""))
+
+
+def _ok(page, k: int, tmp: Path) -> bool:  # noqa: ANN001
+    try:
+        page.wait_for_function(
+            """k => { const m = document.body.innerText.match(/([\\d,]+) reviewed/);
+                      return m && parseInt(m[1].replace(/,/g, '')) >= k; }""",
+            arg=k,
+            timeout=20_000,
+        )
+    except Exception:
+        page.screenshot(path=str(tmp / "failed.png"), full_page=True)
+        print("failed at", k, tmp / "failed.png", _reviewed(page))
+        from timeline.review import ReviewLog
+
+        print([(r.action, r.anchor.event_id, r.at) for r in ReviewLog.beside(tmp / "events.jsonl").reviews()])
+        print(re.findall(r"Event [0-9a-f]{16} · review: \w+", page.inner_text("body")))
+        raise
+    return True
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=50)
+    parser.add_argument("--screenshots", type=Path)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    from timeline.pipeline import run
+    from timeline.table import write_events
+
+    tmp = Path(tempfile.mkdtemp(prefix="review-bench-"))
+    events = tmp / "events.jsonl"
+    write_events(run([ROOT / "data" / "articles"]).events, events)
+    proc, url = _serve(events, tmp)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(url, wait_until="domcontentloaded")
+            page.get_by_text(HEADER).first.wait_for(timeout=120_000)
+            page.wait_for_function(
+                "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
+            )
+            total = int(HEADER.search(page.get_by_text(HEADER).first.inner_text())[1].replace(",", ""))
+            n = min(args.n, total)
+            page.wait_for_timeout(2000)
+            page.locator("h1").first.click()
+            start = time.perf_counter()
+            page.keyboard.press("n")
+            try:
+                page.wait_for_function(
+                    "() => /Event [0-9a-f]{16} · review: unreviewed/.test(document.body.innerText)",
+                    timeout=30_000,
+                )
+            except Exception:
+                page.screenshot(path=str(tmp / "failed.png"), full_page=True)
+                raise SystemExit(f"no event under review after N; see {tmp / 'failed.png'}") from None
+            for k in range(1, n + 1):
+                page.evaluate("() => document.activeElement && document.activeElement.blur()")
+                page.keyboard.press("y")
+                # the next event under review shows, and the rerun has finished (its buttons are live)
+                page.wait_for_function(
+                    """k => { const t = document.body.innerText, m = t.match(/([\\d,]+) reviewed/);
+                              return m && parseInt(m[1].replace(/,/g, '')) >= k
+                                  && /review: unreviewed/.test(t)
+                                  && !document.querySelector('[data-testid=stStatusWidget] button'); }""",
+                    arg=k,
+                    timeout=60_000,
+                ) if _ok(page, k, tmp) else None
+                page.wait_for_timeout(100)
+            elapsed = time.perf_counter() - start
+            assert _reviewed(page) == n
+            print(f"review by keyboard: {n} events confirmed in {elapsed:.1f} s ({elapsed / n:.2f} s per event; "
+                  f"{total} events in the app)")  # fmt: skip
+            if args.screenshots:
+                args.screenshots.mkdir(parents=True, exist_ok=True)
+                page.set_viewport_size({"width": 1500, "height": 1400})
+                page.locator("h1").first.scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                page.screenshot(path=str(args.screenshots / "review-table.png"))
+                page.get_by_text("Edit fields").click()
+                page.get_by_text(re.compile("Extractor precision on the")).click()
+                page.wait_for_timeout(2000)
+                head = page.get_by_role("heading", name="Review", exact=True).first.bounding_box()
+                full = page.locator("[data-testid=stMain]").first.bounding_box() or {"width": 1500}
+                clip = {"x": head["x"] - 16, "y": head["y"] - 8, "width": full.get("x", 0) + full["width"] - head["x"] + 16,
+                        "height": 1500}  # fmt: skip
+                page.screenshot(path=str(args.screenshots / "review-panel.png"), full_page=True, clip=clip)
+                print(f"screenshots in {args.screenshots}")
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()

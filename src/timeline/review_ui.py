@@ -1,0 +1,392 @@
+"""The dashboard's review controls (Streamlit widgets only; the work is in :mod:`timeline.review`).
+
+``app.py`` calls four functions: :func:`reviewed` (the events with the review log applied and the review
+state filter, before the app indexes them), :func:`sidebar` (the state filter and the reviewer's name),
+:func:`header` (``312 events, 120 reviewed``) and :func:`panel` (confirm / reject / edit / merge / add for
+the event picked in the table or reached with "next unreviewed", its history, the article text, and the
+extractor's precision on the reviewed events).
+
+Keyboard: ``N`` goes to the next unreviewed event of the table, ``Y`` confirms it, ``X`` rejects it with
+the chosen reason; both then go on to the next unreviewed event (unless "then next" is off).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from timeline import review as rv
+from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
+from timeline.review import lookup
+from timeline.review.apply import added_event, json_value
+from timeline.review.files import log_for
+
+DEFAULT_STATES = ["unreviewed", "confirmed", "corrected"]  # rejected events are hidden until asked for
+ss = st.session_state
+
+
+@st.cache_resource(max_entries=8, show_spinner="Applying reviews…")
+def _view(key: str, version: tuple[int, int], _data: pd.DataFrame, _log: rv.ReviewLog) -> rv.ReviewedView:
+    return rv.apply_reviews(_data, _log.reviews())
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer and the actor lexicon…")
+def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
+    from timeline.actors import ActorLexicon
+    from timeline.gazetteer import Gazetteer
+
+    return Gazetteer.load(), lookup.actor_choices(ActorLexicon.load())
+
+
+def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]:
+    """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar;
+    and a suffix for the app's cache key (it changes with every review and with the state filter)."""
+    log = log_for(cfg.events, cfg.articles)
+    version = log.version()
+    view = _view(key, version, data, log)
+    ss["_rv"] = (log, view)
+    ss.setdefault("f_review", list(DEFAULT_STATES))
+    states = [s for s in ss["f_review"] if s in rv.STATES] or list(rv.STATES)
+    shown = view.events[view.events["review"].isin(states)].reset_index(drop=True)
+    return shown, f":rv{version[1]}:{','.join(states)}"
+
+
+def date_range(value: Any, bounds: tuple[date, date], old: tuple[date, date] | None) -> tuple[date, ...]:
+    """The date filter once the events' range moved from ``old`` to ``bounds`` (a review changed a date, or
+    hid the last event): an end that sat on the old bound follows the new one, the rest is clamped into it."""
+    days = tuple(value) if isinstance(value, tuple | list) else (value,)
+    if old is not None:
+        days = tuple(bounds[k] if len(days) > k and days[k] == old[k] else d for k, d in enumerate(days))
+    return tuple(min(max(d, bounds[0]), bounds[1]) for d in days)
+
+
+def n_reviewed(df: pd.DataFrame) -> int:
+    """Events reviewed by a person among ``df`` (for the citation)."""
+    return int((df["review"] != "unreviewed").sum()) if "review" in df.columns else 0
+
+
+def sidebar() -> None:
+    """The review state filter and the reviewer's name (call inside the sidebar)."""
+    st.multiselect(
+        "Review state", list(rv.STATES), key="f_review", help="Rejected events are hidden by default"
+    )
+    ss.setdefault("rv_who", os.environ.get("USER") or "reviewer")
+    st.text_input("Reviewer (recorded with each review)", key="rv_who")
+
+
+def header() -> None:
+    """``312 events, 120 reviewed (…)`` over all events, whatever the filters."""
+    _, view = ss["_rv"]
+    c = rv.review_counts(view.events)
+    st.caption(
+        f"{len(view.events):,} events, {view.n_reviewed:,} reviewed ({c['confirmed']:,} confirmed, "
+        f"{c['corrected']:,} corrected, {c['rejected']:,} rejected)"
+    )
+
+
+# -- callbacks: they run before the rerun, so the view shows the review at once ------------------------
+def _who() -> str:
+    return (ss.get("rv_who") or "").strip() or "reviewer"
+
+
+def _next_unreviewed(order: list[str], states: dict[str, str], after: str | None) -> str | None:
+    """The first unreviewed event in table order after ``after`` (wrapping round), or None."""
+    k = order.index(after) if after in order else -1
+    for eid in order[k + 1 :] + order[: k + 1]:
+        if states.get(eid) == "unreviewed" and eid != after:
+            return eid
+    return None
+
+
+def _current_row() -> dict | None:
+    """The event under review as the server knows it now (callbacks read it here rather than from their
+    arguments, which may come from an earlier run when keys are pressed quickly)."""
+    _, view = ss["_rv"]
+    hit = view.events[view.events["event_id"] == ss.get("rv_current")]
+    return hit.iloc[0].to_dict() if len(hit) else None
+
+
+def _go_next() -> None:
+    order, states = ss.get("_rv_order", ([], {}))
+    nxt = _next_unreviewed(order, states, ss.get("rv_current"))
+    ss["rv_note"] = "" if nxt else "No unreviewed event left in the table."
+    if nxt:
+        ss["rv_current"] = nxt
+
+
+def _record(reviews: list[rv.Review], advance: bool = False) -> None:
+    log, _ = ss["_rv"]
+    log.append(reviews)
+    if advance and ss.get("rv_advance", True):
+        order, states = ss.get("_rv_order", ([], {}))
+        ss["_rv_order"] = (order, {**states, ss.get("rv_current"): "reviewed"})
+        _go_next()
+
+
+def _confirm() -> None:
+    if (row := _current_row()) is not None:
+        _record([rv.confirm(row, _who())], advance=True)
+
+
+def _reject() -> None:
+    reason = ss.get("rv_reason_text") or ss.get("rv_reason") or "not an event"
+    if (row := _current_row()) is not None:
+        _record([rv.reject(row, _who(), reason)], advance=True)
+
+
+def _reset() -> None:
+    if (row := _current_row()) is not None:
+        _record([rv.reset(row, _who())])
+
+
+def _save_edits() -> None:
+    row = _current_row()
+    if row is None:
+        return
+    eid = row["event_id"]
+    try:
+        values = {
+            "type": ss[f"rv_type_{eid}"],
+            "subtype": ss[f"rv_subtype_{eid}"],
+            "status": ss[f"rv_status_{eid}"],
+            "date_start": _iso(ss[f"rv_start_{eid}"], "first day"),
+            "date_end": _iso(ss[f"rv_end_{eid}"], "last day") if ss[f"rv_end_{eid}"].strip() else None,
+            "date_precision": ss[f"rv_precision_{eid}"],
+        }
+    except ValueError as exc:
+        ss["rv_error"] = str(exc)
+        return
+    _, choices = _choices()
+    values["actors"] = lookup.with_actors(list(row.get("actors") or []), ss[f"rv_actors_{eid}"], choices)
+    known = {**ss.get("rv_found", {}), **{lookup.place_label(p): p for p in row.get("places") or []}}
+    values["places"] = [dict(known[lb]) for lb in ss[f"rv_places_{eid}"] if lb in known]
+    ss["rv_error"] = ""
+    _record(rv.edits(row, values, _who()))
+
+
+def _iso(text: str, what: str) -> str:
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"The {what} must be a date as YYYY-MM-DD, not {text!r}.") from None
+
+
+def _add_place() -> None:
+    eid = ss.get("rv_current")
+    label = ss.get("rv_place_pick")
+    if label in ss.get("rv_found", {}):
+        ss[f"rv_places_{eid}"] = [*ss.get(f"rv_places_{eid}", []), label]
+
+
+def _merge() -> None:
+    _, view = ss["_rv"]
+    target = view.events[view.events["event_id"] == ss.get("rv_merge_into")]
+    if len(target) and (row := _current_row()) is not None:
+        _record([rv.merge(row, target.iloc[0].to_dict(), _who())])
+
+
+def _add() -> None:
+    row, spans = _current_row(), ss.get("_rv_sentences", [])
+    k = ss.get("rv_add_sentence")
+    if row is None:
+        return
+    if k is None or not 0 <= k < len(spans):
+        return
+    s, e, text = spans[k]
+    etype = ss.get("rv_add_type") or "offensive"
+    try:
+        day = _iso(ss.get("rv_add_date") or "", "date")
+    except ValueError as exc:
+        ss["rv_error"] = str(exc)
+        return
+    fields = {"type": etype, "subtype": ss.get("rv_add_subtype") or "", "status": ss.get("rv_add_status"),
+              "date_start": day, "date_precision": "day", "actors": [], "places": []}  # fmt: skip
+    review = rv.add(row, s, e, text, fields, _who())
+    _record([review])
+    ss["rv_current"] = added_event(review)["event_id"]
+
+
+# -- the panel ---------------------------------------------------------------------------------------
+def panel(shown: pd.DataFrame, picked: Any) -> None:
+    """Review the event picked in the table (or reached with "next unreviewed")."""
+    log, view = ss["_rv"]
+    rows = list(picked.selection.rows) if picked and picked.selection else []
+    pick = str(shown.iloc[rows[0]]["event_id"]) if rows and rows[0] < len(shown) else None
+    if pick != ss.get("rv_seen_pick"):
+        ss["rv_seen_pick"] = pick
+        if pick:
+            ss["rv_current"] = pick
+    order = shown["event_id"].astype(str).tolist()
+    states = dict(zip(order, shown["review"], strict=True))
+    ss["_rv_order"] = (order, states)
+    left = sum(1 for s in states.values() if s == "unreviewed")
+    st.subheader("Review")
+    top = st.columns([2, 2, 3])
+    top[0].button(f"Next unreviewed ({left:,})", on_click=_go_next, shortcut="N",
+                  key="rv_next", type="primary")  # fmt: skip
+    top[1].toggle(
+        "then next", value=True, key="rv_advance", help="after Confirm or Reject, go on to the next one"
+    )
+    if ss.get("rv_note"):
+        top[2].info(ss["rv_note"])
+    if ss.get("rv_error"):
+        st.error(ss["rv_error"])
+    current = view.events[view.events["event_id"] == ss.get("rv_current")]
+    if not len(current):
+        st.caption("Pick an event in the table, or press N for the next unreviewed one.")
+    else:
+        _event_panel({k: json_value(v) for k, v in current.iloc[0].to_dict().items()}, view)  # NaN -> None
+    _summary(view)
+
+
+def _event_panel(row: dict, view: rv.ReviewedView) -> None:
+    from timeline import charts
+
+    eid = row["event_id"]
+    with st.container(border=True):
+        who = (
+            f" by {row['reviewed_by']} ({str(row['reviewed_at'])[:16].replace('T', ' ')})"
+            if row["reviewed_by"]
+            else ""
+        )
+        reason = f": {row['review_reason']}" if row.get("review_reason") else ""
+        st.markdown(f"Event `{eid}` · review: **{row['review']}**{who}{reason}")
+        head, evidence_html = charts.event_detail(row)
+        st.markdown(head)
+        st.html(evidence_html)
+        c = st.columns([1, 2, 2, 1])
+        c[0].button("Confirm (Y)", on_click=_confirm, shortcut="Y", key="rv_confirm")
+        c[1].selectbox("Reason", rv.REJECT_REASONS, key="rv_reason", label_visibility="collapsed")
+        c[2].text_input("Other reason", key="rv_reason_text", placeholder="other reason, e.g. duplicate of …",
+                        label_visibility="collapsed")  # fmt: skip
+        c[3].button("Reject (X)", on_click=_reject, shortcut="X", key="rv_reject")
+        with st.expander("Edit fields"):
+            _edit_form(row)
+        with st.expander("Merge with another event"):
+            _merge_form(row, view.events)
+        with st.expander("Article text · add a missed event"):
+            _article(row, view.events)
+        history = view.history.get(eid, [])
+        with st.expander(f"History ({len(history)})"):
+            for r in reversed(history):
+                what = r.field if r.action == "edit" else ""
+                change = f" {what}: {r.before!r} → {r.after!r}" if r.action == "edit" else ""
+                st.markdown(f"- {r.at[:19].replace('T', ' ')} · {r.who} · **{r.action}**{change}"
+                            + (f" ({r.note})" if r.note else ""))  # fmt: skip
+            if history:
+                st.button("Back to the extraction", on_click=_reset, key="rv_reset")
+
+
+def _edit_form(row: dict) -> None:
+    eid = row["event_id"]
+    gaz, choices = _choices()
+    c = st.columns(3)
+    etype = c[0].selectbox("Type", EVENT_TYPES, index=_ix(EVENT_TYPES, row["type"]), key=f"rv_type_{eid}")
+    subs = ("", *SUBTYPES.get(etype, ()))
+    c[1].selectbox("Subtype", subs, index=_ix(subs, row.get("subtype")), key=f"rv_subtype_{eid}")
+    c[2].selectbox("Status", STATUSES, index=_ix(STATUSES, row.get("status")), key=f"rv_status_{eid}")
+    d = st.columns(3)
+    d[0].text_input("First day", value=str(row.get("date_start") or ""), key=f"rv_start_{eid}")
+    d[1].text_input("Last day (optional)", value=str(row.get("date_end") or ""), key=f"rv_end_{eid}")
+    d[2].selectbox("Date precision", DATE_PRECISIONS, index=_ix(DATE_PRECISIONS, row.get("date_precision")),
+                   key=f"rv_precision_{eid}")  # fmt: skip
+    current = [lookup.actor_label(a) for a in row.get("actors") or []]
+    st.multiselect("Actors (from the actor lexicon)", list(dict.fromkeys([*current, *choices])), default=current,
+                   key=f"rv_actors_{eid}")  # fmt: skip
+    q = st.columns([2, 3, 1])
+    query = q[0].text_input("Find a place in the gazetteer", key="rv_place_q", placeholder="Saraqib, سراقب …")
+    results = lookup.search_places(gaz, query) if query else []
+    hits = [lookup.place_label(p) for p in results]
+    ss["rv_found"] = {**ss.get("rv_found", {}), **dict(zip(hits, results, strict=True))}
+    if ss.get("rv_place_pick") not in hits:  # a new search: its best place is picked
+        ss["rv_place_pick"] = hits[0] if hits else None
+    q[1].selectbox("Place found", hits, key="rv_place_pick", disabled=not hits)
+    q[2].button("Add place", on_click=_add_place, disabled=not hits, key="rv_place_add")
+    places = [lookup.place_label(p) for p in row.get("places") or []]
+    options = list(dict.fromkeys([*places, *ss.get(f"rv_places_{eid}", []), *ss["rv_found"]]))
+    ss.setdefault(f"rv_places_{eid}", places)
+    st.multiselect("Places", options, key=f"rv_places_{eid}")
+    st.button("Save corrections", on_click=_save_edits, key="rv_save", type="primary")
+
+
+def _ix(options: tuple | list, value: Any) -> int:
+    return list(options).index(value) if value in options else 0
+
+
+def _merge_form(row: dict, events: pd.DataFrame) -> None:
+    day = pd.to_datetime(events["date_start"], errors="coerce")
+    here = pd.to_datetime(row.get("date_start"), errors="coerce")
+    near = (day - here).abs() <= pd.Timedelta(days=30) if pd.notna(here) else day.notna()
+    cands = events[near & (events["event_id"] != row["event_id"]) & (events["review"] != "rejected")]
+    cands = cands.assign(_same=cands["type"] != row["type"]).sort_values(["_same", "date_start"]).head(200)
+    labels = {e: f"{d} · {t} · {str(x)[:70]}" for e, d, t, x in
+              zip(cands["event_id"], cands["date_start"], cands["type"], cands["evidence"], strict=True)}  # fmt: skip
+    st.selectbox("The same event as", list(labels), format_func=labels.get, key="rv_merge_into",
+                 help="events within 30 days, same type first")  # fmt: skip
+    st.button("Merge this event into it", on_click=_merge, disabled=not labels, key="rv_merge")
+
+
+def _article(row: dict, events: pd.DataFrame) -> None:
+    text = rv.article_text(str(row.get("source") or ""), str(row["article_id"]))
+    if text is None:
+        st.caption(f"The article's text is not available (read from {row.get('source')!r}).")
+        return
+    mine = events[events["article_id"] == row["article_id"]]
+    spans = sorted({(int(s), int(e)) for s, e in zip(mine["evidence_start"], mine["evidence_end"], strict=True)
+                    if pd.notna(s) and pd.notna(e)})  # fmt: skip
+    st.html(
+        highlighted(
+            text, spans, (row.get("evidence_start"), row.get("evidence_end")), row.get("language") == "ar"
+        )
+    )
+    sents = ss["_rv_sentences"] = rv.sentences(text)
+    c = st.columns([4, 1, 1, 1, 1])
+    c[0].selectbox("Sentence stating a missed event", range(len(sents)), key="rv_add_sentence",
+                   format_func=lambda k: f"{k + 1}. {sents[k][2][:100]}")  # fmt: skip
+    etype = c[1].selectbox("Type", EVENT_TYPES, key="rv_add_type")
+    c[2].selectbox("Subtype", ("", *SUBTYPES[etype]), key="rv_add_subtype")
+    c[3].selectbox("Status", STATUSES, key="rv_add_status")
+    ss.setdefault("rv_add_date", str(row.get("date_start") or str(row.get("published") or "")[:10]))
+    c[4].text_input("Day", key="rv_add_date")
+    st.button("Add event", on_click=_add, key="rv_add")
+
+
+def highlighted(text: str, spans: list[tuple[int, int]], current: tuple[Any, Any], rtl: bool = False) -> str:
+    """The article as HTML: every event's evidence marked, the current one in a stronger colour."""
+    cur = tuple(int(x) if pd.notna(x) else -1 for x in current)
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        colour = "#ffd54f" if (s, e) == cur else "#fff3c4"
+        out.append(f'<mark style="background:{colour}">{html.escape(text[s:e])}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    direction = ' dir="rtl" style="text-align:right;' if rtl else ' style="'
+    return f'<div{direction}white-space:pre-wrap;max-height:22em;overflow:auto;font-size:0.95em">{"".join(out)}</div>'
+
+
+def _summary(view: rv.ReviewedView) -> None:
+    with st.expander(f"Extractor precision on the {view.n_reviewed:,} reviewed events"):
+        p = rv.precision_by_type(view.events)
+        if p.empty:
+            st.caption("No event reviewed yet.")
+        else:
+            st.dataframe(p, hide_index=True, key="rv_precision")
+            st.caption("precision: not rejected and type kept; exact: confirmed as extracted; "
+                       "events people added are not counted.")  # fmt: skip
+        if view.unattached:
+            st.warning(f"{len(view.unattached)} reviews could not be re-attached (their event is gone):")
+            for r in view.unattached:
+                a = r.anchor
+                st.markdown(f"- {r.action} by {r.who} ({r.at[:10]}): {a.type} in article `{a.article_id}` "
+                            f"at {a.start}–{a.end}" + (f" ({r.note})" if r.note else ""))  # fmt: skip
+        if view.conflicts:
+            st.info(f"{len(view.conflicts)} edits were made over a change their author had not seen "
+                    "(both kept; the later shows).")  # fmt: skip

@@ -1,0 +1,190 @@
+"""Reviewing in a real Chromium (Debian's, no browser download), by keyboard: N goes to the next
+unreviewed event, Y confirms one, X rejects the next, one is edited (its first day, and a place found in
+the gazetteer); after a reload all three are as they were left (header counts, the CSV export, the log).
+
+Starts ``streamlit run app.py`` on 127.0.0.1 on the events of one article, map tiles off, the review
+log in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
+]
+FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+ARTICLE = """Fighting around Idlib
+Date: 2020-03-11
+
+Government forces shelled Saraqib on Monday, killing 4 civilians.
+Turkish and Russian officials held talks in Ankara on Tuesday about a truce in Idlib.
+Rebels attacked an army post near Idlib on 8 March.
+Russian jets bombed Maarat al-Numan overnight, residents said.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """(URL of the app, event file) on the events of one article."""
+    from timeline.pipeline import run
+    from timeline.table import write_events
+
+    tmp = tmp_path_factory.mktemp("review")
+    article = tmp / "idlib.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    events = tmp / "events.jsonl"
+    write_events(run([article]).events, events)
+    port = _free_port()
+    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(tmp / "cache"),
+           "TIMELINE_EVENTS": str(events), "USER": "ana"}  # fmt: skip
+    env.pop("TIMELINE_REVIEWS", None)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield url, events
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
+    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
+    )
+    page.wait_for_timeout(300)
+
+
+def _current(page, not_in: tuple[str, ...] = ()) -> str:  # noqa: ANN001 - playwright Page
+    """The id of the unreviewed event under review, waiting until it is none of ``not_in``."""
+    handle = page.wait_for_function(
+        """skip => { const m = document.body.innerText.match(/Event ([0-9a-f]{16}) · review: unreviewed/);
+                     return m && !skip.includes(m[1]) ? m[1] : null; }""",
+        arg=list(not_in),
+        timeout=30_000,
+    )
+    return handle.json_value()
+
+
+def _key(page, key: str) -> None:  # noqa: ANN001 - playwright Page
+    """A keyboard shortcut, with the focus on the page (not in a text field)."""
+    page.locator("h1").first.click()
+    page.keyboard.press(key)
+    _wait_idle(page)
+
+
+HEADER = re.compile(r"(\d+) events, (\d+) reviewed \((\d+) confirmed, (\d+) corrected, (\d+) rejected\)")
+
+
+def _header(page) -> tuple[int, ...]:  # noqa: ANN001 - playwright Page
+    text = page.get_by_text(HEADER).first.inner_text()
+    return tuple(int(g) for g in HEADER.search(text).groups())
+
+
+def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path], tmp_path: Path) -> None:
+    import pandas as pd
+    from playwright.sync_api import sync_playwright
+
+    from timeline import review as rv
+
+    url, events_file = served
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 2600}, accept_downloads=True)
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_role("button", name=re.compile("Next unreviewed")).wait_for(timeout=90_000)
+        _wait_idle(page)
+        n = _header(page)[0]
+        assert n >= 4 and _header(page)[1] == 0
+
+        _key(page, "n")
+        confirmed = _current(page)
+        _key(page, "y")
+        page.get_by_text(re.compile(r"1 reviewed \(1 confirmed")).wait_for(timeout=30_000)
+        rejected = _current(page, (confirmed,))  # "then next" moved on
+        _key(page, "x")
+        page.get_by_text(re.compile(r"2 reviewed \(1 confirmed, 0 corrected, 1 rejected")).wait_for(
+            timeout=30_000
+        )
+        edited = _current(page, (confirmed, rejected))
+
+        page.get_by_text("Edit fields").click()
+        first_day = page.get_by_label("First day")
+        first_day.fill("2020-03-07")
+        first_day.press("Enter")
+        _wait_idle(page)
+        search = page.get_by_label("Find a place in the gazetteer")
+        search.fill("Sarmin")
+        search.press("Enter")
+        add_place = page.get_by_role("button", name="Add place")
+        page.wait_for_function("b => !b.disabled", arg=add_place.element_handle(), timeout=30_000)  # found
+        _wait_idle(page)
+        add_place.click()
+        places = page.locator("[data-testid=stMultiSelect]").filter(has_text="Places")
+        places.get_by_text("Sarmin (Idlib, SYR)").wait_for(timeout=30_000)  # now one of the event's places
+        _wait_idle(page)
+        page.get_by_role("button", name="Save corrections").click()
+        page.get_by_text(re.compile(r"3 reviewed \(1 confirmed, 1 corrected, 1 rejected")).wait_for(
+            timeout=30_000
+        )
+        page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
+
+        page.reload(wait_until="domcontentloaded")  # a new session: only the log remembers
+        page.get_by_text(HEADER).first.wait_for(timeout=90_000)
+        _wait_idle(page)
+        assert _header(page) == (n, 3, 1, 1, 1)
+        page.get_by_text("Export (every file carries a citation)").click()
+        button = page.get_by_role("button", name="Events CSV")
+        button.wait_for(timeout=30_000)
+        with page.expect_download(timeout=60_000) as dl:
+            button.click()
+        csv_path = tmp_path / "events.csv"
+        dl.value.save_as(csv_path)
+        browser.close()
+
+    csv = pd.read_csv(csv_path).set_index("event_id")
+    assert len(csv) == n - 1 and rejected not in csv.index  # rejected events are hidden by default
+    assert csv.loc[confirmed, "review"] == "confirmed"
+    assert csv.loc[edited, "review"] == "corrected" and csv.loc[edited, "date_start"] == "2020-03-07"
+    assert "Sarmin" in csv.loc[edited, "places"]
+    log = rv.ReviewLog.beside(events_file).reviews()
+    assert {(r.anchor.event_id, r.action) for r in log} == {
+        (confirmed, "confirm"),
+        (rejected, "reject"),
+        (edited, "edit"),
+    }
+    assert {r.who for r in log} == {"ana"}

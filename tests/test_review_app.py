@@ -1,0 +1,181 @@
+"""The review controls in the app under AppTest: next unreviewed, confirm, reject (hidden by default),
+edit with a place from the gazetteer, merge, add from a sentence, header counts, precision, exports."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline import exports
+from timeline import review as rv
+from timeline.pipeline import run
+from timeline.table import write_events
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = """Fighting around Idlib
+Date: 2020-03-11
+
+Government forces shelled Saraqib on Monday, killing 4 civilians.
+Turkish and Russian officials held talks in Ankara on Tuesday about a truce in Idlib.
+Rebels attacked an army post near Idlib on 8 March.
+Russian jets bombed Maarat al-Numan overnight, residents said.
+Two villages changed hands near Kafr Nabl on Wednesday.
+"""
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Events of one real article (its text readable again for "add"), the app pointed at them."""
+    article = tmp_path / "idlib.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    write_events(run([article]).events, events)
+    monkeypatch.setenv("TIMELINE_EVENTS", str(events))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("TIMELINE_REVIEWS", raising=False)
+    return events
+
+
+def _run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [(e.message, e.stack_trace) for e in at.exception]
+    return at
+
+
+def _click(at: AppTest, key: str) -> AppTest:
+    at.button(key=key).click()
+    return _run(at)
+
+
+def _app() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["f_merge"] = False
+    at.session_state["rv_who"] = "ana"
+    return _run(at)
+
+
+def _header(at: AppTest) -> tuple[int, int, int, int, int]:
+    for c in at.caption:
+        m = re.match(
+            r"([\d,]+) events, ([\d,]+) reviewed \((\d+) confirmed, (\d+) corrected, (\d+) rejected\)",
+            c.value,
+        )
+        if m:
+            return tuple(int(g.replace(",", "")) for g in m.groups())  # type: ignore[return-value]
+    raise AssertionError("no review counts in the header")
+
+
+def _shown(at: AppTest) -> int:
+    for md in at.markdown:
+        m = re.match(r"\*\*([\d,]+)\*\* of", md.value)
+        if m:
+            return int(m[1])
+    raise AssertionError("no summary line")
+
+
+def _current(at: AppTest) -> str:
+    for md in at.markdown:
+        m = re.match(r"Event `([0-9a-f]+)` · review: \*\*(\w+)\*\*", md.value)
+        if m:
+            return m[1]
+    raise AssertionError("no event under review")
+
+
+def test_keyboard_flow_confirm_reject_and_counts(store: Path) -> None:
+    at = _app()
+    n = _header(at)[0]
+    assert n >= 4 and _header(at)[1:] == (0, 0, 0, 0) and _shown(at) == n
+    assert at.button(key="rv_next").proto.shortcut.upper() == "N"
+    _click(at, "rv_next")
+    first = _current(at)
+    assert at.button(key="rv_confirm").proto.shortcut.upper() == "Y"
+    _click(at, "rv_confirm")
+    assert _header(at)[1:] == (1, 1, 0, 0)
+    second = _current(at)
+    assert second != first  # "then next": on to the next unreviewed event
+    at.selectbox(key="rv_reason").set_value("about the past")
+    _click(at, "rv_reject")
+    assert _header(at)[1:] == (2, 1, 0, 1)
+    assert _shown(at) == n - 1  # rejected events are hidden by default
+    at.multiselect(key="f_review").set_value(list(rv.STATES))
+    _run(at)
+    assert _shown(at) == n
+    states = {r.anchor.event_id: (r.action, r.who, r.note) for r in rv.ReviewLog.beside(store).reviews()}
+    assert states == {first: ("confirm", "ana", ""), second: ("reject", "ana", "about the past")}
+    assert any("precision" in e.label for e in at.expander)
+    (precision,) = [d.value for d in at.dataframe if "precision" in d.value.columns]
+    assert precision.set_index("type").loc["all", ["reviewed", "rejected"]].tolist() == [2, 1]
+
+
+def test_edit_fields_with_a_place_from_the_gazetteer(store: Path) -> None:
+    at = _app()
+    _click(at, "rv_next")
+    eid = _current(at)
+    at.selectbox(key=f"rv_status_{eid}").set_value("failed")
+    at.text_input(key=f"rv_start_{eid}").set_value("2020-03-07")
+    at.text_input(key="rv_place_q").set_value("سرمين")
+    _run(at)
+    assert at.selectbox(key="rv_place_pick").options == ["Sarmin (Idlib, SYR)"]
+    _click(at, "rv_place_add")
+    assert "Sarmin (Idlib, SYR)" in at.multiselect(key=f"rv_places_{eid}").value
+    _click(at, "rv_save")
+    assert _header(at)[1:] == (1, 0, 1, 0)
+    log, view = at.session_state["_rv"]
+    row = view.events.set_index("event_id").loc[eid]
+    assert (row["status"], row["date_start"], row["review"]) == ("failed", "2020-03-07", "corrected")
+    assert "Sarmin" in [p["name"] for p in row["places"]]
+    assert {r.field for r in log.reviews()} >= {"status", "date_start", "places"}
+    # a bad date is one clear message, nothing written
+    at.text_input(key=f"rv_start_{eid}").set_value("7 March")
+    _click(at, "rv_save")
+    assert any("YYYY-MM-DD" in e.value for e in at.error) and len(log) == 3
+
+
+def test_merge_and_add_from_a_sentence(store: Path) -> None:
+    at = _app()
+    _click(at, "rv_next")
+    eid = _current(at)
+    into = at.selectbox(key="rv_merge_into").options[0]
+    _click(at, "rv_merge")
+    log, view = at.session_state["_rv"]
+    ev = view.events.set_index("event_id")
+    assert ev.loc[eid, "review"] == "rejected" and ev.loc[eid, "merged_into"] != ""
+    assert any("<mark" in h.proto.body for h in at.get("html"))  # the article, evidence highlighted
+    sentences = at.selectbox(key="rv_add_sentence")
+    k = next(i for i, o in enumerate(sentences.options) if "Kafr Nabl" in o)
+    assert not view.events["evidence"].str.contains("Kafr Nabl").any()  # the extractor misses it
+    sentences.set_value(k)
+    at.selectbox(key="rv_add_type").set_value("offensive")
+    _run(at)
+    at.selectbox(key="rv_add_subtype").set_value("capture")
+    at.text_input(key="rv_add_date").set_value("2020-03-10")
+    n_before = len(view.events)
+    _click(at, "rv_add")
+    log, view = at.session_state["_rv"]
+    (added,) = view.events[view.events["review_added"]].to_dict("records")
+    assert len(view.events) == n_before + 1
+    assert (added["type"], added["subtype"], added["date_start"], added["review"]) == (
+        "offensive", "capture", "2020-03-10", "corrected")  # fmt: skip
+    assert added["evidence"].startswith("Two villages changed hands")
+    assert at.session_state["rv_current"] == added["event_id"]  # the new event is the one under review
+    assert [r.action for r in log.reviews()] == ["merge", "add"] and into
+
+
+def test_exports_carry_the_review_state_and_the_citation_counts_reviews(store: Path) -> None:
+    import pandas as pd
+
+    from timeline.table import read_events
+
+    df = read_events(store)
+    log = rv.ReviewLog.beside(store)
+    log.add(rv.confirm(df.iloc[0].to_dict(), "ana"))
+    view = rv.apply_reviews(df, log.reviews()).events
+    cite = exports.citation(view["source"], "", len(view), None, int((view["review"] != "unreviewed").sum()))
+    assert f"{len(view)} events, 1 reviewed by a person" in cite
+    csv = pd.read_csv(__import__("io").BytesIO(exports.events_csv(view)))
+    assert csv.set_index("event_id").loc[df.iloc[0]["event_id"], "review"] == "confirmed"
+    assert '"review": "unreviewed"' in exports.events_json(view, cite).decode()
