@@ -79,11 +79,11 @@ def test_status_symbols_planned_hollow_failed_crossed() -> None:
     assert STATUS_SYMBOLS["planned"].endswith("-open") and STATUS_SYMBOLS["failed"] == "x"
 
 
-def test_campaigns_are_bars_ongoing_ones_up_to_the_latest_article() -> None:
+def test_campaigns_are_bars_ongoing_ones_up_to_their_report() -> None:
     df = frame(
         [
             event("offensive", "2020-01-24", date_end="2020-03-05"),
-            event("offensive", "2020-02-20", status="ongoing", published="2020-02-20T08:00:00"),
+            event("offensive", "2020-02-20", status="ongoing", published="2020-02-27T08:00:00"),
             event("talks", "2020-03-10", published="2020-03-10T08:00:00"),
             event("offensive", "2020-02-01"),  # a single day: no bar
         ]
@@ -92,7 +92,8 @@ def test_campaigns_are_bars_ongoing_ones_up_to_the_latest_article() -> None:
     assert len(bars) == 1
     xs = [pd.Timestamp(x) for x in bars[0].x if x]
     assert (pd.Timestamp("2020-01-24"), pd.Timestamp("2020-03-05")) == (xs[0], xs[1])
-    assert (pd.Timestamp("2020-02-20"), pd.Timestamp("2020-03-10")) == (xs[2], xs[3])
+    # ongoing up to the report that says so (27 Feb), not to the newest article (10 Mar)
+    assert (pd.Timestamp("2020-02-20"), pd.Timestamp("2020-02-27")) == (xs[2], xs[3])
 
 
 def test_hover_shows_date_precision_actors_places_and_rtl_arabic() -> None:

@@ -201,7 +201,7 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
 def campaigns_view(
     data: pd.DataFrame | ag.Prepared, as_of: date | str | None = None, gap_days: int = 14
 ) -> View:
-    """Gantt-like bars of offensive campaigns; ongoing ones run up to ``as_of`` (the latest article)."""
+    """Gantt-like bars of offensive campaigns; ongoing ones run to their last report (never past ``as_of``)."""
     p = _prep(data)
     c = ag.campaigns(p, as_of=as_of, gap_days=gap_days)
     names = actor_labels(p)
@@ -210,7 +210,7 @@ def campaigns_view(
     longest = c.groupby("campaign")["days"].sum().sort_values(ascending=False, kind="stable")
     drawn = c[c["campaign"].isin(longest.index[:MAX_CAMPAIGNS])]
     fig = go.Figure()
-    for ongoing, label in ((False, "ended"), (True, "ongoing (up to the latest article)")):
+    for ongoing, label in ((False, "ended"), (True, "ongoing (up to its last report)")):
         part = drawn[drawn["ongoing"] == ongoing]
         if not len(part):
             continue

@@ -138,7 +138,9 @@ def _binned(long: pd.DataFrame) -> pd.DataFrame:
     prefixed with the count. A mark of several events carries no id, so a click on it selects nothing."""
     day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
     week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
-    keyed = long.assign(date_start=week.dt.strftime("%Y-%m-%d")).fillna({"status": "", "language": ""})
+    keyed = long.assign(date_start=week.dt.strftime("%Y-%m-%d")).fillna(
+        {"status": "", "language": "", "published": ""}
+    )
     keys = ["lane", "type", "status", "language", "date_start"]
     keyed["day"] = long["date_start"]
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
@@ -147,6 +149,7 @@ def _binned(long: pd.DataFrame) -> pd.DataFrame:
         event_id=("event_id", "first"),
         hover=("hover", "first"),
         date_end=("date_end", "max"),
+        published=("published", "max"),
         n=("event_id", "size"),
     ).reset_index()
     many = out["n"] > 1
@@ -158,7 +161,6 @@ def _binned(long: pd.DataFrame) -> pd.DataFrame:
         + " events this week</b> (drag a box to select them), e.g.<br>"
         + out.loc[many, "hover"]
     )
-    out["published"] = None
     out["actors"] = None
     return out
 
@@ -168,14 +170,18 @@ def _bar_segments(
 ) -> tuple[np.ndarray, np.ndarray]:
     """x (ISO dates, "" between segments) and y (NaN between) of one line segment per event with a period.
 
-    A period is a date_end after date_start, or ``ongoing`` with no end (drawn up to ``as_of``). NumPy
+    A period is a date_end after date_start, or ``ongoing`` with no end: drawn up to the day of the
+    report that says so (its ``published`` day; never past ``as_of``), not to the newest article. NumPy
     arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
     """
     start = pd.to_datetime(d["date_start"], errors="coerce")
     end = pd.to_datetime(d["date_end"], errors="coerce")
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
-    if as_of is not None:
-        end = end.where(~ongoing, pd.Series(as_of, index=end.index))
+    if ongoing.any():
+        reported = pd.to_datetime(d["published"].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
+        if as_of is not None:
+            reported = reported.clip(upper=as_of)
+        end = end.where(~ongoing, reported)
     has = (end > start).to_numpy() & start.notna().to_numpy()
     k = int(has.sum())
     xs = np.full(3 * k, "", dtype="U10")
@@ -205,8 +211,8 @@ def padded_range(days: pd.Series, min_days: int = 30) -> list[pd.Timestamp] | No
 def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = None) -> go.Figure:
     """Each event a mark on a date axis in lanes by ``type`` or ``actor``, coloured by type.
 
-    Campaigns (a date_end, or ``ongoing`` up to ``as_of`` / the latest article) are bars; planned events
-    are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
+    Campaigns (a date_end, or ``ongoing`` up to the day of the report saying so, never past ``as_of``)
+    are bars; planned events are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
     """
     fig = go.Figure()
     d = df if "hover" in df.columns else with_hover(df)
@@ -227,7 +233,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         long = _binned(long)
     lane_no = {name: i for i, name in enumerate(order)}
     y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
-    until = pd.Timestamp(as_of) if as_of else latest_published(d)
+    until = pd.Timestamp(as_of) if as_of else None
     types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
     types += sorted(set(long["type"].dropna()) - set(EVENT_TYPES))
     for t in types:
