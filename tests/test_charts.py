@@ -209,6 +209,7 @@ def test_marks_and_bars_are_never_cut_at_the_plot_edges() -> None:
             event("offensive", "2011-03-01"),
             event("talks", "2020-03-05", actors=[dict(TURKEY), dict(RUSSIA)]),
             event("offensive", "2019-12-01", date_end="2020-04-30"),  # a bar ending after the last start
+            event("ceasefire", "2015-01-01", published="2023-05-01T00:00:00"),  # a late article: no bar
         ]
     )
     fig = timeline_figure(df)
@@ -217,6 +218,7 @@ def test_marks_and_bars_are_never_cut_at_the_plot_edges() -> None:
     bars = [x for t in fig.data if t.mode == "lines" for x in t.x if x]
     # a 9 px mark on a plot ~900 px wide covers 0.5 % of the axis on each side of its centre
     assert _inside(lo, hi, marks + bars, 0.006)
+    assert hi < pd.Timestamp("2021-01-01")  # the axis ends with the events, not with a late article
     counts = counts_figure(df)
     lo, hi = (pd.Timestamp(x) for x in counts.layout.xaxis.range)
     for t in counts.data:  # a bar covers its centre +- half its width
@@ -232,6 +234,8 @@ def test_legend_is_one_compact_row_and_counts_need_no_second_legend(events: pd.D
     legend = [t for t in fig.data if t.showlegend is not False]
     assert len(legend) <= 8  # four types and four status symbols
     assert not any(t.legendgrouptitle.text for t in fig.data)  # a group title breaks the row
+    groups = [t.legendgroup for t in legend]
+    assert len(set(groups)) == len(groups)  # entries sharing a group stack vertically in a horizontal legend
     assert fig.layout.legend.orientation == "h" and fig.layout.legend.font.size <= 11
     assert fig.layout.height <= 260
     counts = counts_figure(events)

@@ -347,16 +347,19 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                     meta={"type": t, "status": status, "language": lang},
                 )
             )
-    for status, symbol in STATUS_SYMBOLS.items():  # the symbols, in the same legend row as the types
+    # the symbols, in the same legend row as the types (entries of one legendgroup would stack vertically)
+    for status, symbol in STATUS_SYMBOLS.items():
         fig.add_trace(
             go.Scattergl(
-                x=[None], y=[None], mode="markers", name=status, legendgroup="status",
+                x=[None], y=[None], mode="markers", name=status, legendgroup=f"status:{status}",
                 marker={"symbol": symbol, "color": "#444", "size": MARK_SIZE},
             )
         )  # fmt: skip
     ends = pd.to_datetime(d["date_end"], errors="coerce")
-    if (d["status"] == "ongoing").any():  # ongoing bars end at their report's day
-        ends = pd.concat([ends, pd.to_datetime(d["published"].astype(str).str[:10], errors="coerce")])
+    ongoing = (d["status"] == "ongoing") & ends.isna()
+    if ongoing.any():  # ongoing bars end at their report's day
+        reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
+        ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
     fig.update_layout(
         height=max(240, 80 + 36 * len(order)),
         margin={"l": 10, "r": 10, "t": 28, "b": 24},
