@@ -280,6 +280,7 @@ class MapBehaviour(MacroElement):
 
     - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
       the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
+      a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
     - the selected place's popup is opened again (before ``st_folium`` listens, so it is no new click);
     - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
       is taken off cluster icons, so a cluster never selects a place inside it;
@@ -291,13 +292,16 @@ class MapBehaviour(MacroElement):
         """
 {% macro script(this, kwargs) %}
 (function(map) {
-  var key = {{ this.view_key|tojson }}, selected = {{ this.selected|tojson }};
+  var key = {{ this.view_key|tojson }}, selected = {{ this.selected|tojson }}, bounds = {{ this.bounds|tojson }};
   var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
   var store = null, saved = null;
   try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
   catch (e) { store = null; }
+  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
   if (saved && saved.key === key && isFinite(saved.zoom)) {
     map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
+  } else if (bounds) {
+    map.fitBounds(bounds, {animate: false});
   }
   function keep() {
     if (!store) return;
@@ -311,7 +315,7 @@ class MapBehaviour(MacroElement):
     layers.forEach(function(group) {
       group.eachLayer(function(layer) {
         if (layer.feature && layer.feature.properties.name === selected && layer._map) {
-          layer.fire("click", {latlng: layer.getLatLng()});
+          layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
         }
       });
     });
@@ -346,9 +350,17 @@ class MapBehaviour(MacroElement):
 """
     )
 
-    def __init__(self, view_key: str, selected: str, layer_names: list[str], tiles_name: str = "") -> None:
+    def __init__(
+        self,
+        view_key: str,
+        selected: str,
+        layer_names: list[str],
+        tiles_name: str = "",
+        bounds: list[list[float]] | None = None,
+    ) -> None:
         super().__init__()
         self._name = "MapBehaviour"
+        self.bounds = bounds
         self.view_key = view_key
         self.selected = selected
         self.layer_names = layer_names
@@ -415,10 +427,9 @@ def build_map(
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
             ).add_to(layer)
             groups.append(group.get_name())
-    if len(summary):
-        m.fit_bounds(_core_bounds(summary))
+    bounds = _core_bounds(summary) if len(summary) else None
     tiles_name = tile_layer.get_name() if tile_layer is not None else ""
-    MapBehaviour(view_key, selected, groups, tiles_name).add_to(m)  # last: after the layers and the view
+    MapBehaviour(view_key, selected, groups, tiles_name, bounds).add_to(m)  # last: after the layers
     return localize(m, base_url)
 
 
