@@ -50,6 +50,11 @@ def basemap() -> dict:
     return maps.load_basemap()
 
 
+@st.cache_resource(show_spinner="Checking whether map tiles can be fetched…")
+def tiles_online(url: str) -> bool:
+    return maps.tiles_reachable(url)  # once per server: offline, the bundled outlines are used
+
+
 @st.cache_resource(show_spinner="Starting Chromium for image export…")
 def image_server() -> bool:
     return exports.start_image_server()
@@ -215,20 +220,27 @@ with tab_main:
                 ss.week = ss.pop("next_week")
             if ss.get("week") not in weeks:
                 ss.week = weeks[-1]
-            c1, c2 = st.columns([5, 1])
+            c1, c2, c3 = st.columns([4, 2, 1])
             week = c1.select_slider(
                 "Map as of week", weeks, key="week", format_func=lambda d: f"{d:%d %b %Y}"
             )
-            playing = c2.toggle("▶ Play", key="playing")
-            as_of = pd.Timestamp(week) + pd.Timedelta(days=6)
-            map_mask = map_mask & (ix.events["day"] <= as_of).to_numpy()
+            mode = c2.selectbox(
+                "Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode"
+            )
+            n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
+            playing = c3.toggle("▶ Play", key="playing")
+            map_mask = map_mask & maps.week_mask(ix.events["day"], week, mode, int(n_weeks))
         else:
             playing = False
         summary = maps.place_summary(ix.events[map_mask], flt.places_of(ix, map_mask))
+        tiles = CFG.tiles or maps.OSM_TILES if use_tiles else None
+        offline = bool(tiles) and not tiles_online(tiles)
         fmap = maps.build_map(
-            summary, tiles=CFG.tiles or maps.OSM_TILES if use_tiles else None, basemap=basemap(),
-            selected=view.selected_place,
+            summary, tiles=None if offline else tiles, basemap=basemap(), selected=view.selected_place,
+            view_key=map_key,
         )  # fmt: skip
+        if offline:
+            st.caption(maps.OFFLINE_NOTE)
         state = st_folium(
             fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
         )

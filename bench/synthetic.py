@@ -214,6 +214,7 @@ def synthetic_events(n: int, seed: int = 0, repeat_share: float = 0.3) -> pd.Dat
             "date_text": start_s,
             "actors": actors,
             "places": places,
+            "about": [[] for _ in range(n)],  # the schema's places an event concerns: none here
             "evidence": evidence,
             "evidence_start": pd.array(ev_start, dtype="Int64"),
             "evidence_end": pd.array(ev_start + 60, dtype="Int64"),

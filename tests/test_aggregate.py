@@ -150,7 +150,7 @@ def test_clash_participants_pair_without_direction() -> None:
     ]
 
 
-def test_campaign_chains_reports_and_runs_to_as_of_while_ongoing() -> None:
+def test_campaign_chains_reports_and_runs_to_its_last_report_while_ongoing() -> None:
     df = frame(
         ev(1, "2019-04-30", subtype="ground_offensive", status="ongoing"),
         ev(2, "2019-05-10", subtype="ground_offensive", status="ongoing", places=(SARAQIB,)),  # Idlib too
@@ -164,7 +164,7 @@ def test_campaign_chains_reports_and_runs_to_as_of_while_ongoing() -> None:
         for r in got.itertuples()
     ]
     assert rows == [
-        ("Idlib", "2019-04-30", "2019-06-01", True, 33, 2),  # 30 Apr .. 1 Jun inclusive
+        ("Idlib", "2019-04-30", "2019-05-10", True, 11, 2),  # 30 Apr .. the last report, 10 May
         ("Hama", "2019-05-02", "2019-05-20", False, 19, 1),
         ("Idlib", "2019-08-01", "2019-08-01", False, 1, 1),
     ]
@@ -236,3 +236,61 @@ def test_empty_table() -> None:
     assert ag.actor_matrix(df).empty
     assert ag.campaigns(df).empty
     assert ag.talk_rounds(df).empty
+
+
+# -- issue 9 item 10: aggregates that look authoritative must not be wrong ---------------------------------
+def test_an_ongoing_campaign_runs_to_its_last_report_not_to_the_newest_article() -> None:
+    late = ev(9, "2023-05-01", "talks", "meeting", "occurred", (), ())  # an unrelated article from 2023
+    df = frame(
+        ev(1, "2020-02-01", subtype="ground_offensive", status="ongoing"),
+        ev(2, "2020-02-10", subtype="ground_offensive", status="ongoing"),  # published 10 Feb
+        late,
+    )
+    got = ag.campaigns(df)
+    assert got[["ongoing", "start", "end"]].astype(str).values.tolist() == [
+        ["True", "2020-02-01", "2020-02-10"]
+    ]
+    # a report published later that still calls it ongoing extends it to that report's day
+    df.loc[1, "published"] = "2020-03-01T08:00:00"
+    assert str(ag.campaigns(df)["end"].iloc[0].date()) == "2020-03-01"
+    # as_of (the day of the view) caps it, it never stretches it
+    assert str(ag.campaigns(df, as_of="2020-02-20")["end"].iloc[0].date()) == "2020-02-20"
+    assert str(ag.campaigns(df, as_of="2023-06-01")["end"].iloc[0].date()) == "2020-03-01"
+
+
+def test_one_state_on_one_side_is_no_pair_of_talks() -> None:
+    df = frame(
+        talks(1, "2020-02-08", "occurred", "RUS", "RUSGOV"),  # "Russia – Russian government"
+        talks(2, "2020-02-09", "occurred", "USAGOV", "USACOA"),
+        talks(3, "2020-02-10", "occurred", "SYRGOV", "SYRREB"),  # one country, two sides: a real pair
+        talks(4, "2020-02-11", "occurred", "IGOUNO", "IGOARL"),  # two organisations of no state
+        talks(5, "2020-02-12", "occurred", "RUSGOV", "TURGOV", "RUS"),
+    )
+    pairs = set(zip(*(ag.talk_rounds(df)[c] for c in ("a", "b")), strict=True))
+    assert pairs == {("SYRGOV", "SYRREB"), ("IGOARL", "IGOUNO"), ("RUS", "TURGOV"), ("RUSGOV", "TURGOV")}
+    assert ag.same_party("RUS", "RUSMIL") and not ag.same_party("SYRGOV", "SYRHTS")
+    m = ag.actor_matrix(df)
+    assert not ((m["source"] == "RUS") & (m["target"] == "RUSGOV")).any()
+    # sides can be given (e.g. a project's own lexicon): then those decide
+    assert ("RUS", "RUSGOV") in set(
+        zip(*(ag.talk_rounds(df, sides={"RUS": "a", "RUSGOV": "b"})[c] for c in ("a", "b")), strict=True)
+    )
+
+
+def test_monitors_and_ngos_are_never_initiators() -> None:
+    sohr = Actor("NGOSOH", "Syrian Observatory for Human Rights", "initiator")
+    msf = Actor("NGOMSF", "MSF", "target")
+    helmets = Actor("NGOWHT", "White Helmets", "participant")
+    df = frame(
+        ev(1, "2020-02-01", subtype="ground_offensive", actors=(sohr, REBELS), end="2020-02-05"),
+        ev(2, "2020-02-02", actors=(ARMY, msf)),
+        ev(
+            3, "2020-02-03", subtype="clash", actors=(helmets, Actor("TURMIL", "Turkish army", "participant"))
+        ),
+    )
+    m = ag.actor_matrix(df)
+    assert not m["source"].isin(["NGOSOH", "NGOMSF", "NGOWHT"]).any()
+    assert not m["target"].isin(["NGOSOH", "NGOMSF", "NGOWHT"]).any()
+    assert set(ag.campaigns(df)["initiator"]) == {""}  # SOHR reported it; nobody named launched it
+    by_role = ag.counts(df, "W", "role")
+    assert by_role.loc[by_role["role"] == "initiator", "count"].sum() == 1  # the army only

@@ -102,21 +102,22 @@ def test_matrix_cells_directed_and_undirected() -> None:
     assert empty.table.empty and len(empty.figure.data[0].x) == 0
 
 
-def test_campaign_bars_span_start_to_end_and_ongoing_to_as_of() -> None:
+def test_campaign_bars_span_start_to_end_and_ongoing_to_the_last_report() -> None:
     df = frame(
         [
             event("offensive", "2020-01-24", subtype="ground_offensive", date_end="2020-02-02", places=[dict(SARAQIB)]),
             event("offensive", "2020-03-01", subtype="ground_offensive", status="ongoing",
-                  actors=[{**TURKEY, "role": "initiator"}], places=[dict(ANKARA)], evidence="Turkish push"),
+                  actors=[{**TURKEY, "role": "initiator"}], places=[dict(ANKARA)], evidence="Turkish push",
+                  published="2020-03-06T10:00:00"),
         ]
     )  # fmt: skip
     view = ac.campaigns_view(df, as_of="2020-03-10")
     ended, ongoing = view.figure.data
     assert ended.name == "ended" and ongoing.name.startswith("ongoing")
     assert list(ended.base) == ["2020-01-24"] and list(ended.x) == [10 * 86_400_000]  # 24 Jan..2 Feb
-    assert list(ongoing.base) == ["2020-03-01"] and list(ongoing.x) == [10 * 86_400_000]  # up to as_of
+    assert list(ongoing.base) == ["2020-03-01"] and list(ongoing.x) == [6 * 86_400_000]  # to its report
     assert list(ended.y) == ["Syrian army · Idlib"] and list(ongoing.y) == ["Turkey · Ankara"]
-    assert view.table["days"].tolist() == [10, 10] and view.table["ongoing"].tolist() == [False, True]
+    assert view.table["days"].tolist() == [10, 6] and view.table["ongoing"].tolist() == [False, True]
     csv = ac.table_csv(view.table).decode()
     assert "2020-01-24,2020-02-02" in csv
     assert ac.campaigns_view(frame([event("talks", actors=[dict(TURKEY), dict(RUSSIA)])])).table.empty

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pandas as pd
+import pytest
 
 from events_factory import RUSSIA, TURKEY, event, frame
 from timeline import charts
@@ -79,11 +83,11 @@ def test_status_symbols_planned_hollow_failed_crossed() -> None:
     assert STATUS_SYMBOLS["planned"].endswith("-open") and STATUS_SYMBOLS["failed"] == "x"
 
 
-def test_campaigns_are_bars_ongoing_ones_up_to_the_latest_article() -> None:
+def test_campaigns_are_bars_ongoing_ones_up_to_their_report() -> None:
     df = frame(
         [
             event("offensive", "2020-01-24", date_end="2020-03-05"),
-            event("offensive", "2020-02-20", status="ongoing", published="2020-02-20T08:00:00"),
+            event("offensive", "2020-02-20", status="ongoing", published="2020-02-27T08:00:00"),
             event("talks", "2020-03-10", published="2020-03-10T08:00:00"),
             event("offensive", "2020-02-01"),  # a single day: no bar
         ]
@@ -92,7 +96,8 @@ def test_campaigns_are_bars_ongoing_ones_up_to_the_latest_article() -> None:
     assert len(bars) == 1
     xs = [pd.Timestamp(x) for x in bars[0].x if x]
     assert (pd.Timestamp("2020-01-24"), pd.Timestamp("2020-03-05")) == (xs[0], xs[1])
-    assert (pd.Timestamp("2020-02-20"), pd.Timestamp("2020-03-10")) == (xs[2], xs[3])
+    # ongoing up to the report that says so (27 Feb), not to the newest article (10 Mar)
+    assert (pd.Timestamp("2020-02-20"), pd.Timestamp("2020-02-27")) == (xs[2], xs[3])
 
 
 def test_hover_shows_date_precision_actors_places_and_rtl_arabic() -> None:
@@ -152,3 +157,152 @@ def test_a_big_timeline_draws_one_mark_per_week_and_lane(events: pd.DataFrame, m
     assert any("events this week" in h for h in hovers)
     # a mark of several events selects nothing by click (a box selects them by date)
     assert "" in {c for t in marks for c in t.customdata}
+
+
+# -- issue 11 item 2: markup from the data is shown as written --------------------------------------------
+HOSTILE = "<img src=x onerror=alert(1)><b>bold</b><br>"
+
+
+def test_hover_and_lane_labels_show_markup_from_events_verbatim() -> None:
+    df = frame(
+        [
+            event(
+                "talks",
+                "2020-02-08",
+                actors=[{**TURKEY, "name": HOSTILE}],
+                evidence=f"Talks {HOSTILE} ended.",
+            ),
+            event("offensive", "2020-02-09", language="ar", evidence=f"قصف {HOSTILE}"),
+        ]
+    )
+    for lanes in ("type", "actor"):
+        fig = timeline_figure(df, lanes=lanes)
+        hovers = [h for m in _marks(fig).values() for h in m.hovertext]
+        assert hovers and all("<b>bold" not in h and "<img" not in h for h in hovers)
+        assert any("&lt;b&gt;bold&lt;/b&gt;&lt;br&gt;" in h for h in hovers)
+        assert all("<b>" in h for h in hovers)  # our own formatting stays
+        assert not any("<" in str(t) for t in fig.layout.yaxis.ticktext)
+    odd_type = frame([event("<b>odd</b>%{x}", "2020-02-08")])
+    counts = counts_figure(odd_type)
+    assert counts.data[0].name == "&lt;b&gt;odd&lt;/b&gt;%{x}"
+    assert "odd" not in counts.data[0].hovertemplate  # data never goes into a template
+
+
+# -- issue 9 item 8: whole-number axes, no mark cut at an edge ----------------------------------------------
+def test_count_axes_have_whole_number_ticks() -> None:
+    few = frame(
+        [event("offensive", "2020-02-03"), event("offensive", "2020-02-04"), event("talks", "2020-03-02")]
+    )
+    axis = counts_figure(few).layout.yaxis
+    assert axis.dtick == 1 and axis.tickformat == ",d" and axis.rangemode == "tozero"
+    assert charts.count_axis(500).get("dtick") is None  # plotly picks a step of at least 1 above ten
+
+
+def _inside(lo: pd.Timestamp, hi: pd.Timestamp, xs: list, margin: float) -> bool:
+    pad = (hi - lo) * margin
+    return all(lo + pad <= pd.Timestamp(x) <= hi - pad for x in xs)
+
+
+def test_marks_and_bars_are_never_cut_at_the_plot_edges() -> None:
+    df = frame(
+        [
+            event("offensive", "2011-03-01"),
+            event("talks", "2020-03-05", actors=[dict(TURKEY), dict(RUSSIA)]),
+            event("offensive", "2019-12-01", date_end="2020-04-30"),  # a bar ending after the last start
+            event("ceasefire", "2015-01-01", published="2023-05-01T00:00:00"),  # a late article: no bar
+        ]
+    )
+    fig = timeline_figure(df)
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    marks = [x for m in _marks(fig).values() for x in m.x]
+    bars = [x for t in fig.data if t.mode == "lines" for x in t.x if x]
+    # a 9 px mark on a plot ~900 px wide covers 0.5 % of the axis on each side of its centre
+    assert _inside(lo, hi, marks + bars, 0.006)
+    assert hi < pd.Timestamp("2021-01-01")  # the axis ends with the events, not with a late article
+    counts = counts_figure(df)
+    lo, hi = (pd.Timestamp(x) for x in counts.layout.xaxis.range)
+    for t in counts.data:  # a bar covers its centre +- half its width
+        half = pd.Timedelta(milliseconds=t.width / 2)
+        assert _inside(
+            lo, hi, [pd.Timestamp(x) - half for x in t.x] + [pd.Timestamp(x) + half for x in t.x], 0
+        )
+
+
+# -- issue 9 item 9: a timeline that reads on a laptop --------------------------------------------------------
+def test_legend_is_one_compact_row_and_counts_need_no_second_legend(events: pd.DataFrame) -> None:
+    fig = timeline_figure(events)
+    legend = [t for t in fig.data if t.showlegend is not False]
+    assert len(legend) <= 8  # four types and four status symbols
+    assert not any(t.legendgrouptitle.text for t in fig.data)  # a group title breaks the row
+    groups = [t.legendgroup for t in legend]
+    assert len(set(groups)) == len(groups)  # entries sharing a group stack vertically in a horizontal legend
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.font.size <= 11
+    assert fig.layout.height <= 260
+    counts = counts_figure(events)
+    assert counts.layout.showlegend is False and counts.layout.height <= 180
+
+
+def test_dense_lanes_get_lighter_smaller_marks_and_daily_marks() -> None:
+    rows = [event("offensive", f"2016-{m:02d}-{d:02d}", evidence=f"strike {m} {d} {k}")
+            for m in (5, 6, 7) for d in range(1, 29) for k in range(3)]  # fmt: skip
+    dense = frame(rows)
+    fig = timeline_figure(dense)
+    marks = _marks(fig)["offensive"]
+    assert all(t.marker.opacity < 0.7 and np.max(t.marker.size) < 9 for t in marks.traces)
+    sparse = timeline_figure(frame(rows[::60]))
+    assert all(t.marker.opacity >= 0.7 for t in _marks(sparse)["offensive"].traces)
+    many = frame(rows * 10)
+    many["event_id"] = [f"e{i}" for i in range(len(many))]
+    by_day = _marks(timeline_figure(many))["offensive"]
+    assert len(by_day.x) == len({r["date_start"] for r in rows})  # one mark per lane and day
+    assert all("30 events this day" in h for h in by_day.hovertext)
+    assert min(np.min(t.marker.size) for t in by_day.traces) > charts.DENSE_MARK_SIZE  # grows with its count
+
+
+# -- issue 9 item 5: exported images cut no label ------------------------------------------------------------
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
+def test_exported_images_cut_no_label() -> None:
+    from playwright.sync_api import sync_playwright
+
+    from timeline import aggregate_charts as ac
+    from timeline import exports
+
+    long_actor = {"code": "SYRREB", "name": "National Front for Liberation (Turkish-backed factions)"}
+    df = frame(
+        [
+            event("offensive", "2020-01-24", subtype="ground_offensive", status="ongoing",
+                  published="2020-02-20T08:00:00"),
+            event("talks", "2020-02-08", actors=[dict(TURKEY), {**long_actor, "role": "participant"}]),
+            event("ultimatum", "2020-02-05", actors=[{**TURKEY, "role": "initiator"}, {**long_actor, "role": "target"}]),
+        ]
+    )  # fmt: skip
+    cite = (
+        "Events extracted with timeline from news articles (3 events; sources: "
+        + ", ".join(f"outlet-{i}.example.org/2020/02/a-rather-long-article-name-{i}" for i in range(12))
+        + "; filters: all events; accessed 2026-01-02)."
+    )
+    figures = {
+        "timeline by actor": timeline_figure(df, lanes="actor"),
+        "timeline by type": timeline_figure(df),
+        "campaigns": ac.campaigns_view(df).figure,
+        "matrix": ac.matrix_view(df, "ultimatum").figure,
+    }
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page()
+        for name, fig in figures.items():
+            svg = exports.figure_image(fig, "svg", cite, width=900, scale=1).decode()
+            page.set_content(f"<body style='margin:0'>{svg}</body>")
+            out = page.evaluate(
+                """() => { const svg = document.querySelector('svg'); const box = svg.getBoundingClientRect();
+                  return [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => {
+                    const b = t.getBoundingClientRect();
+                    return [t.textContent, b.left - box.left, b.right - box.right, b.top - box.top, b.bottom - box.bottom];
+                  }).filter(([_, l, r, t, btm]) => l < -1 || r > 1 || t < -1 || btm > 1); }"""
+            )
+            assert out == [], f"{name}: text cut at the image edge: {out}"
+            assert "a-rather-long-article-name-11" in svg.replace("\u200b", "")  # the caption is all there
+        browser.close()

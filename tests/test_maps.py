@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import folium
 import pandas as pd
+import pytest
 from folium.plugins import MarkerCluster
 
-from events_factory import IDLIB, SARAQIB, event, frame
+from events_factory import ANKARA, IDLIB, SARAQIB, event, frame
 from timeline.charts import TYPE_COLORS
 from timeline.maps import (
     DEFAULT_RADIUS_KM,
@@ -16,8 +19,11 @@ from timeline.maps import (
     load_basemap,
     marker_radius,
     place_at,
+    place_features,
     place_summary,
     popup_html,
+    tiles_reachable,
+    week_mask,
 )
 
 
@@ -159,3 +165,92 @@ def test_the_offline_basemap_has_countries_and_syrian_governorates():
     assert {"Idlib", "Aleppo", "Damascus", "Rif Dimashq"} <= governorates
     admin1 = next(f for f in features if f["properties"]["kind"] == "admin1")
     assert _outline_style(admin1)["fillOpacity"] == 0
+
+
+# -- issue 11 item 2: no script from an event file in the map ---------------------------------------------
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def test_names_and_evidence_are_escaped_in_tooltips_popups_and_the_page() -> None:
+    bad = {**SARAQIB, "name": f"Saraqib{HOSTILE}", "name_ar": HOSTILE}
+    df = frame([event("offensive", "2020-02-06", places=[bad], evidence=f"Shelling {HOSTILE}<b>x</b>")])
+    s = place_summary(df)
+    props = place_features(s)[0]["properties"]
+    assert HOSTILE not in props["tooltip"] and "&lt;img src=x onerror=alert(1)&gt;" in props["tooltip"]
+    assert HOSTILE not in props["popup"] and "<b>x</b>" not in props["popup"]
+    page = build_map(s, selected=bad["name"]).get_root().render()
+    assert "<img src=x" not in page  # GeoJSON and our script embed text as JSON with < escaped
+    assert clicked_place({"last_object_clicked_tooltip": f"Saraqib{HOSTILE} (1 event)"}, s) == bad["name"]
+
+
+def test_popup_lists_what_an_event_is_about() -> None:
+    df = frame([event("talks", "2020-02-08", places=[dict(ANKARA)], actors=[])])
+    df["about"] = [[dict(IDLIB), dict(SARAQIB)]]
+    place = place_summary(df).iloc[0].to_dict()
+    assert place["name"] == "Ankara"  # the map draws places, not about
+    assert "on: Idlib, Saraqib" in popup_html(place)
+
+
+# -- issue 9 item 6: map modes --------------------------------------------------------------------------------
+def test_map_modes_cumulative_that_week_or_a_window_of_weeks() -> None:
+    days = pd.Series(
+        pd.to_datetime(["2020-01-06", "2020-01-20", "2020-02-03", "2020-02-09", "2020-02-10", None])
+    )
+    week = date(2020, 2, 3)  # a Monday: that week runs to 9 Feb
+    assert week_mask(days, week, "cumulative").tolist() == [True, True, True, True, False, False]
+    assert week_mask(days, week, "week").tolist() == [False, False, True, True, False, False]
+    assert week_mask(days, week, "window", 3).tolist() == [False, True, True, True, False, False]
+    with pytest.raises(ValueError, match="map mode"):
+        week_mask(days, week, "month")
+
+
+def test_the_map_keeps_its_view_reopens_the_selected_popup_and_lets_clusters_zoom(
+    events: pd.DataFrame,
+) -> None:
+    s = place_summary(events)
+    page = build_map(s, selected="Saraqib", view_key="map-0", cluster=True).get_root().render()
+    assert '"map-0"' in page and "sessionStorage" in page  # the view is kept per key
+    assert '"Saraqib"' in page and 'fire("click"' in page  # the selected place's popup opens again
+    assert 'instanceof L.MarkerCluster) layer.off("click")' in page  # a cluster click only zooms
+
+
+# -- issue 9 item 7: tiles checked once, offline said in one line ------------------------------------------------
+def test_tiles_reachable_asks_for_one_tile_and_fails_fast_when_offline(tmp_path) -> None:  # noqa: ANN001
+    import http.server
+    import socket
+    import threading
+    import time
+
+    asked: list[str] = []
+
+    class Tiles(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            asked.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"png")
+
+        def log_message(self, *args) -> None:  # noqa: ANN002
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Tiles)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert tiles_reachable(f"http://127.0.0.1:{server.server_port}/{{z}}/{{x}}/{{y}}.png")
+        assert asked == ["/0/0/0.png"]
+    finally:
+        server.shutdown()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    t = time.perf_counter()
+    assert not tiles_reachable(f"http://127.0.0.1:{closed}/{{z}}/{{x}}/{{y}}.png", timeout=1.0)
+    assert time.perf_counter() - t < 2.0
+    assert not tiles_reachable("not a url")
+
+
+def test_a_failing_tile_drops_the_tile_layer_with_a_note(events: pd.DataFrame) -> None:
+    s = place_summary(events)
+    online = build_map(s, tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png").get_root().render()
+    assert 'once("tileerror"' in online and "Map tiles unreachable" in online
+    assert "tileerror" not in build_map(s).get_root().render()

@@ -9,19 +9,29 @@ pandas/NumPy (0.01-0.3 s on 1M events, see bench/aggregate.py).
 
 Counting rules: an event counts once per period and key (an actor named twice in one event counts once);
 events are placed in time by ``date_start``.
+
+Who acts: monitors and NGOs (codes ``NGO...``: SOHR, MSF, White Helmets) report, count and rescue; they are
+never an initiator or a target here (their role becomes ``participant``) and never one side of a clash.
+Two codes of one state on one side (``RUS`` and ``RUSGOV``, ``USAGOV`` and ``USACOA``; sides from
+``data/lexicons/actors.csv``) are one party: they never form a pair, so "Russia – Russian government" is
+no round of talks. ``SYRGOV`` and ``SYRREB`` share a country but not a side: they are two parties.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from timeline.actors import PSEUDO_COUNTRIES, read_rows
 from timeline.model import ROLES
+from timeline.resources import lexicon_path
 from timeline.store import ACTOR_TYPE, PLACE_TYPE
 
 _LABELS = ("type", "subtype", "status", "date_precision", "language")
@@ -32,8 +42,36 @@ PLACE_KEYS = {"place": "name", "admin1": "admin1"}
 CAMPAIGN_SUBTYPES = ("ground_offensive", "capture", "escalation")
 #: which status describes a round when its reports disagree (later knowledge wins)
 ROUND_STATUS_ORDER = ("failed", "occurred", "ongoing", "planned")
+#: first three letters of the codes of monitors and NGOs (CAMEO's pseudo-country, see actors.py)
+MONITOR_PREFIX = "NGO"
 _EPOCH = np.datetime64("1970-01-01", "D")
 _NODAY = np.iinfo(np.int32).min
+
+
+@lru_cache(maxsize=1)
+def lexicon_sides() -> Mapping[str, str]:
+    """Actor code -> side from the shipped ``data/lexicons/actors.csv`` (read once)."""
+    return {row.code: row.side for row in read_rows(lexicon_path("actors.csv"))}
+
+
+def is_monitor(code: str) -> bool:
+    """True for monitors and NGOs (``NGOSOH`` SOHR, ``NGOMSF`` MSF, ``NGOWHT`` White Helmets)."""
+    return str(code).startswith(MONITOR_PREFIX)
+
+
+def party(code: str, sides: Mapping[str, str] | None = None) -> str:
+    """The party an actor code belongs to: its state and side (``RUS``, ``RUSGOV`` -> "RUS|Russia"), or
+    the code itself for actors of no state (``IGOUNO``, ``IMGISI``, ``NGOSOH``) and unknown codes."""
+    code = str(code)
+    side = (lexicon_sides() if sides is None else sides).get(code)
+    if side is None or len(code) < 3 or code[:3] in PSEUDO_COUNTRIES:
+        return code
+    return f"{code[:3]}|{side}"
+
+
+def same_party(a: str, b: str, sides: Mapping[str, str] | None = None) -> bool:
+    """True when two codes name one party (see :func:`party`): such a pair is no pair."""
+    return party(a, sides) == party(b, sides)
 
 
 @dataclass(frozen=True)
@@ -41,7 +79,8 @@ class Prepared:
     """An event table made ready for fast aggregation (treat as read-only; it is meant to be shared).
 
     ``events``: one row per event (``row`` = position), ``day``/``end_day`` as int days since 1970-01-01
-    (``end_day`` = ``day`` when there is no date_end, ``has_end`` says which), label columns categorical.
+    (``end_day`` = ``day`` when there is no date_end, ``has_end`` says which), ``pub_day`` the report's
+    publication day (``day`` when unknown), label columns categorical.
     ``actors``: row, code, country (first three letters of the code), name, role, and flags marking the
     first row of each (event, code), (event, country) and (event, role): ``first``, ``first_country``,
     ``first_role``. ``places``: row, name, admin1, lat, lon, precision, ``first`` (per name) and
@@ -102,10 +141,14 @@ def _prepared(df: pd.DataFrame, actors: pa.ChunkedArray, places: pa.ChunkedArray
     end = _days(df["date_end"])
     ev["has_end"] = end != _NODAY
     ev["end_day"] = np.where(ev["has_end"], np.maximum(end, ev["day"]), ev["day"]).astype(np.int32)
+    pub = _days(df["published"].astype(str).str[:10]) if "published" in df.columns else end
+    ev["pub_day"] = np.where(pub != _NODAY, pub, ev["day"]).astype(np.int32)
     for c in ("killed", "confidence", "article_id", "source"):
         if c in df.columns:
             ev[c] = df[c].to_numpy()
     act = _explode(actors, ("code", "name", "role"))
+    monitor = act["code"].astype(str).str.startswith(MONITOR_PREFIX).to_numpy()
+    act.loc[monitor & act["role"].isin(("initiator", "target")).to_numpy(), "role"] = "participant"
     act = act.drop_duplicates(["row", "code", "role"], ignore_index=True)
     act["first"] = ~act.duplicated(["row", "code"])
     act["first_role"] = ~act.duplicated(["row", "role"])
@@ -198,9 +241,15 @@ def counts(data: pd.DataFrame | Prepared, freq: str = "W", by: str | None = "typ
 
 
 # -- actor x actor --------------------------------------------------------------------------------------
-def _pair_codes(p: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _pair_codes(
+    p: Prepared, sides: Mapping[str, str] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(row, source code, target code, directed) as arrays of actor category codes; see actor_pairs."""
     a = p.actors
+    cats = a["code"].array.categories.astype(str)
+    party_of = pd.factorize(np.asarray([party(c, sides) for c in cats], dtype=object))[0]
+    party_of = np.append(party_of, -1)  # a missing code (-1) is a party of its own
+    monitor = np.asarray([is_monitor(c) for c in cats], dtype=bool)
     row = a["row"].to_numpy()
     code = a["code"].array.codes.astype(np.int64)
     role = a["role"].array.codes
@@ -212,11 +261,12 @@ def _pair_codes(p: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     d = pd.DataFrame({"row": row[ini], "s": code[ini]}).merge(
         pd.DataFrame({"row": row[tgt], "t": code[tgt]}), on="row", sort=False
     )
-    und_mask = (talks & a["first"].to_numpy()) | (~talks & (role == ROLES.index("participant")))
+    clash = ~talks & (role == ROLES.index("participant")) & ~monitor[np.maximum(code, 0)]
+    und_mask = (talks & a["first"].to_numpy()) | clash
     u = pd.DataFrame({"row": row[und_mask], "s": code[und_mask]})
     u = u.merge(u.rename(columns={"s": "t"}), on="row", sort=False)
-    u = u[u["s"] < u["t"]]
-    d = d[d["s"] != d["t"]]
+    u = u[(u["s"] < u["t"]) & (party_of[u["s"].to_numpy()] != party_of[u["t"].to_numpy()])]
+    d = d[party_of[d["s"].to_numpy()] != party_of[d["t"].to_numpy()]]
     rows = np.concatenate([d["row"].to_numpy(), u["row"].to_numpy()])
     src = np.concatenate([d["s"].to_numpy(), u["s"].to_numpy()])
     dst = np.concatenate([d["t"].to_numpy(), u["t"].to_numpy()])
@@ -224,14 +274,15 @@ def _pair_codes(p: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     return rows, src, dst, directed
 
 
-def actor_pairs(data: pd.DataFrame | Prepared) -> pd.DataFrame:
+def actor_pairs(data: pd.DataFrame | Prepared, sides: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per (event, pair): ``row, type, source, target, directed``.
 
     Directed: initiator -> target of any type but talks. Undirected (source < target): every pair of
-    actors of a talks event, and participants of other events (e.g. the two sides of a clash).
+    actors of a talks event, and participants of other events (e.g. the two sides of a clash). Codes of
+    one party (:func:`same_party`; ``sides``: code -> side, default the shipped lexicon's) form no pair.
     """
     p = _prep(data)
-    rows, src, dst, directed = _pair_codes(p)
+    rows, src, dst, directed = _pair_codes(p, sides)
     order = np.lexsort((dst, src, rows))
     cats = p.actors["code"].array.categories
     return pd.DataFrame(
@@ -245,14 +296,18 @@ def actor_pairs(data: pd.DataFrame | Prepared) -> pd.DataFrame:
     )
 
 
-def actor_matrix(data: pd.DataFrame | Prepared, types: tuple[str, ...] | None = None) -> pd.DataFrame:
+def actor_matrix(
+    data: pd.DataFrame | Prepared,
+    types: tuple[str, ...] | None = None,
+    sides: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """Who met, threatened or attacked whom: ``type, source, target, directed, events`` (event counts).
 
-    Pivot one type into a square matrix with
+    Pairs as in :func:`actor_pairs`. Pivot one type into a square matrix with
     ``m.query("type == 'offensive'").pivot_table(index="source", columns="target", values="events")``.
     """
     p = _prep(data)
-    rows, src, dst, directed = _pair_codes(p)
+    rows, src, dst, directed = _pair_codes(p, sides)
     tcat = p.events["type"].array
     tcode = tcat.codes[rows].astype(np.int64)
     k = max(len(p.actors["code"].array.categories), 1)
@@ -308,7 +363,8 @@ def campaigns(
     reported ``ongoing``. Reports by the same initiator (first initiator code, "" if none) in the same
     area (admin1 of the first place, else its name) chain into one campaign while each starts within
     ``gap_days`` of the chain's latest day. A campaign is ongoing when its latest report says so and
-    gives no end; it then ends at ``as_of`` (default: the last event date in the table).
+    gives no end; it then runs to the last report that mentions it (the latest publication day of its
+    reports), never to the newest article of the corpus, and never past ``as_of`` when given.
     Columns: initiator, area, start, end, ongoing, days, n_events, event_ids.
     """
     p = _prep(data)
@@ -318,8 +374,8 @@ def campaigns(
     day = ev["day"].to_numpy()
     end_day = ev["end_day"].to_numpy()
     dated = day != _NODAY
-    last_day = int(end_day[dated].max()) if dated.any() else 0
-    asof = last_day if as_of is None else int((np.datetime64(str(as_of)[:10], "D") - _EPOCH).astype(int))
+    pub_day = ev["pub_day"].to_numpy().astype(np.int64)
+    asof = None if as_of is None else int((np.datetime64(str(as_of)[:10], "D") - _EPOCH).astype(int))
     has_end = ev["has_end"].to_numpy()
     ongoing_status = (ev["status"] == "ongoing").to_numpy()
     sel = (ev["type"] == "offensive").to_numpy() & dated
@@ -353,7 +409,10 @@ def campaigns(
     c_end = np.maximum.reduceat(e, starts)
     last = np.append(starts[1:], len(rows)) - 1
     ongoing = ongoing_status[rows[last]] & ~has_end[rows[last]]
-    c_end = np.where(ongoing, np.maximum(c_end, asof), c_end)
+    reported = np.maximum.reduceat(pub_day[rows], starts)  # the last report that mentions the campaign
+    if asof is not None:
+        reported = np.minimum(reported, asof)
+    c_end = np.where(ongoing, np.maximum(c_end, reported), c_end)
     ids = ev["event_id"].to_numpy()[rows]
     out = pd.DataFrame(
         {
@@ -371,8 +430,10 @@ def campaigns(
 
 
 # -- rounds of talks -------------------------------------------------------------------------------------
-def talk_rounds(data: pd.DataFrame | Prepared, same_round_days: int = 1) -> pd.DataFrame:
-    """Talks between the same pair of actors, in date order, numbered as rounds.
+def talk_rounds(
+    data: pd.DataFrame | Prepared, same_round_days: int = 1, sides: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Talks between the same pair of actors (two parties, see :func:`same_party`), numbered as rounds.
 
     Reports of one pair whose start dates lie within ``same_round_days`` of the previous report are one
     round. A round's status is the first of failed > occurred > ongoing > planned among its reports.
@@ -381,7 +442,7 @@ def talk_rounds(data: pd.DataFrame | Prepared, same_round_days: int = 1) -> pd.D
     p = _prep(data)
     ev = p.events
     cols = ["a", "b", "round", "start", "end", "status", "n_reports", "event_ids"]
-    rows, src, dst, directed = _pair_codes(p)
+    rows, src, dst, directed = _pair_codes(p, sides)
     types = ev["type"].array
     talks = (types.codes[rows] == types.categories.get_loc("talks")) if "talks" in types.categories else False
     keep = talks & ~directed

@@ -4,6 +4,8 @@ Each builder takes an event table or a :class:`timeline.aggregate.Prepared` one 
 it: that is the slow step) and returns a :class:`View`: the Plotly figure plus the table it draws, so the
 app exports both (the chart with a citation, the table as CSV). No Streamlit here; tests call the
 builders on small frames. Actors are labelled by name (with the code when two codes share a name).
+Every label from the data is escaped (:func:`timeline.charts.plotly_text`) and margins follow the labels
+(``automargin``), so exported images cut no row label.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import aggregate as ag
-from timeline.charts import OTHER_COLOR, STATUS_SYMBOLS, TYPE_COLORS, padded_range, type_color
+from timeline.charts import (
+    OTHER_COLOR,
+    STATUS_SYMBOLS,
+    TYPE_COLORS,
+    count_axis,
+    padded_range,
+    plotly_text,
+    type_color,
+)
 from timeline.model import EVENT_TYPES
 
 #: what the counts chart stacks by (label -> key of :func:`timeline.aggregate.counts`)
@@ -32,7 +42,7 @@ MAX_ACTORS, MAX_CAMPAIGNS, MAX_PAIRS = 30, 40, 20
 STATUS_COLORS = {"occurred": "#0072B2", "ongoing": "#E69F00", "planned": "#56B4E9", "failed": "#D55E00"}
 _MS_PER_DAY = 86_400_000
 _LAYOUT = {
-    "margin": {"l": 10, "r": 10, "t": 40, "b": 30},
+    "margin": {"l": 10, "r": 10, "t": 40, "b": 30, "autoexpand": True},
     "legend": {
         "orientation": "h",
         "y": 1.02,
@@ -142,15 +152,20 @@ def counts_view(data: pd.DataFrame | ag.Prepared, freq: str = "week", by: str = 
         part = table[table[by] == k]
         fig.add_trace(
             go.Bar(
-                x=part["period"] + pd.Timedelta(days=mid), y=part["count"], name=k, width=width * _MS_PER_DAY,
-                marker_color=_color(by, k, i), customdata=part["period"].dt.strftime("%Y-%m-%d"),
-                hovertemplate=f"{freq} of %{{customdata}}: %{{y}} ({k})<extra></extra>",
+                x=part["period"] + pd.Timedelta(days=mid), y=part["count"], name=plotly_text(k),
+                width=width * _MS_PER_DAY, marker_color=_color(by, k, i),
+                customdata=part["period"].dt.strftime("%Y-%m-%d"),
+                hovertemplate=f"{freq} of %{{customdata}}: %{{y}} (%{{fullData.name}})<extra></extra>",
             )
         )  # fmt: skip
+    top = table.groupby("period")["count"].sum().max() if len(table) else 0
+    centre = pd.to_datetime(table["period"]) + pd.Timedelta(days=mid)
+    half = pd.Timedelta(days=width / 2)
     fig.update_layout(
         **_LAYOUT, barmode="stack", height=360, title=f"Events per {freq} by {by}",
-        xaxis={"type": "date", "range": padded_range(table["period"], 45),
-               "tickformat": "%b %Y" if freq == "month" else "%d %b %Y"}, yaxis={"title": f"events per {freq}"},
+        xaxis={"type": "date", "range": padded_range(pd.concat([centre - half, centre + half]), 45),
+               "tickformat": "%b %Y" if freq == "month" else "%d %b %Y", "automargin": True},
+        yaxis=count_axis(top, f"events per {freq}"),
     )  # fmt: skip
     note = f"an event with several {by}s counts once for each" if by in ("actor", "place") else ""
     return View(fig, table, note)
@@ -178,18 +193,24 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
     z = square.to_numpy().astype(float)
     z[z == 0] = np.nan  # blank, not the lowest colour
     color = TYPE_COLORS.get(event_type, OTHER_COLOR)
+    labels = [plotly_text(a) for a in actors]
+    zmax = max(1, int(square.to_numpy().max(initial=0)))
+    colorbar = {
+        "title": "events",
+        **{k: v for k, v in count_axis(zmax).items() if k in ("dtick", "tickformat")},
+    }
     fig = go.Figure(
         go.Heatmap(
-            z=z, x=actors, y=actors, colorscale=[[0, "#f5f5f5"], [1, color]], zmin=0, zmax=max(1, int(square.to_numpy().max(initial=0))), texttemplate="%{z}",
-            hovertemplate="%{y} → %{x}: %{z} events<extra></extra>", xgap=1, ygap=1,
-            colorbar={"title": "events"},
+            z=z, x=labels, y=labels, colorscale=[[0, "#f5f5f5"], [1, color]], zmin=0, zmax=zmax,
+            texttemplate="%{z}", hovertemplate="%{y} → %{x}: %{z} events<extra></extra>", xgap=1, ygap=1,
+            colorbar=colorbar,
         )
     )  # fmt: skip
     fig.update_layout(
         margin={"l": 10, "r": 10, "t": 40, "b": 10}, height=max(320, 120 + 34 * len(actors)),
-        title=f"Who with whom: {event_type}", plot_bgcolor="white",
-        xaxis={"title": "target / other party", "side": "top"},
-        yaxis={"title": "initiator / party", "autorange": "reversed"},
+        title=f"Who with whom: {plotly_text(event_type)}", plot_bgcolor="white",
+        xaxis={"title": "target / other party", "side": "top", "automargin": True},
+        yaxis={"title": "initiator / party", "autorange": "reversed", "automargin": True},
     )  # fmt: skip
     table = m[["type", "source", "target", "directed", "events"]].reset_index(drop=True)
     caption = "rows act on columns (initiator → target); talks and clashes have no direction: both cells"
@@ -201,7 +222,7 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
 def campaigns_view(
     data: pd.DataFrame | ag.Prepared, as_of: date | str | None = None, gap_days: int = 14
 ) -> View:
-    """Gantt-like bars of offensive campaigns; ongoing ones run up to ``as_of`` (the latest article)."""
+    """Gantt-like bars of offensive campaigns; ongoing ones run to their last report (never past ``as_of``)."""
     p = _prep(data)
     c = ag.campaigns(p, as_of=as_of, gap_days=gap_days)
     names = actor_labels(p)
@@ -210,13 +231,13 @@ def campaigns_view(
     longest = c.groupby("campaign")["days"].sum().sort_values(ascending=False, kind="stable")
     drawn = c[c["campaign"].isin(longest.index[:MAX_CAMPAIGNS])]
     fig = go.Figure()
-    for ongoing, label in ((False, "ended"), (True, "ongoing (up to the latest article)")):
+    for ongoing, label in ((False, "ended"), (True, "ongoing (up to its last report)")):
         part = drawn[drawn["ongoing"] == ongoing]
         if not len(part):
             continue
         fig.add_trace(
             go.Bar(
-                y=part["campaign"], base=part["start"].dt.strftime("%Y-%m-%d"),
+                y=part["campaign"].map(plotly_text), base=part["start"].dt.strftime("%Y-%m-%d"),
                 x=part["days"].to_numpy() * _MS_PER_DAY, orientation="h", name=label,
                 marker={"color": TYPE_COLORS["offensive"], "pattern": {"shape": "/" if ongoing else ""}},
                 opacity=0.75 if ongoing else 1.0,
@@ -226,11 +247,14 @@ def campaigns_view(
                 "%{customdata[3]} reports)<extra></extra>",
             )
         )  # fmt: skip
-    rows = list(dict.fromkeys(drawn["campaign"]))
+    rows = [plotly_text(r) for r in dict.fromkeys(drawn["campaign"])]
+    ends = pd.to_datetime(drawn["start"]) + pd.to_timedelta(
+        drawn["days"].astype("int64"), unit="D"
+    )  # a bar covers its last day
     fig.update_layout(
         **_LAYOUT, barmode="overlay", height=max(260, 110 + 30 * len(rows)), title="Campaigns (offensives)",
-        xaxis={"type": "date", "range": padded_range(pd.concat([drawn["start"], drawn["end"]]), 30)},
-        yaxis={"categoryorder": "array", "categoryarray": rows[::-1]},
+        xaxis={"type": "date", "range": padded_range(pd.concat([drawn["start"], ends]), 30), "automargin": True},
+        yaxis={"categoryorder": "array", "categoryarray": rows[::-1], "automargin": True},
     )  # fmt: skip
     return View(
         fig,
@@ -253,9 +277,10 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
     notes = [f"{names.get(a, a)} – {names.get(b, b)}: {s}" for (a, b), s in sentences.items()]
     fig = go.Figure()
     for pair, g in drawn.groupby("pair", sort=True):
+        label = plotly_text(pair)
         fig.add_trace(
             go.Scatter(
-                x=g["start"], y=[pair] * len(g), mode="lines+markers+text", name=pair, showlegend=False,
+                x=g["start"], y=[label] * len(g), mode="lines+markers+text", name=label, showlegend=False,
                 text=[f"{n}" for n in g["round"]], textposition="top center",
                 line={"color": TYPE_COLORS["talks"], "width": 1, "dash": "dot"},
                 marker={"size": 13, "color": TYPE_COLORS["talks"],
@@ -272,7 +297,8 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
         )  # fmt: skip
     fig.update_layout(
         **_LAYOUT, height=max(240, 120 + 40 * drawn["pair"].nunique()), title="Rounds of talks (numbered)",
-        xaxis={"type": "date", "range": padded_range(drawn["start"], 30)},
+        xaxis={"type": "date", "range": padded_range(drawn["start"], 30), "automargin": True},
+        yaxis={"automargin": True},
     )  # fmt: skip
     table = r[["pair", "round", "start", "end", "status", "n_reports", "a", "b", "event_ids"]]
     return View(

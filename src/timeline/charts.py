@@ -40,6 +40,13 @@ def type_color(event_type: str) -> str:
     return TYPE_COLORS.get(event_type, OTHER_COLOR)
 
 
+def plotly_text(value: object) -> str:
+    """Text Plotly shows verbatim: ``<``, ``>`` and ``&`` escaped, so ``<b>``/``<br>`` in evidence or in a
+    name from an event file are shown as written, never as formatting or links (Plotly reads its labels
+    as a small HTML dialect and turns entities back into characters)."""
+    return html.escape(str(value), quote=False)
+
+
 def date_label(start: object, end: object, precision: object, source: object = None) -> str:
     """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05"."""
     s = str(start or "")[:10]
@@ -69,30 +76,35 @@ def _names(items: Any, key: str = "name", limit: int = 4) -> str:
 
 
 def rtl_lines(text: str, width: int = 70) -> str:
-    """Wrap Arabic text into right-to-left embedded lines joined by ``<br>`` (for Plotly hover labels)."""
+    """Wrap Arabic text into right-to-left embedded lines joined by ``<br>`` (for Plotly hover labels);
+    the text is escaped (:func:`plotly_text`)."""
     lines = textwrap.wrap(text, width) or [""]
-    return "<br>".join(f"{_RLE}{line}{_PDF}" for line in lines)
+    return "<br>".join(f"{_RLE}{plotly_text(line)}{_PDF}" for line in lines)
 
 
 def hover_text(row: dict, full: bool = True) -> str:
-    """Hover label of one event: type and status, date with its precision, actors, places, evidence."""
-    head = f"<b>{row.get('type', '')}</b> · {row.get('subtype') or ''} · {row.get('status', '')}"
+    """Hover label of one event: type and status, date with its precision, actors, places, evidence.
+
+    Every value from the event is escaped (:func:`plotly_text`); only our own ``<b>``/``<br>`` format it.
+    """
+    t = plotly_text
+    head = f"<b>{t(row.get('type', ''))}</b> · {t(row.get('subtype') or '')} · {t(row.get('status', ''))}"
     when = date_label(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
     )
-    lines = [head, when]
+    lines = [head, t(when)]
     actors, places = _names(row.get("actors")), _names(row.get("places"))
     if actors:
-        lines.append(f"Actors: {actors}")
+        lines.append(f"Actors: {t(actors)}")
     if places:
-        lines.append(f"Places: {places}")
+        lines.append(f"Places: {t(places)}")
     if full:
         evidence = str(row.get("evidence") or "")
         evidence = evidence if len(evidence) <= 280 else evidence[:277] + "…"
         if row.get("language") == "ar":
             lines.append(rtl_lines(evidence))
         else:
-            lines.append("<br>".join(textwrap.wrap(evidence, 70)))
+            lines.append("<br>".join(t(line) for line in textwrap.wrap(evidence, 70)))
     return "<br>".join(lines)
 
 
@@ -131,14 +143,36 @@ def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
 #: Above this many marks the timeline draws one mark per lane, type, status, language and week (its hover
 #: says how many events it holds; select them with a box): the page stays light past 100k events.
 MAX_MARKS = 20_000
+#: Above this many marks (and up to MAX_MARKS) it draws one mark per lane, type, status, language and day.
+DAILY_MARKS = 2_000
+#: Marks of one lane closer than this share of the x axis overlap (a 9 px mark on a ~900 px wide plot).
+_MARK_SHARE = 1 / 100
+#: Mark size (px) alone and when the lanes are crowded; marks of several events grow with their count.
+MARK_SIZE, DENSE_MARK_SIZE = 9, 7
 
 
-def _binned(long: pd.DataFrame) -> pd.DataFrame:
-    """One row per (lane, type, status, language, week), placed mid-week; the hover of its first event is
-    prefixed with the count. A mark of several events carries no id, so a click on it selects nothing."""
+def _crowded(long: pd.DataFrame) -> bool:
+    """True when some lane holds more than two marks within one mark's width: the jitter (0.6 of a lane,
+    about 22 px) has room for two marks, more smear into one blot."""
+    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    if day.isna().all():
+        return False
+    lo, hi = day.min(), day.max()
+    width = max((hi - lo) * _MARK_SHARE, pd.Timedelta(days=1))
+    bucket = ((day - lo) / width).fillna(-1).astype(int)
+    return bool(long.assign(b=bucket).groupby(["lane", "b"], observed=True).size().max() > 2)
+
+
+def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
+    """One row per (lane, type, status, language, week or day); a week's mark sits mid-week. The hover of
+    its first event is prefixed with the count (column ``n``). A mark of several events carries no id, so
+    a click on it selects nothing (a box selects them by date)."""
     day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
     week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
-    keyed = long.assign(date_start=week.dt.strftime("%Y-%m-%d")).fillna({"status": "", "language": ""})
+    when = week if freq == "W" else day
+    keyed = long.assign(date_start=when.dt.strftime("%Y-%m-%d")).fillna(
+        {"status": "", "language": "", "published": ""}
+    )
     keys = ["lane", "type", "status", "language", "date_start"]
     keyed["day"] = long["date_start"]
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
@@ -147,18 +181,19 @@ def _binned(long: pd.DataFrame) -> pd.DataFrame:
         event_id=("event_id", "first"),
         hover=("hover", "first"),
         date_end=("date_end", "max"),
+        published=("published", "max"),
         n=("event_id", "size"),
     ).reset_index()
     many = out["n"] > 1
     out.loc[~many, "date_start"] = out.loc[~many, "day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
+    period = "this week" if freq == "W" else "this day"
     out.loc[many, "hover"] = (
         "<b>"
         + out.loc[many, "n"].astype(str)
-        + " events this week</b> (drag a box to select them), e.g.<br>"
+        + f" events {period}</b> (drag a box to select them), e.g.<br>"
         + out.loc[many, "hover"]
     )
-    out["published"] = None
     out["actors"] = None
     return out
 
@@ -168,14 +203,18 @@ def _bar_segments(
 ) -> tuple[np.ndarray, np.ndarray]:
     """x (ISO dates, "" between segments) and y (NaN between) of one line segment per event with a period.
 
-    A period is a date_end after date_start, or ``ongoing`` with no end (drawn up to ``as_of``). NumPy
+    A period is a date_end after date_start, or ``ongoing`` with no end: drawn up to the day of the
+    report that says so (its ``published`` day; never past ``as_of``), not to the newest article. NumPy
     arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
     """
     start = pd.to_datetime(d["date_start"], errors="coerce")
     end = pd.to_datetime(d["date_end"], errors="coerce")
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
-    if as_of is not None:
-        end = end.where(~ongoing, pd.Series(as_of, index=end.index))
+    if ongoing.any():
+        reported = pd.to_datetime(d["published"].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
+        if as_of is not None:
+            reported = reported.clip(upper=as_of)
+        end = end.where(~ongoing, reported)
     has = (end > start).to_numpy() & start.notna().to_numpy()
     k = int(has.sum())
     xs = np.full(3 * k, "", dtype="U10")
@@ -192,21 +231,42 @@ def latest_published(df: pd.DataFrame) -> pd.Timestamp | None:
     return None if pd.isna(pub) else pub
 
 
-def padded_range(days: pd.Series, min_days: int = 30) -> list[pd.Timestamp] | None:
-    """An x range of at least ``min_days`` (so one event does not zoom the axis to milliseconds)."""
-    days = pd.to_datetime(days, errors="coerce").dropna()
+def padded_range(days: pd.Series, min_days: int = 30, edge: float = 0.03) -> list[pd.Timestamp] | None:
+    """An x range of at least ``min_days`` (so one event does not zoom the axis to milliseconds), with a
+    margin of ``edge`` of the span (at least 3 days) on each side, so no mark is cut in half at an edge.
+    Give every x a mark covers (a bar's both ends), not only its centre."""
+    days = pd.to_datetime(pd.Series(days), errors="coerce").dropna()
     if not len(days):
         return None
     lo, hi = days.min(), days.max()
-    pad = max(pd.Timedelta(days=min_days) - (hi - lo), pd.Timedelta(0)) / 2 + pd.Timedelta(days=3)
+    pad = max(pd.Timedelta(days=min_days) - (hi - lo), pd.Timedelta(0)) / 2
+    span = (hi - lo) + 2 * pad
+    pad += max(span * edge, pd.Timedelta(days=3))
     return [lo - pad, hi + pad]
+
+
+def count_axis(max_count: float, title: str | None = None) -> dict[str, Any]:
+    """A y axis of counts: whole numbers only (no 0.2 ticks), from zero, labels never clipped."""
+    axis: dict[str, Any] = {"rangemode": "tozero", "tickformat": ",d", "automargin": True}
+    if max_count <= 10:
+        axis["dtick"] = 1
+    if title:
+        axis["title"] = title
+    return axis
+
+
+#: Legend of the timeline and the counts: one compact row above the plot.
+LEGEND_ROW = {
+    "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
+    "font": {"size": 11}, "itemwidth": 30, "tracegroupgap": 0, "itemclick": "toggle",
+}  # fmt: skip
 
 
 def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = None) -> go.Figure:
     """Each event a mark on a date axis in lanes by ``type`` or ``actor``, coloured by type.
 
-    Campaigns (a date_end, or ``ongoing`` up to ``as_of`` / the latest article) are bars; planned events
-    are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
+    Campaigns (a date_end, or ``ongoing`` up to the day of the report saying so, never past ``as_of``)
+    are bars; planned events are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
     """
     fig = go.Figure()
     d = df if "hover" in df.columns else with_hover(df)
@@ -224,10 +284,16 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:
-        long = _binned(long)
+        long = _binned(long, "W")
+    elif len(long) > DAILY_MARKS:
+        long = _binned(long, "D")
+    if "n" not in long.columns:
+        long = long.assign(n=1)
+    crowded = _crowded(long) if len(long) > 1 else False
+    size = DENSE_MARK_SIZE if crowded else MARK_SIZE
     lane_no = {name: i for i, name in enumerate(order)}
     y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
-    until = pd.Timestamp(as_of) if as_of else latest_published(d)
+    until = pd.Timestamp(as_of) if as_of else None
     types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
     types += sorted(set(long["type"].dropna()) - set(EVENT_TYPES))
     for t in types:
@@ -238,17 +304,17 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         if len(xs):
             fig.add_trace(
                 go.Scattergl(
-                    x=xs, y=ys, mode="lines", name=f"{t} (period)", legendgroup=t,
-                    line={"color": type_color(t), "width": 7}, opacity=0.45, hoverinfo="skip",
-                    showlegend=False,
+                    x=xs, y=ys, mode="lines", name=f"{plotly_text(t)} (period)", legendgroup=t,
+                    line={"color": type_color(t), "width": 3 if crowded else 6}, opacity=0.4,
+                    hoverinfo="skip", showlegend=False,
                 )
             )  # fmt: skip
         # one trace per (status, language): scalar symbol and alignment keep 100k points fast to build
         part = part.drop(columns=["actors", "published"]).reset_index(drop=True)
         fig.add_trace(  # the legend entry of the type: a plain dot, whatever the statuses of its events
             go.Scattergl(
-                x=[None], y=[None], mode="markers", name=t, legendgroup=t,
-                marker={"color": type_color(t), "symbol": "circle", "size": 9},
+                x=[None], y=[None], mode="markers", name=plotly_text(t), legendgroup=t,
+                marker={"color": type_color(t), "symbol": "circle", "size": MARK_SIZE},
             )
         )  # fmt: skip
         groups = (
@@ -257,12 +323,14 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         for (status, lang), pos in groups.items():
             g = part.iloc[pos]
             gy = y[pos]
+            n = g["n"].to_numpy()
+            sizes = size + np.minimum(2.0 * np.sqrt(n - 1), 10.0) if (n > 1).any() else size
             fig.add_trace(
                 go.Scattergl(
                     x=pd.to_datetime(g["date_start"], errors="coerce").to_numpy(),
                     y=gy,
                     mode="markers",
-                    name=t,
+                    name=plotly_text(t),
                     legendgroup=t,
                     showlegend=False,
                     customdata=g["event_id"].to_numpy(dtype=str),
@@ -272,33 +340,46 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                     marker={
                         "color": type_color(t),
                         "symbol": STATUS_SYMBOLS.get(str(status), "circle"),
-                        "size": 9,
+                        "size": sizes,
+                        "opacity": 0.55 if crowded else 0.8,  # overlapping marks show as darker
                         "line": {"width": 1.5, "color": type_color(t)},
                     },
                     meta={"type": t, "status": status, "language": lang},
                 )
             )
-    for status, symbol in STATUS_SYMBOLS.items():  # a legend for the symbols
+    # the symbols, in the same legend row as the types (entries of one legendgroup would stack vertically)
+    for status, symbol in STATUS_SYMBOLS.items():
         fig.add_trace(
             go.Scattergl(
-                x=[None], y=[None], mode="markers", name=status, legendgroup="status",
-                legendgrouptitle_text="status", marker={"symbol": symbol, "color": "#444", "size": 9},
+                x=[None], y=[None], mode="markers", name=status, legendgroup=f"status:{status}",
+                marker={"symbol": symbol, "color": "#444", "size": MARK_SIZE},
             )
         )  # fmt: skip
+    ends = pd.to_datetime(d["date_end"], errors="coerce")
+    ongoing = (d["status"] == "ongoing") & ends.isna()
+    if ongoing.any():  # ongoing bars end at their report's day
+        reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
+        ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
     fig.update_layout(
-        height=max(260, 90 + 38 * len(order)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        height=max(240, 80 + 36 * len(order)),
+        margin={"l": 10, "r": 10, "t": 28, "b": 24},
         dragmode="select",
         selectdirection="h",
         hovermode="closest",
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        xaxis={"type": "date", "title": None, "range": padded_range(d["date_start"])},
+        legend=LEGEND_ROW,
+        xaxis={
+            "type": "date",
+            "title": None,
+            "automargin": True,
+            "range": padded_range(pd.concat([pd.to_datetime(d["date_start"], errors="coerce"), ends])),
+        },
         yaxis={
             "tickvals": list(range(len(order))),
-            "ticktext": order,
+            "ticktext": [plotly_text(name) for name in order],
             "range": [-0.6, len(order) - 0.4],
             "zeroline": False,
             "fixedrange": True,
+            "automargin": True,
         },
         meta={"lanes": lanes, "lane_order": order},
     )
@@ -324,18 +405,20 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
         part = counts[counts["type"] == t]
         fig.add_trace(
             go.Bar(
-                x=part["week"] + pd.Timedelta(days=3.5), y=part["n"], name=t, marker_color=type_color(t),
-                width=6 * 86_400_000, customdata=part["week"].dt.strftime("%Y-%m-%d"),
-                hovertemplate="week of %{customdata}: %{y} " + t + "<extra></extra>",
+                x=part["week"] + pd.Timedelta(days=3.5), y=part["n"], name=plotly_text(t),
+                marker_color=type_color(t), width=6 * 86_400_000, customdata=part["week"].dt.strftime("%Y-%m-%d"),
+                hovertemplate="week of %{customdata}: %{y} %{fullData.name}<extra></extra>",
             )
         )  # fmt: skip
+    top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
+    edges = pd.concat([counts["week"], counts["week"] + pd.Timedelta(days=7)])  # a bar spans its week
     fig.update_layout(
         barmode="stack",
-        height=240,
-        margin={"l": 10, "r": 10, "t": 30, "b": 30},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
-        xaxis={"type": "date", "title": None, "range": padded_range(counts["week"], 60)},
-        yaxis={"title": "events per week"},
+        height=170,
+        margin={"l": 10, "r": 10, "t": 10, "b": 24},
+        showlegend=False,  # the same colours as the timeline's legend just above
+        xaxis={"type": "date", "title": None, "range": padded_range(edges, 60), "automargin": True},
+        yaxis=count_axis(top, "per week"),
     )
     return fig
 

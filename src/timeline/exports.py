@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import struct
+import textwrap
 import warnings
 import zlib
 from collections.abc import Iterable
@@ -90,14 +91,16 @@ def start_image_server() -> bool:
     return True
 
 
-def with_caption(fig: go.Figure, cite: str) -> go.Figure:
-    """A copy of ``fig`` with the citation as a small caption under the plot."""
+def with_caption(fig: go.Figure, cite: str, width: int = 1400) -> go.Figure:
+    """A copy of ``fig`` with the citation as a small caption under the plot, wrapped to ``width`` px."""
     out = go.Figure(fig)
-    margin_b = (out.layout.margin.b or 30) + 40
+    chars = max(40, int((width - 30) / (9 * 0.62)))  # 9 px sans-serif: about 5.6 px a character
+    lines = textwrap.wrap(cite, chars) or [""]
+    margin_b = (out.layout.margin.b or 30) + 28 + 12 * len(lines)
     out.update_layout(margin={"b": margin_b})
     out.add_annotation(
-        text=html.escape(cite),
-        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-margin_b + 18,
+        text="<br>".join(html.escape(line) for line in lines),
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-margin_b + 16 + 12 * len(lines),
         showarrow=False, font={"size": 9, "color": "#555"}, align="left",
     )  # fmt: skip
     return out
@@ -111,11 +114,12 @@ def figure_image(fig: go.Figure, fmt: str, cite: str, width: int = 1400, scale: 
     if path is None:
         raise ImageExportUnavailable(INSTALL_HINT)
     os.environ.setdefault("BROWSER_PATH", path)
-    height = int(fig.layout.height or 450) + 40
+    captioned = with_caption(fig, cite, width)
+    height = int(fig.layout.height or 450) + int(captioned.layout.margin.b) - int(fig.layout.margin.b or 30)
     try:
         with warnings.catch_warnings():  # plotly warns that its options are ignored by a running server
             warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-            data = with_caption(fig, cite).to_image(format=fmt, width=width, height=height, scale=scale)
+            data = captioned.to_image(format=fmt, width=width, height=height, scale=scale)
     except Exception as exc:  # kaleido's own errors vary by version; say what to do
         raise ImageExportUnavailable(f"{INSTALL_HINT} ({type(exc).__name__}: {exc})") from exc
     return png_with_text(data, "Citation", cite) if fmt == "png" else svg_with_metadata(data, cite)

@@ -7,7 +7,13 @@ governorate is drawn as a circle of a default radius, because the event table do
 
 Offline: Leaflet, jQuery and markercluster load from the app's own static files (see :func:`localize`),
 never from a CDN, and a bundled layer of country outlines (``data/basemap``) sits under the optional tile
-layer, so the map stays readable when tiles cannot be fetched.
+layer. Whether tiles can be fetched is checked once (:func:`tiles_reachable`); if the browser still fails
+to get one, the map drops the tile layer and says so in one line, instead of failing tile after tile.
+
+Every text from the events (place names, evidence) is escaped before it goes into Leaflet's HTML: popups
+and tooltips are set with ``innerHTML``. Clicks: a cluster zooms into its places (it never selects one);
+the map keeps its view across reruns (per ``view_key``, in the tab's ``sessionStorage``) and reopens the
+selected place's popup (see :class:`MapBehaviour`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from __future__ import annotations
 import html
 import json
 import math
+import threading
+import urllib.request
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +31,9 @@ from typing import Any
 import folium
 import numpy as np
 import pandas as pd
+from branca.element import MacroElement
 from folium.plugins import MarkerCluster
+from jinja2 import Template
 
 from timeline.charts import type_color
 from timeline.filters import explode_list
@@ -41,6 +52,57 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 _TRANSPARENT_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 _PLACE_FIELDS = ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
+#: What the map shows for the week picked on the slider (label for the app's selector).
+MAP_MODES = {
+    "cumulative": "everything up to the week",
+    "week": "that week only",
+    "window": "a sliding window of N weeks",
+}
+#: The one line shown when the tiles cannot be fetched.
+OFFLINE_NOTE = "Map tiles unreachable (offline): showing the bundled country outlines."
+
+
+def tiles_reachable(url: str, timeout: float = 2.0) -> bool:
+    """True when the tile server answers for tile 0/0/0 within ``timeout`` seconds (DNS included).
+
+    ``url`` is a tile template (``https://tile.openstreetmap.org/{z}/{x}/{y}.png``). Call it once per
+    server (the app caches it): offline, the map then uses the bundled outlines and says so.
+    """
+    probe = url.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
+    probe = probe.replace("{r}", "")
+    result: list[bool] = []
+
+    def run() -> None:
+        try:
+            req = urllib.request.Request(probe, headers={"User-Agent": "timeline-dashboard (tile check)"})
+            with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - http(s) tile URL
+                result.append(200 <= resp.status < 400)
+        except (OSError, ValueError):
+            result.append(False)
+
+    worker = threading.Thread(target=run, daemon=True)  # getaddrinfo ignores socket timeouts
+    worker.start()
+    worker.join(timeout + 0.5)
+    return bool(result and result[0])
+
+
+def week_mask(days: pd.Series, week: date, mode: str = "cumulative", n_weeks: int = 4) -> np.ndarray:
+    """Which events the map shows for the week starting ``week`` (a Monday).
+
+    ``days``: the events' start days (datetime64). ``mode``: ``cumulative`` (every event up to the end of
+    that week), ``week`` (that week only) or ``window`` (the ``n_weeks`` weeks ending with it).
+    Raises ``ValueError`` for another mode. Undated events are never shown by week.
+    """
+    if mode not in MAP_MODES:
+        raise ValueError(f"unknown map mode {mode!r}: use one of {', '.join(MAP_MODES)}")
+    d = pd.to_datetime(pd.Series(days), errors="coerce").to_numpy("datetime64[D]")
+    start = np.datetime64(pd.Timestamp(week).date(), "D")
+    end = start + np.timedelta64(7, "D")
+    first = {"week": start, "window": end - np.timedelta64(7 * max(int(n_weeks), 1), "D")}.get(mode)
+    out = ~np.isnat(d) & (d < end)
+    if first is not None:
+        out &= d >= first
+    return out
 
 
 def local_assets(base_url: str = STATIC_URL) -> dict[str, list[tuple[str, str]]]:
@@ -91,7 +153,9 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     ``places`` is the exploded place table of ``df`` (``row`` = position in ``df``), e.g. a slice of
     :class:`timeline.filters.EventIndex`; it is built here when not given.
     Columns: name, name_ar, lat, lon, precision, n_events, dominant_type, type_counts (dict), events
-    (list of dicts: date, type, status, evidence, language; most recent first, at most POPUP_EVENTS).
+    (list of dicts: date, type, status, evidence, language, about; most recent first, at most
+    POPUP_EVENTS). ``about`` names the places an event concerns (column ``about``, when present); the
+    map draws ``places`` only.
     """
     cols = [
         "name",
@@ -124,6 +188,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
             "date": df["date_start"].to_numpy()[rows],
             "evidence": df["evidence"].to_numpy()[rows],
             "language": df["language"].to_numpy()[rows],
+            "about": _about_names(df)[rows],
         }
     )
     # one place = one name in one governorate: gazetteers and reports disagree on coordinates by a km or so
@@ -147,7 +212,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         .head(POPUP_EVENTS)
     )
     listed: dict[tuple, list[dict[str, Any]]] = {}
-    fields = ["date", "type", "status", "evidence", "language"]
+    fields = ["date", "type", "status", "evidence", "language", "about"]
     for rec in recent[key + fields].to_dict("records"):
         listed.setdefault(tuple(rec[k] for k in key), []).append({f: rec[f] for f in fields})
     out = base.join(dominant).reset_index()
@@ -157,13 +222,29 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     return out.sort_values(["n_events", "name"], ascending=[False, True], ignore_index=True)[cols]
 
 
+def _about_names(df: pd.DataFrame) -> np.ndarray:
+    """Per event, the names of its ``about`` places joined by ", " ("" when none or no such column)."""
+    if "about" not in df.columns:
+        return np.full(len(df), "", dtype=object)
+
+    def names(xs: Any) -> str:
+        if not isinstance(xs, list | tuple | np.ndarray):
+            return ""
+        return ", ".join(
+            dict.fromkeys(str(x.get("name")) for x in xs if isinstance(x, dict) and x.get("name"))
+        )
+
+    return np.asarray([names(xs) for xs in df["about"].tolist()], dtype=object)
+
+
 def marker_radius(n_events: int) -> float:
     """Pixel radius of a point marker: area grows with the count, capped so cities do not cover the map."""
     return float(min(28.0, 5.0 + 3.0 * math.sqrt(max(n_events, 1))))
 
 
 def popup_html(place: dict[str, Any]) -> str:
-    """The place's events as a small table (Arabic evidence right to left)."""
+    """The place's events as a small table (Arabic evidence right to left); every text escaped. An event's
+    ``about`` places (what talks or a ceasefire concern) are listed as "on: …"."""
     title = html.escape(str(place["name"]))
     if place.get("name_ar"):
         title += f' <span dir="rtl">{html.escape(str(place["name_ar"]))}</span>'
@@ -173,21 +254,118 @@ def popup_html(place: dict[str, Any]) -> str:
         text = html.escape(text if len(text) <= 160 else text[:157] + "…")
         rtl = ' dir="rtl" style="text-align:right"' if ev.get("language") == "ar" else ""
         color = type_color(str(ev.get("type")))
+        about = f"<div style='color:#555'>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
         rows.append(
             f"<tr><td style='white-space:nowrap'>{html.escape(str(ev.get('date') or ''))}</td>"
             f"<td style='color:{color};font-weight:bold'>{html.escape(str(ev.get('type')))}</td>"
-            f"<td{rtl}>{text}</td></tr>"
+            f"<td{rtl}>{text}{about}</td></tr>"
         )
     more = int(place["n_events"]) - len(place.get("events") or [])
     tail = f"<div>… and {more} more</div>" if more > 0 else ""
+    n = int(place["n_events"])
     return (
-        f"<div style='font-size:12px;max-height:260px;overflow:auto'><b>{title}</b> · {int(place['n_events'])} events"
+        f"<div style='font-size:12px;max-height:260px;overflow:auto'><b>{title}</b> · {n} event{'s' * (n != 1)}"
         f"<table>{''.join(rows)}</table>{tail}</div>"
     )
 
 
 def tooltip_text(place: dict[str, Any]) -> str:
-    return f"{place['name']} ({int(place['n_events'])} events)"
+    """The tooltip as HTML (Leaflet inserts it with ``innerHTML``): the escaped name and the count."""
+    n = int(place["n_events"])
+    return f"{html.escape(str(place['name']))} ({n} event{'s' * (n != 1)})"
+
+
+class MapBehaviour(MacroElement):
+    """The map's own script (runs inside the map page, after its layers):
+
+    - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
+      the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
+      a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
+    - the selected place's popup is opened again (before ``st_folium`` listens, so it is no new click);
+    - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
+      is taken off cluster icons, so a cluster never selects a place inside it;
+    - when a tile fails to load, the tile layer (and its credit) is removed once and a one-line note says
+      the bundled outlines are shown: no silent failing requests.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function(map) {
+  var key = {{ this.view_key|tojson }}, selected = {{ this.selected|tojson }}, bounds = {{ this.bounds|tojson }};
+  var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
+  var store = null, saved = null;
+  try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
+  catch (e) { store = null; }
+  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
+  if (saved && saved.key === key && isFinite(saved.zoom)) {
+    map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
+  } else if (bounds) {
+    map.fitBounds(bounds, {animate: false});
+  }
+  function keep() {
+    if (!store) return;
+    var c = map.getCenter();
+    try { store.setItem("timeline-map-view", JSON.stringify({key: key, lat: c.lat, lng: c.lng, zoom: map.getZoom()})); }
+    catch (e) {}
+  }
+  map.on("moveend", keep);
+  keep();
+  if (selected) {
+    layers.forEach(function(group) {
+      group.eachLayer(function(layer) {
+        if (layer.feature && layer.feature.properties.name === selected && layer._map) {
+          layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
+        }
+      });
+    });
+  }
+  {% if this.tiles_name %}
+  var tiles = {{ this.tiles_name }};
+  tiles.once("tileerror", function() {
+    map.removeLayer(tiles);
+    var note = L.control({position: "bottomleft"});
+    note.onAdd = function() {
+      var div = L.DomUtil.create("div", "timeline-offline-note");
+      div.style.cssText = "background:#fffd;padding:2px 6px;font:12px sans-serif";
+      div.textContent = {{ this.offline_note|tojson }};
+      return div;
+    };
+    note.addTo(map);
+  });
+  {% endif %}
+  setTimeout(function() {  // after st_folium has attached its click handlers
+    if (!L.MarkerClusterGroup) return;
+    for (var id in map._layers) {
+      var layer = map._layers[id];
+      if (layer instanceof L.MarkerCluster) layer.off("click");
+      if (layer instanceof L.MarkerClusterGroup) {
+        layer._featureGroup.off("click");
+        layer._nonPointGroup.off("click");
+      }
+    }
+  }, 0);
+})({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(
+        self,
+        view_key: str,
+        selected: str,
+        layer_names: list[str],
+        tiles_name: str = "",
+        bounds: list[list[float]] | None = None,
+    ) -> None:
+        super().__init__()
+        self._name = "MapBehaviour"
+        self.bounds = bounds
+        self.view_key = view_key
+        self.selected = selected
+        self.layer_names = layer_names
+        self.tiles_name = tiles_name
+        self.offline_note = OFFLINE_NOTE.replace(" (offline)", "")
 
 
 def build_map(
@@ -198,11 +376,14 @@ def build_map(
     selected: str = "",
     base_url: str = STATIC_URL,
     cluster: bool | None = None,
+    view_key: str = "",
 ) -> folium.Map:
     """A Leaflet map of :func:`place_summary`: circles per place, outlines below, tiles when given.
 
-    ``tiles`` is a tile URL (e.g. :data:`OSM_TILES`) or None for the outlines only; a tile that fails to
-    load is drawn transparent, so the outlines show through when offline.
+    ``tiles`` is a tile URL (e.g. :data:`OSM_TILES`) or None for the outlines only; should a tile fail to
+    load, the tile layer is dropped with a one-line note and the outlines show. ``view_key`` names the
+    view the map keeps across reruns (a new key opens on the places again); ``selected`` is the place
+    drawn with a black rim whose popup opens. See :class:`MapBehaviour`.
     """
     m = folium.Map(
         location=[35.0, 38.5], zoom_start=6, tiles=None, max_zoom=18, min_zoom=3,
@@ -220,8 +401,9 @@ def build_map(
             interactive=False,
             style_function=_outline_style,
         ).add_to(m)
+    tile_layer = None
     if tiles:
-        folium.TileLayer(
+        tile_layer = folium.TileLayer(
             tiles, attr=OSM_ATTRIBUTION if "openstreetmap" in tiles else "tiles", name="tiles",
             max_zoom=18, errorTileUrl=_TRANSPARENT_PNG,
         ).add_to(m)  # fmt: skip
@@ -232,10 +414,11 @@ def build_map(
     features = place_features(summary, selected)
     # two GeoJSON layers (points, and regions drawn as circles in metres), not one object per place:
     # building and sending the map stays fast with hundreds of places
+    groups: list[str] = []
     for marker, kind in ((folium.CircleMarker(), "point"), (folium.Circle(), "area")):
         part = [f for f in features if f["properties"]["kind"] == kind]
         if part:
-            folium.GeoJson(
+            group = folium.GeoJson(
                 {"type": "FeatureCollection", "features": part},
                 name=f"places ({kind})",
                 marker=marker,
@@ -243,8 +426,10 @@ def build_map(
                 popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=460),
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
             ).add_to(layer)
-    if len(summary):
-        m.fit_bounds(_core_bounds(summary))
+            groups.append(group.get_name())
+    bounds = _core_bounds(summary) if len(summary) else None
+    tiles_name = tile_layer.get_name() if tile_layer is not None else ""
+    MapBehaviour(view_key, selected, groups, tiles_name, bounds).add_to(m)  # last: after the layers
     return localize(m, base_url)
 
 

@@ -1,0 +1,297 @@
+"""The map in a real Chromium (Debian's, no browser download), against the real app (issue 9 items 6, 7 and 9;
+issue 11 item 2).
+
+- a cluster click zooms into the cluster and selects nothing; a place click keeps the map's zoom and
+  centre and its popup stays open; the map mode "that week only" shows fewer places than "up to the week";
+- on a 1366x768 laptop the timeline's legend is one row and the map starts within a short scroll;
+- with tiles that cannot be fetched, the browser asks for none and the page says so in one line;
+- place names and evidence from an event file never run as script (tooltips, popups, exported map HTML).
+
+Two apps are started (``streamlit run app.py`` on 127.0.0.1, as in ``tests/test_browser.py``): the bundled
+sample with tiles off, and a small hostile event file with a tile server that refuses connections.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from events_factory import SARAQIB, event, write_jsonl
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
+]
+FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+HOSTILE = "<img src=x onerror=alert(1)>"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start(env_extra: dict[str, str], cache: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "TIMELINE_CACHE": str(cache), **env_extra}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def sample_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _start({"TIMELINE_TILES": "none"}, tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="module")
+def closed_port() -> int:
+    return _free_port()  # nothing listens there: connections are refused at once
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory: pytest.TempPathFactory, closed_port: int) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("hostile")
+    bad = {**SARAQIB, "name": f"Saraqib{HOSTILE}"}
+    rows = [
+        event("offensive", "2020-02-06", places=[bad], evidence=f"Shelling {HOSTILE} <b>bold</b> went on."),
+        event("offensive", "2020-02-07", places=[bad], evidence="More shelling."),
+    ]
+    events = write_jsonl(rows, folder / "events.jsonl")
+    tiles = f"http://127.0.0.1:{closed_port}/{{z}}/{{x}}/{{y}}.png"
+    yield from _start({"TIMELINE_EVENTS": str(events), "TIMELINE_TILES": tiles}, folder / "cache")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield b
+        b.close()
+
+
+def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
+    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
+    )
+    page.wait_for_timeout(500)
+
+
+def _map(page):  # noqa: ANN001, ANN202 - playwright Page -> Frame
+    """The map's frame, once Leaflet has drawn its places (a new frame after the map is drawn again)."""
+    page.wait_for_selector(MAP_FRAME, timeout=90_000)
+    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
+    frame.wait_for_function(
+        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
+    )
+    return frame
+
+
+def _view(frame) -> tuple[int, float, float]:  # noqa: ANN001 - playwright Frame
+    return tuple(frame.evaluate("() => [map.getZoom(), map.getCenter().lat, map.getCenter().lng]"))
+
+
+def _click_centre(page, frame, selector: str, biggest: bool = True) -> None:  # noqa: ANN001
+    """A real mouse click on the centre of the biggest (or first) element matching ``selector`` in view."""
+    iframe = page.locator(MAP_FRAME).last.bounding_box()
+    els = frame.locator(selector)
+    boxes = [els.nth(i).bounding_box() for i in range(els.count())]
+    boxes = [
+        b for b in boxes
+        if b and b["width"] > 4 and iframe["y"] + 40 < b["y"] + b["height"] / 2 < iframe["y"] + iframe["height"] - 40
+        and iframe["x"] + 40 < b["x"] + b["width"] / 2 < iframe["x"] + iframe["width"] - 40
+    ]  # fmt: skip
+    assert boxes, f"nothing to click: {selector}"
+    box = max(boxes, key=lambda b: b["width"] * b["height"]) if biggest else boxes[0]
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def _places_shown(page) -> int:  # noqa: ANN001
+    text = page.get_by_text(re.compile(r"^\d+ places · circles")).first.inner_text()
+    return int(text.split()[0])
+
+
+# -- item 6: clicks ----------------------------------------------------------------------------------------
+def test_a_cluster_click_zooms_in_and_selects_no_place(browser, sample_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    page.goto(sample_url, wait_until="domcontentloaded")
+    frame = _map(page)
+    frame.wait_for_selector(
+        ".marker-cluster", timeout=30_000
+    )  # the whole sample has too many places not to cluster
+    _wait_idle(page)
+    zoom = _view(frame)[0]
+    _click_centre(page, frame, ".marker-cluster")
+    page.wait_for_timeout(2500)
+    _wait_idle(page)
+    frame = _map(page)
+    assert _view(frame)[0] > zoom  # zoomed into the cluster
+    assert "sel_place" not in page.url
+    assert page.get_by_role("button", name="Clear selection").count() == 0
+    page.close()
+
+
+def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, sample_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    page.goto(
+        f"{sample_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded"
+    )  # few places: no clusters
+    frame = _map(page)
+    _wait_idle(page)
+    frame.evaluate(
+        "() => map.setView(map.getCenter(), map.getZoom() + 1, {animate: false})"
+    )  # the user zooms in
+    page.wait_for_timeout(800)
+    _click_centre(page, frame, "path.leaflet-interactive")
+    frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+    page.wait_for_timeout(1000)  # the popup may pan the map a little: that is the view to keep
+    before = _view(frame)
+    page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)  # the click filtered the page
+    _wait_idle(page)
+    frame = _map(page)
+    frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+    after = _view(frame)
+    assert after[0] == before[0]  # same zoom
+    assert abs(after[1] - before[1]) < 0.05 and abs(after[2] - before[2]) < 0.05  # same centre
+    place = re.search(r"sel_place=([^&]+)", page.url)
+    assert place
+    popup = frame.locator(".leaflet-popup-content").inner_text()
+    assert urllib.request.unquote(place.group(1).replace("+", " ")) in popup
+    page.close()
+
+
+def test_map_mode_that_week_only_shows_fewer_places(browser, sample_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    page.goto(sample_url, wait_until="domcontentloaded")
+    _map(page)
+    _wait_idle(page)
+    cumulative = _places_shown(page)
+    page.get_by_label("Map shows").click()  # opens the select's list
+    page.get_by_role("option", name="that week only").click()
+    page.wait_for_function(
+        "n => { const m = document.body.innerText.match(/(\\d+) places · circles/); return m && +m[1] < n; }",
+        arg=cumulative,
+        timeout=30_000,
+    )
+    assert 0 < _places_shown(page) < cumulative
+    page.close()
+
+
+# -- item 9: the first screen of a laptop --------------------------------------------------------------------
+def test_on_a_laptop_the_legend_is_one_row_and_the_map_is_near(browser, sample_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(sample_url, wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot .legend", timeout=90_000)
+    _map(page)
+    _wait_idle(page)
+    sizes = page.evaluate(
+        """() => { const p = document.querySelector('.js-plotly-plot');
+          return [p.querySelector('.legend').getBoundingClientRect().height, p.getBoundingClientRect().height,
+                  document.querySelector('iframe[title="streamlit_folium.st_folium"]').getBoundingClientRect().top]; }"""
+    )
+    legend, chart, map_top = sizes
+    assert legend <= 30 and legend < 0.15 * chart  # one compact row, not 40 % of the chart
+    assert map_top < 1.2 * 768  # one short scroll, not past a half-empty chart
+    page.close()
+
+
+# -- item 7: offline tiles; issue 11 item 2: no script from event files ------------------------------------
+def test_unreachable_tiles_are_never_requested_and_the_page_says_so(
+    browser, hostile_url: str, closed_port: int
+) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    tiles: list[str] = []
+    page.on("request", lambda r: tiles.append(r.url) if f":{closed_port}/" in r.url else None)
+    page.goto(hostile_url, wait_until="domcontentloaded")
+    frame = _map(page)
+    page.get_by_text("Map tiles unreachable").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    assert tiles == []
+    credit = frame.locator(".leaflet-control-attribution").inner_text()
+    assert "OpenStreetMap" not in credit and "tiles" not in credit
+    page.close()
+
+
+def test_place_names_and_evidence_never_run_as_script(browser, hostile_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_url, wait_until="domcontentloaded")
+    frame = _map(page)
+    _wait_idle(page)
+    box = frame.locator("path.leaflet-interactive").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the tooltip
+    frame.wait_for_selector(".leaflet-tooltip", timeout=10_000)
+    assert HOSTILE in frame.locator(".leaflet-tooltip").inner_text()  # shown as text
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the popup
+    frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+    assert "<b>bold</b>" in frame.locator(".leaflet-popup-content").inner_text()
+    page.wait_for_timeout(1500)
+    assert dialogs == [] and frame.locator("img[src='x']").count() == 0
+    page.close()
+
+
+def test_exported_map_html_offline_and_without_script_from_names(
+    browser, tmp_path: Path, closed_port: int
+) -> None:  # noqa: ANN001
+    from events_factory import frame as events_frame
+    from timeline import exports, maps
+
+    bad = {**SARAQIB, "name": f"Saraqib{HOSTILE}"}
+    summary = maps.place_summary(
+        events_frame([event("offensive", "2020-02-06", places=[bad], evidence=HOSTILE)])
+    )
+    fmap = maps.build_map(summary, tiles=f"http://127.0.0.1:{closed_port}/{{z}}/{{x}}/{{y}}.png",
+                          basemap=maps.load_basemap())  # fmt: skip
+    path = tmp_path / "map.html"
+    path.write_bytes(exports.map_html(fmap, "cite"))
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_selector(
+        ".timeline-offline-note", timeout=30_000
+    )  # a failing tile: one line, layer dropped
+    assert "tiles" not in page.locator(".leaflet-control-attribution").inner_text()
+    box = page.locator("path.leaflet-interactive").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector(".leaflet-tooltip", timeout=10_000)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector(".leaflet-popup-content", timeout=10_000)
+    page.wait_for_timeout(1000)
+    assert dialogs == [] and page.locator("img[src='x']").count() == 0
+    page.close()
