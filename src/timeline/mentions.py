@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
 from timeline.dates import DateExpr
 from timeline.lexicon import Trigger
@@ -273,6 +274,10 @@ def _finer(m: Mention, than: Mention) -> bool:
     return _PRECISION.get(m.date.precision, 9) < _PRECISION.get(than.date.precision, 9)
 
 
+#: Earlier events a mention is compared with (the nearest first); bounds the work on hostile input.
+ANCHOR_WINDOW = 200
+
+
 def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
     """One happening mentioned several times in an article is one event (headline, lead, quote, "the
     talks", "Turkey retaliated"): each mention joins an earlier event it :func:`corefer` s with, the
@@ -281,14 +286,19 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
     """
     keep: list[Mention] = []
     for m in mentions:
-        target = next((k for k in reversed(keep) if corefer(k, m, pub)), None)
-        if target is None:
+        # the ANCHOR_WINDOW latest events only: linear time however many events an article holds
+        back = next(
+            (i for i, k in enumerate(islice(reversed(keep), ANCHOR_WINDOW)) if corefer(k, m, pub)), None
+        )
+        if back is None:
             keep.append(m)
             continue
+        at = len(keep) - 1 - back
+        target = keep[at]
         if (target.undated and not m.undated) or _finer(m, target):
             # the dated mention leads: it keeps its trigger, date and status
             merge_into(m, target)
-            keep[keep.index(target)] = m
+            keep[at] = m
         else:
             merge_into(target, m)
     keep.sort(key=lambda m: min(m.spans)[0])

@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 EVENT_TYPES = ("talks", "ultimatum", "offensive", "ceasefire")
@@ -105,8 +106,9 @@ class Article:
     language: str = ""
     url: str = ""
 
-    @property
+    @cached_property
     def article_id(self) -> str:
+        """Content hash of the whitespace-normalised text; computed once per record (texts reach 10 MB)."""
         return stable_hash(" ".join(self.text.split()))
 
     @property

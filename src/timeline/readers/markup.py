@@ -234,20 +234,52 @@ def _main_container(soup: Any) -> Any:
         return body
     articles = soup.find_all("article")
     if articles:
-        return max(articles, key=lambda a: len(a.get_text()))
+        lengths, _ = _tag_facts(soup)
+        return max(articles, key=lambda a: lengths.get(id(a), 0))
     main = soup.find("main") or soup.find(attrs={"role": "main"})
     if main is not None:
         return main
+    lengths, _ = _tag_facts(soup)
     scores: dict[int, tuple[Any, int]] = {}  # by id(): hashing a bs4 Tag serialises its whole subtree
     for p in soup.find_all("p", limit=_MAX_PARAGRAPHS):
         if p.parent is not None:
             parent, score = scores.get(id(p.parent), (p.parent, 0))
-            scores[id(p.parent)] = (parent, score + len(p.get_text()))
+            scores[id(p.parent)] = (parent, score + lengths.get(id(p), 0))
     best, best_score = None, 0
     for parent, score in scores.values():
         if score > best_score:
             best, best_score = parent, score
     return best if best is not None else (soup.body or soup)
+
+
+def _decomposed(tag: Any) -> bool:
+    """Was ``tag`` removed (with an ancestor)? Read from its own attributes: bs4's ``decomposed``
+    property looks up ``_decomposed``, which a live Tag turns into a search of its whole subtree."""
+    return bool(vars(tag).get("_decomposed"))
+
+
+def _tag_facts(root: Any) -> tuple[dict[int, int], dict[int, bool]]:
+    """One pass over the tree under ``root`` (linear however deep it nests), by ``id()`` of each tag:
+    the length of its text, and whether it holds an <article>, <main> or articleBody below it."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    length: dict[int, int] = {}
+    holds: dict[int, bool] = {}
+    nodes = [root, *root.descendants]
+    for node in reversed(nodes):  # children before their parents
+        if isinstance(node, Tag):
+            n = length.setdefault(id(node), 0)
+            story = holds.setdefault(id(node), False) or (
+                node.name in ("article", "main") or node.get("itemprop") == "articleBody"
+            )
+        else:
+            text = isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+            n, story = (len(node) if text else 0), False
+        parent = node.parent
+        if node is not root and parent is not None:
+            length[id(parent)] = length.get(id(parent), 0) + n
+            holds[id(parent)] = holds.get(id(parent), False) or story
+    return length, holds
 
 
 def parse_html_page(html: str) -> HtmlPage:
@@ -268,15 +300,19 @@ def parse_html_page(html: str) -> HtmlPage:
         title_tag = soup.find("title")
         title = (h1 or title_tag).get_text(" ", strip=True) if (h1 or title_tag) is not None else ""
     for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all("header"):
-        if tag.find_parent("article") is None:
+        if not _decomposed(tag):
             tag.decompose()
-    total = len(soup.get_text())
+    in_article: dict[int, bool] = {}
+    for tag in soup.find_all(True):  # document order: a parent before its children
+        in_article[id(tag)] = tag.name == "article" or in_article.get(id(tag.parent), False)
+    for tag in soup.find_all("header"):
+        if not _decomposed(tag) and not in_article[id(tag)]:
+            tag.decompose()
+    lengths, holds_story = _tag_facts(soup)
+    total = lengths.get(id(soup), 0)
     for tag in soup.find_all(True):
-        if getattr(tag, "decomposed", False) or not _is_boiler_block(tag):
+        if _decomposed(tag) or not _is_boiler_block(tag):
             continue
-        holds_story = tag.find(("article", "main")) or tag.find(attrs={"itemprop": "articleBody"})
-        if not holds_story and len(tag.get_text()) < 0.5 * total:
+        if not holds_story.get(id(tag)) and lengths.get(id(tag), 0) < 0.5 * total:
             tag.decompose()
     return HtmlPage(" ".join(title.split()), published, url, _element_text(_main_container(soup)))
