@@ -146,6 +146,10 @@ def read_events(path: str | Path) -> pd.DataFrame:
     """Read an event table written by :func:`write_events` (JSONL, JSON or Parquet file or folder)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir() and (path / "_manifest.parquet").exists():
+        from timeline.store import EventStore
+
+        return EventStore(path).read()  # under the store's lock: never half a write
     if path.is_dir() or suffix == ".parquet":
         df = pd.read_parquet(path)
     elif suffix == ".jsonl":
