@@ -27,6 +27,7 @@ def _progress_bar(enabled: bool):  # noqa: ANN202 - returns a (callback, close) 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from timeline.model import printable
     from timeline.pipeline import RunResult, run
     from timeline.table import write_events
 
@@ -39,28 +40,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from timeline.geocode import OnlineGeocoder
 
         resources = replace(Resources.load(), geocoder=OnlineGeocoder(Path(args.geocode_online)))
+    own_files = (args.output, args.errors, args.store)  # never read back as articles by a re-run
     if args.engine == "dask" or args.store:
         from timeline.engine import run_to_store
+        from timeline.store import StoreBusy
 
-        result: RunResult = run_to_store(
-            args.paths,
-            store=args.store,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            n_workers=args.workers,
-            language=args.language,
-            resources=resources,
-            on_progress=update,
-        )
+        try:
+            result: RunResult = run_to_store(
+                args.paths,
+                store=args.store,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                n_workers=args.workers,
+                language=args.language,
+                resources=resources,
+                on_progress=update,
+                exclude=own_files,
+            )
+        except StoreBusy as e:
+            close()
+            print(f"timeline: {printable(str(e))}", file=sys.stderr)
+            return 1
     else:
-        result = run(args.paths, language=args.language, resources=resources, on_progress=update)
+        result = run(
+            args.paths, language=args.language, resources=resources, on_progress=update, exclude=own_files
+        )
     close()
     events = result.events
     if args.merge_duplicates:
         from timeline.dedup import merge_duplicates
 
         events, report = merge_duplicates(events)
-        print(f"timeline: {report}", file=sys.stderr)
+        print(f"timeline: {printable(str(report))}", file=sys.stderr)
     if args.output or not args.store:
         write_events(events, args.output)
     if args.errors:
@@ -73,12 +84,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         f"timeline: {result.n_articles} articles read"
         + (f" ({result.n_duplicates} repeated articles skipped)" if result.n_duplicates else "")
         + f", {result.n_events} events, {len(result.errors)} problems"
-        + (f" (see {args.errors})" if args.errors and result.errors else ""),
+        + (f" (see {printable(args.errors)})" if args.errors and result.errors else ""),
         file=sys.stderr,
     )
     if not args.errors:
         for err in result.errors[:20]:
-            print(f"  {err.source}: {err.reason}", file=sys.stderr)
+            print(f"  {printable(err.source)}: {printable(err.reason)}", file=sys.stderr)
     return 1 if failed else 0
 
 

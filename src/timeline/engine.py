@@ -150,8 +150,10 @@ def run(
     batch_size: int = 2000,
     client: Any = None,
     stats: RunStats | None = None,
+    exclude: Iterable[str | Path | None] = (),
 ) -> tuple[pd.DataFrame, list[ReadError]]:
-    """Read every article under ``paths`` and extract its events with the chosen engine.
+    """Read every article under ``paths`` (but not ``exclude``, the run's own outputs and store) and
+    extract its events with the chosen engine.
 
     Returns (events of the articles extracted in this run, errors). With ``store`` only articles the
     store lacks (or holds under another lexicon ``fingerprint``) are extracted, and their events are
@@ -160,7 +162,8 @@ def run(
     ``distributed.Client`` to use instead of starting one.
     """
     read = read or _default_read()
-    items = read(list(paths), language=language)
+    exclude = [*exclude, store.path if isinstance(store, EventStore) else store]
+    items = read(list(paths), language=language, exclude=exclude)
     return run_articles(
         items,
         engine,
@@ -302,6 +305,7 @@ def run_to_store(
     language: str | None = None,
     resources: Any = None,
     on_progress: Callable[[int, int, int], None] | None = None,
+    exclude: Iterable[str | Path | None] = (),
 ) -> Any:
     """:func:`run` for the command line: returns the pipeline's ``RunResult`` (events, errors, n_articles).
 
@@ -311,6 +315,14 @@ def run_to_store(
 
     stats = RunStats(progress=on_progress)
     events, errors = run(
-        paths, engine, scheduler, n_workers, resources, language=language, store=store, stats=stats
+        paths,
+        engine,
+        scheduler,
+        n_workers,
+        resources,
+        language=language,
+        store=store,
+        stats=stats,
+        exclude=exclude,
     )
     return RunResult(events, errors, stats.articles_read)

@@ -50,7 +50,7 @@ def citation(
 ) -> str:
     """One line to cite an export: what, how many (and how many a person reviewed), from which sources,
     with which filters, when."""
-    src = sorted({Path(str(s)).name or str(s) for s in sources if s})
+    src = sorted({_source_name(str(s)) for s in sources if s})
     shown = ", ".join(src[:8]) + (f" and {len(src) - 8} more" if len(src) > 8 else "")
     when = (accessed or date.today()).isoformat()
     return (
@@ -59,6 +59,16 @@ def citation(
         + f"; sources: {shown or 'none'}; "
         f"filters: {filters or 'all events'}; accessed {when})."
     )
+
+
+def _source_name(source: str) -> str:
+    """A URL keeps its host and path (``www.example.com/news/1``); a file path gives its file name."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(source)
+    if parts.scheme and parts.netloc:
+        return (parts.netloc + parts.path).rstrip("/")
+    return Path(source).name or source
 
 
 def citation_file(cite: str) -> bytes:

@@ -24,7 +24,9 @@ USER_AGENT = "timeline-conflict-research (offline-first; https://github.com/)"
 
 
 def _stderr(message: str) -> None:
-    print(message, file=sys.stderr)
+    from timeline.model import printable
+
+    print(printable(message), file=sys.stderr)
 
 
 class OnlineGeocoder:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -212,12 +213,31 @@ def _place_record(p: Place) -> dict[str, Any]:
     return d
 
 
+#: C0 and C1 control characters (ESC starts terminal escape sequences, CR rewrites a line) and the
+#: bidirectional overrides and isolates that reorder what a terminal shows.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal or in a one-line report: every control character is
+    written as its escape (``\\x1b``, ``\\n``, ``\\u202e``); everything else is kept as is."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
 @dataclass(frozen=True)
 class ReadError:
-    """An input that could not be read: reported (one JSON line in ``--errors``) and skipped."""
+    """An input that could not be read: reported (one JSON line in ``--errors``) and skipped.
+
+    ``source`` and ``reason`` hold no control character (:func:`printable`): file names, URLs and
+    reasons quoting them come from untrusted input and end up on a terminal and in the report.
+    """
 
     source: str
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", printable(self.source))
+        object.__setattr__(self, "reason", printable(self.reason))
 
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "reason": self.reason}

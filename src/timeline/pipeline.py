@@ -131,10 +131,12 @@ def run(
     language: str | None = None,
     resources: Resources | None = None,
     on_progress: Callable[[int, int, int], None] | None = None,
+    exclude: Iterable[str | Path | None] = (),
 ) -> RunResult:
-    """Read and extract every article under ``paths``; never raises for a bad input."""
+    """Read and extract every article under ``paths`` (but not ``exclude``: the run's own output
+    files); never raises for a bad input."""
     resources = resources or Resources.load()
-    return _collect(iter_articles(paths, language=language), resources, on_progress)
+    return _collect(iter_articles(paths, language=language, exclude=exclude), resources, on_progress)
 
 
 def extract_uploads(files: list[tuple[str, bytes]], resources: Resources | None = None) -> RunResult:

@@ -125,6 +125,16 @@ def pick(row: dict[str, Any], role: str, aliases: tuple[str, ...] = ()) -> str:
     return ""
 
 
+def own_output(keys: Any) -> str | None:
+    """Why a file whose records have these keys is timeline's own output, not articles, or None."""
+    lowered = {str(k).strip().lower() for k in keys}
+    if {"event_id", "evidence"} <= lowered:
+        return "an event file written by timeline (event_id, evidence columns), not articles"
+    if lowered == {"source", "reason"}:
+        return "an error report written by timeline (source, reason), not articles"
+    return None
+
+
 def row_source(row: dict[str, Any], file_name: str, n: int) -> tuple[str, str]:
     """(source, url) of a row under the rule in the module docstring."""
     url = pick(row, "url")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from typing import IO
 
 from timeline.readers.base import HEAD_BYTES, Input, Reject
 
@@ -101,8 +102,56 @@ def _fallback_line(raw: bytes) -> str:
     return arabic if _looks_arabic(arabic) else raw.decode("utf-8", "replace")
 
 
-def text_lines(inp: Input) -> Iterator[str]:
-    """The decoded lines of ``inp`` (line ends kept), streamed; raises Reject for binary or empty input."""
+class LongLine(str):
+    """Stands for a line over the limit given to :func:`text_lines`: empty, ``size`` says how long it was.
+
+    The line itself was skipped without being decoded or kept (a 250 MB CSV field costs a 1 MB buffer).
+    """
+
+    size: int
+
+    def __new__(cls, size: int) -> LongLine:
+        line = super().__new__(cls, "\n")
+        line.size = size
+        return line
+
+
+def _raw_lines(stream: IO[bytes], max_line: int | None) -> Iterator[bytes | LongLine]:
+    """Byte lines of ``stream``; a line over ``max_line`` bytes is read through in chunks and dropped."""
+    limit = -1 if max_line is None else max_line + 1
+    while raw := stream.readline(limit):
+        if max_line is not None and len(raw) > max_line and not raw.endswith(b"\n"):
+            size = len(raw)
+            while chunk := stream.readline(2**20):
+                size += len(chunk)
+                if chunk.endswith(b"\n"):
+                    break
+            yield LongLine(size)
+            continue
+        yield raw
+
+
+def _wide_lines(fh: IO[str], max_line: int | None) -> Iterator[str]:
+    """Lines of a decoded UTF-16/32 stream; a line over ``max_line`` characters becomes a LongLine."""
+    limit = -1 if max_line is None else max_line + 1
+    while line := fh.readline(limit):
+        if max_line is not None and len(line) > max_line and not line.endswith(("\n", "\r")):
+            size = len(line)
+            while chunk := fh.readline(2**20):
+                size += len(chunk)
+                if chunk.endswith(("\n", "\r")):
+                    break
+            yield LongLine(2 * size)
+            continue
+        yield line
+
+
+def text_lines(inp: Input, max_line: int | None = None) -> Iterator[str]:
+    """The decoded lines of ``inp`` (line ends kept, a leading BOM dropped), streamed.
+
+    A line over ``max_line`` bytes is not decoded: a :class:`LongLine` stands for it. Raises Reject
+    for binary or empty input.
+    """
     head = inp.head()
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise Reject("empty file" if not head else "empty file (only whitespace)")
@@ -115,23 +164,37 @@ def text_lines(inp: Input) -> Iterator[str]:
             inp.open() as stream,
             io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="") as fh,
         ):
-            yield from fh
+            first = True
+            for line in _wide_lines(fh, max_line):
+                yield line[1:] if first and line.startswith("\ufeff") else line
+                first = False
         return
     if codec is None and not _head_is_utf8(head) and not _mostly_utf8(head):
-        codec = _legacy_codec(head)
+        codec = _legacy_codec(_not_utf8_lines(head))
     with inp.open() as binary:
         first = True
-        for raw in binary:
+        for raw in _raw_lines(binary, max_line):
+            if isinstance(raw, LongLine):
+                yield raw
+                continue
             if first and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             first = False
-            if codec in (None, "utf-8-sig"):
-                try:
-                    yield raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    yield _fallback_line(raw)
-            else:
-                yield raw.decode(codec, "replace")
+            try:  # a UTF-8 line (a title or byline over a Windows-1256 body) is read as UTF-8
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield _fallback_line(raw) if codec in (None, "utf-8-sig") else raw.decode(codec, "replace")
+
+
+def _not_utf8_lines(head: bytes) -> bytes:
+    """The lines of ``head`` that are not UTF-8 (what a legacy codec must be detected on)."""
+    out = []
+    for raw in head.splitlines(keepends=True):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            out.append(raw)
+    return b"".join(out) or head
 
 
 def _head_is_utf8(head: bytes) -> bool:

@@ -40,9 +40,10 @@ def _file_input(path: Path, name: str) -> Input:
 _DOC_FILE = re.compile(r"^(readme|attribution|licen[cs]e|copying|changelog|notice|citation)([._-].*)?$", re.I)
 
 
-def _walk(root: Path) -> tuple[list[Path], list[ReadError]]:
-    """Files under ``root`` in sorted order, skipping hidden files and folders and the folder's
-    documentation files (README, ATTRIBUTION ...; a file named explicitly is still read)."""
+def _walk(root: Path, skip: frozenset[Path] = frozenset()) -> tuple[list[Path], list[ReadError]]:
+    """Files under ``root`` in sorted order, skipping hidden files and folders, the folder's
+    documentation files (README, ATTRIBUTION ...; a file named explicitly is still read) and the
+    files and folders in ``skip`` (resolved paths)."""
     errors: list[ReadError] = []
     found: list[Path] = []
 
@@ -50,23 +51,38 @@ def _walk(root: Path) -> tuple[list[Path], list[ReadError]]:
         errors.append(ReadError(str(e.filename or root), f"cannot list folder: {e.strerror or e}"))
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(folder) / f for f in files if not f.startswith(".") and not _DOC_FILE.match(f))
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not _skipped(Path(folder) / d, skip)]
+        found.extend(
+            Path(folder) / f
+            for f in files
+            if not f.startswith(".") and not _DOC_FILE.match(f) and not _skipped(Path(folder) / f, skip)
+        )
     found.sort(key=lambda p: p.relative_to(root).parts)
     return found, errors
 
 
-def iter_articles(paths: Iterable[str | Path], language: str | None = None) -> Iterator[Article | ReadError]:
+def _skipped(path: Path, skip: frozenset[Path]) -> bool:
+    return bool(skip) and path.resolve() in skip
+
+
+def iter_articles(
+    paths: Iterable[str | Path], language: str | None = None, exclude: Iterable[str | Path | None] = ()
+) -> Iterator[Article | ReadError]:
     """Articles from files and folders (recursive, sorted, hidden files skipped), in order.
 
     ``language`` forces the language of every article; None detects it ('' when unknown).
+    ``exclude``: files or folders never read, even inside a folder given (the run's own outputs:
+    ``-o``, ``--errors``, ``--store``, which a re-run would otherwise read back as articles).
     """
+    skip = frozenset(Path(p).resolve() for p in exclude if p)
     for given in paths:
         name = str(given)
         try:
             path = Path(given)
+            if _skipped(path, skip):
+                continue
             if path.is_dir():
-                files, errors = _walk(path)
+                files, errors = _walk(path, skip)
                 yield from errors
                 for f in files:
                     try:

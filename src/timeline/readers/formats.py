@@ -12,16 +12,25 @@ from datetime import datetime
 
 from timeline.model import Article, ReadError
 from timeline.pubdate import parse_published
-from timeline.readers.articles import ALIASES, URL, finish_article, pick, row_article, split_header
+from timeline.readers.articles import (
+    ALIASES,
+    URL,
+    finish_article,
+    own_output,
+    pick,
+    row_article,
+    split_header,
+)
 from timeline.readers.base import (
     HEAD_BYTES,
     MAX_JSON_FILE_BYTES,
+    MAX_LINE_BYTES,
     MAX_SINGLE_FILE_BYTES,
     MAX_TEXT_BYTES,
     Input,
     Reject,
 )
-from timeline.readers.encodings import BOMS, binary_kind, decode, text_lines
+from timeline.readers.encodings import BOMS, LongLine, binary_kind, decode, text_lines
 from timeline.readers.markup import (
     html_fragment_to_text,
     markdown_to_text,
@@ -92,6 +101,11 @@ def _read_json(inp: Input, language: str | None) -> Iterator[Article | ReadError
         raise Reject(
             f"invalid JSON: {e.msg} at line {e.lineno}, column {e.colno} (truncated file?)"
         ) from None
+    if isinstance(data, dict) and data.get("type") == "FeatureCollection":
+        raise Reject("a GeoJSON file (events or places), not articles")
+    first = data[0] if isinstance(data, list) and data else data
+    if isinstance(first, dict) and own_output(first):
+        raise Reject(str(own_output(first)))
     if isinstance(data, dict) and not pick(data, "text"):
         lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
         if len(lists) == 1:  # {"articles": [...]} as news APIs export
@@ -116,7 +130,11 @@ def _read_json(inp: Input, language: str | None) -> Iterator[Article | ReadError
 
 def _read_jsonl(inp: Input, language: str | None) -> Iterator[Article | ReadError]:
     count = 0
-    for n, line in enumerate(text_lines(inp), 1):
+    for n, line in enumerate(text_lines(inp, MAX_LINE_BYTES), 1):
+        if isinstance(line, LongLine):
+            count += 1
+            yield ReadError(f"{inp.name}#{n}", _long_line(f"line {n}", line))
+            continue
         if not line.strip():
             continue
         count += 1
@@ -128,6 +146,8 @@ def _read_jsonl(inp: Input, language: str | None) -> Iterator[Article | ReadErro
         except RecursionError:
             yield ReadError(f"{inp.name}#{n}", f"line {n} is nested too deeply")
             continue
+        if count == 1 and isinstance(row, dict) and own_output(row):
+            raise Reject(str(own_output(row)))
         if isinstance(row, dict):
             yield row_article(row, inp.name, n, language)
         else:
@@ -153,19 +173,56 @@ def _universal_newlines(lines: Iterable[str]) -> Iterator[str]:
             yield line
 
 
+def _long_line(what: str, line: LongLine) -> str:
+    return (
+        f"{what} is {line.size / 2**20:.1f} MB, over the {MAX_TEXT_BYTES // 2**20} MB limit of an article; "
+        "skipped without reading it"
+    )
+
+
+class _CsvFeed:
+    """Lines for the csv module; remembers a LongLine (which csv reads as an empty row)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.long: LongLine | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.lines:
+            if isinstance(line, LongLine):
+                self.long = line
+            yield line
+
+    def take_long(self) -> LongLine | None:
+        long, self.long = self.long, None
+        return long
+
+
 def _read_csv(inp: Input, language: str | None) -> Iterator[Article | ReadError]:
-    lines = _universal_newlines(text_lines(inp))
+    lines = _universal_newlines(text_lines(inp, MAX_LINE_BYTES))
     first = next(lines, "")
-    csv.field_size_limit(2**31 - 1)  # article bodies exceed the 128 KB default; size is checked per row
-    reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first, inp.suffix))
+    # article bodies exceed the csv module's 128 KB default; a field over the line limit (quoted over
+    # several lines) stops the file with a csv.Error, reported below
+    csv.field_size_limit(MAX_LINE_BYTES)
+    feed = _CsvFeed(itertools.chain([first], lines))
+    reader = csv.reader(feed, delimiter=_delimiter(first, inp.suffix))
     n = 0
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
+        long = feed.take_long()
+        if long is not None:
+            raise Reject(_long_line("the CSV header line", long))
+        if own_output(header):
+            raise Reject(str(own_output(header)))
         if not {h.lower() for h in header} & set(ALIASES["text"]):
             shown = ", ".join(header[:12]) or "none"
             expected = ", ".join(ALIASES["text"][:5])
             raise Reject(f"CSV has no text column (columns: {shown}; expected one of {expected})")
         for n, values in enumerate(reader, 1):
+            long = feed.take_long()
+            if long is not None:
+                yield ReadError(f"{inp.name}#{n}", _long_line(f"row {n}", long))
+                continue
             if not any(v.strip() for v in values):
                 continue
             yield row_article(dict(zip(header, values, strict=False)), inp.name, n, language)
@@ -177,6 +234,8 @@ def _read_csv(inp: Input, language: str | None) -> Iterator[Article | ReadError]
 def _read_feed(inp: Input, language: str | None) -> Iterator[Article | ReadError]:
     import feedparser  # type: ignore[import-untyped]
 
+    if inp.size > MAX_JSON_FILE_BYTES:
+        raise Reject(f"feed is {inp.size / 2**20:.0f} MB, over the {MAX_JSON_FILE_BYTES // 2**20} MB limit")
     data = inp.read()
     kind = binary_kind(data[:HEAD_BYTES])
     if kind:
