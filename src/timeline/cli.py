@@ -30,6 +30,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from timeline.model import printable
     from timeline.pipeline import RunResult, run
     from timeline.table import write_events
+    from timeline.text import LONG_SENTENCE_NOTE
 
     update, close = _progress_bar(args.progress and sys.stderr.isatty())
     resources = None
@@ -79,7 +80,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         with open(args.errors, "w", encoding="utf-8") as fh:
             for err in result.errors:
                 fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
-    failed = [e for e in result.errors if not e.reason.startswith("no publication date")]
+    notes = ("no publication date", LONG_SENTENCE_NOTE)  # reported, but the article's events were kept
+    failed = [e for e in result.errors if not e.reason.startswith(notes)]
     print(
         f"timeline: {result.n_articles} articles read"
         + (f" ({result.n_duplicates} repeated articles skipped)" if result.n_duplicates else "")

@@ -28,6 +28,7 @@ import pandas as pd
 from timeline.model import Article, Event, ReadError
 from timeline.store import EventStore
 from timeline.table import events_to_frame
+from timeline.text import long_sentence_note
 
 ExtractFn = Callable[[Article, Any], list[Event]]
 ReadFn = Callable[..., Iterable[Article | ReadError]]
@@ -120,6 +121,9 @@ def _admit(
             errors.append(
                 ReadError(item.source, "no publication date: only events with a date in the text are kept")
             )
+        note = long_sentence_note(item.text)
+        if note:
+            errors.append(ReadError(item.source, note))
         yield item
 
 

@@ -21,6 +21,7 @@ from timeline.model import Article, Event, ReadError
 from timeline.readers import iter_articles, read_bytes
 from timeline.resources import data_dir
 from timeline.table import events_to_frame
+from timeline.text import long_sentence_note
 
 __all__ = [
     "Resources",
@@ -119,6 +120,9 @@ def _events_of(
         seen.add(item.article_id)
         if item.published is None:
             yield ReadError(item.source, "no publication date: only events with a date in the text are kept")
+        note = long_sentence_note(item.text)
+        if note:
+            yield ReadError(item.source, note)
         try:
             yield from extract_article(item, resources)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch

@@ -108,6 +108,21 @@ def oversized_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[
     return [b - a for a, b in split_sentences(text, None) if b - a > max_chars]
 
 
+#: How the note on an article with over-long sentences starts (a note: its events are still extracted).
+LONG_SENTENCE_NOTE = "long sentences"
+
+
+def long_sentence_note(text: str) -> str | None:
+    """The reason to report for an article whose sentences were cut (see the module docstring), or None."""
+    lengths = oversized_sentences(text)
+    if not lengths:
+        return None
+    return (
+        f"{LONG_SENTENCE_NOTE}: {len(lengths)} over the {MAX_SENTENCE_CHARS:,}-character limit (the longest "
+        f"{max(lengths):,}) were read in pieces; events spanning a cut may be missed"
+    )
+
+
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1

@@ -50,7 +50,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.IGNORECASE)
-_PATHLIKE = re.compile(r"^[^\s]*[/\\][^\s]*$")
+_PATHLIKE = re.compile(r"^[^\s/\\]*[/\\][^\s]*$")  # the first part holds no slash: no backtracking
 HTML_HINT = re.compile(r"<(?:p|div|br|a|span|strong|em|h[1-6]|ul|li|article|img)\b[^<>]*>", re.IGNORECASE)
 
 

@@ -76,7 +76,11 @@ def _looks_arabic(text: str) -> bool:
 
 
 def _legacy_codec(sample: bytes) -> str:
-    """A single-byte encoding for bytes that are not UTF-8: charset-normalizer, then cp1256/cp1252."""
+    """A single-byte encoding for bytes that are not UTF-8: Windows-1256 when that reads as Arabic (the
+    project reads Arabic and English only; detectors guess wrong on a few words), else charset-normalizer,
+    else Windows-1252."""
+    if _looks_arabic(sample.decode("cp1256", "replace")):
+        return "cp1256"
     try:
         from charset_normalizer import from_bytes
 
@@ -85,7 +89,7 @@ def _legacy_codec(sample: bytes) -> str:
             return best.encoding
     except Exception:  # noqa: BLE001 - detection is a best effort; fall back below
         pass
-    return "cp1256" if _looks_arabic(sample.decode("cp1256", "replace")) else "cp1252"
+    return "cp1252"
 
 
 def _mostly_utf8(data: bytes) -> bool:
