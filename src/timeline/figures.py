@@ -122,7 +122,13 @@ def find_figures(folded: str, original: str | None = None) -> dict[str, int | No
     ``folded``: text folded by :func:`timeline.normalize.fold`. ``original``: optionally the same
     passage as written, so that a dual marked only by its vowel ("مدنيَّين") counts as two. Returns
     ``{"killed", "injured", "displaced"}`` -> a count of people, or ``None`` when no number is stated.
+    Cached per text: the extractor asks once per trigger about the same clause or sentence.
     """
+    return dict(zip(("killed", "injured", "displaced"), _find_figures(folded, original), strict=True))
+
+
+@lru_cache(maxsize=256)
+def _find_figures(folded: str, original: str | None) -> tuple[int | None, ...]:
     out: dict[str, int | None] = {"killed": None, "injured": None, "displaced": None}
     vowelled = {fold(m.group(0)) for m in _VOWELLED_DUAL.finditer(original)} if original else set()
     for key, patterns in _patterns().items():
@@ -146,4 +152,4 @@ def find_figures(folded: str, original: str | None = None) -> dict[str, int | No
                     break
         if best is not None:
             out[key] = best[1]
-    return out
+    return tuple(out.values())
