@@ -257,13 +257,15 @@ def article_places(
                 continue
             kept.append(pm)
         found.append(kept)
-    area = [
-        (e.lat, e.lon)
-        for ms in found
-        for pm in ms
-        for e in pm.entries
-        if _strong(e) and e.precision in {"point", "region", "admin1"}
-    ]
+    area = list(
+        dict.fromkeys(  # each strong place once: a page naming one town 10,000 times stays linear
+            (e.lat, e.lon)
+            for ms in found
+            for pm in ms
+            for e in pm.entries
+            if _strong(e) and e.precision in {"point", "region", "admin1"}
+        )
+    )
     if not area:
         return found
     out = []
