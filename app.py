@@ -158,7 +158,7 @@ if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
 def clear_selection() -> None:
     ss.view = ss.view.clear_selection()
     ss.gen += 1  # new widget keys drop the chart's selection and the map's last click
-    for name in ("seen_plot", "seen_click", "week", "next_week"):  # and the map back at the latest week
+    for name in ("seen_plot", "seen_click", "next_week"):  # the week slider gets a new key: latest week
         ss.pop(name, None)
     ss.playing = False
 
@@ -237,16 +237,15 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     with left:
         st.subheader("Where")
         if len(weeks) > 1:
+            wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
             if "next_week" in ss:
-                ss.week = ss.pop("next_week")
-            if "week" not in ss and view.week in weeks:  # a shared link's week
-                ss.week = view.week
-            if ss.get("week") not in weeks:
-                ss.week = weeks[-1]
+                ss[wk] = ss.pop("next_week")
+            if wk not in ss and view.week in weeks:  # a shared link's week
+                ss[wk] = view.week
+            if ss.get(wk) not in weeks:
+                ss[wk] = weeks[-1]
             c1, c2, c3 = st.columns([4, 2, 1])
-            week = c1.select_slider(
-                "Map as of week", weeks, key="week", format_func=lambda d: f"{d:%d %b %Y}"
-            )
+            week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
             mode = c2.selectbox(
                 "Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode"
             )
@@ -353,5 +352,5 @@ ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))
 if playing and len(weeks) > 1:
     time.sleep(0.8)
-    ss.next_week = weeks[(weeks.index(ss.week) + 1) % len(weeks)]
+    ss.next_week = weeks[(weeks.index(week) + 1) % len(weeks)]
     st.rerun()

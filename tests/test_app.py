@@ -190,9 +190,9 @@ def test_playback_shows_the_map_as_of_a_week(app_env: None) -> None:
         return int(next(c.value for c in at.caption if re.match(r"\d+ places? ·", c.value)).split()[0])
 
     at = _run(_app())
-    assert at.select_slider(key="week").value == date(2020, 3, 2)  # starts at the latest week
+    assert at.select_slider(key="week-0").value == date(2020, 3, 2)  # starts at the latest week
     assert places(at) == 5
-    at.select_slider(key="week").set_value(date(2020, 1, 20))  # only the offensive of 24 January so far
+    at.select_slider(key="week-0").set_value(date(2020, 1, 20))  # only the offensive of 24 January so far
     _run(at)
     assert places(at) == 1
     assert any(c.value.startswith("1 place ·") for c in at.caption)  # not "1 places"
