@@ -86,7 +86,8 @@ def references(df: pd.DataFrame) -> list[str]:
         return []
     cols = [c for c in ("source", "title", "published") if c in df.columns]
     arts = df[cols].astype(object).where(df[cols].notna(), "").drop_duplicates("source")
-    arts = arts.assign(day=arts.get("published", "").astype(str).str[:10]).sort_values(["day", "source"])
+    day = arts["published"].astype(str).str[:10] if "published" in arts.columns else ""
+    arts = arts.assign(day=day).sort_values(["day", "source"])
     out = []
     for row in arts.to_dict("records"):
         title = " ".join(str(row.get("title") or "").split())
