@@ -13,8 +13,8 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-app: install  ## start the dashboard on the bundled sample (data/articles)
-	$(VENV)/bin/timeline serve
+app: install  ## start the dashboard on the bundled sample (data/sample); another port: make app PORT=8600
+	$(VENV)/bin/timeline serve $(if $(PORT),--port $(PORT))
 
 test: install  ## the whole test suite (browser tests need Debian's chromium)
 	$(PY) -m pytest

@@ -18,21 +18,29 @@ from streamlit_folium import st_folium
 from timeline import aggregate, charts, dedup, exports, maps, review_ui
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
-from timeline.serve import app_config, load_events
+from timeline.present import event_detail, event_table, md, plural, upload_messages
+from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
 st.set_page_config(page_title="timeline: talks, ultimatums, offensives, ceasefires", layout="wide")
 CFG = app_config(sys.argv[1:])
+TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k rows costs seconds)
 ss = st.session_state
 
 
-@st.cache_data(show_spinner="Reading events (built from the articles on first start)…")
-def base_events(cfg: object) -> pd.DataFrame:
+@st.cache_data(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
+def base_events(cfg: object, uploads: int) -> pd.DataFrame:
+    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read."""
     return load_events(cfg)  # type: ignore[arg-type]
 
 
 @st.cache_resource(max_entries=4, show_spinner="Indexing events…")
 def event_index(key: str, _df: pd.DataFrame) -> flt.EventIndex:
     return flt.index_events(charts.with_hover(_df))
+
+
+@st.cache_resource(max_entries=4)
+def filter_options(key: str, _ix: flt.EventIndex) -> flt.FilterOptions:
+    return flt.filter_options(_ix)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Merging reports of the same event…")
@@ -69,35 +77,48 @@ def extraction_resources() -> object:
 
 
 def ingest() -> None:
-    """Button callback: runs before the rerun, so the new events show in the same pass."""
-    from timeline.pipeline import extract_uploads
-
+    """Button callback: stores the uploads' events with the app's events (they survive a reload)."""
     files = ss.get("upload") or []
-    result = extract_uploads([(f.name, f.getvalue()) for f in files], extraction_resources())  # type: ignore[arg-type]
-    ss.uploaded = [*ss.get("uploaded", []), result.events]
-    ss.upload_report = (result.n_articles, result.n_events, [(e.source, e.reason) for e in result.errors])
+    rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], extraction_resources())  # type: ignore[arg-type]
+    ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors)
+
+
+def download(col: object, label: str, data: object, file_name: str, mime: str, key: str) -> None:
+    """A download that never reruns the page (a rerun drops the other buttons' pending files)."""
+    col.download_button(label, data, file_name, mime, key=key, on_click="ignore")  # type: ignore[attr-defined]
 
 
 def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
     """HTML, PNG and SVG of a chart (with the citation) in the first three of ``cols``."""
-    cols[0].download_button("Chart HTML", lambda: exports.figure_html(fig, cite), f"{name}.html", "text/html",
-                            key=f"dl-{name}-html")  # fmt: skip
+    download(
+        cols[0],
+        "Chart HTML",
+        lambda: exports.figure_html(fig, cite),
+        f"{name}.html",
+        "text/html",
+        f"dl-{name}-html",
+    )
     if not exports.chromium_path():
         cols[1].info(exports.INSTALL_HINT)
         return
     for i, fmt in ((1, "png"), (2, "svg")):
-        cols[i].download_button(
-            f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
-            f"{name}.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}", key=f"dl-{name}-{fmt}",
+        download(
+            cols[i], f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
+            f"{name}.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}", f"dl-{name}-{fmt}",
         )  # fmt: skip
 
 
 # -- data -------------------------------------------------------------------------------------------------
-base = base_events(CFG)
-uploads = ss.get("uploaded", [])
-data = pd.concat([base, *uploads], ignore_index=True).drop_duplicates("event_id") if uploads else base
+try:
+    data = base_events(CFG, uploads_version(CFG))
+except ValueError as exc:  # a bad --events path or file: one line, no traceback
+    st.error(f"Cannot open the events: {md(exc)}")
+    st.stop()
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}"
-ss.setdefault("f_merge", True)
+if "view" not in ss:
+    ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
+    ss.gen = 0
+ss.setdefault("f_merge", ss.view.merge)
 merge = st.sidebar.toggle("Merge reports of the same event across articles", key="f_merge")
 if merge:
     n_reports = len(data)
@@ -106,12 +127,9 @@ if merge:
 data, review_key = review_ui.reviewed(CFG, data, key)  # the review log applied; review state filter
 key += review_key
 ix = event_index(key, data)
-opts = flt.filter_options(ix)
+opts = filter_options(key, ix)
 
 # -- view state: URL -> widgets (first run), selections from the linked chart and map -------------------
-if "view" not in ss:
-    ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
-    ss.gen = 0
 view: flt.Filters = ss.view
 for name, value, allowed in (
     ("f_types", view.types, opts.types),
@@ -124,6 +142,8 @@ for name, value, allowed in (
     ss.setdefault(name, [v for v in value if v in allowed])  # a stale link must not break the page
 ss.setdefault("f_text", view.text)
 ss.setdefault("f_lanes", view.lanes)
+ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and CFG.tiles is not None))
+ss.setdefault("f_page", view.page)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
@@ -138,19 +158,20 @@ if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
 def clear_selection() -> None:
     ss.view = ss.view.clear_selection()
     ss.gen += 1  # new widget keys drop the chart's selection and the map's last click
-    ss.pop("seen_plot", None)
-    ss.pop("seen_click", None)
+    for name in ("seen_plot", "seen_click", "next_week"):  # the week slider gets a new key: latest week
+        ss.pop(name, None)
+    ss.playing = False
 
 
 # -- sidebar: filters and upload ------------------------------------------------------------------------
 with st.sidebar:
     st.header("Filters")
-    st.caption(f"{len(data):,} events from {CFG.label}")
+    st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
     if merge:
         r = merge_report
-        plural = "s" * (r.groups != 1)
         st.caption(
-            f"{r.merged + r.groups:,} reports merged into {r.groups:,} event{plural} ({n_reports:,} → {len(data):,})"
+            f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
+            f"({n_reports:,} → {len(data):,})"
         )
     dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
     types = st.multiselect("Event types", opts.types, key="f_types")
@@ -168,41 +189,41 @@ with st.sidebar:
     text = st.text_input("Text in the evidence", key="f_text")
     review_ui.sidebar()
     lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
-    use_tiles = st.toggle("Online map tiles", value=CFG.tiles is not None, help="Outlines are used offline")
+    use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
     with st.expander("Add articles"):
         files = st.file_uploader(
             "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
         )
         st.button("Extract events", disabled=not files, on_click=ingest)
-    if "upload_report" in ss:
-        n_art, n_ev, errors = ss.upload_report
-        st.success(f"Read {n_art} articles, found {n_ev} events.")
-        for source, reason in errors:
-            st.warning(f"{source}: {reason}")
+    for level, message in ss.get("upload_report", []):
+        getattr(st, level)(message)
 
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list) else (dates, None)
 view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
-    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes,
+    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge,
+    tiles="" if use_tiles == (CFG.tiles is not None) else ("on" if use_tiles else "off"),
 )  # fmt: skip
 ss.view = view
-st.query_params.from_dict(flt.to_query_params(view))
+st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown = flt.apply_filters(ix, view)
-cite = exports.citation(
-    shown["source"], view.describe(), len(shown), date.today(), review_ui.n_reviewed(shown)
-)
+cite = exports.citation(shown, view.describe(), date.today(), review_ui.n_reviewed(shown))
 st.title("Talks, ultimatums, offensives and ceasefires")
 cols = st.columns([4, 1])
-cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {view.describe()}")
+cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {md(view.describe())}")
 review_ui.header()
 if view.has_selection:
     cols[1].button("Clear selection", on_click=clear_selection, type="primary")
-tab_main, tab_agg = st.tabs(["Timeline & map", "Aggregates"])
+PAGE_LABELS = {"timeline": "Timeline & map", "aggregates": "Aggregates"}
+page = st.radio("Show", flt.PAGES, key="f_page", horizontal=True, format_func=PAGE_LABELS.get,
+                label_visibility="collapsed")  # fmt: skip
+view = replace(view, page=page)
+week, weeks, playing = None, [], False
 
-with tab_main:
+if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
     timeline_df = flt.apply_filters(ix, view, time_selection=False)
     fig = charts.timeline_figure(timeline_df, lanes=view.lanes)
     st.plotly_chart(
@@ -216,14 +237,15 @@ with tab_main:
     with left:
         st.subheader("Where")
         if len(weeks) > 1:
+            wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
             if "next_week" in ss:
-                ss.week = ss.pop("next_week")
-            if ss.get("week") not in weeks:
-                ss.week = weeks[-1]
+                ss[wk] = ss.pop("next_week")
+            if wk not in ss and view.week in weeks:  # a shared link's week
+                ss[wk] = view.week
+            if ss.get(wk) not in weeks:
+                ss[wk] = weeks[-1]
             c1, c2, c3 = st.columns([4, 2, 1])
-            week = c1.select_slider(
-                "Map as of week", weeks, key="week", format_func=lambda d: f"{d:%d %b %Y}"
-            )
+            week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
             mode = c2.selectbox(
                 "Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode"
             )
@@ -252,32 +274,51 @@ with tab_main:
             ss.view = replace(view, selected_place=maps.clicked_place(state, summary))
             st.rerun()
         st.caption(
-            f"{len(summary)} places · circles: regions (~25 km) and governorates (~60 km) · click a place to filter"
+            f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
+            "click a place to filter"
         )
 
     with right:
         st.subheader("Events")
-        table = shown[["date_start", "type", "status", "review", "evidence", "source"]].assign(
-            actors=shown["actors"].map(lambda xs: ", ".join(a["name"] for a in xs)),
-            places=shown["places"].map(lambda xs: ", ".join(p["name"] for p in xs)),
-        )
-        if "n_sources" in shown.columns:  # merged reports: how many articles, and which
-            table = table.assign(n_sources=shown["n_sources"], sources=shown["sources"].map("; ".join))
         picked = st.dataframe(
-            table, hide_index=True, height=520, on_select="rerun", selection_mode="single-row", key="table",
-            column_config={"source": st.column_config.TextColumn("source"), "evidence": st.column_config.TextColumn(width="large")},
+            event_table(shown.iloc[:TABLE_ROWS]), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
+            key="table", column_config={
+                "date": st.column_config.TextColumn("date", width="small"),
+                "evidence": st.column_config.TextColumn("evidence", width="medium"),
+                "evidence_ar": st.column_config.TextColumn("evidence (Arabic)", width="medium", alignment="right"),
+            },
         )  # fmt: skip
+        more = (
+            f"First {TABLE_ROWS:,} of {len(shown):,} events (the exports hold them all). "
+            if len(shown) > TABLE_ROWS
+            else ""
+        )
+        st.caption(f"{more}Select a row for the whole evidence and the source.")
 
     if picked and picked.selection.rows:
         ev = shown.iloc[picked.selection.rows[0]]
         with st.container(border=True):
-            head, evidence_html = charts.event_detail(ev.to_dict())
+            head, evidence_html = event_detail(ev.to_dict())
             st.markdown(head)
             st.html(evidence_html)
     review_ui.panel(shown, picked)
 
+    # -- exports --------------------------------------------------------------------------------------
+    with st.expander("Export (every file carries a citation)"):
+        st.caption(md(cite))
+        c = st.columns(4)
+        chart_downloads(c, "timeline", fig, cite)
+        download(
+            c[3], "Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html", "dl-map-html"
+        )
+        d = st.columns(5)
+        for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
+            download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
+                     f"events.{suffix}", mime, f"dl-{suffix}")  # fmt: skip
+        download(d[4], "Citation (txt)", lambda: exports.citation_file(cite, exports.references(shown)),
+                 "CITATION.txt", "text/plain", "dl-citation")  # fmt: skip
 
-with tab_agg:  # the aggregations follow the sidebar filters and the selections, like the table
+else:  # the aggregations follow the sidebar filters and the selections, like the table
     prep = ac.subset(prepared(key, ix.events), flt.filter_mask(ix, view))
     c = st.columns(3)
     freq = c[0].radio("Count per", list(ac.FREQS), index=1, horizontal=True, key="agg_freq")
@@ -294,31 +335,22 @@ with tab_agg:  # the aggregations follow the sidebar filters and the selections,
     }
     for name, v in views.items():
         st.plotly_chart(v.figure, config=charts.PLOTLY_CONFIG, key=f"agg-{name}")
-        st.markdown("\n".join(f"- {note}" for note in v.notes))
+        st.markdown("\n".join(f"- {md(note)}" for note in v.notes))
         if name == "talk-rounds":
             st.dataframe(v.table.drop(columns=["a", "b", "event_ids"]), hide_index=True, key="rounds-table")
         d = st.columns([1, 1, 1, 1, 3])
         chart_downloads(d, name, v.figure, cite)
-        d[3].download_button(
-            "Table CSV", lambda v=v: ac.table_csv(v.table), f"{name}.csv", "text/csv", key=f"dl-{name}-csv"
-        )
-        d[4].caption(f"{v.caption} · {len(v.table):,} rows" if v.caption else f"{len(v.table):,} rows")
+        download(d[3], "Table CSV", lambda v=v: exports.aggregate_csv(ac.table_csv(v.table), cite), f"{name}.csv",
+                 "text/csv", f"dl-{name}-csv")  # fmt: skip
+        rows = plural(len(v.table), "row")
+        d[4].caption(f"{md(v.caption)} · {rows}" if v.caption else rows)
 
-# -- exports --------------------------------------------------------------------------------------------
-with st.expander("Export (every file carries a citation)"):
-    st.caption(cite)
-    c = st.columns(4)
-    chart_downloads(c, "timeline", fig, cite)
-    c[3].download_button("Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html")
-    d = st.columns(5)
-    for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
-        d[i].download_button(
-            f"Events {name}", lambda name=name: exports.events_export(shown, name, cite), f"events.{suffix}", mime,
-            key=f"dl-{suffix}",
-        )  # fmt: skip
-    d[4].download_button("Citation (txt)", exports.citation_file(cite), "CITATION.txt", "text/plain")
-
+# the view, with the map's week (None: the latest), in the URL: a copied link shows the same view
+if weeks:
+    view = replace(view, week=week if week != weeks[-1] else None)
+ss.view = view
+st.query_params.from_dict(flt.to_query_params(view))
 if playing and len(weeks) > 1:
     time.sleep(0.8)
-    ss.next_week = weeks[(weeks.index(ss.week) + 1) % len(weeks)]
+    ss.next_week = weeks[(weeks.index(week) + 1) % len(weeks)]
     st.rerun()

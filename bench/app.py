@@ -1,10 +1,16 @@
-"""Dashboard speed: filter + figure build per rerun, map payload vs number of events, cold start.
+"""Dashboard speed: filter + figure build per rerun, map payload vs number of events, cold start, and
+what a person feels in a real browser.
 
     python bench/app.py [N]        # N synthetic events (default 100_000); run from the repo root
+    python bench/app.py --browser [CHECKOUT]  # only the browser figures (of another checkout's app.py)
 
 Prints one line per measure. Goals (issue 3): filter + figures <= 0.3 s per rerun at 100k events; the map
 payload must not grow with the number of events for a fixed set of places (popups list at most
-``maps.POPUP_EVENTS`` events, so the payload stops growing once every place has that many).
+``maps.POPUP_EVENTS`` events, so the payload stops growing once every place has that many). Goal (issue 9):
+first chart <= 3 s after navigation, warm, in Debian's Chromium (headless, no GPU): the browser figures
+start ``streamlit run app.py`` on the bundled sample and time, from ``page.goto``, the first Plotly chart
+drawn (its x-axis ticks) and the map drawn (a Leaflet marker inside the map's iframe); "cold" is the first
+load after the server started (events read from the disk cache, Python caches empty), "warm" a later load.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ def map_page(ix: flt.EventIndex, f: flt.Filters, basemap: dict) -> int:
 
 
 def main() -> None:
+    if "--browser" in sys.argv:
+        rest = sys.argv[sys.argv.index("--browser") + 1 :]
+        browser_timings(root=Path(rest[0]).resolve() if rest else ROOT)
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     t = time.perf_counter()
     df = synthetic_events(n, seed=0)
@@ -76,9 +86,10 @@ def main() -> None:
         msecs, _ = best_of(lambda f=f: map_page(ix, f, basemap))
         fig = charts.timeline_figure(flt.apply_filters(ix, f, time_selection=False), f.lanes)
         size = len(fig.to_json()) / 2**20
+        counts_kb = len(charts.counts_figure(flt.apply_filters(ix, f)).to_json()) / 1024
         print(
             f"rerun [{name}]: {shown:,} events shown; filter + figures {secs:.3f} s; map {msecs:.3f} s; "
-            f"timeline JSON {size:.1f} MB"
+            f"timeline JSON {size:.1f} MB; counts JSON {counts_kb:.0f} KB"
         )
     for k in (1_000, 10_000, n // 4, n // 2, n):
         sub = df.iloc[:k]
@@ -86,6 +97,71 @@ def main() -> None:
         page = maps.build_map(summary, basemap=basemap).get_root().render()
         print(f"map payload: {k:>7,} events -> {len(summary)} places, {len(page) / 1024:.0f} KB")
     cold_start()
+    browser_timings()
+
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+
+
+def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
+    """Navigation -> first chart and -> map in headless Chromium, cold (first load) and warm (best of
+    the later loads), on the bundled sample; skipped without Debian's chromium."""
+    import socket
+    import subprocess
+    import urllib.request
+
+    if not Path(CHROMIUM).exists():
+        print("browser: skipped (no /usr/bin/chromium)")
+        return
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cache = tempfile.mkdtemp(prefix="timeline-bench-")
+    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": cache, "PYTHONPATH": str(root / "src")}
+    env.pop("TIMELINE_EVENTS", None)
+    # build the events once (the disk cache), so "cold" measures the page and not the extraction
+    code = "from timeline.serve import app_config, load_events; load_events(app_config([]))"
+    subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True)
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            results = []
+            for _ in range(loads):
+                page = browser.new_page(viewport={"width": 1366, "height": 768})
+                t0 = time.perf_counter()
+                page.goto(url, wait_until="commit")
+                page.wait_for_selector(".js-plotly-plot .xtick", timeout=120_000)
+                chart = time.perf_counter() - t0
+                frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+                frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
+                results.append((chart, time.perf_counter() - t0))
+                page.close()
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    (c_chart, c_map), warm = results[0], results[1:]
+    w_chart, w_map = min(r[0] for r in warm), min(r[1] for r in warm)
+    print(f"browser, cold (first load after start): first chart {c_chart:.2f} s, map {c_map:.2f} s")
+    print(
+        f"browser, warm (best of {len(warm)}): first chart {w_chart:.2f} s, map {w_map:.2f} s (goal: chart <= 3 s)"
+    )
 
 
 def cold_start() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +56,12 @@ def test_starts_on_the_bundled_sample(monkeypatch: pytest.MonkeyPatch, tmp_path:
     at = _run(AppTest.from_file(APP, default_timeout=300))
     shown, total = _count(at)
     assert shown == total > 0
+    # it opens on one story: the Idlib campaign, Nov 2019 - Mar 2020, in Arabic and English
+    assert at.date_input(key="f_dates").value[1] <= date(2020, 3, 31)
+    table = at.dataframe(key="table").value
+    days = pd.to_datetime(table["date"])
+    assert ((days >= "2019-11-01") & (days <= "2020-03-31")).mean() >= 0.9
+    assert "evidence_ar" in table.columns and table["evidence"].astype(bool).any()
     assert at.get("plotly_chart") and at.get("component_instance")
     assert list((tmp_path / "cache").glob("*.parquet"))  # events cached on disk for the next start
 
@@ -123,16 +130,43 @@ def test_upload_ingests_an_article(app_env: None) -> None:
     next(b for b in at.button if b.label == "Extract events").click()
     _run(at)
     report = [s.value for s in at.success]
-    assert report and report[0].startswith("Read 1 articles")
+    assert report and report[0].startswith("Read 1 article,")  # "1 article", never "1 articles"
     found = int(re.search(r"found (\d+) events", report[0])[1])
     assert found > 0
-    assert _count(at)[1] > 8
-    bad = _run(at)
-    bad.file_uploader[0].set_value(("broken.pdf", b"%PDF-1.4", "application/pdf"))
-    _run(bad)
-    next(b for b in bad.button if b.label == "Extract events").click()
-    _run(bad)
-    assert any("broken.pdf" in w.value for w in bad.warning)
+    assert _count(at)[1] == 8 + found
+    # a reload (a new session on the same server) still has them: they are in the app's event store
+    again = _run(_app(120))
+    assert _count(again)[1] == 8 + found
+    assert any(f"{8 + found} events from" in c.value for c in again.sidebar.caption)
+
+
+def test_upload_where_every_file_failed_is_an_error(app_env: None) -> None:
+    at = _run(_app(120))
+    at.file_uploader[0].set_value(
+        [("broken.pdf", b"%PDF-1.4", "application/pdf"), ("empty.txt", b"", "text/plain")]
+    )
+    _run(at)
+    next(b for b in at.button if b.label == "Extract events").click()
+    _run(at)
+    assert not at.success  # no green "Read 0 articles"
+    errors = [e.value for e in at.error]
+    assert errors[0].startswith("No article could be read: 2 files failed")
+    assert any("broken" in e and "pdf" in e for e in errors[1:]) and any("empty" in e for e in errors[1:])
+    assert _count(at) == (8, 8)
+
+
+@pytest.mark.parametrize("bad", ["missing.parquet", "events.xlsx"])
+def test_bad_event_file_is_one_line_error(bad: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / bad
+    if bad.endswith(".xlsx"):
+        path.write_bytes(b"PK\x03\x04")
+    monkeypatch.setenv("TIMELINE_EVENTS", str(path))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+    at = _run(_app())  # no exception (traceback) in the page
+    assert len(at.error) == 1 and "Cannot open the events" in at.error[0].value
+    assert bad.replace(".", "\\.") in at.error[0].value or bad in at.error[0].value
+    assert "\n" not in at.error[0].value and not at.get("plotly_chart")
 
 
 def test_serve_command_line_and_app_config(tmp_path: Path) -> None:
@@ -153,14 +187,15 @@ def test_playback_shows_the_map_as_of_a_week(app_env: None) -> None:
     from datetime import date
 
     def places(at: AppTest) -> int:
-        return int(next(c.value for c in at.caption if "places" in c.value).split()[0])
+        return int(next(c.value for c in at.caption if re.match(r"\d+ places? ·", c.value)).split()[0])
 
     at = _run(_app())
-    assert at.select_slider(key="week").value == date(2020, 3, 2)  # starts at the latest week
+    assert at.select_slider(key="week-0").value == date(2020, 3, 2)  # starts at the latest week
     assert places(at) == 5
-    at.select_slider(key="week").set_value(date(2020, 1, 20))  # only the offensive of 24 January so far
+    at.select_slider(key="week-0").set_value(date(2020, 1, 20))  # only the offensive of 24 January so far
     _run(at)
     assert places(at) == 1
+    assert any(c.value.startswith("1 place ·") for c in at.caption)  # not "1 places"
     assert _count(at) == (8, 8)  # the timeline and table keep every event
 
 
@@ -179,8 +214,22 @@ def _agg_spec(at: AppTest, name: str) -> dict:
     return _decoded(json.loads(chart.proto.spec))
 
 
-def test_aggregates_render_and_follow_the_filters(app_env: None) -> None:
+def test_aggregates_are_built_on_demand(app_env: None) -> None:
     at = _run(_app())
+    charts = [c.proto.id for c in at.get("plotly_chart")]
+    assert len(charts) == 2 and not any("agg-" in c for c in charts)  # only the timeline and the counts
+    assert at.get("component_instance")  # and the map
+    at.radio(key="f_page").set_value("aggregates")
+    _run(at)
+    charts = [c.proto.id for c in at.get("plotly_chart")]
+    assert sum("agg-" in c for c in charts) == 4 and not at.get("component_instance")
+    assert at.query_params["view"] in ("aggregates", ["aggregates"])
+
+
+def test_aggregates_render_and_follow_the_filters(app_env: None) -> None:
+    at = _app()
+    at.query_params["view"] = "aggregates"
+    _run(at)
     counts = _agg_spec(at, "counts")
     assert {t["name"] for t in counts["data"]} >= {"talks", "offensive", "ceasefire", "ultimatum"}
     assert sum(sum(t["y"]) for t in counts["data"]) == _count(at)[0]  # by type: each event once
@@ -245,3 +294,140 @@ def test_serves_an_event_store_folder(
     monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
     at = _run(_app())
     assert _count(at) == (len(events), len(events))
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The seed article extracted by ``timeline extract`` into every format it writes."""
+    from timeline.cli import main
+
+    out = tmp_path_factory.mktemp("written")
+    article = ROOT / "data" / "articles" / "000_0dba28c0c5621694.txt"
+    files = {}
+    for suffix in (".jsonl", ".json", ".parquet", ".csv", ".geojson"):
+        files[suffix] = out / f"ev{suffix}"
+        assert main(["extract", str(article), "-o", str(files[suffix]), "--no-progress"]) == 0
+    return files
+
+
+@pytest.mark.parametrize("suffix", [".json", ".parquet", ".csv", ".geojson"])
+def test_every_file_extract_writes_is_servable(extracted: dict[str, Path], suffix: str) -> None:
+    from timeline.serve import app_config, check_inputs, load_events
+
+    reference = load_events(app_config(["--events", str(extracted[".jsonl"])], {}))
+    assert check_inputs(extracted[suffix], None) is None
+    got = load_events(app_config(["--events", str(extracted[suffix])], {}))
+    assert sorted(got["event_id"]) == sorted(reference["event_id"]) and len(got) > 0
+    by_id = got.set_index("event_id")
+    for ev in reference.to_dict("records"):
+        mine = by_id.loc[ev["event_id"]]
+        assert [p["name"] for p in mine["places"]] == [p["name"] for p in ev["places"]]
+        for p, q in zip(mine["places"], ev["places"], strict=True):  # coordinates back, also from CSV
+            assert p["lat"] is not None and abs(float(p["lat"]) - q["lat"]) < 0.5
+        assert [a["code"] for a in mine["actors"]] == [a["code"] for a in ev["actors"]]
+        assert mine["evidence"] == ev["evidence"]
+
+
+def test_bad_inputs_are_refused_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli import main
+
+    article = ROOT / "data" / "articles" / "000_0dba28c0c5621694.txt"
+    assert main(["extract", str(article), "-o", str(tmp_path / "x.xlsx"), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "'.xlsx'" in err and "articles read" not in err  # refused at once
+    assert not (tmp_path / "x.xlsx").exists()
+    assert main(["serve", "--events", str(tmp_path / "nope.parquet")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "no such event file" in err and "Traceback" not in err
+    (tmp_path / "ev.txt").write_text("x", encoding="utf-8")
+    assert main(["serve", "--events", str(tmp_path / "ev.txt")]) == 2
+    assert "cannot read events from ev.txt" in capsys.readouterr().err
+
+
+def _markdown_sinks(at: AppTest) -> list[str]:
+    """Every text the app passed to a Markdown sink (main area and sidebar)."""
+    kinds = ("markdown", "caption", "success", "info", "warning", "error")
+    return [e.value for k in kinds for e in getattr(at, k)] + [
+        e.value for k in kinds for e in getattr(at.sidebar, k)
+    ]
+
+
+def test_untrusted_text_reaches_markdown_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Titles, sources, names from an event file and a filter value from a shared link are shown as text:
+    no remote image, no link, no code span (issue 11.1)."""
+    from events_factory import event, write_jsonl
+
+    hostile = "![x](http://host/p.png) [Verified](https://evil.example) `tick"
+    place = {"name": hostile, "lat": 35.9, "lon": 36.6, "precision": "point", "country": "SYR", "admin1": ""}
+    rows = [
+        event("talks", "2020-02-10", source=f"{hostile}.txt", places=[place])
+        | {"title": hostile, "actors": [{"code": "TURGOV", "name": hostile, "role": "participant"}]},
+        event(
+            "talks",
+            "2020-02-17",
+            source="b.txt",
+            actors=[{"code": "RUSGOV", "name": hostile, "role": "participant"}],
+        ),
+    ]
+    monkeypatch.setenv("TIMELINE_EVENTS", str(write_jsonl(rows, tmp_path / "![f](http:x.png) `f.jsonl")))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+    at = _app()
+    at.query_params["q"] = "![q](http://host/q.png)"
+    at.query_params["place"] = hostile
+    _run(at)
+    assert _count(at)[0] == 0  # the hostile search text filters (and is shown escaped)
+    at.text_input(key="f_text").set_value("")
+    _run(at)
+    assert _count(at)[0] == 1  # the hostile place filter matched the event
+    active = re.compile(r"(?<!\\)(!\[|\]\(|`)")
+    texts = _markdown_sinks(at)
+    assert any("Verified" in t for t in texts)  # the hostile text is shown ...
+    assert not [t for t in texts if active.search(t)]  # ... as text
+    at.radio(key="f_page").set_value("aggregates")
+    _run(at)
+    texts = _markdown_sinks(at)
+    assert not [t for t in texts if active.search(t)]
+
+
+def test_default_sample_is_the_idlib_campaign_with_attribution() -> None:
+    from timeline.serve import app_config
+
+    cfg = app_config([], {})
+    assert cfg.articles == ROOT / "data" / "sample" and cfg.events is None
+    files = sorted(p.name for p in cfg.articles.iterdir() if p.name != "ATTRIBUTION.md")
+    attribution = (cfg.articles / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    assert files and all(f"`{name}`" in attribution for name in files)
+    assert (ROOT / "data" / "articles" / "000_0dba28c0c5621694.txt").exists()  # the older sample stays
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+if not CORPUS.exists():
+    CORPUS = ROOT.parents[1] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs the shared corpus beside the checkout")
+def test_committed_sample_is_what_the_script_builds(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_sample", ROOT / "scripts" / "build_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for path in module.build(CORPUS, tmp_path):
+        assert path.read_bytes() == (ROOT / "data" / "sample" / path.name).read_bytes(), path.name
+
+
+def test_count_axis_has_whole_number_ticks(app_env: None) -> None:
+    at = _run(_app())
+    counts = next(c for c in at.get("plotly_chart") if "counts" in c.proto.id)
+    yaxis = json.loads(counts.proto.spec)["layout"]["yaxis"]
+    assert yaxis["tickformat"] == ",d" and yaxis["dtick"] == 1  # few events: one tick per event, no 0.5
+
+
+def test_extract_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli import main
+
+    article = ROOT / "data" / "articles" / "000_0dba28c0c5621694.txt"
+    assert main(["extract", str(article), "-o", str(tmp_path / "ev.jsonl"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "timeline: 1 article read," in err and "0 problems" in err  # not "1 articles"

@@ -1,5 +1,6 @@
 """End to end in a real Chromium (Debian's, no browser download): the dashboard loads, a map click filters
-the timeline, the CSV downloads, and a screenshot is saved (also to docs/screenshot.png for the README).
+the timeline, the CSV downloads, and a screenshot is saved (also to docs/screenshot.png for the README);
+quick downloads all arrive, bad inputs give one line, uploads survive a reload, and the URL keeps the view.
 
 Starts ``streamlit run app.py`` on 127.0.0.1 on the bundled sample (or ``TIMELINE_EVENTS`` when set),
 with map tiles off so nothing is fetched from the network.
@@ -16,6 +17,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,10 +37,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serving(cache: Path, **env_vars: str) -> Iterator[str]:
+    """A Streamlit server on the app (tiles off, its own cache folder); yields its URL."""
     port = _free_port()
-    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(tmp_path_factory.mktemp("cache"))}
+    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(cache), **env_vars}
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
         "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
@@ -59,6 +62,29 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serving(tmp_path_factory.mktemp("cache")) as url:
+        yield url
+
+
+@contextmanager
+def browser_page(**kwargs: object) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        try:
+            yield browser.new_page(accept_downloads=True, **kwargs)
+        finally:
+            browser.close()
+
+
+def _wait_for_app(page) -> None:  # noqa: ANN001 - playwright Page
+    page.wait_for_selector(".js-plotly-plot .xtick", timeout=90_000)
+    _wait_idle(page)
 
 
 def _summary_count(page) -> int:  # noqa: ANN001 - playwright Page
@@ -113,7 +139,7 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
             timeout=30_000,
         )
         assert _summary_count(page) < before
-        assert "sel_place" in page.url
+        page.wait_for_function("() => location.search.includes('sel_place')", timeout=30_000)
 
         after = _summary_count(page)
         _wait_idle(page)
@@ -137,3 +163,127 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
     shutil.copyfile(overview, docs / "screenshot.png")
+
+
+def test_quick_downloads_all_arrive(app_url: str, tmp_path: Path) -> None:
+    """Three download buttons clicked in quick succession give three files (issue 9.1)."""
+    with browser_page(viewport={"width": 1500, "height": 2400}) as page:
+        page.goto(app_url, wait_until="domcontentloaded")
+        _wait_for_app(page)
+        page.get_by_text("Export (every file carries a citation)").click()
+        names = ["Chart HTML", "Events CSV", "Events JSON", "Events GeoJSON"]
+        buttons = [page.get_by_role("button", name=n, exact=True) for n in names]
+        for b in buttons:
+            b.wait_for(timeout=30_000)
+        got: list[str] = []
+        page.on("download", lambda d: got.append(d.suggested_filename))
+        for b in buttons:
+            b.click()
+            page.wait_for_timeout(150)  # faster than a rerun: the old app dropped pending files here
+        deadline = time.time() + 30
+        while len(got) < len(names) and time.time() < deadline:
+            page.wait_for_timeout(250)
+        assert sorted(got) == sorted(["timeline.html", "events.csv", "events.json", "events.geojson"])
+
+
+@pytest.mark.parametrize("bad", ["nope.parquet", "events.xlsx"])
+def test_bad_event_file_shows_one_line_not_a_traceback(bad: str, tmp_path: Path) -> None:
+    """``--events`` with a missing file or an unknown format: one line in the page (issue 9.2)."""
+    if bad.endswith(".xlsx"):
+        (tmp_path / bad).write_bytes(b"PK\x03\x04")
+    with serving(tmp_path / "cache", TIMELINE_EVENTS=str(tmp_path / bad)) as url, browser_page() as page:
+        page.goto(url, wait_until="domcontentloaded")
+        alert = page.locator("[data-testid=stAlert]").first
+        alert.wait_for(timeout=60_000)
+        _wait_idle(page)
+        assert "Cannot open the events" in alert.inner_text() and bad in alert.inner_text()
+        assert len(alert.inner_text().strip().splitlines()) == 1
+        assert page.locator("[data-testid=stException]").count() == 0
+        assert "Traceback" not in page.inner_text("body")
+
+
+def test_csv_written_by_extract_is_served(tmp_path: Path) -> None:
+    """An events CSV written by ``timeline extract`` opens with its chart and map (issue 9.2)."""
+    from timeline.cli import main
+
+    csv = tmp_path / "ev.csv"
+    assert main(["extract", str(ROOT / "data" / "sample" / "000_0dba28c0c5621694.txt"), "-o", str(csv)]) == 0
+    with (
+        serving(tmp_path / "cache", TIMELINE_EVENTS=str(csv)) as url,
+        browser_page(viewport={"width": 1500, "height": 2400}) as page,
+    ):
+        page.goto(url, wait_until="domcontentloaded")
+        _wait_for_app(page)
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+        assert _summary_count(page) > 0 and page.locator("[data-testid=stException]").count() == 0
+
+
+def test_upload_survives_a_reload(tmp_path: Path) -> None:
+    """Uploaded articles' events stay after a reload, in the sidebar count too; a failed batch is red (9.3)."""
+    article = ROOT / "data" / "articles" / "fakes_1926479371.json"
+    with serving(tmp_path / "cache") as url, browser_page(viewport={"width": 1500, "height": 1600}) as page:
+        page.goto(url, wait_until="domcontentloaded")
+        _wait_for_app(page)
+        total = int(re.search(r"of ([\d,]+) events", page.inner_text("body"))[1].replace(",", ""))
+        page.get_by_text("Add articles").click()
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(article))
+        page.get_by_role("button", name="Extract events").click()
+        page.get_by_text(re.compile(r"Read 1 article, found \d+ events?")).wait_for(timeout=60_000)
+        found = int(re.search(r"found (\d+) event", page.inner_text("body"))[1])
+        assert found > 0
+        page.reload(wait_until="domcontentloaded")
+        _wait_for_app(page)
+        body = page.inner_text("body")
+        assert f"of {total + found:,} events" in body and f"{total + found:,} events from" in body
+
+        page.get_by_text("Add articles").click()
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
+            files=[{"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4"}]
+        )
+        page.get_by_role("button", name="Extract events").click()
+        page.get_by_text("No article could be read").wait_for(timeout=60_000)
+        error = page.locator("[data-testid=stAlertContentError]").first
+        assert "No article could be read" in error.inner_text()
+        assert page.locator("[data-testid=stAlertContentSuccess]").count() == 0
+
+
+def _week_label(page) -> str:  # noqa: ANN001 - playwright Page
+    return page.locator("[data-testid=stSliderThumbValue]").first.inner_text().strip()
+
+
+def test_url_keeps_merge_week_and_tiles_and_clear_resets_the_week(app_url: str) -> None:
+    """The merge toggle, the map's week and the tiles setting are in the URL; "Clear selection" puts the
+    map back at the latest week (issue 9.4)."""
+    with browser_page(viewport={"width": 1500, "height": 2400}) as page:
+        page.goto(f"{app_url}/?merge=0&tiles=on", wait_until="domcontentloaded")
+        _wait_for_app(page)
+        assert page.get_by_role("switch", name=re.compile("Merge reports")).is_checked() is False
+        assert page.get_by_role("switch", name="Online map tiles").is_checked() is True
+        latest = _week_label(page)
+        thumb = page.get_by_role("slider", name="Map as of week")
+        thumb.focus()
+        for _ in range(3):
+            thumb.press("ArrowLeft")
+        page.wait_for_function("() => location.search.includes('week=')", timeout=30_000)
+        _wait_idle(page)
+        shared, earlier = page.url, _week_label(page)
+        assert earlier != latest and "merge=0" in shared and "tiles=on" in shared
+
+        other = page.context.browser.new_page(
+            viewport={"width": 1500, "height": 2400}
+        )  # a colleague's browser
+        other.goto(shared, wait_until="domcontentloaded")
+        _wait_for_app(other)
+        assert _week_label(other) == earlier, (shared, other.url)
+        assert other.get_by_role("switch", name=re.compile("Merge reports")).is_checked() is False
+
+        frame = other.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
+        _click_biggest_marker(other, frame)
+        other.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
+        _wait_idle(other)
+        other.get_by_role("button", name="Clear selection").click()
+        other.wait_for_function("() => !location.search.includes('week=')", timeout=30_000)
+        _wait_idle(other)
+        assert _week_label(other) == latest and "sel_place" not in other.url

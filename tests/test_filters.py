@@ -118,3 +118,41 @@ def test_plotly_selection_gives_ids_or_a_date_range() -> None:
     box = {"selection": {"points": [], "box": [{"x": ["2020-02-20 10:00", "2020-02-01"]}]}}
     assert selection_from_plotly(box) == ((), date(2020, 2, 1), date(2020, 2, 20))
     assert selection_from_plotly(None) == ((), None, None)
+
+
+@given(
+    merge=st.booleans(),
+    week=st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 1, 1)),
+    tiles=st.sampled_from(["", "on", "off"]),
+    page=st.sampled_from(["timeline", "aggregates"]),
+)
+def test_merge_week_tiles_and_page_survive_the_url(
+    merge: bool, week: date | None, tiles: str, page: str
+) -> None:
+    f = Filters(merge=merge, week=week, tiles=tiles, page=page)
+    assert from_query_params(to_query_params(f)) == f
+    assert f.describe() == "all events"  # they shape the view, they filter no event
+
+
+def test_clear_selection_puts_the_map_back_at_the_latest_week() -> None:
+    f = Filters(selected_place="Saraqib", week=date(2020, 2, 3), types=("offensive",))
+    assert f.clear_selection() == Filters(types=("offensive",))
+
+
+def test_place_filter_matches_what_an_event_is_about() -> None:
+    from events_factory import ANKARA, IDLIB, SARAQIB, event, frame
+
+    talks = event("talks", "2020-02-10", places=[dict(ANKARA)]) | {"about": [dict(IDLIB)]}
+    attack = event("offensive", "2020-02-11", places=[dict(SARAQIB)]) | {"about": []}
+    ix = index_events(frame([talks, attack]))
+    assert "Idlib" in filter_options(ix).places
+    assert list(apply_filters(ix, Filters(places=("Idlib",)))["type"]) == ["talks"]
+    assert list(apply_filters(ix, Filters(places=("Ankara",)))["type"]) == ["talks"]
+    assert list(apply_filters(ix, Filters(places=("Saraqib",)))["type"]) == ["offensive"]
+    # the map draws where it happened: a click on Idlib does not select talks held in Ankara
+    assert apply_filters(ix, Filters(selected_place="Idlib")).empty
+
+
+def test_actor_sides_are_names_not_codes() -> None:
+    assert actor_side("KWT") == "Kuwait" and actor_side("IMGISI").startswith("Jihadist")
+    assert actor_side("NGOSOH") == "Monitors and NGOs"

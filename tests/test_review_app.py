@@ -174,8 +174,8 @@ def test_exports_carry_the_review_state_and_the_citation_counts_reviews(store: P
     log = rv.ReviewLog.beside(store)
     log.add(rv.confirm(df.iloc[0].to_dict(), "ana"))
     view = rv.apply_reviews(df, log.reviews()).events
-    cite = exports.citation(view["source"], "", len(view), None, int((view["review"] != "unreviewed").sum()))
+    cite = exports.citation(view, "", None, int((view["review"] != "unreviewed").sum()))
     assert f"{len(view)} events, 1 reviewed by a person" in cite
-    csv = pd.read_csv(__import__("io").BytesIO(exports.events_csv(view)))
+    csv = pd.read_csv(__import__("io").BytesIO(exports.events_csv(view, cite)), encoding="utf-8-sig")
     assert csv.set_index("event_id").loc[df.iloc[0]["event_id"], "review"] == "confirmed"
     assert '"review": "unreviewed"' in exports.events_json(view, cite).decode()

@@ -58,7 +58,7 @@ def date_label(start: object, end: object, precision: object, source: object = N
     except ValueError:
         return s
     label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {s}"}.get(prec, s)
-    e = str(end or "")[:10]
+    e = "" if end is None or (not isinstance(end, str) and pd.isna(end)) else str(end)[:10]  # no "→ nan"
     if e and e != s:
         label += f" → {e}"
     if source == "publication":

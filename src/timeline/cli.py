@@ -29,8 +29,14 @@ def _progress_bar(enabled: bool):  # noqa: ANN202 - returns a (callback, close) 
 def cmd_extract(args: argparse.Namespace) -> int:
     from timeline.model import printable
     from timeline.pipeline import RunResult, run
-    from timeline.table import write_events
+    from timeline.table import check_output_path, write_events
     from timeline.text import LONG_SENTENCE_NOTE
+
+    try:
+        check_output_path(args.output)  # refused at once, before any work
+    except ValueError as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 2
 
     update, close = _progress_bar(args.progress and sys.stderr.isatty())
     resources = None
@@ -80,12 +86,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         with open(args.errors, "w", encoding="utf-8") as fh:
             for err in result.errors:
                 fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
+    from timeline.present import plural
+
     notes = ("no publication date", LONG_SENTENCE_NOTE)  # reported, but the article's events were kept
     failed = [e for e in result.errors if not e.reason.startswith(notes)]
     print(
-        f"timeline: {result.n_articles} articles read"
-        + (f" ({result.n_duplicates} repeated articles skipped)" if result.n_duplicates else "")
-        + f", {result.n_events} events, {len(result.errors)} problems"
+        f"timeline: {plural(result.n_articles, 'article')} read"
+        + (f" ({plural(result.n_duplicates, 'repeated article')} skipped)" if result.n_duplicates else "")
+        + f", {plural(result.n_events, 'event')}, {plural(len(result.errors), 'problem')}"
         + (f" (see {printable(args.errors)})" if args.errors and result.errors else ""),
         file=sys.stderr,
     )
@@ -118,8 +126,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from timeline.serve import serve
+    from timeline.serve import check_inputs, serve
 
+    problem = check_inputs(args.events, args.articles)
+    if problem:
+        print(f"timeline: {problem}", file=sys.stderr)
+        return 2
     return serve(events=args.events, articles=args.articles, port=args.port, extra_args=args.streamlit_args)
 
 

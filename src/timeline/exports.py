@@ -1,7 +1,14 @@
 """Exports for papers: the chart (PNG, SVG, HTML), the map (standalone HTML), the events (CSV, JSON,
-GeoJSON, Parquet). Every export carries a citation (sources, active filters, date of access): in the
-file's metadata (PNG text chunk, SVG ``<metadata>``, HTML ``<meta>`` and a caption, JSON/GeoJSON
-``citation`` member, Parquet schema metadata) and, for CSV, in a side file (:func:`citation_file`).
+GeoJSON, Parquet). Every export carries a citation (what, how many, which articles, active filters, date
+of access): in the file's metadata (PNG text chunk, SVG ``<metadata>``, HTML ``<meta>`` and a caption,
+JSON/GeoJSON ``citation`` and ``references`` members, Parquet schema metadata ``citation`` and
+``references``) and, in every CSV (events and aggregate tables), as a last column ``citation`` holding the
+same line on every row. The references (:func:`references`) name each article by outlet (the host of a URL
+source), title, publication date and URL or file: the Citation (txt) download lists them all.
+
+CSV files are written as UTF-8 with a byte-order mark (spreadsheet programs then read Arabic right), and a
+text cell a spreadsheet would run as a formula (starting with ``= + - @``, a tab or a carriage return) gets
+a leading apostrophe (:func:`timeline.table.spreadsheet_safe`, OWASP's advice against CSV injection).
 
 Static images use kaleido with the system's Chromium (Debian ``chromium``), never a downloaded browser;
 when there is none, :class:`ImageExportUnavailable` says what to install.
@@ -9,6 +16,7 @@ when there is none, :class:`ImageExportUnavailable` says what to install.
 
 from __future__ import annotations
 
+import csv
 import html
 import io
 import json
@@ -28,7 +36,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.maps import STATIC_DIR, STATIC_URL
-from timeline.table import csv_frame, records, to_geojson
+from timeline.table import csv_frame, records, spreadsheet_safe, to_geojson
 
 INSTALL_HINT = (
     "Static image export needs Chromium. Install it with `apt-get install chromium` (Debian/Ubuntu), "
@@ -41,39 +49,119 @@ class ImageExportUnavailable(RuntimeError):
     """No Chromium to render static images with."""
 
 
-def citation(
-    sources: Iterable[str],
-    filters: str,
-    n_events: int,
-    accessed: date | None = None,
-    n_reviewed: int | None = None,
-) -> str:
-    """One line to cite an export: what, how many (and how many a person reviewed), from which sources,
-    with which filters, when."""
-    src = sorted({_source_name(str(s)) for s in sources if s})
-    shown = ", ".join(src[:8]) + (f" and {len(src) - 8} more" if len(src) > 8 else "")
-    when = (accessed or date.today()).isoformat()
+def outlet(source: object) -> str:
+    """Who published a source: the host of a URL (``www.`` dropped), else "" (a file says nothing)."""
+    text = str(source or "")
+    m = re.match(_HOST, text)
+    return m[1].lower().removeprefix("www.") if m else ""
+
+
+_HOST = r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)"
+
+
+def outlets_of(sources: pd.Series) -> pd.Series:
+    """The outlet (host, lower case, no ``www.``) of each source, "" for files; categorical, vectorised."""
+    hosts = sources.astype(str).str.extract(_HOST, expand=False).fillna("")
+    return hosts.str.lower().str.removeprefix("www.").astype("category")
+
+
+def _outlets(sources: pd.Series) -> list[str]:
+    """The distinct outlets of URL sources."""
+    return sorted({o for o in outlets_of(pd.Series(sources.dropna().unique())) if o})
+
+
+def _locator(source: object) -> str:
+    text = str(source or "")
     return (
-        f"Events extracted with timeline from news articles ({n_events} events"
-        + (f", {n_reviewed} reviewed by a person" if n_reviewed is not None else "")
-        + f"; sources: {shown or 'none'}; "
-        f"filters: {filters or 'all events'}; accessed {when})."
+        text
+        if outlet(text)
+        else Path(text.split("#", 1)[0]).name + ("#" + text.split("#", 1)[1] if "#" in text else "")
     )
 
 
-def _source_name(source: str) -> str:
-    """A URL keeps its host and path (``www.example.com/news/1``); a file path gives its file name."""
-    from urllib.parse import urlsplit
+def references(df: pd.DataFrame) -> list[str]:
+    """One reference per article behind ``df``'s events, oldest first: ``outlet, "title", date, URL or file``
+    (outlet only for URL sources; file sources are named by file, ``#N`` for the N-th item of a file)."""
+    if df.empty:
+        return []
+    cols = [c for c in ("source", "title", "published") if c in df.columns]
+    arts = df[cols].astype(object).where(df[cols].notna(), "").drop_duplicates("source")
+    day = arts["published"].astype(str).str[:10] if "published" in arts.columns else ""
+    arts = arts.assign(day=day).sort_values(["day", "source"])
+    out = []
+    for row in arts.to_dict("records"):
+        title = " ".join(str(row.get("title") or "").split())
+        parts = [
+            outlet(row["source"]),
+            f"\u201c{title}\u201d" if title else "",
+            row["day"],
+            _locator(row["source"]),
+        ]
+        out.append(", ".join(p for p in parts if p))
+    return out
 
-    parts = urlsplit(source)
-    if parts.scheme and parts.netloc:
-        return (parts.netloc + parts.path).rstrip("/")
-    return Path(source).name or source
+
+def citation(
+    df: pd.DataFrame, filters: str, accessed: date | None = None, n_reviewed: int | None = None
+) -> str:
+    """One line to cite an export: what, how many events from how many articles, which outlets, published
+    when, with which filters, accessed when. The articles themselves: :func:`references`."""
+    n_articles = df["source"].nunique() if "source" in df.columns else 0
+    if not n_articles:
+        outlets = []
+    elif "outlet" in df.columns:  # precomputed once per table (filters.index_events): fast on 100k events
+        outlets = sorted({str(o) for o in df["outlet"].unique() if isinstance(o, str) and o})
+    else:
+        outlets = _outlets(df["source"])
+    days = (
+        df["published"].dropna().astype(str).str[:10]
+        if "published" in df.columns
+        else pd.Series([], dtype=str)
+    )
+    days = days[days != ""]
+    span = f", published {days.min()} to {days.max()}" if len(days) else ""
+    by = f" by {', '.join(outlets[:6])}{' and others' if len(outlets) > 6 else ''}" if outlets else ""
+    when = (accessed or date.today()).isoformat()
+    return (
+        f"Events extracted with timeline from {n_articles} news article{'s' * (n_articles != 1)}{by}{span} "
+        f"({len(df)} event{'s' * (len(df) != 1)}"
+        + (f", {n_reviewed} reviewed by a person" if n_reviewed is not None else "")
+        + f"; filters: {filters or 'all events'}; accessed {when}; "
+        f"references in CITATION.txt)."
+    )
 
 
-def citation_file(cite: str) -> bytes:
-    """The side file for exports without metadata (CSV)."""
-    return (cite + "\n").encode("utf-8")
+def citation_file(cite: str, refs: Iterable[str] = ()) -> bytes:
+    """CITATION.txt: the citation line, then every article as a reference (UTF-8)."""
+    refs = list(refs)
+    body = cite + "\n"
+    if refs:
+        body += f"\nSources ({len(refs)} article{'s' * (len(refs) != 1)}):\n" + "".join(
+            f"- {r}\n" for r in refs
+        )
+    return body.encode("utf-8")
+
+
+def csv_with_citation(table: pd.DataFrame, cite: str) -> bytes:
+    """A table as CSV for spreadsheets: a ``citation`` column holding ``cite`` on every row, text cells
+    made formula-safe, UTF-8 with a byte-order mark."""
+    out = table.reset_index(drop=True).copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(spreadsheet_safe)
+    out["citation"] = spreadsheet_safe(cite)
+    # every field quoted: pandas leaves a bare carriage return unquoted, which readers take as a line end
+    return out.to_csv(index=False, quoting=csv.QUOTE_ALL).encode("utf-8-sig")
+
+
+def aggregate_csv(csv: bytes, cite: str) -> bytes:
+    """An aggregate table's CSV (as ``aggregate_charts.table_csv`` writes it) with the citation column, the
+    formula guard and the BOM of :func:`csv_with_citation`."""
+    text = csv.decode("utf-8-sig")
+    table = (
+        pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False) if text.strip() else pd.DataFrame()
+    )
+    return csv_with_citation(table, cite)
 
 
 # -- chart ---------------------------------------------------------------------------------------------
@@ -233,21 +321,21 @@ def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
     return df[[c for c in keep if c in df.columns]].reset_index(drop=True)
 
 
-def events_csv(df: pd.DataFrame) -> bytes:
-    """CSV (lists joined with ";"); its citation goes in the side file from :func:`citation_file`."""
-    return csv_frame(_schema_frame(df)).to_csv(index=False).encode("utf-8")
+def events_csv(df: pd.DataFrame, cite: str) -> bytes:
+    """CSV (lists joined with ";", the schema's columns, then ``citation``); see :func:`csv_with_citation`."""
+    return csv_with_citation(csv_frame(_schema_frame(df)), cite)
 
 
 def events_json(df: pd.DataFrame, cite: str) -> bytes:
-    """``{"citation": ..., "events": [...]}`` with lists kept as lists."""
-    doc = {"citation": cite, "events": records(_schema_frame(df))}
+    """``{"citation": ..., "references": [...], "events": [...]}`` with lists kept as lists."""
+    doc = {"citation": cite, "references": references(df), "events": records(_schema_frame(df))}
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def events_geojson(df: pd.DataFrame, cite: str) -> bytes:
-    """One point feature per (event, place), the citation as a member of the FeatureCollection."""
+    """One point feature per (event, place), the citation and references as members of the collection."""
     doc = to_geojson(_schema_frame(df))
-    doc = {"type": doc["type"], "citation": cite, "features": doc["features"]}
+    doc = {"type": doc["type"], "citation": cite, "references": references(df), "features": doc["features"]}
     return json.dumps(doc, ensure_ascii=False).encode("utf-8")
 
 
@@ -259,6 +347,7 @@ def events_parquet(df: pd.DataFrame, cite: str) -> bytes:
     table = pa.Table.from_pandas(_schema_frame(df), preserve_index=False)
     meta = dict(table.schema.metadata or {})
     meta[b"citation"] = cite.encode("utf-8")
+    meta[b"references"] = json.dumps(references(df), ensure_ascii=False).encode("utf-8")
     buf = io.BytesIO()
     pq.write_table(table.replace_schema_metadata(meta), buf)
     return buf.getvalue()
@@ -276,7 +365,7 @@ DATA_FORMATS = {
 def events_export(df: pd.DataFrame, fmt: str, cite: str) -> bytes:
     """Bytes of the filtered events in ``fmt`` (a key of :data:`DATA_FORMATS`)."""
     if fmt == "CSV":
-        return events_csv(df)
+        return events_csv(df, cite)
     if fmt == "JSON":
         return events_json(df, cite)
     if fmt == "GeoJSON":

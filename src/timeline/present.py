@@ -1,0 +1,184 @@
+"""Text the dashboard shows: untrusted values escaped for Markdown, counts in words, the event table and the
+detail view of one event.
+
+Article text, titles, sources, actor and place names, error reasons and filter values from a shared link
+are untrusted: every one goes through :func:`md` before it reaches a Streamlit Markdown sink
+(``st.markdown``, ``st.caption``, ``st.success``/``st.warning``/``st.error``, ``st.info``), so
+``![x](http://host/p.png)`` is shown as those characters and fetches nothing, and ``[Verified](https://…)``
+is no link. Pure functions; the app only passes their results to Streamlit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import math
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+#: Characters with a meaning in Streamlit's Markdown (CommonMark, GFM, colour/icon directives, LaTeX).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Unicode isolates: a date or a number inside Arabic text keeps its own left-to-right order.
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+#: Characters of the evidence the table shows before "…" (the detail view and the hover show all of it).
+EVIDENCE_CHARS = 140
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def md(value: object) -> str:
+    """``value`` as literal text for a Markdown sink: every Markdown character backslash-escaped, line
+    breaks and control characters turned into spaces (a one-line sink stays one line)."""
+    text = "" if missing(value) else str(value)
+    text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def missing(value: object) -> bool:
+    """None, NaN, NaT or pandas' NA."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 place``, ``2 places``, ``1,204 articles`` (``many`` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in a left-to-right isolate, so bidi never reorders a date such as 2018-10-03."""
+    return f"{LRI}{text}{PDI}"
+
+
+def is_rtl(text: object) -> bool:
+    """More Arabic letters than Latin ones."""
+    s = "" if missing(text) else str(text)
+    return len(_ARABIC.findall(s)) > len(_LATIN.findall(s))
+
+
+def evidence_start(text: object, n: int = EVIDENCE_CHARS) -> str:
+    """The start of the evidence (whole words, at most ``n`` characters) with "…" when cut; Arabic gets a
+    right-to-left mark first, so the cell reads from its right edge."""
+    s = " ".join(("" if missing(text) else str(text)).split())
+    if len(s) > n:
+        cut = s[:n]
+        s = (cut.rsplit(" ", 1)[0] if " " in cut[n // 2 :] else cut) + " …"
+    return ("\u200f" + s) if is_rtl(s) else s
+
+
+def names(items: object, key: str = "name") -> str:
+    """``"a, b"`` from a list of actor or place records."""
+    if items is None or isinstance(items, float | str):
+        return ""
+    return ", ".join(str(x.get(key)) for x in items if isinstance(x, Mapping) and x.get(key))
+
+
+def event_table(shown: pd.DataFrame) -> pd.DataFrame:
+    """The events table as shown: date, the start of the evidence (``evidence`` for left-to-right text,
+    ``evidence_ar`` for Arabic, to be right-aligned; the majority's column first, a column that would stay
+    empty left out), type, status, actors, places, source (the article's title, else its source); ``n_sources``/``sources``
+    when reports are merged. The detail view shows the whole evidence."""
+    start = shown["evidence"].map(evidence_start)
+    rtl = start.str.startswith("\u200f").fillna(False).to_numpy(dtype=bool)
+    table = pd.DataFrame(
+        {
+            "date": shown["date_start"].map(lambda d: "" if missing(d) else str(d)[:10]),
+            "type": shown["type"],
+            "evidence": start.where(~rtl, ""),
+            "evidence_ar": start.where(rtl, ""),
+            "status": shown["status"],
+            "actors": shown["actors"].map(names),
+            "places": shown["places"].map(names),
+            "source": shown["title"].where(shown["title"].fillna("").astype(str) != "", shown["source"]),
+        }
+    )
+    if "review" in shown.columns:  # a person's review state (timeline.review), next to the status
+        table.insert(table.columns.get_loc("status") + 1, "review", shown["review"].to_numpy())
+    if "n_sources" in shown.columns:
+        table["n_sources"] = shown["n_sources"].to_numpy()
+        table["sources"] = shown["sources"].map(lambda xs: "; ".join(map(str, xs)) if xs is not None else "")
+    empty = [c for c in ("evidence", "evidence_ar") if len(table) and not table[c].astype(bool).any()]
+    mostly_arabic = bool(len(rtl)) and rtl.mean() > 0.5  # the majority's column first, next to the date
+    evidence_cols = ["evidence_ar", "evidence"] if mostly_arabic else ["evidence", "evidence_ar"]
+    rest = [c for c in table.columns if c not in ("date", "evidence", "evidence_ar")]
+    table = table[["date", *evidence_cols, *rest]]
+    return table.drop(columns=empty).reset_index(drop=True)
+
+
+def upload_messages(
+    n_articles: int, n_events: int, errors: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """What to tell after an upload, as (level, escaped Markdown) pairs; level is ``success``, ``info``,
+    ``warning`` or ``error``. A batch where nothing could be read is an error, never a green "0 articles"."""
+    if n_articles == 0:
+        head = "No article could be read" + (f": {plural(len(errors), 'file')} failed." if errors else ".")
+        return [("error", head)] + [("error", f"{md(src)}: {md(why)}") for src, why in errors]
+    level = "success" if n_events else "info"
+    out = [
+        (
+            level,
+            f"Read {plural(n_articles, 'article')}, found {plural(n_events, 'event')} (saved with the events).",
+        )
+    ]
+    return out + [("warning", f"{md(src)}: {md(why)}") for src, why in errors]
+
+
+def date_text(start: object, end: object, precision: object, source: object) -> str:
+    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"."""
+    s = "" if missing(start) else str(start)[:10]
+    try:
+        d = date.fromisoformat(s)
+    except ValueError:
+        return s or "undated"
+    prec = "day" if missing(precision) else str(precision)
+    label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {d:%d %b %Y}"}.get(
+        prec, f"{d:%d %b %Y}"
+    )
+    e = "" if missing(end) else str(end)[:10]
+    if e and e != s:
+        with contextlib.suppress(ValueError):
+            label += f" – {date.fromisoformat(e):%d %b %Y}"
+    if source == "publication":
+        label += " · dated by publication"
+    return label
+
+
+def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
+    """The detail of one event: escaped Markdown (type, status, date, actors, places, figures, source) and
+    the evidence as HTML (escaped, right to left for Arabic)."""
+    when = date_text(
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
+    )
+    actors = ", ".join(
+        f"{md(a.get('name'))} ({md(a.get('role'))})"
+        for a in row.get("actors") or []
+        if isinstance(a, Mapping)
+    )
+    places = ", ".join(md(p.get("name")) for p in row.get("places") or [] if isinstance(p, Mapping))
+    figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
+    published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
+    title = "" if missing(row.get("title")) else str(row.get("title"))
+    head = (
+        f"**{md(row.get('type'))} / {md(row.get('subtype') or '-')}** · {md(row.get('status'))} · "
+        f"{isolate(md(when))}  \nActors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
+        + (f"Figures: {', '.join(figures)}  \n" if figures else "")
+        + f"Source: {FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(row.get('source')))}"
+    )
+    evidence = "" if missing(row.get("evidence")) else str(row.get("evidence"))
+    rtl = (
+        ' dir="rtl" style="text-align:right;font-size:1.05em"'
+        if is_rtl(evidence)
+        else ' style="font-size:1.05em"'
+    )
+    return head, f"<blockquote{rtl}>{html.escape(evidence)}</blockquote>"

@@ -1,0 +1,108 @@
+"""What the dashboard shows as text: escaped Markdown, plurals, the event table and the detail view."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from events_factory import ALEPPO, IDLIB, event, frame
+from timeline.present import (
+    LRI,
+    PDI,
+    date_text,
+    event_detail,
+    event_table,
+    md,
+    plural,
+    upload_messages,
+)
+
+HOSTILE = "![x](http://host/p.png) [Verified](https://evil.example) `code` **b** <img src=x> :red[x] $x$"
+#: Markdown that would render as an image, a link, a code span, emphasis, HTML, a directive or LaTeX
+_ACTIVE = re.compile(r"(?<!\\)(!\[|\]\(|`|\*\*|<img|:red\[|\$)")
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+@given(st.text())
+def test_md_escapes_every_markdown_character_and_keeps_the_text(text: str) -> None:
+    out = md(text)
+    assert "\n" not in out and "\r" not in out
+    assert _unescape(out) == re.sub(
+        r"[\x00-\x08\x0b-\x1f\x7f]", " ", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    )
+    assert not _ACTIVE.search(out)
+
+
+def test_md_on_hostile_text() -> None:
+    out = md(HOSTILE)
+    assert not _ACTIVE.search(out) and "http\\://host/p\\.png" in out
+
+
+def test_plurals() -> None:
+    assert [plural(n, "place") for n in (0, 1, 2, 1204)] == [
+        "0 places",
+        "1 place",
+        "2 places",
+        "1,204 places",
+    ]
+    assert plural(1, "article") == "1 article" and plural(3, "reply", "replies") == "3 replies"
+
+
+def test_upload_messages_say_failure_in_red() -> None:
+    msgs = upload_messages(0, 0, [("a.pdf", "not an article"), ("b.txt", "empty")])
+    assert [lvl for lvl, _ in msgs] == ["error", "error", "error"]
+    assert msgs[0][1] == "No article could be read: 2 files failed."
+    msgs = upload_messages(1, 1, [("![x](http://h/p.png)", "bad")])
+    assert msgs[0] == ("success", "Read 1 article, found 1 event (saved with the events).")
+    assert msgs[1][0] == "warning" and not _ACTIVE.search(msgs[1][1])
+
+
+def test_dates_have_no_nan_and_keep_their_order() -> None:
+    assert date_text("2020-02-10", float("nan"), "day", "explicit") == "10 Feb 2020"
+    assert date_text("2020-02-10", None, "day", None) == "10 Feb 2020"
+    assert date_text("2020-03-03", "2020-03-05", "day", None) == "03 Mar 2020 – 05 Mar 2020"
+    assert date_text("2020-02-01", pd.NA, "month", "publication") == "Feb 2020 (month) · dated by publication"
+    ev = event("talks", "2018-10-03", language="ar", evidence="بدأت المحادثات في أنقرة") | {
+        "date_end": float("nan"),
+        "title": "بدء الجولة الثانية",
+        "published": "2018-10-03T09:00:00",
+    }
+    head, _ = event_detail(ev)
+    assert "nan" not in head and "→" not in head
+    # the publication date sits in a left-to-right isolate: bidi cannot turn it into "(03-10-2018)"
+    assert f"{LRI}2018\\-10\\-03{PDI}" in head
+
+
+def test_detail_escapes_untrusted_fields() -> None:
+    ev = event("offensive", places=[dict(IDLIB, name=HOSTILE)], source=HOSTILE) | {"title": HOSTILE}
+    ev["actors"] = [{"code": "SYRMIL", "name": HOSTILE, "role": "initiator"}]
+    head, body = event_detail(ev | {"evidence": "<script>alert(1)</script>"})
+    assert HOSTILE not in head and head.count(md(HOSTILE)) == 4  # title, source, actor, place: all escaped
+    assert "<script>" not in body and "&lt;script&gt;" in body
+
+
+def test_event_table_shows_the_start_of_the_evidence_and_aligns_arabic() -> None:
+    arabic = "قصفت قوات النظام مدينة سراقب شرقي إدلب " * 8
+    english = "Government forces shelled Saraqib east of Idlib, " * 8
+    rows = [
+        event("offensive", evidence=arabic, language="ar"),
+        event("offensive", evidence=english, places=[dict(ALEPPO)]),
+    ]
+    table = event_table(frame(rows))
+    assert list(table.columns[:5]) == ["date", "evidence", "evidence_ar", "type", "status"]
+    ar, en = table["evidence_ar"][0], table["evidence"][1]
+    assert ar.startswith("\u200f" + arabic[:20]) and ar.endswith("…") and table["evidence"][0] == ""
+    assert en.startswith(english[:40]) and en.endswith("…") and table["evidence_ar"][1] == ""
+    assert table["places"].tolist() == ["Idlib", "Aleppo"]
+    only_en = event_table(frame([rows[1]]))
+    assert "evidence_ar" not in only_en.columns
+    mostly_ar = event_table(
+        frame([rows[0], event("talks", evidence="بدأت المحادثات", language="ar"), rows[1]])
+    )
+    assert list(mostly_ar.columns[:3]) == ["date", "evidence_ar", "evidence"]
