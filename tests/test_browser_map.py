@@ -13,12 +13,7 @@ sample with tiles off, and a small hostile event file with a tile server that re
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from events_factory import SARAQIB, event, write_jsonl
+from streamlit_server import free_port, serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,35 +34,9 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start(env_extra: dict[str, str], cache: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "TIMELINE_CACHE": str(cache), **env_extra}
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with serving(cache, **env_extra) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +50,7 @@ def sample_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def closed_port() -> int:
-    return _free_port()  # nothing listens there: connections are refused at once
+    return free_port()  # nothing listens there: connections are refused at once
 
 
 @pytest.fixture(scope="module")

@@ -8,17 +8,13 @@ log in a temporary folder.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from streamlit_server import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,12 +33,6 @@ Russian jets bombed Maarat al-Numan overnight, residents said.
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """(URL of the app, event file) on the events of one article."""
@@ -54,30 +44,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     article.write_text(ARTICLE, encoding="utf-8")
     events = tmp / "events.jsonl"
     write_events(run([article]).events, events)
-    port = _free_port()
-    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(tmp / "cache"),
-           "TIMELINE_EVENTS": str(events), "USER": "ana"}  # fmt: skip
-    env.pop("TIMELINE_REVIEWS", None)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with serving(tmp / "cache", drop=("TIMELINE_REVIEWS",), TIMELINE_EVENTS=str(events), USER="ana") as url:
         yield url, events
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
