@@ -298,3 +298,68 @@ def test_the_month_of_publication_named_alone_is_this_year():
 def test_from_one_weekday_until_another_is_a_range():
     assert span(one("from Monday until Wednesday", date(2020, 2, 7))) == ("2020-02-03", "2020-02-05")
     assert span(one("من الاثنين حتى الأربعاء", date(2020, 2, 7))) == ("2020-02-03", "2020-02-05")
+
+
+# "last week" is the seven days before publication: outlets start the week on Saturday, Sunday or
+# Monday, and the day a week back lies in the previous week under each convention.
+@pytest.mark.parametrize("text", ["last week", "الأسبوع الماضي", "خلال الأسبوع الماضي", "the past week"])
+@pytest.mark.parametrize("pub", [date(2018, 1, 21), date(2020, 2, 10), date(2019, 4, 26)])  # Sun, Mon, Fri
+def test_last_week_is_the_seven_days_before_publication(text: str, pub: date) -> None:
+    d = one(text, pub)
+    assert (d.date_start, d.date_end, d.precision) == (
+        pub - timedelta(days=7),
+        pub - timedelta(days=1),
+        "week",
+    )
+
+
+# A day of the month with no month named: the latest such day on or before publication.
+@pytest.mark.parametrize(
+    ("text", "pub", "start"),
+    [
+        (
+            "Government artillery hit the town on the 25th, killing three civilians",
+            date(2019, 4, 26),
+            "2019-04-25",
+        ),
+        ("The attack came on the 28th.", date(2020, 3, 3), "2020-02-28"),
+        ("The strike on the 31st and the shelling", date(2020, 3, 3), "2020-01-31"),
+        ("قصفت الطائرات البلدة في الـ25 من الشهر", date(2019, 4, 26), "2019-04-25"),
+        ("في الخامس والعشرين من الشهر", date(2019, 4, 26), "2019-04-25"),
+        ("on the 5th of the month", date(2019, 4, 26), "2019-04-05"),
+    ],
+)
+def test_day_of_month_alone(text: str, pub: date, start: str) -> None:
+    assert one(text, pub).date_start.isoformat() == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 25th Division attacked",
+        "the 4th round of talks",
+        "on the 5th Corps front",
+        "on the 12th anniversary",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_date(text: str) -> None:
+    assert find_dates(fold(text), PUB) == []
+
+
+# "the same evening", "اليوم ذاته": the day of the previous date, like "the same day".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the same day",
+        "the same evening",
+        "later that night",
+        "that evening",
+        "في اليوم ذاته",
+        "مساء اليوم نفسه",
+        "في الليلة ذاتها",
+        "في ذات اليوم",
+    ],
+)
+def test_same_day_words_count_from_the_previous_date(text: str) -> None:
+    d = one(text)
+    assert (d.anchor, d.offset) == ("previous", timedelta(0))

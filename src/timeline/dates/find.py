@@ -174,6 +174,11 @@ def explicit_dates(
             d = safe_date(pub.year + y, mo + 1, day) if day else None
             if d is not None:
                 add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
+        for m in p.day_alone.finditer(text):
+            # "on the 25th": the latest such day on or before publication; a future clause reads the next
+            past, fut = _day_of_month(pub, int(m["d"]))
+            if past is not None:
+                add(DateExpr(m.start(), m.end(), past, None, "day", "relative", m.group(0), future_start=fut))
 
     for m in p.month_year.finditer(text):
         month = p.month(m["m"])
@@ -182,6 +187,21 @@ def explicit_dates(
             continue
         first, last = part_of_month(m["part"] or "", year, month)
         add(DateExpr(m.start(), m.end(), first, last, "month", "explicit", m.group(0)))
+
+
+def _day_of_month(pub: date, day: int) -> tuple[date | None, date | None]:
+    """The latest ``day`` of a month on or before ``pub``, and the first one after it (None if none)."""
+    past = safe_date(pub.year, pub.month, day) if day <= pub.day else None
+    back = pub.replace(day=1)
+    while past is None and back.year > pub.year - 1:  # 31st: look back until a month has that day
+        back = (back - timedelta(days=1)).replace(day=1)
+        past = safe_date(back.year, back.month, day)
+    fut = safe_date(pub.year, pub.month, day) if day > pub.day else None
+    ahead = pub.replace(day=28)
+    while fut is None and ahead.year < pub.year + 1:
+        ahead = (ahead + timedelta(days=7)).replace(day=1)
+        fut = safe_date(ahead.year, ahead.month, day)
+    return past, fut
 
 
 def _ordinal_value(p: Patterns, words: str) -> int | None:

@@ -105,6 +105,7 @@ class Patterns:
     since: re.Pattern[str]
     until: re.Pattern[str]
     day_rel_month: re.Pattern[str]
+    day_alone: re.Pattern[str]
 
     def month(self, name: str) -> int:
         return self.months[month_key(name)]
@@ -151,8 +152,15 @@ def patterns(months_path: Path | None = None) -> Patterns:
     # "في الخامس من الشهر الجاري", "الـ24 من الشهر الماضي", "on the 5th of this month"
     day_rel_month = re.compile(
         rf"{_B}(?:(?:[وفبل]?ال|the)\s?)?(?:(?P<d>\d{{1,2}}){_ORD}|(?P<o>[وفب]?{ordw}))\s+(?:من|of)\s+"
-        rf"(?:{_CL}الشهر\s+(?P<post>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم)|(?P<pre>this|last|next)\s+month)"
+        rf"(?:{_CL}الشهر(?:\s+(?P<post>الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم))?"
+        rf"|(?P<pre>this|last|next)\s+month|the\s+month)"
         rf"{_E}"
+    )
+    # "on the 25th," "on the 3rd and": a day of the month with no month named (an ordinal suffix is
+    # required, and no noun may follow: "the 25th Division", "the 4th round" are not dates)
+    day_alone = re.compile(
+        r"(?<![\w-])on\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|as|after|before|killing|wounding|in|at|near|with|while|amid)(?!\w))"
     )
     numeric = re.compile(
         rf"(?<![\w/.\-])(?:(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
@@ -194,11 +202,14 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|من\s+الاسبوع\s+(?:الماضي|المقبل|القادم)))?{_E}"
     )
     relday = re.compile(
-        rf"{_B}(?P<w>{_CL}(?:في\s+)?اليوم\s+(?:التالي|السابق)|{_CL}(?:في\s+)?اليوم\s+نفسه|{_CL}(?:في\s+)?نفس\s+اليوم"
+        rf"{_B}(?P<w>{_CL}(?:في\s+)?اليوم\s+(?:التالي|السابق)|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?اليوم\s+(?:نفسه|ذاته)"
+        rf"|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?(?:نفس|ذات)\s+اليوم"
+        rf"|{_CL}(?:في\s+)?الليله\s+(?:نفسها|ذاتها)"
         rf"|{_CL}(?:في\s+)?مثل\s+هذا\s+اليوم\s+من\s+العام\s+(?:الماضي|الفايت)|on\s+this\s+day\s+last\s+year"
         rf"|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
         r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
-        r"|the\s+same\s+day|later\s+that\s+day|that\s+day|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"
+        r"|the\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+that\s+(?:day|evening|night|morning)"
+        r"|that\s+(?:day|evening|afternoon|night)|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"
         r"|the\s+day\s+before\s+yesterday|the\s+day\s+before|yesterday|last\s+night|today|tonight|tomorrow|this\s+morning)"
         rf"{_E}"
     )
@@ -248,4 +259,5 @@ def patterns(months_path: Path | None = None) -> Patterns:
         since,
         until,
         day_rel_month,
+        day_alone,
     )

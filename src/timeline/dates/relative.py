@@ -146,6 +146,12 @@ def month_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
             y, mo = divmod(pub.month - 1 + step, 12)
             first, last = part_of_month(part, pub.year + y, mo + 1)
             precision = "month"
+        elif unit in {"اسبوع", "week"} and step == -1:
+            # "last week", "الأسبوع الماضي": the seven days before publication. Outlets count weeks from
+            # Saturday, Sunday or Monday; the day a week before publication lies in the previous week
+            # in every one of those conventions.
+            first, last = pub - timedelta(days=7), pub - timedelta(days=1)
+            precision = "week"
         elif unit in {"اسبوع", "week"}:
             first = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
             last = first + timedelta(days=6)
@@ -177,11 +183,11 @@ def days_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
                 continue
             add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
             continue
-        if any(k in w for k in ("following", "next", "later", "after", "التالي")) and "that day" not in w:
+        if any(k in w for k in ("following", "next", "later", "after", "التالي")) and "later that" not in w:
             d, anchor = pub + timedelta(days=1), 1
         elif any(k in w for k in ("previous", "earlier", "السابق")) or w == "the day before":
             d, anchor = pub - timedelta(days=1), -1
-        elif "same" in w or "that day" in w or "نفس" in w or "نفسه" in w:
+        elif "same" in w or w.startswith(("that ", "later that")) or "نفس" in w or "ذات" in w:
             d, anchor = pub, 0
         elif "بعد" in w or w == "tomorrow" or w.endswith("غدا"):
             d = pub + timedelta(days=2 if "بعد" in w else 1)
