@@ -455,3 +455,59 @@ def test_a_bad_trigger_pattern_names_its_file_and_line(tmp_path):
     )
     with pytest.raises(ValueError, match=r"trigger_patterns.csv:2: unknown type/subtype"):
         load_triggers(words, patterns)
+
+
+# --- the event named after "a week after" is dated back from the sentence's own date ---------------
+
+ANCHOR_EVENT = [
+    # (text, type of the anchor event, its date, its status)
+    ("Talks broke down on Wednesday, a week after government forces captured the town of Saraqib.",
+     "offensive", "2020-01-29", "occurred"),
+    ("Ankara threatened a new offensive on Sunday, three days after an air strike killed 33 Turkish "
+     "soldiers in Balyun.", "offensive", "2020-02-06", "occurred"),
+    ("انهارت المفاوضات يوم الأربعاء، بعد أسبوع من سيطرة قوات النظام على مدينة سراقب.",
+     "offensive", "2020-01-29", "occurred"),
+    ("وتوصلت فصائل المعارضة وضباط روس يوم الجمعة إلى اتفاق، وذلك بعد يومين من انهيار الجولة الثالثة من المفاوضات.",
+     "talks", "2020-02-05", "failed"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "day", "status"), ANCHOR_EVENT)
+def test_the_anchor_event_counts_back_from_the_sentence_date(res, text, etype, day, status):
+    found = [e for e in events(res, text) if e["type"] == etype]
+    assert [(e["date_start"], e["status"]) for e in found] == [(day, status)], found
+
+
+def test_a_date_in_the_anchor_words_dates_the_anchor_event(res):
+    text = (
+        "قالت وزارة الدفاع التركية إن الدورية أنجزت، بعد أيام من مباحثات أجراها وفد عسكري روسي في أنقرة "
+        "بين 4 و6 شباط."
+    )
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["date_start"] for e in talks] == ["2020-02-04"], talks
+
+
+# --- an actor phrase that holds the trigger ("regime artillery", "مدفعية النظام") is the attacker ----
+
+ATTACKER_PHRASE = [
+    "Regime artillery killed five Turkish soldiers at the Taftanaz air base on Monday.",
+    "The warning came two days after regime artillery killed five Turkish soldiers at the Taftanaz air base.",
+    "Russian warplanes killed seven civilians in Maarat al-Numan on Monday.",
+    "قتلت مدفعية النظام خمسة جنود أتراك في مطار تفتناز يوم الاثنين.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKER_PHRASE)
+def test_the_attacker_phrase_holding_the_trigger_initiates(res, text):
+    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert attacks, text
+    initiators = {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "initiator"}
+    targets = {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "target"}
+    assert initiators in ({"SYR"}, {"RUS"}) and "TUR" not in initiators, attacks[0]["actors"]
+    assert "TUR" in targets or "Russian" in text, attacks[0]["actors"]
+
+
+def test_sides_named_in_an_anchor_are_not_the_main_events(res):
+    text = "The warning came two days after regime artillery killed five Turkish soldiers at the Taftanaz air base."
+    threat = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert threat and not any(a["role"] == "initiator" and a["code"].startswith("SYR") for a in threat[0]["actors"])

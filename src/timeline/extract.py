@@ -125,12 +125,22 @@ def _not_reported(
     return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
 
 
-def _demanded(trig: Match[Trigger], threats: list[Match[Trigger]], clause: tuple[int, int]) -> bool:
+def _demanded(
+    trig: Match[Trigger],
+    threats: list[Match[Trigger]],
+    clause: tuple[int, int],
+    anchors: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Is ``trig`` what a threat or a demand speaks of ("threatened an offensive", "called for a truce")?
 
     An offensive after a threat or demand anywhere earlier in the sentence is threatened, not fought;
-    a truce or talks after a demand in the same clause are demanded, not agreed or held.
+    a truce or talks after a demand in the same clause are demanded, not agreed or held. An event in
+    the words of an anchor (``anchors``: "three days after [an air strike killed 33 soldiers]") happened
+    before the threat and is its own event.
     """
+    span = next(((a, b) for a, b in anchors if a <= trig.start < b), None)
+    if span is not None:
+        threats = [t for t in threats if t.start >= span[0]]
     etype = trig.value.type
     if etype == "offensive":
         return any(t.start < trig.start for t in threats)
@@ -171,7 +181,7 @@ def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
     the text is on (its last date, else publication) and Y a week before (:func:`_anchor_event_date`).
     Qualifiers ("for the first time since 2012") date nothing.
     """
-    out = []
+    out: list[DateExpr] = []
     for d in dates:
         if d.qualifier:
             continue
@@ -179,8 +189,11 @@ def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
             d = d.resolve(ctx.last_date)
         elif d.anchor == "event" and not d.resolved and d.offset is not None:
             # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
-            # (its last date, else the publication day); the anchor event lies the offset before it
-            main = ctx.last_date or ctx.published
+            # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after
+            # ...", else the text's last date, else the publication day); the anchor event lies the
+            # offset before it
+            own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
+            main = own[-1].date_start if own else ctx.last_date or ctx.published
             if main is None:
                 continue
             d = d.resolve(main - d.offset)
@@ -446,6 +459,7 @@ def _sentence(
     clauses = split_clauses(folded, res.clauses, anchors)
     topics = scope.topic_spans(cues, clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
+    anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
     out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
@@ -467,13 +481,24 @@ def _sentence(
             continue  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
         if _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
             continue
-        if _demanded(trig, threats, (c_start, c_end)):
+        if _demanded(trig, threats, (c_start, c_end), anchor_spans):
             continue
         if tv.subtype == "violation" and not any(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
-        c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)] or actor_ms
+        anchor_of = next((d for d in dates if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end), None)
+        if anchor_of is not None:
+            # the event named after "a week after" is its own happening: its date is counted back from
+            # the main event's, and its actors and status come from its own words ("talks broke down on
+            # Wednesday, a week after government forces captured the town")
+            c_start = anchor_of.anchor_start
+        c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)]
+        if anchor_of is None:
+            # the main event's sides are not the ones named in an anchor's words ("the warning came two
+            # days after regime artillery killed five Turkish soldiers": no side of the warning is named)
+            own = [a for a in actor_ms if not any(x <= a.start < y for x, y in anchor_spans)]
+            c_actors = [a for a in c_actors if a in own] or own
         speakers_here = [a for a in c_actors if (a.start, a.end) in heads] if tv.type == "offensive" else []
         c_actors = [a for a in c_actors if a not in speakers_here]
         c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
@@ -517,6 +542,9 @@ def _sentence(
             in_clause = [d for d in in_clause if d.start not in limits]
         if tv.type != "ultimatum" and len(in_clause) > 1:
             in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
+        if anchor_of is not None:
+            # a date inside the anchor's own words still dates it ("days after talks held on 10-13 March")
+            in_clause = [d for d in in_clause if d.start >= c_start and d is not anchor_of]
         provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig)
         if any(c.value.cue == "superlative" and _in_span(c, c_start, c_end) for c in cues):
             # "the deadliest attack since March 2011": that date measures, it does not date the attack

@@ -203,6 +203,8 @@ def _sites_agree(a: Mention, b: Mention) -> bool:
         for y in pb:
             if x.name == y.name:
                 return True
+            if x.precision == y.precision == "point" and (x.name == y.admin1 or y.name == x.admin1):
+                return True  # "in Idlib" (a headline) and "near Saraqib": the city names its governorate
             if "point" in (x.precision, y.precision) and x.precision != y.precision:
                 region, point = (x, y) if x.precision != "point" else (y, x)
                 if region.admin1 and region.admin1 == point.admin1:
@@ -241,8 +243,15 @@ def _km(x: Place, y: Place) -> float:
 
 
 def _actors_agree(a: Mention, b: Mention) -> bool:
+    """A shared country, or one side unnamed; but two attacks whose named attackers are of different
+    countries, each the other's target, are two happenings (a strike and the retaliation for it)."""
     codes_a = {x.code[:3] for x in a.actors}
     codes_b = {x.code[:3] for x in b.actors}
+    if a.type == "offensive":
+        init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
+        hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
+        if init_a & hit_b and init_b & hit_a and not init_a & init_b:
+            return False
     return not codes_a or not codes_b or bool(codes_a & codes_b)
 
 

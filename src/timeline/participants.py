@@ -127,7 +127,8 @@ def roles(
         elif entry.code.startswith(("IGO", "NGO")):
             role = "target" if etype == "offensive" else "participant"
         elif etype == "offensive" and (
-            (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
+            (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
+            or (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
             or (not trig.term.isascii() and 0 <= a.start - trig.end <= 2)
         ):
             role = "initiator"  # "a Russian strike", "غارات روسية": the adjective names the attacker
