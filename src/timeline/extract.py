@@ -38,7 +38,7 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
