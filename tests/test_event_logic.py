@@ -461,14 +461,31 @@ def test_a_bad_trigger_pattern_names_its_file_and_line(tmp_path):
 
 ANCHOR_EVENT = [
     # (text, type of the anchor event, its date, its status)
-    ("Talks broke down on Wednesday, a week after government forces captured the town of Saraqib.",
-     "offensive", "2020-01-29", "occurred"),
-    ("Ankara threatened a new offensive on Sunday, three days after an air strike killed 33 Turkish "
-     "soldiers in Balyun.", "offensive", "2020-02-06", "occurred"),
-    ("انهارت المفاوضات يوم الأربعاء، بعد أسبوع من سيطرة قوات النظام على مدينة سراقب.",
-     "offensive", "2020-01-29", "occurred"),
-    ("وتوصلت فصائل المعارضة وضباط روس يوم الجمعة إلى اتفاق، وذلك بعد يومين من انهيار الجولة الثالثة من المفاوضات.",
-     "talks", "2020-02-05", "failed"),
+    (
+        "Talks broke down on Wednesday, a week after government forces captured the town of Saraqib.",
+        "offensive",
+        "2020-01-29",
+        "occurred",
+    ),
+    (
+        "Ankara threatened a new offensive on Sunday, three days after an air strike killed 33 Turkish "
+        "soldiers in Balyun.",
+        "offensive",
+        "2020-02-06",
+        "occurred",
+    ),
+    (
+        "انهارت المفاوضات يوم الأربعاء، بعد أسبوع من سيطرة قوات النظام على مدينة سراقب.",
+        "offensive",
+        "2020-01-29",
+        "occurred",
+    ),
+    (
+        "وتوصلت فصائل المعارضة وضباط روس يوم الجمعة إلى اتفاق، وذلك بعد يومين من انهيار الجولة الثالثة من المفاوضات.",
+        "talks",
+        "2020-02-05",
+        "failed",
+    ),
 ]
 
 
@@ -510,4 +527,6 @@ def test_the_attacker_phrase_holding_the_trigger_initiates(res, text):
 def test_sides_named_in_an_anchor_are_not_the_main_events(res):
     text = "The warning came two days after regime artillery killed five Turkish soldiers at the Taftanaz air base."
     threat = [e for e in events(res, text) if e["type"] == "ultimatum"]
-    assert threat and not any(a["role"] == "initiator" and a["code"].startswith("SYR") for a in threat[0]["actors"])
+    assert threat and not any(
+        a["role"] == "initiator" and a["code"].startswith("SYR") for a in threat[0]["actors"]
+    )

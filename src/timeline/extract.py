@@ -487,7 +487,9 @@ def _sentence(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
         ):
             continue  # "a violation of international law": only a truce or a deal can be violated here
-        anchor_of = next((d for d in dates if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end), None)
+        anchor_of = next(
+            (d for d in dates if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end), None
+        )
         if anchor_of is not None:
             # the event named after "a week after" is its own happening: its date is counted back from
             # the main event's, and its actors and status come from its own words ("talks broke down on
