@@ -186,7 +186,23 @@ THREATS = [
     "وقال أكار إن تركيا تحتفظ بحق الرد على أي هجوم يستهدف قواتها.",
     "Turkey threatened to launch a military operation in Idlib if the attacks did not stop.",
     "Erdogan called for an immediate ceasefire in Idlib.",
+    # a side's own future offensive, said by its leader, is a threat (conditional or not)
+    "Erdogan said Turkey would resume the operation in Idlib if the regime did not pull back.",
+    "Erdogan said on Tuesday that if the regime did not withdraw from Idlib, Turkey would launch a new offensive.",
+    '"After Afrin, we will clean Manbij of terrorists as well," Erdogan said.',
+    "وقال أردوغان: سننفذ عملية عسكرية في إدلب اليوم أو غداً.",
+    "وقال وزير الدفاع التركي إن قواته ستشن هجوما على قوات النظام في إدلب إذا لم تنسحب.",
 ]
+
+FORECASTS = [
+    "The regime will likely launch an offensive on Saraqib in the coming weeks, analysts said.",
+    "If the regime does not withdraw, the talks would collapse, diplomats said.",
+]
+
+
+@pytest.mark.parametrize("text", FORECASTS)
+def test_a_forecast_is_no_threat_and_no_offensive(res, text):
+    assert [e for e in events(res, text) if e["type"] in {"ultimatum", "offensive"}] == []
 
 
 @pytest.mark.parametrize("text", THREATS)

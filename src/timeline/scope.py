@@ -57,6 +57,9 @@ def _before(c: Match, trig: Match, reach: int, clause_start: int) -> bool:
     return clause_start <= c.start and c.end <= trig.start and trig.start - c.end <= reach
 
 
+_CONDITIONS = frozenset({"if", "unless", "اذا", "لو", "في حال", "في حاله", "ان"})
+
+
 def negated(
     etype: str,
     trig: Match[Trigger],
@@ -65,8 +68,21 @@ def negated(
     triggers: Sequence[Match[Trigger]] = (),
     folded: str = "",
 ) -> bool:
-    """Is ``trig`` denied by a negation in its clause (or shared with a negated trigger it coordinates with)?"""
-    negs = _cues(cues, "negation")
+    """Is ``trig`` denied by a negation in its clause (or shared with a negated trigger it coordinates with)?
+
+    A negation inside a condition that ends before the trigger ("if the regime does not withdraw, Turkey
+    will attack", "إذا لم يقبل المسلحون ... سيستكمل") belongs to the condition, not to the trigger.
+    """
+    conds = [c for c in _cues(cues, "hypothetical") if c.term in _CONDITIONS]
+    negs = [
+        n
+        for n in _cues(cues, "negation")
+        if not (
+            any(c.end <= n.start and n.start - c.end <= 40 for c in conds)
+            and n.end <= trig.start
+            and ("," in folded[n.end : trig.start] or "،" in folded[n.end : trig.start])
+        )
+    ]
     if any(0 <= trig.start - c.end <= 6 for c in negs):
         return True
     # "no agreement", "دون اتفاق", "without a deal": the cue holds the trigger word itself
