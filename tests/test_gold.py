@@ -83,9 +83,9 @@ def test_heldout_gold_floor():
     assert res.f1 >= 0.65, res.summary()  # measured 0.773 when first run
 
 
-@pytest.mark.parametrize("name", ["news", "frozen", "news2"])
+@pytest.mark.parametrize("name", ["news", "frozen", "news2", "news3", "frozen3"])
 def test_news_gold_is_well_formed(name):
-    """The news, frozen and news2 sets: every evidence is in its article, both languages."""
+    """The news sets: every evidence is in its article, both languages."""
     gold = load_jsonl(ROOT / "tests" / "gold" / f"{name}.jsonl")
     folder = ROOT / "tests" / "gold" / name
     assert max(Counter(g["id"] for g in gold).values()) == 1
@@ -96,13 +96,19 @@ def test_news_gold_is_well_formed(name):
         if g["article"].endswith(".json"):
             raw = json.loads(raw)["text"]
         assert " ".join(g["evidence"].split()) in " ".join(raw.split()), g["id"]
-    langs = Counter(g["article"][:2] for g in gold if not g.get("optional"))
+    langs = Counter(
+        "ar" if g["article"].startswith(("ar", "n3a")) else "en" for g in gold if not g.get("optional")
+    )
     assert langs["ar"] >= 30 and langs["en"] >= 30
 
 
-@pytest.mark.parametrize(("name", "floor"), [("news", 0.85), ("news2", 0.7), ("frozen", 0.62)])
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("news", 0.85), ("news2", 0.7), ("frozen", 0.62), ("news3", 0.65), ("frozen3", 0.6)],
+)
 def test_news_gold_floor(name, floor):
-    """news.jsonl was developed against (issue 7); frozen.jsonl never was: floors guard, they are no targets."""
+    """news, news2 and news3 were developed against (issue 7); frozen and frozen3 never were: floors
+    guard, they are no targets (news3 measured 0.699 and frozen3 0.641 when first scored)."""
     gold = load_jsonl(ROOT / "tests" / "gold" / f"{name}.jsonl")
     events = run(gold_articles(gold, ROOT / "tests" / "gold" / name)).events.to_dict("records")
     res = score(gold, events)
