@@ -546,3 +546,52 @@ def test_sides_named_in_an_anchor_are_not_the_main_events(res):
     assert threat and not any(
         a["role"] == "initiator" and a["code"].startswith("SYR") for a in threat[0]["actors"]
     )
+
+
+# --- a backer is on the side it backs -----------------------------------------------------------------
+
+BACKED = [
+    ("وتشن ميليشيا أسد بدعم روسي منذ الخميس الماضي حملة برية واسعة على ريف إدلب الجنوبي.", {"SYR", "RUS"}),
+    ("Syrian government forces, backed by Russian air power, captured Saraqib on Monday.", {"SYR", "RUS"}),
+    ("قصفت قوات النظام المدعومة من روسيا مدينة سراقب يوم الاثنين.", {"SYR", "RUS"}),
+    ("Rebels backed by Turkey attacked regime positions near Saraqib on Monday.", {"SYR", "TUR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), BACKED)
+def test_a_backer_shares_the_role_of_the_side_it_backs(res, text, side):
+    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(attacks) == 1, attacks
+    assert {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "initiator"} == side
+
+
+# --- evacuation, surrender and reconciliation deals are ceasefire agreements (gold README, news3) ------
+
+DEALS = [
+    "March 21 - Ahrar al-Sham agrees to surrender Harasta in exchange for safe passage to Idlib.",
+    "Jaish al-Islam agreed on Sunday to leave the town of Douma, Syrian state media said.",
+    "Rebels in Daraa signed an evacuation deal with Russian officers on Sunday.",
+    "وكانت فصائل المعارضة قد وافقت يوم الأحد على الخروج من حرستا مقابل ممر آمن إلى إدلب.",
+    "ووقعت الفصائل في درعا اتفاق المصالحة مع الجانب الروسي يوم الأحد.",
+    "اتفقنا على وقف جميع الأعمال القتالية على خط التماس في إدلب اعتباراً من منتصف الليل.",
+]
+
+
+@pytest.mark.parametrize("text", DEALS)
+def test_evacuation_and_surrender_deals_are_ceasefire_agreements(res, text):
+    assert [e["type"] for e in events(res, text)] == ["ceasefire"], events(res, text)
+
+
+# --- what a place undergoes is reported, not aimed at; headline present tense -----------------------
+
+UNDERGONE = [
+    "وتتعرض المنطقة منذ أواخر نيسان الماضي لحملة عسكرية واسعة.",
+    "وتعرضت بلدة كفرنبل يوم الأحد لقصف مدفعي من قوات النظام.",
+    "March 10 - Government forces capture Saraqib and split the enclave.",
+    "Pro-government militias opened fire on a convoy near Saraqib on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", UNDERGONE)
+def test_undergone_and_present_tense_attacks_are_reported(res, text):
+    assert [e["type"] for e in events(res, text)] == ["offensive"], events(res, text)

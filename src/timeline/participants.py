@@ -15,6 +15,7 @@ Cue words come from ``data/lexicons/cues.csv`` (``source``, ``geo_noun``, ``init
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.actors import ActorEntry
@@ -96,6 +97,16 @@ def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
     return " ".join(folded[prev.end : a.start].split()) in _AND
 
 
+# "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
+# the one before it (and shares its role)
+_BACKING = re.compile(
+    r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء)(?:\s+(?:من|جوي|مباشر))?"
+    r"|(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)?\s+من"
+    r"|\b(?:backed|supported|assisted)\s+by|\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of)"
+    r"\s*(?:\S+\s+)?$"
+)
+
+
 def roles(
     etype: str,
     actors: Sequence[Match[ActorEntry]],
@@ -114,16 +125,20 @@ def roles(
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
     prev: Match | None = None
+    prev_role: str | None = None
     for a in actors:
         entry = a.value
         if etype == "offensive" and entry.code.startswith("NGO"):
             continue
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
+        backs = prev_role is not None and bool(_BACKING.search(folded, max(0, a.start - 30), a.start))
         if etype in {"talks", "ceasefire"}:
             role = "participant"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
             role = out[joined_to].role
+        elif backs and prev_role is not None:
+            role = prev_role  # "ميليشيا أسد بدعم روسي", "rebels backed by Turkey": the backer is on that side
         elif entry.code.startswith(("IGO", "NGO")):
             role = "target" if etype == "offensive" else "participant"
         elif etype == "offensive" and (
@@ -148,6 +163,7 @@ def roles(
             )
         if entry.code not in out:
             out[entry.code] = Actor(entry.code, entry.name, role)
+        prev_role = out[entry.code].role
     return list(out.values())
 
 

@@ -27,6 +27,7 @@ languages (``tests/test_scope.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.lexicon import Cue, Trigger
@@ -163,6 +164,7 @@ def deadline_dates(dates: Sequence, cues: Sequence[Match[Cue]]) -> set[int]:
 
 
 #: "subjected to shelling", "exposed to attacks": "to" that introduces what happened, not an aim.
+_UNDERGONE_AR = re.compile(r"(?<!\w)[وف]?[تي]?(?:تعرض|خضع)\w*")
 _UNDERGONE = ("subjected", "exposed", "came under", "due", "led", "response", "responded", "reply")
 
 
@@ -176,6 +178,9 @@ def purpose(trig: Match, folded: str) -> bool:
         word_start -= 1
     prefix = folded[word_start:i]
     if not trig.term.isascii():
+        # "تتعرض المنطقة منذ نيسان لحملة عسكرية": the ل after "was subjected to" marks what was undergone
+        if _UNDERGONE_AR.search(folded, max(0, word_start - 60), word_start):
+            return False
         return prefix.startswith(("ل", "ول", "فل")) and prefix not in {"", "ال"}
     before = folded[max(0, i - 30) : i]
     if not before.endswith("to "):
