@@ -595,3 +595,22 @@ UNDERGONE = [
 @pytest.mark.parametrize("text", UNDERGONE)
 def test_undergone_and_present_tense_attacks_are_reported(res, text):
     assert [e["type"] for e in events(res, text)] == ["offensive"], events(res, text)
+
+
+def test_an_undated_incident_does_not_join_an_old_campaign(res):
+    text = (
+        "Government forces have pressed an offensive on eastern Aleppo since 15 November.\n"
+        "Pro-government militias opened fire on an evacuation convoy near Ramouseh in Aleppo, the UN said."
+    )
+    found = [e for e in events(res, text, datetime(2016, 12, 16, 12)) if e["type"] == "offensive"]
+    assert sorted(e["date_start"] for e in found) == ["2016-11-15", "2016-12-16"], found
+
+
+def test_the_same_day_counts_from_a_date_earlier_in_its_sentence(res):
+    text = (
+        "On 13 December, an agreement was reached for a ceasefire in eastern Aleppo.\n"
+        "The first convoy, scheduled for 14 December, did not depart, and heavy shelling and airstrikes "
+        "resumed on eastern Aleppo the same day."
+    )
+    found = [e for e in events(res, text, datetime(2016, 12, 16, 12)) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in found] == ["2016-12-14"], found

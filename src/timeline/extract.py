@@ -185,14 +185,16 @@ def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
     for d in dates:
         if d.qualifier:
             continue
-        if d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
+        own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
+        if d.anchor == "previous" and own:
+            d = d.resolve(own[-1].date_start)  # "scheduled for 14 December, ... resumed the same day"
+        elif d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
             d = d.resolve(ctx.last_date)
         elif d.anchor == "event" and not d.resolved and d.offset is not None:
             # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
             # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after
             # ...", else the text's last date, else the publication day); the anchor event lies the
             # offset before it
-            own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
             main = own[-1].date_start if own else ctx.last_date or ctx.published
             if main is None:
                 continue

@@ -167,14 +167,16 @@ def _dates_agree(a: Mention, b: Mention, pub: date | None) -> bool:
     da, db = _day(a), _day(b)
     if da is None or db is None:
         other = da or db
-        # an undated mention in present/past news is about the publication's days, not a far background
+        undated = a if da is None else b
+        # an undated mention in present/past news is about the publication's days, not a far background;
+        # it still joins an ongoing campaign ("the offensive") or, for a truce, the deal it names ("the
+        # agreement"); a shooting today is not the campaign that began a month ago
         return (
             other is None
             or pub is None
-            or a.status == "ongoing"
-            or b.status == "ongoing"
+            or undated.status == "ongoing"
             or abs((other - pub).days) <= 7
-            or (a.definite or b.definite)
+            or ((a.definite or b.definite) and a.type == "ceasefire")
         )
     if da == db:
         return True
