@@ -50,7 +50,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from timeline.gazetteer.names import (  # noqa: E402
-    article_variants,
     ascii_name,
     is_persian_spelling,
     is_plain_arabic,
@@ -58,6 +57,7 @@ from timeline.gazetteer.names import (  # noqa: E402
     latin_name,
     letters,
     read_stopnames,
+    spelling_variants,
     stop_key,
 )
 from timeline.gazetteer.user import admin1_name  # noqa: E402
@@ -98,7 +98,7 @@ KNOWN_PLACES = (
 )
 
 #: Words and phrases found to be names of places only by accident (reviewed by hand): always stopnames.
-EXTRA_STOPNAMES = "مشهد|صلاح الدين|بدو|البدو|ميسر|الميسر|السلمان|salah ad din|saladin|hit|deal"
+EXTRA_STOPNAMES = "الجيب|جيب|مشهد|صلاح الدين|بدو|البدو|ميسر|الميسر|السلمان|salah ad din|saladin|hit|deal"
 
 #: One line per governorate centre: English, Arabic, extra English / Arabic spellings, lat, lon, admin1,
 #: and optional hand-placed centres per direction ("S:35.65,36.67"). "ريف X" alone is made a region
@@ -153,14 +153,14 @@ TSV_COLUMNS = (
 
 def latin_names(place: dict) -> list[str]:
     """The primary name, its ASCII form, capitalised ASCII-able Latin alternates (no codes), and the
-    other spellings of their article (an-Numan -> al-Numan, el-Numan: see ``article_variants``)."""
+    other spellings of their article (an-Numan -> al-Numan, el-Numan: see ``spelling_variants``: also Tal/Tall/Tell, Kafr/Kfar, Deir/Dayr ...)."""
     out: dict[str, str] = {}
     for raw in [place["name"], *place["alternatenames"]]:
         name = latin_name(raw)
         if name:
             out.setdefault(fold(name), name)
     for name in list(out.values()):
-        for variant in article_variants(name):
+        for variant in spelling_variants(name):
             out.setdefault(fold(variant), variant)
     return list(out.values())
 

@@ -7,7 +7,7 @@ import pytest
 
 from timeline.actors import ActorLexicon
 from timeline.gazetteer import Gazetteer
-from timeline.gazetteer.names import article_variants, ascii_name, name_key
+from timeline.gazetteer.names import article_variants, ascii_name, generic_variants, name_key, spelling_variants
 from timeline.normalize import fold, normalize
 from timeline.places import article_places, is_dateline
 
@@ -175,3 +175,27 @@ def test_hand_kept_villages_have_a_source_and_lie_in_their_governorate(gaz: Gaze
 )
 def test_villages_the_news_names(gaz: Gazetteer, text: str, name: str) -> None:
     assert [e.name for m in gaz.find(fold(text)) for e in m.entries][0] == name
+
+
+def test_generic_words_are_indexed_in_each_common_spelling():
+    assert generic_variants("Tall Tamr") == ["Tal Tamr", "Tel Tamr", "Tell Tamr"]
+    assert "Kfar Nabudah" in generic_variants("Kafr Nabudah")
+    assert "Deir Hafir" in spelling_variants("Dayr Hafir")
+    assert "Ein al-Arab" in spelling_variants("Ayn al-Arab") and "Ein el-Arab" in spelling_variants("Ayn al-Arab")
+    assert generic_variants("Saraqib") == [] and generic_variants("Tal") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish-backed fighters shelled Tal Tamr on Monday.", "Tall Tamr"),
+        ("Turkish-backed fighters shelled Tel Tamer on Monday.", "Tall Tamr"),
+        ("Regime forces shelled Kfar Nabudah on Monday.", "Kafr Nabudah"),
+    ],
+)
+def test_a_generic_word_spelled_another_way_still_finds_the_place(text, place):
+    from timeline.extract import Resources
+    from timeline.normalize import fold
+
+    names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
+    assert place in names, names

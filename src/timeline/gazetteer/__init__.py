@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from timeline.gazetteer.cues import PlaceCues
-from timeline.gazetteer.names import LATIN_FOLD, article_variants, name_key
+from timeline.gazetteer.names import LATIN_FOLD, name_key, spelling_variants
 from timeline.matcher import Matcher
 from timeline.model import Place
 from timeline.resources import data_dir
@@ -195,7 +195,7 @@ def _with_aliases(
             display, extra = aliases[entry.geonameid]
             if display:
                 entry = replace(entry, name=display)
-            names = [*names, *extra, *(v for n in extra if n.isascii() for v in article_variants(n))]
+            names = [*names, *extra, *(v for n in extra if n.isascii() for v in spelling_variants(n))]
         yield entry, names
 
 
@@ -215,7 +215,7 @@ def _read_hand(path: Path) -> Iterator[tuple[GazEntry, list[str]]]:
             direction=row.get("direction") or "",
         )
         names = [entry.name, entry.name_ar, *row["variants"].split("|")]
-        yield entry, [*names, *(v for n in names if n.isascii() for v in article_variants(n))]
+        yield entry, [*names, *(v for n in names if n.isascii() for v in spelling_variants(n))]
 
 
 class Gazetteer:

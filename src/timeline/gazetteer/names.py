@@ -100,6 +100,50 @@ def article_variants(name: str) -> list[str]:
     return out
 
 
+#: Latin spellings of the generic words Syrian place names start with (تل، كفر، دير، جبل، عين، معرة،
+#: خربة، قلعة، خان، تل): one spelling in the news, another in GeoNames (Tal Tamr / Tall Tamr,
+#: Kfar Nabudah / Kafr Nabudah, Dayr Hafir / Deir Hafer, Jebel / Jabal, Ein / Ayn). Source: the
+#: spellings GeoNames and the corpora in ``../shared/corpus`` give the same places.
+GENERIC_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("Tal", "Tel", "Tell", "Tall"),
+    ("Kafr", "Kfar", "Kafar", "Kefr", "Kfr"),
+    ("Deir", "Dayr", "Dair", "Der"),
+    ("Jabal", "Jebel", "Jabel", "Jbel"),
+    ("Ain", "Ayn", "Ein", "Ayin"),
+    ("Maarat", "Maaret", "Marat", "Maarrat"),
+    ("Khirbet", "Khirbat", "Kherbet"),
+    ("Qalaat", "Qalat", "Kalaat"),
+    ("Qasr", "Kasr"),
+)
+
+
+def generic_variants(name: str) -> list[str]:
+    """Spellings of a Latin ``name`` with the other spellings of its first generic word (itself not
+    included): ``Tall Tamr`` -> ``Tal Tamr``, ``Tel Tamr``, ``Tell Tamr``; ``Saraqib`` -> ``[]``."""
+    first, sep, rest = name.partition(" ")
+    if not sep or not rest:
+        return []
+    out: list[str] = []
+    for group in GENERIC_SPELLINGS:
+        if first.lower() in (g.lower() for g in group):
+            for g in group:
+                v = f"{g} {rest}"
+                if g.lower() != first.lower() and v not in out:
+                    out.append(v)
+    return out
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Every variant the gazetteer indexes besides ``name``: :func:`article_variants` and
+    :func:`generic_variants`, and the article variants of each generic one."""
+    out = article_variants(name)
+    for g in generic_variants(name):
+        for v in (g, *article_variants(g)):
+            if v not in out and v != name:
+                out.append(v)
+    return out
+
+
 def name_key(name: str) -> str:
     """The lookup key of a name: folded, diacritics and ayn/hamza marks dropped, hyphens as spaces."""
     if not name.isascii():

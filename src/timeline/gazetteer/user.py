@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.gazetteer.names import (
-    article_variants,
     ascii_name,
     is_persian_spelling,
     is_plain_arabic,
@@ -42,6 +41,7 @@ from timeline.gazetteer.names import (
     latin_name,
     name_key,
     read_stopnames,
+    spelling_variants,
 )
 from timeline.resources import data_dir
 
@@ -168,7 +168,7 @@ def _names(raw: Iterable[str], stop: set[str]) -> tuple[list[str], list[str]]:
             continue
         kept.setdefault(name_key(name), name)
         if name.isascii():
-            for v in article_variants(name):
+            for v in spelling_variants(name):
                 kept.setdefault(name_key(v), v)
     return list(kept.values()), dropped
 
