@@ -7,7 +7,13 @@ import pytest
 
 from timeline.actors import ActorLexicon
 from timeline.gazetteer import Gazetteer
-from timeline.gazetteer.names import article_variants, ascii_name, generic_variants, name_key, spelling_variants
+from timeline.gazetteer.names import (
+    article_variants,
+    ascii_name,
+    generic_variants,
+    name_key,
+    spelling_variants,
+)
 from timeline.normalize import fold, normalize
 from timeline.places import article_places, is_dateline
 
@@ -181,7 +187,9 @@ def test_generic_words_are_indexed_in_each_common_spelling():
     assert generic_variants("Tall Tamr") == ["Tal Tamr", "Tel Tamr", "Tell Tamr"]
     assert "Kfar Nabudah" in generic_variants("Kafr Nabudah")
     assert "Deir Hafir" in spelling_variants("Dayr Hafir")
-    assert "Ein al-Arab" in spelling_variants("Ayn al-Arab") and "Ein el-Arab" in spelling_variants("Ayn al-Arab")
+    assert "Ein al-Arab" in spelling_variants("Ayn al-Arab") and "Ein el-Arab" in spelling_variants(
+        "Ayn al-Arab"
+    )
     assert generic_variants("Saraqib") == [] and generic_variants("Tal") == []
 
 
