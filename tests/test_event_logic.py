@@ -65,7 +65,22 @@ VENUE_AND_TOPIC = [
     ("Turkish and Russian officials met in Ankara on Monday to discuss the offensive in Idlib.", "Ankara"),
     ("التقى وزير الخارجية التركي نظيره الروسي في موسكو يوم الاثنين لبحث الهجمات على إدلب.", "Moscow"),
     ("بدأت في العاصمة أنقرة جولة مباحثات بين وفدين روسي وتركي بشأن التصعيد في محافظة إدلب.", "Ankara"),
+    # the venue in one clause, the talks and their topic in the next
+    (
+        "وصل وفد تركي إلى العاصمة الروسية موسكو اليوم، لإجراء مباحثات مع الجانب الروسي حول إدلب وليبيا.",
+        "Moscow",
+    ),
+    (
+        "A Turkish delegation arrived in Moscow on Monday, to hold talks with Russian officials on Idlib and Libya.",
+        "Moscow",
+    ),
 ]
+
+
+@pytest.mark.parametrize("text", [t for t, _ in VENUE_AND_TOPIC[-2:]])
+def test_a_country_the_talks_are_about_takes_no_part(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and "LBY" not in codes(talks[0]) and {"TUR", "RUS"} <= codes(talks[0]), talks
 
 
 @pytest.mark.parametrize(("text", "venue"), VENUE_AND_TOPIC)

@@ -510,6 +510,10 @@ def _sentence(
             continue
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
+        t_topics = topics
+        if tv.type == "talks":  # "مباحثات ... حول إدلب وليبيا": a country the talks are about takes no part
+            t_topics = topics + scope.talks_topic_spans(folded, trig, (c_start, c_end))
+            c_actors = [a for a in c_actors if not any(x <= a.start < y for x, y in t_topics)] or c_actors
         actors = roles(tv.type, c_actors, trig, cues, folded)
         for (
             a
@@ -525,10 +529,10 @@ def _sentence(
                 continue  # one side's own meeting (a security council, two ministers): no talks
             talk_ms = [pm for pm in place_ms if not _country_actor(pm, actor_all)]
             t_span = (trig.start, trig.end)
-            c_places, _ = talks_venue(talk_ms, c_start, c_end, folded, t_span, topics)
-            s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, topics)
-            if not c_places and not any(c_start <= pm.start < c_end for pm in talk_ms):
-                c_places = s_venue  # the clause names no place: the sentence's venue
+            c_places, _ = talks_venue(talk_ms, c_start, c_end, folded, t_span, t_topics)
+            s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics)
+            if not c_places:
+                c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
             about = [p for p in about + s_venue if p not in c_places]
         # 2. date, 3. status
         in_clause = [

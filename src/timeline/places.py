@@ -287,7 +287,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in)\s+(?:the\s+)?"
     r"(?:(?:turkish|russian|syrian|iranian)\s+)?"
     r"(?:(?:capital|city|resort|town)(?:\s+of)?\s+)?"
-    r"|(?<!\w)(?:في|فى|الى|إلى|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت)[،,]?\s+"
+    r"|(?<!\w)(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت)[،,]?\s+"
     r"(?:(?:العاصمه|مدينه|منتجع)\s+(?:\w+\s+)?)?)$"
 )
 

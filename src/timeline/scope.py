@@ -145,6 +145,27 @@ def topic_spans(
     return spans
 
 
+# "talks with Russian officials on Idlib", "negotiations over Afrin": "on"/"over" after a talks trigger opens
+# its topic, unless a date follows ("on Monday", "on 5 March", "on the same day")
+_TALKS_ON = re.compile(
+    r"\b(?:on|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same|\d|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|jan\b|feb\b|"
+    r"aug\b|sept?\b|oct\b|nov\b|dec\b|the\s+(?:\d|eve|sidelines|phone|telephone)|sidelines|phone|"
+    r"telephone|video))"
+)
+
+
+def talks_topic_spans(
+    folded: str, trig: Match, clause: tuple[int, int], reach: int = 60
+) -> list[tuple[int, int]]:
+    """The topic an English talks trigger opens with "on"/"over" after it, to the clause's end
+    ("to hold talks with Russian officials on Idlib and Libya"); [] if none within ``reach`` chars."""
+    if not trig.term.isascii():
+        return []
+    m = _TALKS_ON.search(folded, trig.end, min(clause[1], trig.end + reach))
+    return [(m.start(), clause[1])] if m else []
+
+
 def provision(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)?"""
     return any(c.end <= trig.start and trig.start - c.end <= 80 for c in _cues(cues, "provision"))
