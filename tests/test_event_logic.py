@@ -629,3 +629,27 @@ def test_the_same_day_counts_from_a_date_earlier_in_its_sentence(res):
     )
     found = [e for e in events(res, text, datetime(2016, 12, 16, 12)) if e["type"] == "offensive"]
     assert [e["date_start"] for e in found] == ["2016-12-14"], found
+
+
+FORECASTS_OF_EVENTS = [
+    "ISW forecasts that Erdogan will seek a new ceasefire that preserves Turkish observation posts.",
+    "Analysts predicted that the regime would launch an offensive on Saraqib.",
+    "ويتوقع مراقبون أن تشن قوات النظام هجوما على مدينة سراقب.",
+    "ورجح محللون أن يتوصل الطرفان إلى وقف لإطلاق النار في إدلب.",
+]
+
+
+@pytest.mark.parametrize("text", FORECASTS_OF_EVENTS)
+def test_an_analysts_forecast_is_no_event(res, text):
+    assert [e for e in events(res, text) if e["type"] in {"ceasefire", "offensive"}] == []
+
+
+def test_trigger_patterns_use_only_escapes_that_survive_folding():
+    """Patterns are folded (lower-cased) before compiling: \\S would silently become \\s."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "data" / "lexicons" / "trigger_patterns.csv").read_text(
+        encoding="utf-8"
+    )
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert not [r for r in rows if any(esc in r for esc in ("\\S", "\\W", "\\D", "\\B"))]
