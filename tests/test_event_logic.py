@@ -653,3 +653,23 @@ def test_trigger_patterns_use_only_escapes_that_survive_folding():
     )
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert not [r for r in rows if any(esc in r for esc in ("\\S", "\\W", "\\D", "\\B"))]
+
+
+RECORD_AND_DEAL = [
+    # (text, the one event type expected)
+    (
+        "On Friday government troops took control of the Nasib crossing, for the first time since rebels seized "
+        "it in 2015.",
+        "offensive",
+    ),
+    ("سيطرت قوات النظام يوم الجمعة على معبر نصيب، لأول مرة منذ سيطرة الفصائل عليه عام 2015.", "offensive"),
+    ("The Idlib deal that Russia and Turkey struck in Sochi in September has largely held.", "ceasefire"),
+    ("Russia and Turkey struck a deal on Idlib in Sochi on Monday.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), RECORD_AND_DEAL)
+def test_a_records_since_clause_and_a_struck_deal_are_no_attacks(res, text, etype):
+    found = events(res, text)
+    assert [e["type"] for e in found] == [etype], found
+    assert not any(e["date_start"].startswith("2015") for e in found)

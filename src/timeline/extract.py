@@ -116,7 +116,11 @@ def _not_reported(
         return True
     if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues):
         return True
-    if scope.referenced(trig, cues):
+    if (
+        scope.referenced(trig, cues)
+        or scope.record_clause(trig, cues, folded)
+        or scope.struck_deal(trig, folded)
+    ):
         return True
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature

@@ -166,6 +166,35 @@ def talks_topic_spans(
     return [(m.start(), clause[1])] if m else []
 
 
+_SINCE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:since|منذ)\s")
+# "struck a deal", "the deal that Russia and Turkey struck": a deal is struck, nobody is hit
+_STRUCK_DEAL = re.compile(
+    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|bargain)"
+)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce)\s+(?:that|which)?\s*(?:[\w-]+\s+){0,5}$")
+
+
+def record_clause(trig: Match, cues: Sequence[Match[Cue]], folded: str, reach: int = 50) -> bool:
+    """Is ``trig`` inside the clause a record is measured from ("for the first time since rebels seized it
+    in 2015", "الأعنف منذ سيطرة الفصائل")? That happening is background, not reported here."""
+    for c in _cues(cues, "superlative"):
+        m = _SINCE_AFTER.match(folded, c.end)
+        if m and m.end() <= trig.start and trig.start - m.end() <= reach:
+            return True
+    return False
+
+
+def struck_deal(trig: Match, folded: str) -> bool:
+    """Is an English "struck"/"strike" trigger the striking of a deal ("struck a deal", "the deal Russia
+    and Turkey struck in Sochi")?"""
+    if not trig.term.startswith("stru"):
+        return False
+    return bool(
+        _STRUCK_DEAL.match(folded[trig.end : trig.end + 40])
+        or _DEAL_BEFORE.search(folded[max(0, trig.start - 60) : trig.start])
+    )
+
+
 def provision(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)?"""
     return any(c.end <= trig.start and trig.start - c.end <= 80 for c in _cues(cues, "provision"))
