@@ -673,3 +673,37 @@ def test_a_records_since_clause_and_a_struck_deal_are_no_attacks(res, text, etyp
     found = events(res, text)
     assert [e["type"] for e in found] == [etype], found
     assert not any(e["date_start"].startswith("2015") for e in found)
+
+
+# --- a deal named with the day it was made is a background event of its own, with that date ----------
+
+DATED_DEALS = [
+    ("ويأتي التصعيد رغم اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018.", "2018-09-01", {"TUR", "RUS"}),
+    (
+        "The attacks violate the Russian-Turkish memorandum signed in Sochi on Oct. 22, 2019, the SDF said.",
+        "2019-10-22",
+        {"TUR", "RUS"},
+    ),
+    (
+        "وقال مصدر إن الجيش خرق اتفاق خفض التصعيد الذي توصلت إليه روسيا مع واشنطن في تموز 2017.",
+        "2017-07-01",
+        {"RUS", "USA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "sides"), DATED_DEALS)
+def test_a_deal_named_with_its_date_is_dated_by_it(res, text, day, sides):
+    found = events(res, text)
+    deals = [e for e in found if e["type"] == "ceasefire" and e["subtype"] != "violation"]
+    assert [d["date_start"] for d in deals] == [day], found
+    assert codes(deals[0]) == sides
+    # the deal's date and sides are its own, not those of the sentence's other events
+    assert all(e["date_start"] != day and not sides & codes(e) for e in found if e not in deals), found
+
+
+def test_a_dated_deal_that_collapsed_failed(res):
+    found = events(res, "A ceasefire brokered by Russia and Turkey on Jan. 12 collapsed within days.")
+    assert [(e["type"], e["date_start"], e["status"]) for e in found] == [
+        ("ceasefire", "2020-01-12", "failed")
+    ]

@@ -129,6 +129,43 @@ def _not_reported(
     return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
 
 
+# "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
+# "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
+_CONCLUDED_AFTER = re.compile(
+    r"\b(?:signed|agreed|struck|reached|brokered|concluded)\b"
+    r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت|التوصل))"
+)
+
+
+def _dated_deals(
+    triggers: list[Match[Trigger]], dates: list[DateExpr], folded: str, actors: list[Match]
+) -> dict[int, tuple[int, int]]:
+    """Trigger start -> span (phrase start, date end) of truces or deals named with the day they were made: each is a
+    background event of its own, dated by that date alone, even after "despite"/"رغم" or inside a name.
+    The span starts at the sides named just before the trigger ("the Russian-Turkish memorandum")."""
+    out: dict[int, tuple[int, int]] = {}
+    for t in triggers:
+        if t.value.type != "ceasefire" or t.value.subtype == "violation":
+            continue
+        m = _CONCLUDED_AFTER.search(folded, t.end, t.end + 40)
+        if m is None:
+            continue
+        when = next(
+            (
+                d
+                for d in dates
+                if d.source == "explicit" and m.end() <= d.start <= m.end() + 60 and not (d.since or d.until)
+            ),
+            None,
+        )
+        if when is not None:
+            start = t.start
+            while (a := next((a for a in actors if 0 <= start - a.end <= 2), None)) is not None:
+                start = a.start
+            out[t.start] = (start, when.end)
+    return out
+
+
 def _demanded(
     trig: Match[Trigger],
     threats: list[Match[Trigger]],
@@ -334,7 +371,7 @@ class _Context:
             return self.last_date
         return self.published
 
-    def seeevent_places(self, places: list[Place]) -> None:
+    def see_places(self, places: list[Place]) -> None:
         for p in places:
             self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
 
@@ -451,7 +488,7 @@ def _sentence(
     triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
-        ctx.seeevent_places(all_places)
+        ctx.see_places(all_places)
         ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
         if actor_all:
             ctx.last_actors = actor_all
@@ -466,6 +503,7 @@ def _sentence(
     topics = scope.topic_spans(cues, clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
+    deal_spans = _dated_deals(triggers, dates, folded, actor_all)
     out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
@@ -485,7 +523,9 @@ def _sentence(
         # 1. not an event: a keyword list, a name, negated, denied, hypothetical, a topic, a term of a deal
         if keyword_runs and _in_runs(norm.offsets[trig.start], keyword_runs):
             continue  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
-        if _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
+        deal_span = deal_spans.get(trig.start)
+        dated_deal = deal_span is not None
+        if not dated_deal and _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
             continue
         if _demanded(trig, threats, (c_start, c_end), anchor_spans):
             continue
@@ -501,15 +541,25 @@ def _sentence(
             # the main event's, and its actors and status come from its own words ("talks broke down on
             # Wednesday, a week after government forces captured the town")
             c_start = anchor_of.anchor_start
-        c_actors = [a for a in actor_ms if _in_span(a, c_start, c_end)]
-        if anchor_of is None:
-            # the main event's sides are not the ones named in an anchor's words ("the warning came two
-            # days after regime artillery killed five Turkish soldiers": no side of the warning is named)
-            own = [a for a in actor_ms if not any(x <= a.start < y for x, y in anchor_spans)]
+        # sides and places: a dated deal's own phrase ("the Russian-Turkish memorandum signed in Sochi on
+        # Oct. 22"); its status still reads the whole clause ("... on Jan. 12 collapsed within days")
+        a_start, a_end = (min(c_start, deal_span[0]), deal_span[1]) if deal_span else (c_start, c_end)
+        # the words of an anchor or of a dated deal name their own sides and places, not this event's
+        foreign = (
+            [] if anchor_of is not None or deal_span is not None else anchor_spans + [*deal_spans.values()]
+        )
+        c_actors = [a for a in actor_ms if _in_span(a, a_start, a_end)]
+        if anchor_of is None and deal_span is None:
+            # "the warning came two days after regime artillery killed five Turkish soldiers": no side
+            # of the warning is named
+            own = [a for a in actor_ms if not any(x <= a.start < y for x, y in foreign)]
             c_actors = [a for a in c_actors if a in own] or own
         speakers_here = [a for a in c_actors if (a.start, a.end) in heads] if tv.type == "offensive" else []
         c_actors = [a for a in c_actors if a not in speakers_here]
-        c_places = event_places(place_ms, c_start, c_end, actor_all) or all_places
+        here_ms = [pm for pm in place_ms if not any(x <= pm.start < y for x, y in foreign)]
+        c_places = event_places(here_ms, a_start, a_end, actor_all) or event_places(
+            here_ms, 0, len(folded) + 1, actor_all
+        )
         if not tv.strong and not c_actors and not c_places:
             continue
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
@@ -557,6 +607,10 @@ def _sentence(
         if anchor_of is not None:
             # a date inside the anchor's own words still dates it ("days after talks held on 10-13 March")
             in_clause = [d for d in in_clause if d.start >= c_start and d is not anchor_of]
+        if dated_deal:
+            in_clause = [d for d in dates if deal_span is not None and trig.end <= d.start < deal_span[1]]
+        else:  # "despite the Sochi deal signed in September 2018": that date is the deal's alone
+            in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in deal_spans.values())]
         provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig)
         if any(c.value.cue == "superlative" and _in_span(c, c_start, c_end) for c in cues):
             # "the deadliest attack since March 2011": that date measures, it does not date the attack
@@ -616,7 +670,7 @@ def _sentence(
                 **figures,
             )
         )
-    ctx.seeevent_places(all_places)
+    ctx.see_places(all_places)
     ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
     if actor_ms:
         ctx.last_actors = actor_ms
