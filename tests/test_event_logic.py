@@ -708,3 +708,22 @@ def test_a_dated_deal_that_collapsed_failed(res):
     assert [(e["type"], e["date_start"], e["status"]) for e in found] == [
         ("ceasefire", "2020-01-12", "failed")
     ]
+
+
+UN_RESOLUTIONS = [
+    "The U.N. Security Council unanimously demanded a 30-day ceasefire across Syria on Saturday.",
+    "وتبنى مجلس الأمن الدولي مساء أمس السبت بالإجماع القرار 2401 الذي يطالب بوقف إطلاق النار في سوريا.",
+]
+
+
+@pytest.mark.parametrize("text", UN_RESOLUTIONS)
+def test_a_security_council_demand_for_a_truce_is_the_truce(res, text):
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["ceasefire"], found
+    assert any(a["code"].startswith("IGO") for a in found[0]["actors"])
+
+
+def test_a_states_demand_for_a_truce_stays_a_demand(res):
+    assert [e["type"] for e in events(res, "Erdogan called for an immediate ceasefire in Idlib.")] == [
+        "ultimatum"
+    ]

@@ -9,19 +9,28 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    ("denied that its aircraft had carried out any strikes"), a condition or polarity item ("any attack"),
    an aim ("a campaign to capture", للسيطرة على), the topic of talks or a statement ("discussed the
    escalation in Idlib"), a term of an agreement ("provides for a ceasefire"), a truce named as known
-   ("under the Sochi deal"), or what a threat or demand speaks of ("threatened an offensive", "called
-   for a ceasefire").
+   ("under the Sochi deal"), a forecast ("ISW forecasts", "يتوقع مراقبون"), the happening a record is
+   measured from ("for the first time since rebels seized it in 2015"), a deal that is "struck", or what
+   a threat or demand speaks of ("threatened an offensive", "called for a ceasefire"). A side's own future
+   offensive said by its leader ("would launch a new offensive", "سننفذ عملية") is a threat; the Security
+   Council's demand for a truce is the truce (IGO participant). A truce or deal named with the day it was
+   made ("the memorandum signed in Sochi on Oct. 22") is a background event of its own, with that date,
+   sides and places, which the sentence's other events do not take.
 2. The event's date is the date expression of its own clause (nearest to the trigger). A "since" date
    dates only the event it follows; a deadline ("until the end of February") never dates a threat. A
    clause without a date takes the previous clause's date, unless it starts a new time reference
-   (كما سبق أن, "previously"); with none at all, the publication date stands.
+   (كما سبق أن, "previously"); with none at all, the publication date stands. "X on Wednesday, a week
+   after Y" dates Y a week before X's own date, with Y's own sides and status; "the same day" counts
+   from the last date before it in its sentence, else in the text.
 3. Status from cues in the clause: failed > planned > ongoing > occurred; a date after publication
    means planned, except for a truce already agreed ("agreed on a ceasefire starting Friday"); an
    agreement negated ("have not yet reached an agreement") fails the talks. Threats are made when said:
    neither planned nor ongoing. A capture is never ongoing.
 4. Actors are participants only (:mod:`timeline.participants`): sources ("according to the UN"),
    adjectives of a place ("the Turkish border") and speakers heading a breaking-news line are dropped;
-   monitors never initiate; "a Russian strike" names its attacker; actors joined by "and" share a role.
+   monitors never initiate; "a Russian strike" and "regime artillery" name their attacker; actors joined
+   by "and" share a role, and a backer ("بدعم روسي", "backed by Turkey") the role of the side it backs;
+   a country that talks are about ("talks ... on Idlib and Libya") takes no part.
    Talks need two sides: one side's meetings (a security council, two ministers) are not talks.
    A threat without a named speaker takes the last actor named before it ("he told reporters").
 5. Places from the clause, else the sentence; "the province"/"المنطقة" points back to the last place of
@@ -31,7 +40,8 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 6. Mentions of one type with the same date in one sentence are one event, unless a coordinated clause
    with its own verb states another happening ("shelled X, and on Tuesday captured Y"). Across the
    article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
-   same type and kind, agreeing dates (an undated mention joins the dated one), statuses, actors and
+   same type and kind, agreeing dates (an undated mention joins a dated one of the last week, an ongoing
+   campaign, or the deal it names), statuses, actors (a strike and the retaliation for it stay two) and
    sites; every evidence sentence is kept.
 """
 
@@ -164,6 +174,26 @@ def _dated_deals(
                 start = a.start
             out[t.start] = (start, when.end)
     return out
+
+
+def _resolved_truce(
+    trig: Match[Trigger], triggers: list[Match[Trigger]], actors: list[Match]
+) -> tuple[Match[Trigger], Match[Trigger]] | None:
+    """(demand, truce) when an intergovernmental body demands a truce ("the U.N. Security Council
+    unanimously demands a 30-day ceasefire", "مجلس الأمن ... القرار 2401 الذي يطالب بوقف إطلاق النار"):
+    a resolution that sets a truce, coded as the truce (IGO participant), not as a threat. None when
+    ``trig`` is neither part of such a pair."""
+    for d in triggers:
+        if d.value.type != "ultimatum" or d.value.subtype != "demand":
+            continue
+        truce = next(
+            (t for t in triggers if t.value.type == "ceasefire" and 0 <= t.start - d.end <= 30), None
+        )
+        if truce is None or trig not in (d, truce):
+            continue
+        if any(a.value.code.startswith("IGO") and a.end <= d.start and d.start - a.end <= 80 for a in actors):
+            return d, truce
+    return None
 
 
 def _demanded(
@@ -527,7 +557,12 @@ def _sentence(
         dated_deal = deal_span is not None
         if not dated_deal and _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
             continue
-        if _demanded(trig, threats, (c_start, c_end), anchor_spans):
+        un_truce = _resolved_truce(trig, triggers, actor_ms)
+        if un_truce is not None and trig is un_truce[0]:
+            continue  # the Security Council's demand for a truce is told by the truce it resolves
+        if (un_truce is None or trig is not un_truce[1]) and _demanded(
+            trig, threats, (c_start, c_end), anchor_spans
+        ):
             continue
         if tv.subtype == "violation" and not any(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
