@@ -29,6 +29,17 @@ def test_abbreviations_do_not_end_a_sentence():
     ]
 
 
+def test_a_date_or_number_ends_a_sentence_but_an_initial_does_not():
+    assert sentences(
+        "The offensive began on October 9. The pause came on Thursday. J. Smith and the U.N. agreed."
+    ) == [
+        "The offensive began on October 9.",
+        "The pause came on Thursday.",
+        "J. Smith and the U.N. agreed.",
+    ]
+    assert sentences("قتل 9. وقال المرصد") == ["قتل 9.", "وقال المرصد"]
+
+
 def clauses(text):
     _, markers = load_cues(lexicon_path("cues.csv"))
     folded = fold(text)

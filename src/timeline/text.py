@@ -66,7 +66,7 @@ def split_sentences(text: str, max_chars: int | None = MAX_SENTENCE_CHARS) -> li
             w = word.group(1) if word else ""
             # U.S., U.N., initials and abbreviations do not end a sentence
             if (
-                len(w) == 1
+                (len(w) == 1 and w.isalpha())
                 or w.lower() in _ABBREV
                 or re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()])
             ):
