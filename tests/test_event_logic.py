@@ -727,3 +727,28 @@ def test_a_states_demand_for_a_truce_stays_a_demand(res):
     assert [e["type"] for e in events(res, "Erdogan called for an immediate ceasefire in Idlib.")] == [
         "ultimatum"
     ]
+
+
+# --- talks that broke down do not undo the strike that follows; the subject after "After ...," strikes --
+
+AFTER_TALKS_BROKE_DOWN = [
+    "After negotiations with Jaish al-Islam broke down, government forces resumed air strikes on Douma on Friday.",
+    "Talks with Jaish al-Islam collapsed on Friday and government forces resumed air strikes on Douma.",
+    "وبعد انهيار المفاوضات مع جيش الإسلام، استأنفت قوات النظام غاراتها الجوية على دوما يوم الجمعة.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_TALKS_BROKE_DOWN)
+def test_failed_talks_do_not_undo_the_next_strike(res, text):
+    strikes = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["status"] for e in strikes] == ["occurred"], strikes
+    assert {a["code"][:3] for a in strikes[0]["actors"] if a["role"] == "initiator"} == {"SYR"}
+    assert not any(a["code"] == "SYRREB" and a["role"] == "initiator" for a in strikes[0]["actors"])
+
+
+def test_a_failed_attempt_is_no_capture(res):
+    for text in [
+        "Rebels failed to capture Saraqib on Monday.",
+        "فشلت الفصائل في السيطرة على سراقب يوم الاثنين.",
+    ]:
+        assert [e for e in events(res, text) if e["subtype"] == "capture" and e["status"] == "occurred"] == []

@@ -332,6 +332,10 @@ def _status(
         if _in_span(c, start, end)
         and c.value.cue in _STATUS_RANK
         and (trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH)
+        # an attack fails only by its own words ("the assault failed"), not by talks that broke down
+        and not (
+            etype == "offensive" and c.value.cue == "failed" and trig is not None and c.end <= trig.start
+        )
     }
     negs = [c for c in cues if c.value.cue == "negation"]
     for c in cues:  # "have not yet reached an agreement", "لم يتفقا": an agreement denied is a failure

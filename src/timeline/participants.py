@@ -107,6 +107,25 @@ _BACKING = re.compile(
 )
 
 
+def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> Match | None:
+    """The side that acts, by word order: in Arabic an actor right after a verb trigger ("قصفت قوات
+    النظام"), else the actor nearest before the trigger ("After talks with Jaish al-Islam broke down,
+    government forces resumed air strikes"; "قالت روسيا إن الفصائل قصفت"), else None (the first actor
+    after the trigger then initiates). Monitors, international bodies and backers are never it."""
+    usable = [
+        a
+        for a in actors
+        if not a.value.code.startswith(("IGO", "NGO"))
+        and not _BACKING.search(folded, max(0, a.start - 30), a.start)
+    ]
+    if not trig.term.isascii():
+        after = [a for a in usable if 0 <= a.start - trig.end <= 3]
+        if after:
+            return after[0]
+    before = [a for a in usable if a.end <= trig.start]
+    return before[-1] if before else None
+
+
 def roles(
     etype: str,
     actors: Sequence[Match[ActorEntry]],
@@ -124,6 +143,7 @@ def roles(
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
+    subject = _subject(actors, trig, folded) if etype in {"offensive", "ultimatum"} and folded else None
     prev: Match | None = None
     prev_role: str | None = None
     for a in actors:
@@ -152,7 +172,7 @@ def roles(
                     out[code] = Actor(x.code, x.name, "target")
         elif any(0 <= a.start - c.end <= 2 for c in by_markers) or (
             not any(x.role == "initiator" for x in out.values())
-            and (a.start > trig.end or a.end <= trig.start)
+            and (a is subject if subject is not None else (a.start > trig.end or a.end <= trig.start))
         ):
             role = "initiator"
         else:

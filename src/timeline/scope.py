@@ -94,7 +94,8 @@ def negated(
     if etype == "talks":
         return False
     if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs) or any(
-        c.value.cue == "failed" and _before(c, trig, 40, clause_start) for c in cues
+        c.value.cue == "failed" and _before(c, trig, 40, clause_start) and _fails(etype, c, trig)
+        for c in cues
     ):
         return True
     # "أي اشتباكات أو عمليات قصف": the second shares the first one's negation
@@ -109,6 +110,14 @@ def negated(
         ):
             return True
     return False
+
+
+def _fails(etype: str, cue: Match[Cue], trig: Match[Trigger]) -> bool:
+    """Does a failure word before ``trig`` undo it? For an attack only a failing *attempt* does ("failed
+    to capture", "فشلت في السيطرة"); talks that "broke down" before a new strike do not undo the strike."""
+    if etype != "offensive":
+        return True
+    return cue.term.startswith(("fail", "فشل", "اخفق")) and trig.start - cue.end <= 15
 
 
 def denied(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
