@@ -752,3 +752,14 @@ def test_a_failed_attempt_is_no_capture(res):
         "فشلت الفصائل في السيطرة على سراقب يوم الاثنين.",
     ]:
         assert [e for e in events(res, text) if e["subtype"] == "capture" and e["status"] == "occurred"] == []
+
+
+def test_an_unplaced_attack_takes_the_conflicts_focus_not_the_summit_venue(res):
+    text = (
+        "Erdogan and Putin meet in Sochi to discuss north-east Syria\n"
+        "Turkish President Recep Tayyip Erdogan arrived in Sochi on Tuesday for talks with Vladimir Putin.\n"
+        "Clashes continued around Ras al-Ain and Tal Abyad, and near Ras al-Ain on Monday, the SDF said.\n"
+        "Turkey-backed fighters shelled positions of the SDF on Tuesday."
+    )
+    shelling = [e for e in events(res, text) if e["subtype"] == "shelling"]
+    assert shelling and all(p["country"] == "SYR" for e in shelling for p in e["places"]), shelling

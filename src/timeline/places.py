@@ -129,7 +129,9 @@ def is_dateline(folded: str, pm: PlaceMention) -> bool:
 
 
 def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
-    """The place an article is about: the most often named below country level (first on ties)."""
+    """The place an article is about: the most often named below country level (first on ties), in the
+    country the article names places of most often: a summit in Sochi about north-east Syria is about
+    Syria, so an undated, unplaced strike in it is not put in Sochi."""
     counts: dict[Place, int] = {}
     for sentence in mentions:
         for pm in sentence:
@@ -139,7 +141,12 @@ def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
                     counts[p] = counts.get(p, 0) + 1
     if not counts:
         return None
-    return max(counts, key=counts.__getitem__)  # dicts keep insertion order: the first wins ties
+    by_country: dict[str, int] = {}
+    for p, n in counts.items():
+        by_country[p.country] = by_country.get(p.country, 0) + n
+    country = max(by_country, key=by_country.__getitem__)
+    inside = {p: n for p, n in counts.items() if p.country == country}
+    return max(inside, key=inside.__getitem__)  # dicts keep insertion order: the first wins ties
 
 
 # --- places of a whole article: datelines, people and implausible far places dropped ---------------
