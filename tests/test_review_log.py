@@ -310,3 +310,19 @@ def test_an_event_added_over_a_reviewed_events_sentence_is_another_event(
     )
     again = _view(log, events).events
     assert sorted(again.loc[again["review_added"], "date_start"]) == ["2020-01-30", "2020-02-02"]
+
+
+def test_the_article_text_of_a_post_in_a_file_of_several(tmp_path: Path) -> None:
+    from timeline.readers import read_articles
+
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        json.dumps({"id": "a", "text": "Rebels shelled Aleppo on Monday.", "published": "2020-02-10"}) + "\n"
+        + json.dumps({"id": "b", "text": "Talks began in Ankara on Monday.", "published": "2020-02-10"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    arts, _ = read_articles([posts])
+    second = next(a for a in arts if "Ankara" in a.text)
+    assert "#" in second.source  # the events' source names the post
+    assert rv.article_text(second.source, second.article_id) == second.text
+    assert rv.article_text(str(tmp_path / "gone.jsonl#b"), second.article_id) is None
