@@ -326,3 +326,18 @@ def test_the_article_text_of_a_post_in_a_file_of_several(tmp_path: Path) -> None
     assert "#" in second.source  # the events' source names the post
     assert rv.article_text(second.source, second.article_id) == second.text
     assert rv.article_text(str(tmp_path / "gone.jsonl#b"), second.article_id) is None
+
+
+def test_an_added_event_among_merged_reports_has_its_one_source(
+    log: rv.ReviewLog, events: pd.DataFrame
+) -> None:
+    from timeline.dedup import merge_duplicates
+    from timeline.present import event_table
+
+    merged, _ = merge_duplicates(events)
+    art = _row(events, "captured Saraqib")
+    log.add(rv.add(art, 0, 5, "The S", {"type": "talks", "date_start": "2020-02-06"}, "ana"))
+    view = _view(log, merged).events
+    (new,) = view[view["review_added"]].to_dict("records")
+    assert (new["sources"], new["n_sources"], new["merged_ids"]) == ([art["source"]], 1, [new["event_id"]])
+    assert len(event_table(view)) == len(view)  # the table of the app shows it

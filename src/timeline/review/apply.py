@@ -342,10 +342,16 @@ def _assemble(events: pd.DataFrame, affected: Any, work: _Rows, cols: list[str])
             out[c] = column.astype(out[c].dtype)
         except (TypeError, ValueError):
             out[c] = column
-    added = [r for r in work.rows if r["review_added"]]
+    added = [_as_merged(r) if "n_sources" in cols else r for r in work.rows if r["review_added"]]
     if added:
         out = pd.concat([out, pd.DataFrame(added, columns=cols)], ignore_index=True)
     return out
+
+
+def _as_merged(row: dict[str, Any]) -> dict[str, Any]:
+    """An added event in a frame of merged reports (:func:`timeline.dedup.merge_duplicates`): one source."""
+    return {**row, "sources": [str(row.get("source") or "")], "n_sources": 1, "merged_ids": [str(row["event_id"])],
+            "evidences": [str(row.get("evidence") or "")], "merge_why": ""}  # fmt: skip
 
 
 def _stamp(row: dict[str, Any], r: Review) -> None:
