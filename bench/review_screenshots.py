@@ -85,7 +85,6 @@ def main() -> None:
             page.get_by_role("option", name="rejected").click()
             page.keyboard.press("Escape")
             _idle(page)
-            page.screenshot(path="/tmp/rv2_debug.png")
             _map(page)
             page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=60_000)
             _idle(page)
@@ -117,7 +116,6 @@ def main() -> None:
             page.get_by_text(re.compile("picked on the map")).wait_for(timeout=30_000)
             _idle(page)
             page.get_by_text(re.compile("Extractor precision on the")).click()
-            page.get_by_text(re.compile(r"^History \(")).click()
             _idle(page)
             head = page.get_by_role("heading", name="Review", exact=True).first
             head.scroll_into_view_if_needed()
@@ -125,7 +123,7 @@ def main() -> None:
             end = page.get_by_text(re.compile("precision: not rejected and type kept")).first.bounding_box()
             page.screenshot(path=str(args.out / "review-panel.png"), full_page=True, clip={
                 "x": main_box["x"], "y": box["y"] - 10, "width": main_box["width"],
-                "height": end["y"] + end["height"] + 20 - box["y"]})  # fmt: skip
+                "height": end["y"] + end["height"] + 60 - box["y"]})  # fmt: skip
             print(f"screenshots in {args.out}")
             browser.close()
     finally:
