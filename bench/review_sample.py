@@ -3,8 +3,10 @@
     python bench/review_sample.py [VERDICTS_DIR] [-o data/reviews/sample.jsonl]   # from the repo root
 
 ``VERDICTS_DIR`` holds ``verdicts.jsonl`` and ``missed.jsonl`` (format: :mod:`timeline.review.verdicts`),
-written by a reviewer who judged the events the extractor gave on ``data/sample/`` against the articles
-without reading the code. The script extracts ``data/sample/`` again, turns each verdict into reviews of
+written by a reviewer who judged the events the extractor gave on ``data/sample/`` (listed in
+``events.csv`` there) against the articles without reading the code. The shipped file was made on the
+extraction the reviewer saw (its anchors are those events' spans); on a later extractor a verdict whose
+event changed id is matched by article, type and evidence, and one that matches nothing is reported. The script extracts ``data/sample/`` again, turns each verdict into reviews of
 the public review API (confirm, reject, edit, add) by the reviewer ``blind-reviewer-1`` at fixed times, and
 writes them in the format of ``timeline review export``; problems (a verdict whose event is gone, a place
 it cannot locate) are printed, one line each. Re-running on the same files writes the same file. Then:
@@ -38,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", default=START, help="time of the first review (ISO 8601)")
     args = parser.parse_args(argv)
 
+    import pandas as pd
+
     from timeline.actors import ActorLexicon
     from timeline.gazetteer import Gazetteer
     from timeline.pipeline import run
@@ -65,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     gaz, lexicon = Gazetteer.load(), ActorLexicon.load()
     names = {e.code: e.name for e in lexicon.entries()}
     events = run(articles).events
-    done = verdict_reviews(events, verdicts, args.who, args.start, gaz, names)
+    listed = args.verdicts / "events.csv"  # the events as the reviewer saw them (ids may have changed since)
+    judged = pd.read_csv(listed, dtype=str, keep_default_na=False) if listed.exists() else None
+    done = verdict_reviews(events, verdicts, args.who, args.start, gaz, names, judged)
     read, _ = read_articles(articles)
     added = missed_reviews(article_index(read), missed, args.who, done.reviews[-1].at if done.reviews else args.start,
                            gaz, names)  # fmt: skip

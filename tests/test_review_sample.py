@@ -134,3 +134,19 @@ def test_the_shipped_review_of_the_sample_measures_the_extractor(tmp_path: Path)
     res = json.loads(timeline("evaluate", "--gold", str(gold), "--articles", "data/sample", "--json").stdout)
     required = sum(1 for g in lines if not g.get("optional"))
     assert res["tp"] + res["fn"] == required and 0 < res["precision"] <= 1
+
+
+def test_a_verdict_on_an_event_whose_id_changed_finds_it_by_article_type_and_evidence(
+    extracted: tuple[Path, pd.DataFrame],
+) -> None:
+    _, events = extracted
+    row = events[events["evidence"].str.contains("shelled Saraqib")].iloc[0]
+    judged = pd.DataFrame([{"event_id": "old-id", "source": row["source"], "type": row["type"],
+                            "evidence": row["evidence"] + " … and more the extractor now leaves out"}])  # fmt: skip
+    verdict = [{"event_id": "old-id", "verdict": "reject", "reason": "not an event"}]
+    gaz, names = Gazetteer.load(), {}
+    assert verdict_reviews(events, verdict, "b", "2026-01-01T00:00:00+00:00", gaz, names).problems
+    done = verdict_reviews(events, verdict, "b", "2026-01-01T00:00:00+00:00", gaz, names, judged)
+    assert not done.problems and [r.anchor.event_id for r in done.reviews] == [row["event_id"]]
+    other = judged.assign(type="talks")  # another type: not that event
+    assert verdict_reviews(events, verdict, "b", "2026-01-01T00:00:00+00:00", gaz, names, other).problems

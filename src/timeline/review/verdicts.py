@@ -155,14 +155,39 @@ def _noted(r: Review, note: str) -> Review:
     return dataclasses.replace(r, note=note, uid="") if note else r
 
 
+def _flat(text: Any) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _judged_row(rows: Mapping[str, dict], judged: Mapping[str, Any]) -> dict | None:
+    """The event of ``rows`` a verdict on ``judged`` (a row of the reviewer's list: source, type, evidence)
+    is about, when the extractor changed its id: same article and type, and the evidence sharing the
+    longest start (at least 20 characters) with the judged one."""
+    want = _flat(judged.get("evidence"))
+    best, size = None, 19
+    for r in rows.values():
+        if r.get("source") != judged.get("source") or r.get("type") != judged.get("type"):
+            continue
+        have = _flat(r.get("evidence"))
+        k = next(
+            (i for i, (a, b) in enumerate(zip(have, want, strict=False)) if a != b), min(len(have), len(want))
+        )
+        if k > size:
+            best, size = r, k
+    return best
+
+
 def verdict_reviews(
     events: pd.DataFrame, verdicts: Iterable[Mapping[str, Any]], who: str, start: str, gazetteer: Any,
-    actor_names: Mapping[str, str],
+    actor_names: Mapping[str, str], judged: pd.DataFrame | None = None,
 ) -> Converted:  # fmt: skip
     """Reviews of ``events`` (the extraction the verdicts were written on, by ``event_id``) from verdict
     lines (see the module docstring); ``start`` an ISO 8601 time, ``actor_names`` code -> name (the
-    lexicon's). A correction that changes nothing is recorded as a confirmation (and reported)."""
+    lexicon's). ``judged``: the events as the reviewer saw them (``event_id, source, type, evidence``), to
+    find an event whose id a later extractor changed. A correction that changes nothing is recorded as a
+    confirmation (and reported)."""
     rows = {str(r["event_id"]): r for r in events.to_dict("records")}
+    seen = {} if judged is None else {str(r["event_id"]): r for r in judged.to_dict("records")}
     clock, out = _Clock(start), Converted()
     for n, v in enumerate(verdicts, 1):
         eid, verdict, note = (
@@ -171,6 +196,8 @@ def verdict_reviews(
             str(v.get("note") or ""),
         )
         row = rows.get(eid)
+        if row is None and eid in seen:
+            row = _judged_row(rows, seen[eid])
         if row is None:
             out.problems.append(f"verdict {n}: no event {eid!r} in this extraction (not applied)")
             continue
