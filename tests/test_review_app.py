@@ -219,3 +219,20 @@ def test_pick_a_place_for_the_event_by_clicking_the_map(store: Path, monkeypatch
     state.update(last_object_clicked={"lat": other["lat"], "lng": other["lon"] + 0.001})
     _run(at)
     assert _shown(at) < n
+
+
+def test_the_review_state_is_marked_on_the_timeline_and_the_map(store: Path) -> None:
+    import json
+
+    at = _app()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert not any(str(t.get("name", "")).startswith("reviewed:") for t in spec["data"])
+    assert not any("purple rim" in c.value for c in at.caption)
+    _click(at, "rv_next")
+    first = _current(at)
+    _click(at, "rv_confirm")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (ring,) = [t for t in spec["data"] if t.get("name") == "reviewed: confirmed"]
+    assert ring["customdata"] == [first] and ring["marker"]["symbol"] == "circle-open"
+    assert any(t.get("name") == "unreviewed (no ring)" for t in spec["data"])
+    assert any("purple rim" in c.value for c in at.caption)  # the map's legend line
