@@ -225,7 +225,7 @@ week, weeks, playing = None, [], False
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
     timeline_df = flt.apply_filters(ix, view, time_selection=False)
-    fig = charts.timeline_figure(timeline_df, lanes=view.lanes)
+    fig = charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=view.lanes), timeline_df)
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
@@ -269,13 +269,16 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
         click = (state or {}).get("last_object_clicked")
         if click and click != ss.get(
             "seen_click"
-        ):  # a new click: filter the timeline and table to that place
-            ss.seen_click = click
-            ss.view = replace(view, selected_place=maps.clicked_place(state, summary))
-            st.rerun()
+        ):  # a new click: filter the timeline and table to that place,
+            ss.seen_click = click  # or, when picking places for a review, add it to the event's places
+            clicked = maps.clicked_place(state, summary)
+            if not review_ui.place_clicked(clicked, click):
+                ss.view = replace(view, selected_place=clicked)
+                st.rerun()
+        reviewed_places = " · " + maps.REVIEW_NOTE if len(summary) and summary["n_reviewed"].any() else ""
         st.caption(
             f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
-            "click a place to filter"
+            f"{review_ui.map_caption()}{reviewed_places}"
         )
 
     with right:

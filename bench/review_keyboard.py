@@ -1,11 +1,11 @@
 """Time to review events by keyboard in a real Chromium: N (next unreviewed), then Y (confirm and go on)
 for each event, waiting until the header counts the review each time.
 
-    python bench/review_keyboard.py [N] [--screenshots DIR]   # N reviews (default 50); from the repo root
+    python bench/review_keyboard.py [N]   # N reviews (default 50); from the repo root
 
 Serves the app on the events of the bundled sample (``data/articles``) with a fresh review log, drives
-Debian's ``/usr/bin/chromium`` with Playwright, and prints the total and per-event time. With
-``--screenshots`` it saves the review panel and the precision table (the README's pictures).
+Debian's ``/usr/bin/chromium`` with Playwright, and prints the total and per-event time. The README's
+pictures of the review flow come from ``bench/review_screenshots.py``.
 """
 
 from __future__ import annotations
@@ -77,7 +77,6 @@ def _ok(page, k: int, tmp: Path) -> bool:  # noqa: ANN001
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=50)
-    parser.add_argument("--screenshots", type=Path)
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -128,21 +127,6 @@ def main() -> None:
             assert _reviewed(page) == n
             print(f"review by keyboard: {n} events confirmed in {elapsed:.1f} s ({elapsed / n:.2f} s per event; "
                   f"{total} events in the app)")  # fmt: skip
-            if args.screenshots:
-                args.screenshots.mkdir(parents=True, exist_ok=True)
-                page.set_viewport_size({"width": 1500, "height": 1400})
-                page.locator("h1").first.scroll_into_view_if_needed()
-                page.wait_for_timeout(1500)
-                page.screenshot(path=str(args.screenshots / "review-table.png"))
-                page.get_by_text("Edit fields").click()
-                page.get_by_text(re.compile("Extractor precision on the")).click()
-                page.wait_for_timeout(2000)
-                head = page.get_by_role("heading", name="Review", exact=True).first.bounding_box()
-                full = page.locator("[data-testid=stMain]").first.bounding_box() or {"width": 1500}
-                clip = {"x": head["x"] - 16, "y": head["y"] - 8, "width": full.get("x", 0) + full["width"] - head["x"] + 16,
-                        "height": 1500}  # fmt: skip
-                page.screenshot(path=str(args.screenshots / "review-panel.png"), full_page=True, clip=clip)
-                print(f"screenshots in {args.screenshots}")
             browser.close()
     finally:
         proc.terminate()

@@ -1,6 +1,7 @@
 """Reviewing in a real Chromium (Debian's, no browser download), by keyboard: N goes to the next
-unreviewed event, Y confirms one, X rejects the next, one is edited (its first day, and a place found in
-the gazetteer); after a reload all three are as they were left (header counts, the CSV export, the log).
+unreviewed event, Y confirms one, X rejects the next, one is edited (its first day, and a place picked by a
+click on the map); after a reload all three are as they were left (header counts, the CSV export, the log,
+the review marks on the timeline and the map).
 
 Starts ``streamlit run app.py`` on 127.0.0.1 on the events of one article, map tiles off, the review
 log in a temporary folder.
@@ -68,6 +69,43 @@ def _current(page, not_in: tuple[str, ...] = ()) -> str:  # noqa: ANN001 - playw
     return handle.json_value()
 
 
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def _map(page):  # noqa: ANN001, ANN202 - playwright Page -> Frame
+    """The map's frame, once Leaflet has drawn its places."""
+    page.wait_for_selector(MAP_FRAME, timeout=90_000)
+    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
+    frame.wait_for_function(
+        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
+    )
+    return frame
+
+
+def _click_place(page, not_in: set[str]) -> str:  # noqa: ANN001 - playwright Page
+    """Click (a real mouse click) the centre of the map's place, not one of ``not_in``, farthest from the
+    other places on the screen (no marker on top of it); returns its name."""
+    frame = _map(page)
+    shown = frame.evaluate(
+        """() => { const out = [], box = map.getContainer().getBoundingClientRect(), size = map.getSize();
+                   map.eachLayer(l => { if (l.feature && l.feature.properties.name && l.getLatLng) {
+                     const p = map.latLngToContainerPoint(l.getLatLng());
+                     if (p.x > 20 && p.y > 20 && p.x < size.x - 20 && p.y < size.y - 20)
+                       out.push([l.feature.properties.name, box.left + p.x, box.top + p.y]); } });
+                   return out; }"""
+    )
+    assert len(shown) >= 2, shown
+
+    def room(place: list) -> float:
+        return min(((place[1] - o[1]) ** 2 + (place[2] - o[2]) ** 2) ** 0.5 for o in shown if o is not place)
+
+    name, x, y = max((p for p in shown if p[0] not in not_in), key=room)
+    iframe = page.locator(MAP_FRAME).last.bounding_box()
+    page.mouse.click(iframe["x"] + x, iframe["y"] + y)
+    _wait_idle(page)
+    return name
+
+
 def _key(page, key: str) -> None:  # noqa: ANN001 - playwright Page
     """A keyboard shortcut, with the focus on the page (not in a text field)."""
     page.locator("h1").first.click()
@@ -88,6 +126,8 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
     from playwright.sync_api import sync_playwright
 
     from timeline import review as rv
+    from timeline.charts import REVIEW_COLOR
+    from timeline.table import read_events
 
     url, events_file = served
     with sync_playwright() as pw:
@@ -115,15 +155,14 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         first_day.fill("2020-03-07")
         first_day.press("Enter")
         _wait_idle(page)
-        search = page.get_by_label("Find a place in the gazetteer")
-        search.fill("Sarmin")
-        search.press("Enter")
-        add_place = page.get_by_role("button", name="Add place")
-        page.wait_for_function("b => !b.disabled", arg=add_place.element_handle(), timeout=30_000)  # found
+        page.get_by_text("Pick places on the map").click()
+        page.get_by_text("click a place to add it to the event under review").wait_for(timeout=30_000)
         _wait_idle(page)
-        add_place.click()
+        mine = {p["name"] for p in read_events(events_file).set_index("event_id").loc[edited, "places"]}
+        picked = _click_place(page, mine)  # a real click on another place's marker
+        page.get_by_text(re.compile("picked on the map")).wait_for(timeout=30_000)
         places = page.locator("[data-testid=stMultiSelect]").filter(has_text="Places")
-        places.get_by_text("Sarmin (Idlib, SYR)").wait_for(timeout=30_000)  # now one of the event's places
+        places.get_by_text(re.compile(f"^{re.escape(picked)} \\(")).wait_for(timeout=30_000)  # proposed
         _wait_idle(page)
         page.get_by_role("button", name="Save corrections").click()
         page.get_by_text(re.compile(r"3 reviewed \(1 confirmed, 1 corrected, 1 rejected")).wait_for(
@@ -135,6 +174,11 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         page.get_by_text(HEADER).first.wait_for(timeout=90_000)
         _wait_idle(page)
         assert _header(page) == (n, 3, 1, 1, 1)
+        # the marks: rings in the timeline's legend, a review rim on the map (the rejected event is hidden)
+        page.get_by_text("reviewed: confirmed").first.wait_for(timeout=30_000)
+        page.get_by_text("reviewed: corrected").first.wait_for(timeout=30_000)
+        rims = _map(page).locator(f'path[stroke="{REVIEW_COLOR}" i]')
+        assert rims.count() >= 1
         page.get_by_text("Export (every file carries a citation)").click()
         button = page.get_by_role("button", name="Events CSV")
         button.wait_for(timeout=30_000)
@@ -148,7 +192,7 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
     assert len(csv) == n - 1 and rejected not in csv.index  # rejected events are hidden by default
     assert csv.loc[confirmed, "review"] == "confirmed"
     assert csv.loc[edited, "review"] == "corrected" and csv.loc[edited, "date_start"] == "2020-03-07"
-    assert "Sarmin" in csv.loc[edited, "places"]
+    assert picked in csv.loc[edited, "places"] and picked not in mine
     log = rv.ReviewLog.beside(events_file).reviews()
     assert {(r.anchor.event_id, r.action) for r in log} == {
         (confirmed, "confirm"),
@@ -156,3 +200,5 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         (edited, "edit"),
     }
     assert {r.who for r in log} == {"ana"}
+    (edit,) = [r for r in log if r.action == "edit" and r.field == "places"]
+    assert {p["name"] for p in edit.after} == mine | {picked}

@@ -179,3 +179,60 @@ def test_exports_carry_the_review_state_and_the_citation_counts_reviews(store: P
     csv = pd.read_csv(__import__("io").BytesIO(exports.events_csv(view, cite)), encoding="utf-8-sig")
     assert csv.set_index("event_id").loc[df.iloc[0]["event_id"], "review"] == "confirmed"
     assert '"review": "unreviewed"' in exports.events_json(view, cite).decode()
+
+
+def test_pick_a_place_for_the_event_by_clicking_the_map(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import streamlit_folium
+
+    state: dict = {}
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: dict(state))
+    at = _app()
+    n = _shown(at)
+    _click(at, "rv_next")
+    eid = _current(at)
+    _, view = at.session_state["_rv"]
+    mine = {p["name"] for p in view.events.set_index("event_id").loc[eid, "places"]}
+    other = next(
+        p for ps in view.events["places"] for p in ps if p["name"] not in mine
+    )  # a marker on the map
+    assert "add it to the event" not in " ".join(c.value for c in at.caption)
+    at.toggle(key="rv_map_pick").set_value(True)
+    _run(at)
+    assert any("click a place to add it to the event under review" in c.value for c in at.caption)
+    state.update(last_object_clicked={"lat": other["lat"] + 0.001, "lng": other["lon"]},
+                 last_object_clicked_tooltip=f"{other['name']} (1 event)")  # fmt: skip
+    _run(at)
+    assert _shown(at) == n  # the click picked a place: it did not filter the page to it
+    label = next(lb for lb in at.multiselect(key=f"rv_places_{eid}").value if lb.startswith(other["name"]))
+    assert any("picked on the map" in i.value for i in at.info)
+    assert len(rv.ReviewLog.beside(store)) == 0  # proposed, not yet recorded
+    _click(at, "rv_save")
+    assert _header(at)[1:] == (1, 0, 1, 0)
+    log, view = at.session_state["_rv"]
+    places = view.events.set_index("event_id").loc[eid, "places"]
+    assert other["name"] in [p["name"] for p in places] and label
+    (edit,) = log.reviews()
+    assert edit.field == "places" and {p["name"] for p in edit.after} == mine | {other["name"]}
+    # with picking off, a click filters the page to the place, as before
+    at.toggle(key="rv_map_pick").set_value(False)
+    _run(at)
+    state.update(last_object_clicked={"lat": other["lat"], "lng": other["lon"] + 0.001})
+    _run(at)
+    assert _shown(at) < n
+
+
+def test_the_review_state_is_marked_on_the_timeline_and_the_map(store: Path) -> None:
+    import json
+
+    at = _app()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert not any(str(t.get("name", "")).startswith("reviewed:") for t in spec["data"])
+    assert not any("purple rim" in c.value for c in at.caption)
+    _click(at, "rv_next")
+    first = _current(at)
+    _click(at, "rv_confirm")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (ring,) = [t for t in spec["data"] if t.get("name") == "reviewed: confirmed"]
+    assert ring["customdata"] == [first] and ring["marker"]["symbol"] == "circle-open"
+    assert any(t.get("name") == "unreviewed (no ring)" for t in spec["data"])
+    assert any("purple rim" in c.value for c in at.caption)  # the map's legend line

@@ -287,3 +287,57 @@ def test_view_is_deterministic(log: rv.ReviewLog) -> None:
         log.add(rv.confirm(row, "ana", at=f"2026-01-01T10:00:0{k}"))
     a, b = _view(log, df).events, _view(log, df).events
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_an_event_added_over_a_reviewed_events_sentence_is_another_event(
+    log: rv.ReviewLog, events: pd.DataFrame
+) -> None:
+    cap = _row(events, "captured Saraqib")
+    log.add(rv.confirm(cap, "ana", at="2026-01-01T00:00:01"))
+    s, e = int(cap["evidence_start"]), int(cap["evidence_end"])
+    other = {"type": cap["type"], "subtype": "siege", "status": "occurred", "date_start": "2020-01-30"}
+    log.add(rv.add(cap, s, e, cap["evidence"], other, "ana", at="2026-01-01T00:00:02"))
+    view = _view(log, events).events.set_index("event_id")
+    assert view.loc[cap["event_id"], "review"] == "confirmed"  # the judged event keeps its own fields
+    assert view.loc[cap["event_id"], "date_start"] == cap["date_start"]
+    added = view[view["review_added"]]
+    assert len(added) == 1 and added.iloc[0]["date_start"] == "2020-01-30" and len(view) == len(events) + 1
+    # a second event added over the same sentence is a third event, not a change of the first added one
+    log.add(
+        rv.add(
+            cap, s, e, cap["evidence"], {**other, "date_start": "2020-02-02"}, "ana", at="2026-01-01T00:00:03"
+        )
+    )
+    again = _view(log, events).events
+    assert sorted(again.loc[again["review_added"], "date_start"]) == ["2020-01-30", "2020-02-02"]
+
+
+def test_the_article_text_of_a_post_in_a_file_of_several(tmp_path: Path) -> None:
+    from timeline.readers import read_articles
+
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        json.dumps({"id": "a", "text": "Rebels shelled Aleppo on Monday.", "published": "2020-02-10"}) + "\n"
+        + json.dumps({"id": "b", "text": "Talks began in Ankara on Monday.", "published": "2020-02-10"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    arts, _ = read_articles([posts])
+    second = next(a for a in arts if "Ankara" in a.text)
+    assert "#" in second.source  # the events' source names the post
+    assert rv.article_text(second.source, second.article_id) == second.text
+    assert rv.article_text(str(tmp_path / "gone.jsonl#b"), second.article_id) is None
+
+
+def test_an_added_event_among_merged_reports_has_its_one_source(
+    log: rv.ReviewLog, events: pd.DataFrame
+) -> None:
+    from timeline.dedup import merge_duplicates
+    from timeline.present import event_table
+
+    merged, _ = merge_duplicates(events)
+    art = _row(events, "captured Saraqib")
+    log.add(rv.add(art, 0, 5, "The S", {"type": "talks", "date_start": "2020-02-06"}, "ana"))
+    view = _view(log, merged).events
+    (new,) = view[view["review_added"]].to_dict("records")
+    assert (new["sources"], new["n_sources"], new["merged_ids"]) == ([art["source"]], 1, [new["event_id"]])
+    assert len(event_table(view)) == len(view)  # the table of the app shows it

@@ -98,6 +98,13 @@ def hover_text(row: dict, full: bool = True) -> str:
         lines.append(f"Actors: {t(actors)}")
     if places:
         lines.append(f"Places: {t(places)}")
+    review = row.get("review")
+    if isinstance(review, str) and review not in ("", "unreviewed"):  # a person's review (timeline.review)
+        lines.append(
+            f"<i>Review: {t(review)}"
+            + (f" by {t(row['reviewed_by'])}" if row.get("reviewed_by") else "")
+            + "</i>"
+        )
     if full:
         evidence = str(row.get("evidence") or "")
         evidence = evidence if len(evidence) <= 280 else evidence[:277] + "…"
@@ -451,3 +458,64 @@ PLOTLY_CONFIG = {
     "displaylogo": False,
     "toImageButtonOptions": {"format": "svg", "filename": "timeline"},
 }
+
+
+#: Review state on the timeline (:mod:`timeline.review`): a ring around the mark of a confirmed event, a
+#: square around a corrected one, a crossed circle over a rejected one (shown when the "Review state" filter
+#: asks for rejected events); an unreviewed event has no ring. One colour, not one of the types'.
+REVIEW_SYMBOLS = {"confirmed": "circle-open", "corrected": "square-open", "rejected": "circle-x-open"}
+REVIEW_COLOR = "#6A3D9A"
+REVIEW_LABELS = {"confirmed": "reviewed: confirmed", "corrected": "reviewed: corrected",
+                 "rejected": "reviewed: rejected", "unreviewed": "unreviewed (no ring)"}  # fmt: skip
+
+
+def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
+    """Mark the review state of ``df``'s events (column ``review``) on a :func:`timeline_figure` of them.
+
+    The marks sit on the figure's own points (found by their event id in ``customdata``), so they follow
+    the lanes and the jitter whatever they are; a mark of several events (a binned week) gets none. One
+    trace per state present (:data:`REVIEW_SYMBOLS`, legend :data:`REVIEW_LABELS`, click to hide), plus a
+    legend entry for the unreviewed ones; no hover of their own (the event's mark keeps its hover). Returns
+    ``fig`` (changed in place); unchanged when ``df`` has no ``review`` column or no reviewed event.
+    """
+    if "review" not in df.columns or not len(df):
+        return fig
+    state = pd.Series(df["review"].astype(str).to_numpy(), index=df["event_id"].astype(str).to_numpy())
+    state = state[~state.index.duplicated()]
+    if not state.isin(list(REVIEW_SYMBOLS)).any():
+        return fig
+    xs: dict[str, list[np.ndarray]] = {s: [] for s in REVIEW_SYMBOLS}
+    ys: dict[str, list[np.ndarray]] = {s: [] for s in REVIEW_SYMBOLS}
+    ids: dict[str, list[np.ndarray]] = {s: [] for s in REVIEW_SYMBOLS}
+    for tr in fig.data:
+        if tr.mode != "markers" or tr.customdata is None or (tr.meta or {}).get("review"):
+            continue
+        cd = np.asarray(tr.customdata, dtype=str)
+        of = state.reindex(cd).to_numpy()
+        for s in REVIEW_SYMBOLS:
+            hit = of == s
+            if hit.any():
+                xs[s].append(np.asarray(tr.x)[hit])
+                ys[s].append(np.asarray(tr.y, dtype=float)[hit])
+                ids[s].append(cd[hit])
+    for s, symbol in REVIEW_SYMBOLS.items():
+        if not xs[s]:
+            continue
+        fig.add_trace(
+            go.Scattergl(
+                x=np.concatenate(xs[s]), y=np.concatenate(ys[s]), customdata=np.concatenate(ids[s]),
+                mode="markers", name=REVIEW_LABELS[s], legendgroup=f"review:{s}", hoverinfo="skip",
+                marker={"symbol": symbol, "color": REVIEW_COLOR, "size": MARK_SIZE + 8,
+                        "line": {"width": 2, "color": REVIEW_COLOR}},
+                meta={"review": s},
+            )
+        )  # fmt: skip
+    if (state == "unreviewed").any():
+        fig.add_trace(
+            go.Scattergl(
+                x=[None], y=[None], mode="markers", name=REVIEW_LABELS["unreviewed"], hoverinfo="skip",
+                legendgroup="review:unreviewed", marker={"symbol": "circle", "color": "#bbbbbb", "size": MARK_SIZE},
+                meta={"review": "unreviewed"},
+            )
+        )  # fmt: skip
+    return fig

@@ -166,8 +166,9 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def gold_articles(gold: list[dict[str, Any]], articles_dir: Path) -> list[Path]:
-    """The files under ``articles_dir`` that the gold names (by file name), in a stable order."""
-    names = {g["article"] for g in gold}
+    """The files under ``articles_dir`` that the gold names (by file name), in a stable order. An article
+    of a file of several (``posts.jsonl#post-1``, the ``source`` of its events) names that file."""
+    names = {str(g["article"]).split("#", 1)[0] for g in gold}
     found = sorted(p for p in articles_dir.rglob("*") if p.is_file() and p.name in names)
     missing = names - {p.name for p in found}
     if missing:

@@ -35,7 +35,7 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-from timeline.charts import type_color
+from timeline.charts import REVIEW_COLOR, type_color
 from timeline.filters import explode_list
 from timeline.resources import data_dir
 
@@ -152,8 +152,9 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
 
     ``places`` is the exploded place table of ``df`` (``row`` = position in ``df``), e.g. a slice of
     :class:`timeline.filters.EventIndex`; it is built here when not given.
-    Columns: name, name_ar, lat, lon, precision, n_events, dominant_type, type_counts (dict), events
-    (list of dicts: date, type, status, evidence, language, about; most recent first, at most
+    Columns: name, name_ar, lat, lon, precision, n_events, n_reviewed (events a person reviewed, column
+    ``review`` of :mod:`timeline.review`; 0 without it), dominant_type, type_counts (dict), events
+    (list of dicts: date, type, status, evidence, language, about, review; most recent first, at most
     POPUP_EVENTS). ``about`` names the places an event concerns (column ``about``, when present); the
     map draws ``places`` only.
     """
@@ -164,6 +165,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         "lon",
         "precision",
         "n_events",
+        "n_reviewed",
         "dominant_type",
         "type_counts",
         "events",
@@ -174,6 +176,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     if not len(places) or not len(df):
         return pd.DataFrame(columns=cols)
     rows = places["row"].to_numpy()
+    review = _review_states(df)[rows]
     long = pd.DataFrame(
         {
             "name": places["name"].astype(str).to_numpy(),
@@ -189,6 +192,8 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
             "evidence": df["evidence"].to_numpy()[rows],
             "language": df["language"].to_numpy()[rows],
             "about": _about_names(df)[rows],
+            "review": review,
+            "reviewed": review != "unreviewed",
         }
     )
     # one place = one name in one governorate: gazetteers and reports disagree on coordinates by a km or so
@@ -199,6 +204,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         lat=("lat", "median"),
         lon=("lon", "median"),
         n_events=("event_id", "size"),
+        n_reviewed=("reviewed", "sum"),
     )
     by_type = long.groupby([*key, "type"], sort=False).size().rename("n").reset_index()
     by_type = by_type.sort_values(["n", "type"], ascending=[False, True])
@@ -212,7 +218,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         .head(POPUP_EVENTS)
     )
     listed: dict[tuple, list[dict[str, Any]]] = {}
-    fields = ["date", "type", "status", "evidence", "language", "about"]
+    fields = ["date", "type", "status", "evidence", "language", "about", "review"]
     for rec in recent[key + fields].to_dict("records"):
         listed.setdefault(tuple(rec[k] for k in key), []).append({f: rec[f] for f in fields})
     out = base.join(dominant).reset_index()
@@ -220,6 +226,13 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     out["type_counts"] = [counts.get(k, {}) for k in keys]
     out["events"] = [listed.get(k, []) for k in keys]
     return out.sort_values(["n_events", "name"], ascending=[False, True], ignore_index=True)[cols]
+
+
+def _review_states(df: pd.DataFrame) -> np.ndarray:
+    """Per event, its review state (``unreviewed`` when ``df`` has no ``review`` column)."""
+    if "review" not in df.columns:
+        return np.full(len(df), "unreviewed", dtype=object)
+    return df["review"].fillna("unreviewed").astype(str).to_numpy(dtype=object)
 
 
 def _about_names(df: pd.DataFrame) -> np.ndarray:
@@ -257,7 +270,8 @@ def popup_html(place: dict[str, Any]) -> str:
         about = f"<div style='color:#555'>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
         rows.append(
             f"<tr><td style='white-space:nowrap'>{html.escape(str(ev.get('date') or ''))}</td>"
-            f"<td style='color:{color};font-weight:bold'>{html.escape(str(ev.get('type')))}</td>"
+            f"<td style='color:{color};font-weight:bold'>{html.escape(str(ev.get('type')))}"
+            f"{review_tag(ev.get('review'))}</td>"
             f"<td{rtl}>{text}{about}</td></tr>"
         )
     more = int(place["n_events"]) - len(place.get("events") or [])
@@ -265,6 +279,7 @@ def popup_html(place: dict[str, Any]) -> str:
     n = int(place["n_events"])
     return (
         f"<div style='font-size:12px;max-height:260px;overflow:auto'><b>{title}</b> · {n} event{'s' * (n != 1)}"
+        f"{reviewed_note(place)}"
         f"<table>{''.join(rows)}</table>{tail}</div>"
     )
 
@@ -272,7 +287,7 @@ def popup_html(place: dict[str, Any]) -> str:
 def tooltip_text(place: dict[str, Any]) -> str:
     """The tooltip as HTML (Leaflet inserts it with ``innerHTML``): the escaped name and the count."""
     n = int(place["n_events"])
-    return f"{html.escape(str(place['name']))} ({n} event{'s' * (n != 1)})"
+    return f"{html.escape(str(place['name']))} ({n} event{'s' * (n != 1)}{reviewed_note(place)})"
 
 
 class MapBehaviour(MacroElement):
@@ -463,6 +478,7 @@ def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, 
         style = {
             "color": "#000000" if is_selected else color,
             "weight": 3 if is_selected else 1.5,
+            **({} if is_selected else review_rim(place)),
             "fill": True,  # folium's bare CircleMarker() has no fill: only its rim would take clicks
             "fillColor": color,
             "fillOpacity": 0.55,
@@ -516,3 +532,31 @@ def clicked_place(state: dict[str, Any] | None, summary: pd.DataFrame) -> str:
     if obj.get("lat") is None:
         return ""
     return place_at(summary, float(obj["lat"]), float(obj["lng"]))
+
+
+#: Places whose events a person reviewed (:mod:`timeline.review`) get a rim in the timeline's review colour:
+#: solid when every event shown there is reviewed, dashed when some are. Popups mark each event's state.
+REVIEW_TAGS = {"confirmed": "✓ confirmed", "corrected": "✎ corrected", "rejected": "✗ rejected"}
+#: The line under the map that explains the rims.
+REVIEW_NOTE = "purple rim: every event there reviewed by a person, dashed: some"
+
+
+def review_rim(place: dict[str, Any]) -> dict[str, Any]:
+    """Leaflet style keys for a place's rim by how many of its events were reviewed (``n_reviewed`` of
+    ``n_events``): none (empty: the type's rim stays), some (dashed), all (solid)."""
+    done, n = int(place.get("n_reviewed") or 0), int(place["n_events"])
+    if done <= 0:
+        return {}
+    return {"color": REVIEW_COLOR, "weight": 3} | ({} if done >= n else {"dashArray": "4 3"})
+
+
+def reviewed_note(place: dict[str, Any]) -> str:
+    """The note ``, 2 reviewed`` for a popup or tooltip (empty when none of the place's events was reviewed)."""
+    done = int(place.get("n_reviewed") or 0)
+    return f", {done} reviewed" if done > 0 else ""
+
+
+def review_tag(state: Any) -> str:
+    """An event's review state in a popup row (empty when unreviewed)."""
+    tag = REVIEW_TAGS.get(str(state))
+    return f"<div style='color:{REVIEW_COLOR};font-weight:normal'>{tag}</div>" if tag else ""

@@ -1,10 +1,13 @@
 """The dashboard's review controls (Streamlit widgets only; the work is in :mod:`timeline.review`).
 
-``app.py`` calls four functions: :func:`reviewed` (the events with the review log applied and the review
+``app.py`` calls five functions: :func:`reviewed` (the events with the review log applied and the review
 state filter, before the app indexes them), :func:`sidebar` (the state filter and the reviewer's name),
-:func:`header` (``312 events, 120 reviewed``) and :func:`panel` (confirm / reject / edit / merge / add for
-the event picked in the table or reached with "next unreviewed", its history, the article text, and the
-extractor's precision on the reviewed events).
+:func:`header` (``312 events, 120 reviewed``), :func:`place_clicked` (with "Pick places on the map" on, a
+click on a place of the map adds it to the places of the event under review instead of filtering to it) and
+:func:`panel` (confirm / reject / edit / merge / add for the event picked in the table or reached with
+"next unreviewed", its history, the article text, and the extractor's precision on the reviewed events).
+The review state is drawn on the timeline (:func:`timeline.charts.add_review_marks`) and the map
+(:func:`timeline.maps.review_rim`).
 
 Keyboard: ``N`` goes to the next unreviewed event of the table, ``Y`` confirms it, ``X`` rejects it with
 the chosen reason; both then go on to the next unreviewed event (unless "then next" is off).
@@ -176,6 +179,52 @@ def _iso(text: str, what: str) -> str:
         raise ValueError(f"The {what} must be a date as YYYY-MM-DD, not {text!r}.") from None
 
 
+def place_clicked(name: str, click: dict[str, Any] | None) -> bool:
+    """A place clicked on the map (its name, and ``st_folium``'s ``last_object_clicked``: lat, lng): with
+    "Pick places on the map" on and an event under review, the place (from the gazetteer, nearest the click;
+    else the events' own record of it) is added to the edit form's places, to be saved with "Save
+    corrections", and True is returned (the click does not filter the page). False otherwise."""
+    row = _current_row() if ss.get("rv_map_pick") and "_rv" in ss else None
+    if row is None or not name:
+        return False
+    gaz, _ = _choices()
+    place = None
+    if click and click.get("lat") is not None and click.get("lng") is not None:
+        place = lookup.place_near(gaz, name, float(click["lat"]), float(click["lng"]))
+    if place is None:
+        place = _place_in_events(name)
+    if place is None:
+        ss["rv_map_note"] = f"{name} is not in the gazetteer: find it by name instead."
+        return True
+    label = lookup.place_label(place)
+    eid = row["event_id"]
+    ss["rv_found"] = {**ss.get("rv_found", {}), label: place}
+    current = ss.get(f"rv_places_{eid}", [lookup.place_label(p) for p in row.get("places") or []])
+    ss[f"rv_places_{eid}"] = list(dict.fromkeys([*current, label]))
+    ss["rv_map_note"] = f"{label}, picked on the map, is among the places below: Save corrections records it."
+    return True
+
+
+def _place_in_events(name: str) -> dict[str, Any] | None:
+    """The first place record named ``name`` among the events (a place the gazetteer lacks)."""
+    _, view = ss["_rv"]
+    for places in view.events["places"]:
+        for p in places if isinstance(places, list | tuple) else []:
+            if isinstance(p, dict) and p.get("name") == name and p.get("lat") is not None:
+                return {
+                    k: json_value(p.get(k))
+                    for k in ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
+                }
+    return None
+
+
+def map_caption() -> str:
+    """What a click on the map does now (for the line under the map)."""
+    if ss.get("rv_map_pick") and ss.get("rv_current"):
+        return "click a place to add it to the event under review"
+    return "click a place to filter"
+
+
 def _add_place() -> None:
     eid = ss.get("rv_current")
     label = ss.get("rv_place_pick")
@@ -307,6 +356,10 @@ def _edit_form(row: dict) -> None:
         ss["rv_place_pick"] = hits[0] if hits else None
     q[1].selectbox("Place found", hits, key="rv_place_pick", disabled=not hits)
     q[2].button("Add place", on_click=_add_place, disabled=not hits, key="rv_place_add")
+    st.toggle("Pick places on the map", key="rv_map_pick",
+              help="while on, a click on a place of the map adds it to this event's places (instead of filtering)")  # fmt: skip
+    if ss.get("rv_map_note"):
+        st.info(ss.pop("rv_map_note"))
     places = [lookup.place_label(p) for p in row.get("places") or []]
     options = list(dict.fromkeys([*places, *ss.get(f"rv_places_{eid}", []), *ss["rv_found"]]))
     ss.setdefault(f"rv_places_{eid}", places)

@@ -87,7 +87,10 @@ def _articles_of(source: str) -> dict[str, str]:
 
 def article_text(source: str, article_id: str) -> str | None:
     """The text of the article ``article_id`` read again from ``source`` (its offsets are the events'), or
-    None when the file is gone or no longer holds that article (its text changed)."""
+    None when the file is gone or no longer holds that article (its text changed). A post of a file of
+    several (``posts.jsonl#post-1``) is read from that file."""
+    if source and not Path(source).exists() and "#" in source:
+        source = source.split("#", 1)[0]
     if not source or not Path(source).exists():
         return None
     try:

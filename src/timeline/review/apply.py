@@ -112,6 +112,7 @@ class _Rows:
         self.original: list[dict[str, Any]] = [dict(r) for r in self.rows]
         self.by_id = {str(r["event_id"]): i for i, r in enumerate(self.rows)}
         self.by_article: dict[str, list[int]] = {}
+        self.added: frozenset[int] = frozenset()  # rows people added: another add never lands on one
         for i, r in enumerate(self.rows):
             self.by_article.setdefault(str(r["article_id"]), []).append(i)
         for r in self.rows:
@@ -119,24 +120,26 @@ class _Rows:
                      review_added=False, extracted_type=r.get("type"), merged_into="")  # fmt: skip
 
     def append(self, row: dict[str, Any]) -> int:
+        """Add a row a person added (its index joins :attr:`added`)."""
         i = len(self.rows)
+        self.added |= {i}
         self.rows.append(row)
         self.original.append(dict(row))
         self.by_id[str(row["event_id"])] = i
         self.by_article.setdefault(str(row["article_id"]), []).append(i)
         return i
 
-    def find(self, a: Anchor, types: set[str]) -> int | None:
-        """The row the anchor points at now (see the module docstring), or None."""
+    def find(self, a: Anchor, types: set[str], skip: frozenset[int] = frozenset()) -> int | None:
+        """The row the anchor points at now (see the module docstring), or None; never one of ``skip``."""
         i = self.by_id.get(a.event_id) if a.event_id else None
-        if i is not None and self.rows[i]["article_id"] == a.article_id:
+        if i is not None and self.rows[i]["article_id"] == a.article_id and i not in skip:
             return i
         if a.start is None or a.end is None:
             return None
         best: tuple | None = None
         for j in self.by_article.get(a.article_id, ()):
             r = self.rows[j]
-            if r["extracted_type"] not in types and r["type"] not in types:
+            if (r["extracted_type"] not in types and r["type"] not in types) or j in skip:
                 continue
             s, e = _int(r.get("evidence_start")), _int(r.get("evidence_end"))
             if s is None or e is None:
@@ -224,9 +227,10 @@ def apply_reviews(events: pd.DataFrame, reviews: Iterable[Review]) -> ReviewedVi
     rejected: dict[int, bool] = {}
     set_by: dict[tuple[int, str], Review] = {}  # (row, field) -> the review that set it last
     view = ReviewedView(events=events)
+    claimed = _claimed(work, reviews, types)
     for r in reviews:
         if r.action == "add":
-            i = work.find(r.anchor, types[_key(r.anchor)])
+            i = work.find(r.anchor, types[_key(r.anchor)], skip=claimed | work.added)
             if i is None:
                 row = added_event(r)
                 row.update(review="corrected", review_added=True, extracted_type=row["type"], reviewed_by=r.who,
@@ -308,6 +312,16 @@ def apply_reviews(events: pd.DataFrame, reviews: Iterable[Review]) -> ReviewedVi
     return view
 
 
+def _claimed(work: _Rows, reviews: list[Review], types: dict[tuple, set[str]]) -> frozenset[int]:
+    """Extracted rows another review (confirm, reject, edit, merge) is about: a person judged that event, so
+    an event they added over the same sentence is another one, never that row (an added event becomes an
+    extracted one only when a later extractor finds it as a new event)."""
+    added = {str(added_event(r)["event_id"]) for r in reviews if r.action == "add"}
+    rows = (work.find(r.anchor, types[_key(r.anchor)]) for r in reviews
+            if r.action != "add" and r.anchor.event_id not in added)  # fmt: skip
+    return frozenset(i for i in rows if i is not None)
+
+
 def _assemble(events: pd.DataFrame, affected: Any, work: _Rows, cols: list[str]) -> pd.DataFrame:
     """The input frame with the review columns, the worked rows written back, the added rows appended
     (column by column: taking rows of Arrow-backed frames is slow)."""
@@ -328,10 +342,16 @@ def _assemble(events: pd.DataFrame, affected: Any, work: _Rows, cols: list[str])
             out[c] = column.astype(out[c].dtype)
         except (TypeError, ValueError):
             out[c] = column
-    added = [r for r in work.rows if r["review_added"]]
+    added = [_as_merged(r) if "n_sources" in cols else r for r in work.rows if r["review_added"]]
     if added:
         out = pd.concat([out, pd.DataFrame(added, columns=cols)], ignore_index=True)
     return out
+
+
+def _as_merged(row: dict[str, Any]) -> dict[str, Any]:
+    """An added event in a frame of merged reports (:func:`timeline.dedup.merge_duplicates`): one source."""
+    return {**row, "sources": [str(row.get("source") or "")], "n_sources": 1, "merged_ids": [str(row["event_id"])],
+            "evidences": [str(row.get("evidence") or "")], "merge_why": ""}  # fmt: skip
 
 
 def _stamp(row: dict[str, Any], r: Review) -> None:

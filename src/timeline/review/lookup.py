@@ -1,4 +1,5 @@
-"""Choices for the edit form: actors from the actor lexicon, places from the gazetteer by name search."""
+"""Choices for the edit form: actors from the actor lexicon, places from the gazetteer by name search or by
+a click on the map."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import unicodedata
 from typing import Any
 
 from timeline.actors import ActorLexicon
-from timeline.gazetteer import Gazetteer, name_key
+from timeline.gazetteer import Gazetteer, distance_km, name_key
 
 
 def actor_choices(lexicon: ActorLexicon) -> dict[str, dict[str, str]]:
@@ -77,3 +78,21 @@ def search_places(gazetteer: Gazetteer, query: str, limit: int = 12) -> list[dic
             break
     found = sorted(seen.values(), key=lambda p: not name_key(p["name"]).startswith(key))  # stable: rank kept
     return found[:limit]
+
+
+def place_near(
+    gazetteer: Gazetteer, name: str, lat: float, lon: float, max_km: float = 30.0
+) -> dict[str, Any] | None:
+    """The gazetteer's place called ``name`` (any spelling) nearest to a point clicked on the map
+    (``lat``/``lon`` in degrees), as :func:`place_record`; None when no place of that name lies within
+    ``max_km`` km (e.g. a place a geocoder found, which the gazetteer lacks)."""
+    key = name_key(_latin_plain(name))
+    found = [
+        p
+        for p in search_places(gazetteer, name, limit=50)
+        if key in {name_key(p["name"]), name_key(p["name_ar"] or "")}
+    ]
+    found = found or search_places(gazetteer, name, limit=50)
+    near = [(distance_km((p["lat"], p["lon"]), (lat, lon)), k, p) for k, p in enumerate(found)]
+    near = [x for x in near if x[0] <= max_km]
+    return min(near)[2] if near else None
