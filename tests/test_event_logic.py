@@ -575,10 +575,13 @@ BACKED = [
 
 
 @pytest.mark.parametrize(("text", "side"), BACKED)
-def test_a_backer_shares_the_role_of_the_side_it_backs(res, text, side):
+def test_a_backer_takes_part_but_neither_attacks_nor_is_attacked(res, text, side):
     attacks = [e for e in events(res, text) if e["type"] == "offensive"]
     assert len(attacks) == 1, attacks
-    assert {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "initiator"} == side
+    actors = attacks[0]["actors"]
+    backer = ({"RUS", "TUR"} & side).pop()
+    assert {a["role"] for a in actors if a["code"][:3] == backer} == {"participant"}, actors
+    assert {a["code"][:3] for a in actors if a["role"] == "initiator"} == side - {backer}, actors
 
 
 # --- evacuation, surrender and reconciliation deals are ceasefire agreements (gold README, news3) ------

@@ -98,7 +98,7 @@ def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
 
 
 # "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
-# the one before it (and shares its role)
+# the one before it (a participant on its side)
 _BACKING = re.compile(
     r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء)(?:\s+(?:من|جوي|مباشر))?"
     r"|(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)?\s+من"
@@ -143,7 +143,9 @@ def roles(
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
-    subject = _subject(actors, trig, folded) if etype in {"offensive", "ultimatum"} and folded else None
+    # a threat's speaker comes first ("Cavusoglu said his country told Russia it would act"): word order
+    # picks only an attacker
+    subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
     prev: Match | None = None
     prev_role: str | None = None
     for a in actors:
@@ -157,8 +159,10 @@ def roles(
             role = "participant"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
             role = out[joined_to].role
-        elif backs and prev_role is not None:
-            role = prev_role  # "ميليشيا أسد بدعم روسي", "rebels backed by Turkey": the backer is on that side
+        elif backs:
+            # "ميليشيا أسد بدعم روسي", "rebels backed by Turkey": the backer takes part on that side but
+            # does not carry out the attack (a blind reviewer's reading), and is never its target
+            role = "participant"
         elif entry.code.startswith(("IGO", "NGO")):
             role = "target" if etype == "offensive" else "participant"
         elif etype == "offensive" and (
