@@ -363,3 +363,18 @@ def test_an_ordinal_before_a_noun_is_no_date(text: str) -> None:
 def test_same_day_words_count_from_the_previous_date(text: str) -> None:
     d = one(text)
     assert (d.anchor, d.offset) == ("previous", timedelta(0))
+
+
+# A day-month without a year within weeks after publication is this year's: news gives the year of a
+# day eleven months back, not of one ten days ahead.
+@pytest.mark.parametrize(
+    ("text", "pub", "start"),
+    [
+        ("وتسيير دوريات مشتركة اعتبارا من 15 آذار", date(2020, 3, 5), "2020-03-15"),
+        ("joint patrols from 15 March", date(2020, 3, 5), "2020-03-15"),
+        ("the offensive began on 20 March", date(2020, 2, 10), "2020-03-20"),
+        ("the offensive began on 20 June", date(2020, 2, 10), "2019-06-20"),
+    ],
+)
+def test_a_day_weeks_ahead_is_this_years(text, pub, start):
+    assert one(text, pub).date_start.isoformat() == start

@@ -30,6 +30,10 @@ def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+#: How far after publication a day-month without a year still reads as this year's (days).
+AHEAD_DAYS = 45
+
+
 def year_for(month: int, day: int, pub: date | None, context: date | None) -> tuple[int, int | None]:
     """(past reading, future reading) of the year of a day-month given without one.
 
@@ -45,8 +49,12 @@ def year_for(month: int, day: int, pub: date | None, context: date | None) -> tu
     if pub is None:
         return 0, None
     cand = safe_date(pub.year, month, min(day, 28)) or pub
-    if cand > pub + timedelta(days=7):
+    if cand > pub + timedelta(days=AHEAD_DAYS):
         return pub.year - 1, pub.year
+    if cand > pub + timedelta(days=7):
+        # "patrols start on 15 March" in a paper of 5 March: news names a day within weeks ahead without
+        # its year, but gives the year of one eleven months back (both readings this year)
+        return pub.year, pub.year
     if cand < pub - timedelta(days=7):
         return pub.year, pub.year + 1
     return pub.year, None
