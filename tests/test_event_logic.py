@@ -766,3 +766,15 @@ def test_an_unplaced_attack_takes_the_conflicts_focus_not_the_summit_venue(res):
     )
     shelling = [e for e in events(res, text) if e["subtype"] == "shelling"]
     assert shelling and all(p["country"] == "SYR" for e in shelling for p in e["places"]), shelling
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Thousands of Syrians have been evacuated from besieged areas of Aleppo, the UN said.", 0),
+        ("Aid reached the besieged towns of Foah and Kefraya on Monday.", 0),
+        ("Government forces besieged the rebel town of Saraqib on Monday.", 1),
+    ],
+)
+def test_besieged_as_an_adjective_is_no_siege(res, text, n):
+    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == n
