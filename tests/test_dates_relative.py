@@ -378,3 +378,8 @@ def test_same_day_words_count_from_the_previous_date(text: str) -> None:
 )
 def test_a_day_weeks_ahead_is_this_years(text, pub, start):
     assert one(text, pub).date_start.isoformat() == start
+
+
+def test_a_timeline_line_starting_with_a_year_is_dated_by_it():
+    d = one("2013 - Government forces tighten their siege of eastern Ghouta.", date(2018, 4, 8))
+    assert (d.date_start.isoformat(), d.precision) == ("2013-01-01", "year")

@@ -306,11 +306,17 @@ def months_and_years(text: str, pub: date | None, context: date | None, p: Patte
         )
 
     for m in p.year.finditer(text):
-        if m["y_attr"]:
-            y = int(m["y_attr"])
+        if m["y_attr"] or m["y_line"]:
+            y = int(m["y_attr"] or m["y_line"])
             add(
                 DateExpr(
-                    m.start("y_attr"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", "explicit", m.group(0)
+                    m.start("y_attr" if m["y_attr"] else "y_line"),
+                    m.end(),
+                    date(y, 1, 1),
+                    date(y, 12, 31),
+                    "year",
+                    "explicit",
+                    m.group(0),
                 )
             )
             continue

@@ -190,7 +190,9 @@ def patterns(months_path: Path | None = None) -> Patterns:
     year_p = re.compile(
         rf"{_B}(?:(?P<prep>{_CL}(?:عام|العام|سنه|خلال|منذ|في)|in|since|during|of|early|late|mid-?)\s+(?P<y>{_YEAR})"
         rf"(?:\s*(?:-|الي|حتي|to|and)\s*(?P<y_end>{_YEAR}))?"
-        rf"|(?:the|a)\s+(?P<y_attr>{_YEAR})(?=\s+[a-z]))"
+        rf"|(?:the|a)\s+(?P<y_attr>{_YEAR})(?=\s+[a-z])"
+        # a timeline's line: "2013 - Government forces tighten their siege", "2011 – اندلاع الاحتجاجات"
+        rf"|^\s*(?P<y_line>{_YEAR})(?=\s*[-–—:]\s))"
         rf"{_E}"
     )
     night = rf"(?:{_CL}(?:منتصف\s+)?(?:ليل|ليله|فجر|صباح|مساء|ظهر|عصر)\s+|(?:midnight|late)\s+(?:on\s+)?)"
