@@ -778,3 +778,17 @@ def test_an_unplaced_attack_takes_the_conflicts_focus_not_the_summit_venue(res):
 )
 def test_besieged_as_an_adjective_is_no_siege(res, text, n):
     assert len([e for e in events(res, text) if e["type"] == "offensive"]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Jaish al-Islam fighters left Douma for Jarablus on Monday under a preliminary deal with Russia.",
+            "ceasefire",
+        ),
+        ("فإن الميليشيات الإيرانية اشترطت يوم الاثنين إخلاء الجرحى من بلدتي الفوعة وكفريا.", "ultimatum"),
+    ],
+)
+def test_a_deal_under_which_fighters_left_and_a_condition_set_are_events(res, text, etype):
+    assert etype in [e["type"] for e in events(res, text)], events(res, text)
