@@ -207,3 +207,21 @@ def test_a_generic_word_spelled_another_way_still_finds_the_place(text, place):
 
     names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
     assert place in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قصفت المدفعية التركية مدينة سري كانيه فجر اليوم", "Ras al-Ain"),
+        ("Turkish drones struck a convoy near Serêkaniyê on Sunday", "Ras al-Ain"),
+        ("اشتباكات عنيفة في محيط بلدة كري سبي", "Tal Abyad"),
+        ("a Turkish drone struck an SDF vehicle near the town of Derbasiyah", "Darbasiyah"),
+        ("وقصفت القوات التركية قرى في ريف ديرك", "Malikiyah"),
+    ],
+)
+def test_kurdish_names_of_north_east_syria_find_their_town(text, place):
+    from timeline.extract import Resources
+    from timeline.normalize import fold
+
+    names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
+    assert place in names, names
