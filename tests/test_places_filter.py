@@ -225,3 +225,18 @@ def test_kurdish_names_of_north_east_syria_find_their_town(text, place):
 
     names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
     assert place in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("government forces captured the town of Busra al-Harir", set()),  # not Busra ash-Sham + Harir
+        ("air strikes hit Maarat al-Numan today", {"Maarat al-Numan"}),
+        ("clashes in Idlib, al-Nusra said", {"Idlib"}),
+    ],
+)
+def test_a_name_an_article_phrase_continues_is_no_shorter_place(found, text):
+    from timeline.extract import Resources
+    from timeline.normalize import fold
+
+    assert {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries} == found

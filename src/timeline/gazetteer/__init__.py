@@ -331,7 +331,9 @@ class Gazetteer:
                 continue
             entry = self.resolve(candidates)
             start, end = back[m.start], back[m.end - 1] + 1
-            if not self._a_place_here(folded_text, start, m.term, entry):
+            if not self._a_place_here(folded_text, start, m.term, entry) or _part_of_a_longer_name(
+                folded_text, start, end
+            ):
                 continue
             entries = [entry]
             if entry.base and entry.direction:
@@ -384,6 +386,18 @@ class Gazetteer:
             if other is not None and other != entry:
                 return end + len(m.group(0)) - (len(m.group(1)) - len(words)), [entry, other]
         return end, [entry]
+
+
+_ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|an)-[a-z]")
+_ARTICLE_BEFORE = re.compile(r"[a-z]{3,}[ -](?:al|el|ad|ar|as|ash|at|az|an)-$")
+
+
+def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A Latin name that an article phrase continues or ends ("Busra al-Harir": neither Busra nor Harir
+    alone) is part of a longer name the gazetteer lacks: no place is better than a wrong one."""
+    if not text[start:end].isascii():
+        return False
+    return bool(_ARTICLE_NEXT.match(text, end) or _ARTICLE_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _matching_copy(text: str) -> tuple[str, list[int]]:
