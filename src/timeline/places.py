@@ -130,22 +130,27 @@ def is_dateline(folded: str, pm: PlaceMention) -> bool:
 
 def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
     """The place an article is about: the most often named below country level (first on ties), in the
-    country the article names places of most often: a summit in Sochi about north-east Syria is about
-    Syria, so an undated, unplaced strike in it is not put in Sochi."""
+    country the article names most often (the country or places in it): a summit in Sochi about
+    north-east Syria is about Syria, so an unplaced strike in it is not put in Sochi; with no finer place
+    in that country, the country itself."""
     counts: dict[Place, int] = {}
+    by_country: dict[str, int] = {}
+    whole: dict[str, Place] = {}
     for sentence in mentions:
         for pm in sentence:
             for entry in pm.entries:
-                if entry.precision != "country":
-                    p = entry.to_place()
+                p = entry.to_place()
+                by_country[p.country] = by_country.get(p.country, 0) + 1
+                if entry.precision == "country":
+                    whole.setdefault(p.country, p)
+                else:
                     counts[p] = counts.get(p, 0) + 1
     if not counts:
         return None
-    by_country: dict[str, int] = {}
-    for p, n in counts.items():
-        by_country[p.country] = by_country.get(p.country, 0) + n
     country = max(by_country, key=by_country.__getitem__)
     inside = {p: n for p, n in counts.items() if p.country == country}
+    if not inside:  # "Syria's border with Turkey", "in Ankara": the country itself, not a venue elsewhere
+        return whole.get(country)
     return max(inside, key=inside.__getitem__)  # dicts keep insertion order: the first wins ties
 
 
