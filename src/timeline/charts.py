@@ -429,7 +429,7 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
     edges = pd.concat([counts["week"], counts["week"] + pd.Timedelta(days=7)])  # a bar spans its week
     fig.update_layout(
         barmode="stack",
-        height=170,
+        height=130,  # a strip under the timeline: the map starts on a laptop's first screen
         margin={"l": 10, "r": 10, "t": 10, "b": 24},
         showlegend=False,  # the same colours as the timeline's legend just above
         xaxis={"type": "date", "title": None, "range": padded_range(edges, 60), "automargin": True},
