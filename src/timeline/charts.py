@@ -117,11 +117,26 @@ def hover_text(row: dict, full: bool = True) -> str:
 
 
 def with_hover(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` plus a ``hover`` column (compute once per table and cache: it is the slow part)."""
+    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actor names, the lanes
+    by actor); compute once per table and cache: it is the slow part of a figure at 100k events."""
     full = len(df) <= FULL_HOVER_LIMIT
     out = df.copy()
     out["hover"] = [hover_text(r, full) for r in df.to_dict("records")]
+    out["actor_lanes"] = _actor_lanes(df["actors"])
     return out
+
+
+def _actor_lanes(actors: pd.Series) -> pd.Series:
+    """Each event's distinct actor names (a list, [""] without actors)."""
+    return actors.map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+
+
+def _day(frame: pd.DataFrame) -> pd.Series:
+    """``date_start`` as datetime64 (NaT when missing): the ``day`` column of an indexed table when there
+    (see :func:`timeline.filters.index_events`), else parsed."""
+    if "day" in frame.columns:
+        return frame["day"]
+    return pd.to_datetime(frame["date_start"], format="%Y-%m-%d", errors="coerce")
 
 
 def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
@@ -133,7 +148,7 @@ def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
 def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
     """One row per mark with its lane label in ``lane``; lanes by type repeat no rows."""
     if lanes == "actor":
-        names = df["actors"].map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+        names = df["actor_lanes"] if "actor_lanes" in df.columns else _actor_lanes(df["actors"])
         long = df.assign(lane=names).explode("lane")
         long["lane"] = long["lane"].replace("", None).fillna("(no actor)")
         top = long["lane"].value_counts()
@@ -165,7 +180,7 @@ MARK_SIZE, DENSE_MARK_SIZE = 9, 7
 def _crowded(long: pd.DataFrame) -> bool:
     """True when some lane holds more than two marks within one mark's width: the jitter (0.6 of a lane,
     about 22 px) has room for two marks, more smear into one blot."""
-    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(long)
     if day.isna().all():
         return False
     lo, hi = day.min(), day.max()
@@ -178,17 +193,17 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     """One row per (lane, type, status, language, week or day); a week's mark sits mid-week. The hover of
     its first event is prefixed with the count (column ``n``). A mark of several events carries no id, so
     a click on it selects nothing (a box selects them by date)."""
-    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(long)
     week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
     when = week if freq == "W" else day
     keyed = long.assign(date_start=when.dt.strftime("%Y-%m-%d")).fillna(
         {"status": "", "language": "", "published": ""}
     )
     keys = ["lane", "type", "status", "language", "date_start"]
-    keyed["day"] = long["date_start"]
+    keyed["first_day"] = long["date_start"]
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
     out = g.agg(
-        day=("day", "first"),
+        first_day=("first_day", "first"),
         event_id=("event_id", "first"),
         hover=("hover", "first"),
         date_end=("date_end", "max"),
@@ -196,7 +211,7 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
         n=("event_id", "size"),
     ).reset_index()
     many = out["n"] > 1
-    out.loc[~many, "date_start"] = out.loc[~many, "day"]  # a lone event keeps its own day
+    out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
     period = "this week" if freq == "W" else "this day"
     out.loc[many, "hover"] = (
@@ -218,7 +233,7 @@ def _bar_segments(
     report that says so (its ``published`` day; never past ``as_of``), not to the newest article. NumPy
     arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
     """
-    start = pd.to_datetime(d["date_start"], errors="coerce")
+    start = _day(d)
     end = pd.to_datetime(d["date_end"], errors="coerce")
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
     if ongoing.any():
@@ -292,6 +307,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         "actors",
         "hover",
     ]
+    cols += [c for c in ("day", "actor_lanes") if c in d.columns]  # computed once per table (cached)
     d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:
@@ -403,7 +419,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
 
 def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
     """Events per week (weeks start on Monday) and type: columns week, type, n."""
-    day = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(df)
     ok = day.notna()
     week = (day[ok] - pd.to_timedelta(day[ok].dt.day_of_week, unit="D")).dt.normalize()
     out = pd.DataFrame({"week": week, "type": df.loc[ok, "type"].to_numpy()})
