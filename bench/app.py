@@ -3,6 +3,10 @@ what a person feels in a real browser.
 
     python bench/app.py [N]        # N synthetic events (default 100_000); run from the repo root
     python bench/app.py --browser [CHECKOUT]  # only the browser figures (of another checkout's app.py)
+    python bench/app.py --compare OTHER [ROUNDS]  # browser figures of OTHER and this checkout, interleaved
+
+Every line ends with the 1-minute load average (the machine is shared: compare figures taken under
+similar load, or use ``--compare``, which alternates the two checkouts so both see the same load).
 
 Prints one line per measure. Goals (issue 3): filter + figures <= 0.3 s per rerun at 100k events; the map
 payload must not grow with the number of events for a fixed set of places (popups list at most
@@ -58,7 +62,20 @@ def map_page(ix: flt.EventIndex, f: flt.Filters, basemap: dict) -> int:
     return len(maps.build_map(summary, basemap=basemap).get_root().render())
 
 
+def load() -> str:
+    """`` · load 1.23``: the 1-minute load average, printed with every figure."""
+    return f" · load {os.getloadavg()[0]:.2f}"
+
+
 def main() -> None:
+    if "--compare" in sys.argv:
+        rest = sys.argv[sys.argv.index("--compare") + 1 :]
+        other, rounds = Path(rest[0]).resolve(), int(rest[1]) if len(rest) > 1 else 2
+        for _ in range(rounds):
+            for root in (other, ROOT):
+                print(f"[{root}]")
+                browser_timings(root=root)
+        return
     if "--browser" in sys.argv:
         rest = sys.argv[sys.argv.index("--browser") + 1 :]
         browser_timings(root=Path(rest[0]).resolve() if rest else ROOT)
@@ -66,10 +83,10 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     t = time.perf_counter()
     df = synthetic_events(n, seed=0)
-    print(f"synthetic table: {n:,} events in {time.perf_counter() - t:.1f} s")
+    print(f"synthetic table: {n:,} events in {time.perf_counter() - t:.1f} s{load()}")
     t = time.perf_counter()
     ix = flt.index_events(charts.with_hover(df))
-    print(f"index + hover text (once per table, cached): {time.perf_counter() - t:.2f} s")
+    print(f"index + hover text (once per table, cached): {time.perf_counter() - t:.2f} s{load()}")
     basemap = maps.load_basemap()
     views = {
         "one type, one year": flt.Filters(
@@ -89,13 +106,13 @@ def main() -> None:
         counts_kb = len(charts.counts_figure(flt.apply_filters(ix, f)).to_json()) / 1024
         print(
             f"rerun [{name}]: {shown:,} events shown; filter + figures {secs:.3f} s; map {msecs:.3f} s; "
-            f"timeline JSON {size:.1f} MB; counts JSON {counts_kb:.0f} KB"
+            f"timeline JSON {size:.1f} MB; counts JSON {counts_kb:.0f} KB{load()}"
         )
     for k in (1_000, 10_000, n // 4, n // 2, n):
         sub = df.iloc[:k]
         summary = maps.place_summary(sub)
         page = maps.build_map(summary, basemap=basemap).get_root().render()
-        print(f"map payload: {k:>7,} events -> {len(summary)} places, {len(page) / 1024:.0f} KB")
+        print(f"map payload: {k:>7,} events -> {len(summary)} places, {len(page) / 1024:.0f} KB{load()}")
     cold_start()
     browser_timings()
 
@@ -158,9 +175,10 @@ def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
         proc.wait(timeout=20)
     (c_chart, c_map), warm = results[0], results[1:]
     w_chart, w_map = min(r[0] for r in warm), min(r[1] for r in warm)
-    print(f"browser, cold (first load after start): first chart {c_chart:.2f} s, map {c_map:.2f} s")
+    print(f"browser, cold (first load after start): first chart {c_chart:.2f} s, map {c_map:.2f} s{load()}")
     print(
-        f"browser, warm (best of {len(warm)}): first chart {w_chart:.2f} s, map {w_map:.2f} s (goal: chart <= 3 s)"
+        f"browser, warm (best of {len(warm)}): first chart {w_chart:.2f} s, map {w_map:.2f} s "
+        f"(goal: chart <= 3 s){load()}"
     )
 
 
@@ -179,7 +197,7 @@ def cold_start() -> None:
             at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
             at.run()
             assert not at.exception, at.exception
-            print(f"{label}: {time.perf_counter() - t:.2f} s")
+            print(f"{label}: {time.perf_counter() - t:.2f} s{load()}")
             from streamlit.runtime.caching import cache_data_api
 
             cache_data_api.CACHE_DATA_MESSAGE_REPLAY_CTX  # noqa: B018 - clear in-memory caches below
