@@ -28,9 +28,10 @@ TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k row
 ss = st.session_state
 
 
-@st.cache_data(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
+@st.cache_resource(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
 def base_events(cfg: object, uploads: int) -> pd.DataFrame:
-    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read."""
+    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read.
+    Shared and read-only: ``st.cache_data`` would unpickle a copy on every rerun (1.3 s at 100k events)."""
     return load_events(cfg)  # type: ignore[arg-type]
 
 
@@ -82,12 +83,18 @@ def map_places(
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
+    return event_table(flt.apply_filters(_ix, f).iloc[:TABLE_ROWS])
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
     mask = flt.filter_mask(_ix, f, place_selection=False)
     return sorted(charts.weekly_counts(_ix.events[mask])["week"].dt.date.unique())
 
 
-@st.cache_data(max_entries=4, show_spinner="Preparing aggregations…")
+@st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared
 def prepared(key: str, _df: pd.DataFrame) -> aggregate.Prepared:
     return aggregate.prepare(_df)
 
@@ -323,7 +330,7 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     with right:
         st.subheader("Events")
         picked = st.dataframe(
-            event_table(shown.iloc[:TABLE_ROWS]), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
+            table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
                 "date": st.column_config.TextColumn("date", width="small"),
                 "evidence": st.column_config.TextColumn("evidence", width="medium"),
