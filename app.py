@@ -309,9 +309,10 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
         )  # fmt: skip
         if offline:
             st.caption(maps.OFFLINE_NOTE)
-        state = st_folium(
-            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
-        )
+        state = st_folium(  # render=False: st_folium renders the map itself once (not the page too)
+            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"],
+            render=False,
+        )  # fmt: skip
         click = (state or {}).get("last_object_clicked")
         if click and click != ss.get(
             "seen_click"
