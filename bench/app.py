@@ -199,7 +199,7 @@ def _busy(cdp: Any) -> float:
     return next(m["value"] for m in metrics if m["name"] == "TaskDuration")
 
 
-def app_reruns(df: Any) -> None:
+def app_reruns(df: Any, root: Path = ROOT) -> None:
     """The whole app script under AppTest on ``df`` (merging off): the first run, then reruns as a person
     makes them. Figures and map places are cached on the filter state, so a rerun pays only for what its
     change touches (goal: <= 0.3 s per rerun at 100k events)."""
@@ -211,7 +211,7 @@ def app_reruns(df: Any) -> None:
         path = Path(tmp) / "events.parquet"
         write_events(df, path)
         os.environ.update(TIMELINE_EVENTS=str(path), TIMELINE_CACHE=tmp, TIMELINE_TILES="none")
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
+        at = AppTest.from_file(str(root / "app.py"), default_timeout=900)
         at.session_state["f_merge"] = False
 
         def run(label: str) -> None:
