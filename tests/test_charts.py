@@ -320,3 +320,11 @@ def test_exported_images_cut_no_label() -> None:
             assert out == [], f"{name}: text cut at the image edge: {out}"
             assert "a-rather-long-article-name-11" in svg.replace("\u200b", "")  # the caption is all there
         browser.close()
+
+
+def test_review_marks_are_drawn_like_the_marks(events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rings of reviewed events use the marks' own kind: an SVG timeline stays SVG (no WebGL set up for them)."""
+    df = events.assign(review=["confirmed"] + ["unreviewed"] * (len(events) - 1))
+    assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scatter"}
+    monkeypatch.setattr(charts, "SVG_MARKS", 0)
+    assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scattergl"}

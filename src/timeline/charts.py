@@ -522,11 +522,12 @@ def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
                 xs[s].append(np.asarray(tr.x)[hit])
                 ys[s].append(np.asarray(tr.y, dtype=float)[hit])
                 ids[s].append(cd[hit])
+    scatter = go.Scatter if all(t.type == "scatter" for t in fig.data) else go.Scattergl  # as the marks
     for s, symbol in REVIEW_SYMBOLS.items():
         if not xs[s]:
             continue
         fig.add_trace(
-            go.Scattergl(
+            scatter(
                 x=np.concatenate(xs[s]), y=np.concatenate(ys[s]), customdata=np.concatenate(ids[s]),
                 mode="markers", name=REVIEW_LABELS[s], legendgroup=f"review:{s}", hoverinfo="skip",
                 marker={"symbol": symbol, "color": REVIEW_COLOR, "size": MARK_SIZE + 8,
@@ -536,7 +537,7 @@ def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
         )  # fmt: skip
     if (state == "unreviewed").any():
         fig.add_trace(
-            go.Scattergl(
+            scatter(
                 x=[None], y=[None], mode="markers", name=REVIEW_LABELS["unreviewed"], hoverinfo="skip",
                 legendgroup="review:unreviewed", marker={"symbol": "circle", "color": "#bbbbbb", "size": MARK_SIZE},
                 meta={"review": "unreviewed"},
