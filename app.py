@@ -18,18 +18,20 @@ from streamlit_folium import st_folium
 from timeline import aggregate, charts, dedup, exports, maps, review_ui
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
-from timeline.present import event_detail, event_table, md, plural, upload_messages
+from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
 st.set_page_config(page_title="timeline: talks, ultimatums, offensives, ceasefires", layout="wide")
+st.html(COMPACT_CSS)  # the map and the table start on a laptop's first screen
 CFG = app_config(sys.argv[1:])
 TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k rows costs seconds)
 ss = st.session_state
 
 
-@st.cache_data(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
+@st.cache_resource(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
 def base_events(cfg: object, uploads: int) -> pd.DataFrame:
-    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read."""
+    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read.
+    Shared and read-only: ``st.cache_data`` would unpickle a copy on every rerun (1.3 s at 100k events)."""
     return load_events(cfg)  # type: ignore[arg-type]
 
 
@@ -48,7 +50,51 @@ def merged(key: str, _df: pd.DataFrame) -> tuple[pd.DataFrame, dedup.MergeReport
     return dedup.merge_duplicates(_df)
 
 
-@st.cache_data(max_entries=4, show_spinner="Preparing aggregations…")
+# Figures and the map's places for one filter state, shared by reruns and sessions (treat as read-only):
+# a rerun that changes no filter (the map's week, a table row, the page) rebuilds nothing.
+def _figure_state(view: flt.Filters) -> flt.Filters:
+    """The fields of ``view`` that shape the timeline: not the map's week, the tiles, the page, nor its own
+    selection (the timeline shows every event and highlights none)."""
+    return replace(view, week=None, tiles="", page=flt.PAGES[0], selected_ids=(), selected_start=None,
+                   selected_end=None)  # fmt: skip
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
+    """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
+    timeline_df = flt.apply_filters(_ix, f, time_selection=False)
+    return charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
+    return charts.counts_figure(flt.apply_filters(_ix, f))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def map_places(
+    key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
+) -> pd.DataFrame:
+    """The map's places: every filter but its own click, up to (or in) the week ``f.week``."""
+    mask = flt.filter_mask(_ix, f, place_selection=False)
+    if weeks > 1:
+        mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
+    return maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
+    return event_table(flt.apply_filters(_ix, f).iloc[:TABLE_ROWS])
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
+    mask = flt.filter_mask(_ix, f, place_selection=False)
+    return sorted(charts.weekly_counts(_ix.events[mask])["week"].dt.date.unique())
+
+
+@st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared
 def prepared(key: str, _df: pd.DataFrame) -> aggregate.Prepared:
     return aggregate.prepare(_df)
 
@@ -212,27 +258,28 @@ st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week 
 shown = flt.apply_filters(ix, view)
 cite = exports.citation(shown, view.describe(), date.today(), review_ui.n_reviewed(shown))
 st.title("Talks, ultimatums, offensives and ceasefires")
-cols = st.columns([4, 1])
+cols = st.columns([5, 3, 2], vertical_alignment="center")  # one row: counts, page, clear selection
 cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {md(view.describe())}")
-review_ui.header()
-if view.has_selection:
-    cols[1].button("Clear selection", on_click=clear_selection, type="primary")
 PAGE_LABELS = {"timeline": "Timeline & map", "aggregates": "Aggregates"}
-page = st.radio("Show", flt.PAGES, key="f_page", horizontal=True, format_func=PAGE_LABELS.get,
-                label_visibility="collapsed")  # fmt: skip
+page = cols[1].radio("Show", flt.PAGES, key="f_page", horizontal=True, format_func=PAGE_LABELS.get,
+                     label_visibility="collapsed")  # fmt: skip
+if view.has_selection:
+    cols[2].button("Clear selection", on_click=clear_selection, type="primary")
+review_ui.header()
 view = replace(view, page=page)
 week, weeks, playing = None, [], False
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
-    timeline_df = flt.apply_filters(ix, view, time_selection=False)
-    fig = charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=view.lanes), timeline_df)
+    fig = timeline_fig(key, _figure_state(view), ix)
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
-    st.plotly_chart(charts.counts_figure(shown), config=charts.PLOTLY_CONFIG, key="counts")
+    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
+                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
 
-    map_mask = flt.filter_mask(ix, view, place_selection=False)
-    weeks = sorted(charts.weekly_counts(ix.events[map_mask])["week"].dt.date.unique())
+    map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
+    weeks = map_weeks(key, map_state, ix)
+    mode, n_weeks = "cumulative", 1
     left, right = st.columns([3, 2])
     with left:
         st.subheader("Where")
@@ -251,10 +298,9 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
             )
             n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
             playing = c3.toggle("▶ Play", key="playing")
-            map_mask = map_mask & maps.week_mask(ix.events["day"], week, mode, int(n_weeks))
         else:
             playing = False
-        summary = maps.place_summary(ix.events[map_mask], flt.places_of(ix, map_mask))
+        summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
         tiles = CFG.tiles or maps.OSM_TILES if use_tiles else None
         offline = bool(tiles) and not tiles_online(tiles)
         fmap = maps.build_map(
@@ -263,9 +309,10 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
         )  # fmt: skip
         if offline:
             st.caption(maps.OFFLINE_NOTE)
-        state = st_folium(
-            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"]
-        )
+        state = st_folium(  # render=False: st_folium renders the map itself once (not the page too)
+            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"],
+            render=False,
+        )  # fmt: skip
         click = (state or {}).get("last_object_clicked")
         if click and click != ss.get(
             "seen_click"
@@ -284,7 +331,7 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     with right:
         st.subheader("Events")
         picked = st.dataframe(
-            event_table(shown.iloc[:TABLE_ROWS]), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
+            table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
                 "date": st.column_config.TextColumn("date", width="small"),
                 "evidence": st.column_config.TextColumn("evidence", width="medium"),

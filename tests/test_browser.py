@@ -83,7 +83,9 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         # a link with a filter: restores the view and keeps the map small enough not to cluster
         page.goto(f"{app_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot .xtick", timeout=90_000)
-        page.wait_for_selector(".js-plotly-plot canvas", state="attached", timeout=30_000)
+        # the marks: SVG points when few, a WebGL canvas when many (charts.SVG_MARKS)
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .point, .js-plotly-plot canvas", state="attached",
+                               timeout=30_000)  # fmt: skip
         frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
         frame.locator(".leaflet-container").wait_for(timeout=60_000)
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)

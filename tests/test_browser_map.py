@@ -195,11 +195,13 @@ def test_on_a_laptop_the_legend_is_one_row_and_the_map_is_near(browser, sample_u
     sizes = page.evaluate(
         """() => { const p = document.querySelector('.js-plotly-plot');
           return [p.querySelector('.legend').getBoundingClientRect().height, p.getBoundingClientRect().height,
-                  document.querySelector('iframe[title="streamlit_folium.st_folium"]').getBoundingClientRect().top]; }"""
+                  document.querySelector('iframe[title="streamlit_folium.st_folium"]').getBoundingClientRect().top,
+                  document.querySelector('[data-testid=stDataFrame]').getBoundingClientRect().top]; }"""
     )
-    legend, chart, map_top = sizes
+    legend, chart, map_top, table_top = sizes
     assert legend <= 30 and legend < 0.15 * chart  # one compact row, not 40 % of the chart
-    assert map_top < 1.2 * 768  # one short scroll, not past a half-empty chart
+    # the map and the table start on the first screen, a good part of them in view (compact layout)
+    assert map_top < 0.85 * 768 and table_top < 0.85 * 768
     page.close()
 
 

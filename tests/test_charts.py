@@ -43,18 +43,32 @@ def _marks(fig) -> dict[str, Marks]:  # noqa: ANN001 - go.Figure
     return {k: Marks(v) for k, v in out.items()}
 
 
-def test_one_webgl_trace_per_type_coloured_by_type(events: pd.DataFrame) -> None:
+def test_marks_per_type_coloured_by_type(events: pd.DataFrame) -> None:
     fig = timeline_figure(events)
     marks = _marks(fig)
     assert set(marks) == set(events["type"])
     for name, trace in marks.items():
-        assert all(t.type == "scattergl" and t.marker.color == TYPE_COLORS[name] for t in trace.traces)
+        assert all(t.marker.color == TYPE_COLORS[name] for t in trace.traces)
         assert not any(t.showlegend for t in trace.traces)
         assert len(trace.x) == (events["type"] == name).sum()
         assert set(trace.customdata) <= set(events["event_id"])  # selections map back through it
     legend = [t for t in fig.data if t.showlegend is not False and t.legendgroup in marks]
     assert sorted(t.name for t in legend) == sorted(marks)  # one legend entry per type, a plain dot
     assert {t.marker.symbol for t in legend} == {"circle"}
+
+
+def test_few_marks_are_svg_many_are_webgl(events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A browser without a GPU draws a few hundred SVG marks faster than it sets up WebGL (bench/app.py)."""
+    assert {t.type for t in timeline_figure(events).data} == {"scatter"}
+    monkeypatch.setattr(charts, "SVG_MARKS", len(events) - 1)
+    assert {t.type for t in timeline_figure(events).data} == {"scattergl"}  # never both in one figure
+
+
+def test_marks_carry_short_dates_and_rounded_lanes(events: pd.DataFrame) -> None:
+    """Figure JSON stays small: "2020-02-10" rather than a timestamp, lane offsets to 3 decimals."""
+    for trace in _marks(timeline_figure(events)).values():
+        assert all(isinstance(x, str) and len(x) == 10 for x in trace.x)
+        assert all(round(y, 3) == y for y in trace.y)
 
 
 def test_lanes_by_type_and_by_actor(events: pd.DataFrame) -> None:
@@ -306,3 +320,11 @@ def test_exported_images_cut_no_label() -> None:
             assert out == [], f"{name}: text cut at the image edge: {out}"
             assert "a-rather-long-article-name-11" in svg.replace("\u200b", "")  # the caption is all there
         browser.close()
+
+
+def test_review_marks_are_drawn_like_the_marks(events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rings of reviewed events use the marks' own kind: an SVG timeline stays SVG (no WebGL set up for them)."""
+    df = events.assign(review=["confirmed"] + ["unreviewed"] * (len(events) - 1))
+    assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scatter"}
+    monkeypatch.setattr(charts, "SVG_MARKS", 0)
+    assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scattergl"}

@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.actors import PSEUDO_COUNTRIES, read_rows
+from timeline.aggregate_names import readable_admin1
 from timeline.model import ROLES
 from timeline.resources import lexicon_path
 from timeline.store import ACTOR_TYPE, PLACE_TYPE
@@ -157,6 +158,7 @@ def _prepared(df: pd.DataFrame, actors: pa.ChunkedArray, places: pa.ChunkedArray
     act["first_country"] = ~act.duplicated(["row", "country"])
     act["role"] = pd.Categorical(act["role"], categories=ROLES)
     pl = _explode(places, ("name", "admin1", "lat", "lon", "precision"))
+    pl["admin1"] = readable_admin1(pl["admin1"], pl["lat"], pl["lon"])  # "RU.48" -> "Moscow"
     pl["first"] = ~pl.duplicated(["row", "name"])
     pl["first_admin1"] = ~pl.duplicated(["row", "admin1"])
     for c in ("name", "admin1", "precision"):

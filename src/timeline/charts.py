@@ -1,8 +1,9 @@
 """Plotly figures of the event table: the timeline (lanes by type or actor) and counts per week.
 
 Builders take a DataFrame with the schema's columns and return a ``go.Figure``; they never read files or
-Streamlit state, so tests call them on small frames. Marks are WebGL (``scattergl``) so the timeline stays
-responsive past 10k events. Each point carries its event id as ``customdata``: selections in the app
+Streamlit state, so tests call them on small frames. Marks are WebGL (``scattergl``) when many, so the timeline stays
+responsive past 10k events; up to :data:`SVG_MARKS` marks they are SVG (``scatter``): a browser without a
+GPU draws a few hundred SVG marks 2-4 times faster than it sets up WebGL. Each point carries its event id as ``customdata``: selections in the app
 map back to events through it.
 """
 
@@ -116,11 +117,26 @@ def hover_text(row: dict, full: bool = True) -> str:
 
 
 def with_hover(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` plus a ``hover`` column (compute once per table and cache: it is the slow part)."""
+    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actor names, the lanes
+    by actor); compute once per table and cache: it is the slow part of a figure at 100k events."""
     full = len(df) <= FULL_HOVER_LIMIT
     out = df.copy()
     out["hover"] = [hover_text(r, full) for r in df.to_dict("records")]
+    out["actor_lanes"] = _actor_lanes(df["actors"])
     return out
+
+
+def _actor_lanes(actors: pd.Series) -> pd.Series:
+    """Each event's distinct actor names (a list, [""] without actors)."""
+    return actors.map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+
+
+def _day(frame: pd.DataFrame) -> pd.Series:
+    """``date_start`` as datetime64 (NaT when missing): the ``day`` column of an indexed table when there
+    (see :func:`timeline.filters.index_events`), else parsed."""
+    if "day" in frame.columns:
+        return frame["day"]
+    return pd.to_datetime(frame["date_start"], format="%Y-%m-%d", errors="coerce")
 
 
 def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
@@ -132,7 +148,7 @@ def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
 def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
     """One row per mark with its lane label in ``lane``; lanes by type repeat no rows."""
     if lanes == "actor":
-        names = df["actors"].map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+        names = df["actor_lanes"] if "actor_lanes" in df.columns else _actor_lanes(df["actors"])
         long = df.assign(lane=names).explode("lane")
         long["lane"] = long["lane"].replace("", None).fillna("(no actor)")
         top = long["lane"].value_counts()
@@ -154,6 +170,9 @@ MAX_MARKS = 20_000
 DAILY_MARKS = 2_000
 #: Marks of one lane closer than this share of the x axis overlap (a 9 px mark on a ~900 px wide plot).
 _MARK_SHARE = 1 / 100
+#: Up to this many marks the timeline is SVG, above it WebGL (measured in headless Chromium without a GPU:
+#: 500 marks draw in ~0.45 s as SVG and ~0.7 s as WebGL, 2,000 in ~0.6 s either way, 20,000 in 1.5 s vs 0.7 s).
+SVG_MARKS = 1_500
 #: Mark size (px) alone and when the lanes are crowded; marks of several events grow with their count.
 MARK_SIZE, DENSE_MARK_SIZE = 9, 7
 
@@ -161,7 +180,7 @@ MARK_SIZE, DENSE_MARK_SIZE = 9, 7
 def _crowded(long: pd.DataFrame) -> bool:
     """True when some lane holds more than two marks within one mark's width: the jitter (0.6 of a lane,
     about 22 px) has room for two marks, more smear into one blot."""
-    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(long)
     if day.isna().all():
         return False
     lo, hi = day.min(), day.max()
@@ -174,17 +193,17 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     """One row per (lane, type, status, language, week or day); a week's mark sits mid-week. The hover of
     its first event is prefixed with the count (column ``n``). A mark of several events carries no id, so
     a click on it selects nothing (a box selects them by date)."""
-    day = pd.to_datetime(long["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(long)
     week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
     when = week if freq == "W" else day
     keyed = long.assign(date_start=when.dt.strftime("%Y-%m-%d")).fillna(
         {"status": "", "language": "", "published": ""}
     )
     keys = ["lane", "type", "status", "language", "date_start"]
-    keyed["day"] = long["date_start"]
+    keyed["first_day"] = long["date_start"]
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
     out = g.agg(
-        day=("day", "first"),
+        first_day=("first_day", "first"),
         event_id=("event_id", "first"),
         hover=("hover", "first"),
         date_end=("date_end", "max"),
@@ -192,7 +211,7 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
         n=("event_id", "size"),
     ).reset_index()
     many = out["n"] > 1
-    out.loc[~many, "date_start"] = out.loc[~many, "day"]  # a lone event keeps its own day
+    out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
     period = "this week" if freq == "W" else "this day"
     out.loc[many, "hover"] = (
@@ -214,7 +233,7 @@ def _bar_segments(
     report that says so (its ``published`` day; never past ``as_of``), not to the newest article. NumPy
     arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
     """
-    start = pd.to_datetime(d["date_start"], errors="coerce")
+    start = _day(d)
     end = pd.to_datetime(d["date_end"], errors="coerce")
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
     if ongoing.any():
@@ -288,6 +307,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         "actors",
         "hover",
     ]
+    cols += [c for c in ("day", "actor_lanes") if c in d.columns]  # computed once per table (cached)
     d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:
@@ -296,6 +316,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         long = _binned(long, "D")
     if "n" not in long.columns:
         long = long.assign(n=1)
+    scatter = go.Scatter if len(long) <= SVG_MARKS else go.Scattergl  # one kind per figure: no mixed layers
     crowded = _crowded(long) if len(long) > 1 else False
     size = DENSE_MARK_SIZE if crowded else MARK_SIZE
     lane_no = {name: i for i, name in enumerate(order)}
@@ -310,7 +331,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         xs, ys = _bar_segments(part, y, until)
         if len(xs):
             fig.add_trace(
-                go.Scattergl(
+                scatter(
                     x=xs, y=ys, mode="lines", name=f"{plotly_text(t)} (period)", legendgroup=t,
                     line={"color": type_color(t), "width": 3 if crowded else 6}, opacity=0.4,
                     hoverinfo="skip", showlegend=False,
@@ -319,7 +340,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         # one trace per (status, language): scalar symbol and alignment keep 100k points fast to build
         part = part.drop(columns=["actors", "published"]).reset_index(drop=True)
         fig.add_trace(  # the legend entry of the type: a plain dot, whatever the statuses of its events
-            go.Scattergl(
+            scatter(
                 x=[None], y=[None], mode="markers", name=plotly_text(t), legendgroup=t,
                 marker={"color": type_color(t), "symbol": "circle", "size": MARK_SIZE},
             )
@@ -333,9 +354,12 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
             n = g["n"].to_numpy()
             sizes = size + np.minimum(2.0 * np.sqrt(n - 1), 10.0) if (n > 1).any() else size
             fig.add_trace(
-                go.Scattergl(
-                    x=pd.to_datetime(g["date_start"], errors="coerce").to_numpy(),
-                    y=gy,
+                scatter(
+                    x=g["date_start"]
+                    .astype(str)
+                    .str[:10]
+                    .to_numpy(),  # "2020-02-10": a third of a timestamp's bytes
+                    y=gy.round(3),
                     mode="markers",
                     name=plotly_text(t),
                     legendgroup=t,
@@ -357,7 +381,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     # the symbols, in the same legend row as the types (entries of one legendgroup would stack vertically)
     for status, symbol in STATUS_SYMBOLS.items():
         fig.add_trace(
-            go.Scattergl(
+            scatter(
                 x=[None], y=[None], mode="markers", name=status, legendgroup=f"status:{status}",
                 marker={"symbol": symbol, "color": "#444", "size": MARK_SIZE},
             )
@@ -395,7 +419,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
 
 def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
     """Events per week (weeks start on Monday) and type: columns week, type, n."""
-    day = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
+    day = _day(df)
     ok = day.notna()
     week = (day[ok] - pd.to_timedelta(day[ok].dt.day_of_week, unit="D")).dt.normalize()
     out = pd.DataFrame({"week": week, "type": df.loc[ok, "type"].to_numpy()})
@@ -421,7 +445,7 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
     edges = pd.concat([counts["week"], counts["week"] + pd.Timedelta(days=7)])  # a bar spans its week
     fig.update_layout(
         barmode="stack",
-        height=170,
+        height=130,  # a strip under the timeline: the map starts on a laptop's first screen
         margin={"l": 10, "r": 10, "t": 10, "b": 24},
         showlegend=False,  # the same colours as the timeline's legend just above
         xaxis={"type": "date", "title": None, "range": padded_range(edges, 60), "automargin": True},
@@ -498,11 +522,12 @@ def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
                 xs[s].append(np.asarray(tr.x)[hit])
                 ys[s].append(np.asarray(tr.y, dtype=float)[hit])
                 ids[s].append(cd[hit])
+    scatter = go.Scatter if all(t.type == "scatter" for t in fig.data) else go.Scattergl  # as the marks
     for s, symbol in REVIEW_SYMBOLS.items():
         if not xs[s]:
             continue
         fig.add_trace(
-            go.Scattergl(
+            scatter(
                 x=np.concatenate(xs[s]), y=np.concatenate(ys[s]), customdata=np.concatenate(ids[s]),
                 mode="markers", name=REVIEW_LABELS[s], legendgroup=f"review:{s}", hoverinfo="skip",
                 marker={"symbol": symbol, "color": REVIEW_COLOR, "size": MARK_SIZE + 8,
@@ -512,7 +537,7 @@ def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
         )  # fmt: skip
     if (state == "unreviewed").any():
         fig.add_trace(
-            go.Scattergl(
+            scatter(
                 x=[None], y=[None], mode="markers", name=REVIEW_LABELS["unreviewed"], hoverinfo="skip",
                 legendgroup="review:unreviewed", marker={"symbol": "circle", "color": "#bbbbbb", "size": MARK_SIZE},
                 meta={"review": "unreviewed"},

@@ -191,7 +191,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
             "date": df["date_start"].to_numpy()[rows],
             "evidence": df["evidence"].to_numpy()[rows],
             "language": df["language"].to_numpy()[rows],
-            "about": _about_names(df)[rows],
+            "row": rows,
             "review": review,
             "reviewed": review != "unreviewed",
         }
@@ -217,6 +217,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         .groupby(key, sort=False)
         .head(POPUP_EVENTS)
     )
+    recent = recent.assign(about=_about_names(df.iloc[recent["row"].to_numpy()]))  # popup rows only
     listed: dict[tuple, list[dict[str, Any]]] = {}
     fields = ["date", "type", "status", "evidence", "language", "about", "review"]
     for rec in recent[key + fields].to_dict("records"):
