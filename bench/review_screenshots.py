@@ -25,26 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from review_keyboard import CHROMIUM, FLAGS, HEADER, ROOT, _serve  # noqa: E402
 
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+sys.path.insert(0, str(ROOT / "tests"))
+from streamlit_server import MAP_FRAME, map_frame, wait_idle  # noqa: E402
+
 LEFT_UNREVIEWED = "wiki_syrian_civil_war_timeline_2019-2020.md"  # its events stay unreviewed in the pictures
-
-
-def _idle(page) -> None:  # noqa: ANN001 - playwright Page
-    page.wait_for_timeout(400)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=90_000
-    )
-    page.wait_for_timeout(600)
-
-
-def _map(page):  # noqa: ANN001, ANN202 - playwright Page -> Frame
-    """The map's frame once Leaflet has drawn its places."""
-    page.wait_for_selector(MAP_FRAME, timeout=90_000)
-    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
-    frame.wait_for_function(
-        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
-    )
-    return frame
 
 
 def main() -> None:
@@ -79,15 +63,15 @@ def main() -> None:
             )  # Streamlit scrolls inside the page: all in view
             page.goto(url, wait_until="domcontentloaded")
             page.get_by_text(HEADER).first.wait_for(timeout=120_000)
-            _idle(page)
+            wait_idle(page, 500)
             states = page.locator("[data-testid=stMultiSelect]").filter(has_text="Review state")
             states.locator("input").click()
             page.get_by_role("option", name="rejected").click()
             page.keyboard.press("Escape")
-            _idle(page)
-            _map(page)
+            wait_idle(page, 500)
+            map_frame(page)
             page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=60_000)
-            _idle(page)
+            wait_idle(page, 500)
             top = page.locator("h1").first.bounding_box()
             bottom = page.locator(MAP_FRAME).last.bounding_box()
             main_box = page.locator("[data-testid=stMain]").first.bounding_box()
@@ -97,11 +81,11 @@ def main() -> None:
 
             page.get_by_role("button", name=re.compile("Next unreviewed")).click()
             page.wait_for_function("() => /review: unreviewed/.test(document.body.innerText)", timeout=30_000)
-            _idle(page)
+            wait_idle(page, 500)
             page.get_by_text("Edit fields").click()
             page.get_by_text("Pick places on the map").click()
-            _idle(page)
-            frame = _map(page)
+            wait_idle(page, 500)
+            frame = map_frame(page)
             spot = frame.evaluate(
                 """() => { let best = null; const box = map.getContainer().getBoundingClientRect(), s = map.getSize();
                            map.eachLayer(l => { if (l.feature && l.getLatLng && l.feature.properties.kind === 'point') {
@@ -114,9 +98,9 @@ def main() -> None:
             frame_box = page.locator(MAP_FRAME).last.bounding_box()
             page.mouse.click(frame_box["x"] + spot[0], frame_box["y"] + spot[1])
             page.get_by_text(re.compile("picked on the map")).wait_for(timeout=30_000)
-            _idle(page)
+            wait_idle(page, 500)
             page.get_by_text(re.compile("Extractor precision on the")).click()
-            _idle(page)
+            wait_idle(page, 500)
             head = page.get_by_role("heading", name="Review", exact=True).first
             head.scroll_into_view_if_needed()
             box = head.bounding_box()

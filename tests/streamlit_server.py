@@ -1,4 +1,5 @@
-"""One Streamlit server on the real app for the browser tests (test_browser*.py share it)."""
+"""One Streamlit server on the real app, and the page helpers, for the browser tests (test_browser*.py
+share them) and the browser benchmarks under ``bench/``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,31 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Debian's chromium (``apt-get install chromium``); Playwright's own browser download fails offline.
+CHROMIUM = Path("/usr/bin/chromium")
+#: Flags for headless Chromium in a container without a GPU.
+FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+#: The iframe streamlit-folium draws the map in.
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def wait_idle(page, pause_ms: int = 500) -> None:  # noqa: ANN001 - playwright Page
+    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
+    page.wait_for_timeout(pause_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=90_000
+    )
+    page.wait_for_timeout(pause_ms)
+
+
+def map_frame(page):  # noqa: ANN001, ANN201 - playwright Page -> Frame
+    """The map's frame, once Leaflet has drawn its places (a new frame after the map is drawn again)."""
+    page.wait_for_selector(MAP_FRAME, timeout=90_000)
+    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
+    frame.wait_for_function(
+        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
+    )
+    return frame
 
 
 def free_port() -> int:

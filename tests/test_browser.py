@@ -17,15 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from streamlit_server import serving
+from streamlit_server import CHROMIUM, FLAGS, serving, wait_idle
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
-FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
 
 
 @pytest.fixture(scope="module")
@@ -48,21 +46,12 @@ def browser_page(**kwargs: object) -> Iterator[object]:
 
 def _wait_for_app(page) -> None:  # noqa: ANN001 - playwright Page
     page.wait_for_selector(".js-plotly-plot .xtick", timeout=90_000)
-    _wait_idle(page)
+    wait_idle(page)
 
 
 def _summary_count(page) -> int:  # noqa: ANN001 - playwright Page
     text = page.get_by_text(re.compile(r"of [\d,]+ events")).first.inner_text()
     return int(re.search(r"([\d,]+) of", text).group(1).replace(",", ""))
-
-
-def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
-    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
-    page.wait_for_timeout(500)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
-    )
-    page.wait_for_timeout(500)
 
 
 def _click_biggest_marker(page, frame) -> None:  # noqa: ANN001 - playwright Page and FrameLocator
@@ -90,7 +79,7 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         frame.locator(".leaflet-container").wait_for(timeout=60_000)
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
         before = _summary_count(page)
-        _wait_idle(page)
+        wait_idle(page)
         overview = tmp_path / "overview.png"
         page.screenshot(path=str(overview), clip={"x": 0, "y": 0, "width": 1500, "height": 1500})
         assert before > 0
@@ -108,7 +97,7 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
         page.wait_for_function("() => location.search.includes('sel_place')", timeout=30_000)
 
         after = _summary_count(page)
-        _wait_idle(page)
+        wait_idle(page)
         page.get_by_text("Export (every file carries a citation)").click()
         button = page.get_by_role("button", name="Events CSV")
         button.wait_for(timeout=30_000)
@@ -161,7 +150,7 @@ def test_bad_event_file_shows_one_line_not_a_traceback(bad: str, tmp_path: Path)
         page.goto(url, wait_until="domcontentloaded")
         alert = page.locator("[data-testid=stAlert]").first
         alert.wait_for(timeout=60_000)
-        _wait_idle(page)
+        wait_idle(page)
         assert "Cannot open the events" in alert.inner_text() and bad in alert.inner_text()
         assert len(alert.inner_text().strip().splitlines()) == 1
         assert page.locator("[data-testid=stException]").count() == 0
@@ -232,7 +221,7 @@ def test_url_keeps_merge_week_and_tiles_and_clear_resets_the_week(app_url: str) 
         for _ in range(3):
             thumb.press("ArrowLeft")
         page.wait_for_function("() => location.search.includes('week=')", timeout=30_000)
-        _wait_idle(page)
+        wait_idle(page)
         shared, earlier = page.url, _week_label(page)
         assert earlier != latest and "merge=0" in shared and "tiles=on" in shared
 
@@ -248,8 +237,8 @@ def test_url_keeps_merge_week_and_tiles_and_clear_resets_the_week(app_url: str) 
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=60_000)
         _click_biggest_marker(other, frame)
         other.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
-        _wait_idle(other)
+        wait_idle(other)
         other.get_by_role("button", name="Clear selection").click()
         other.wait_for_function("() => !location.search.includes('week=')", timeout=30_000)
-        _wait_idle(other)
+        wait_idle(other)
         assert _week_label(other) == latest and "sel_place" not in other.url

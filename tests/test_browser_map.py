@@ -21,17 +21,14 @@ from pathlib import Path
 import pytest
 
 from events_factory import SARAQIB, event, write_jsonl
-from streamlit_server import free_port, serving
+from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, free_port, map_frame, serving, wait_idle
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
-FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
 HOSTILE = "<img src=x onerror=alert(1)>"
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 def _start(env_extra: dict[str, str], cache: Path) -> Iterator[str]:
@@ -76,25 +73,6 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
-    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
-    page.wait_for_timeout(500)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
-    )
-    page.wait_for_timeout(500)
-
-
-def _map(page):  # noqa: ANN001, ANN202 - playwright Page -> Frame
-    """The map's frame, once Leaflet has drawn its places (a new frame after the map is drawn again)."""
-    page.wait_for_selector(MAP_FRAME, timeout=90_000)
-    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
-    frame.wait_for_function(
-        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
-    )
-    return frame
-
-
 def _view(frame) -> tuple[int, float, float]:  # noqa: ANN001 - playwright Frame
     return tuple(frame.evaluate("() => [map.getZoom(), map.getCenter().lat, map.getCenter().lng]"))
 
@@ -123,16 +101,16 @@ def _places_shown(page) -> int:  # noqa: ANN001
 def test_a_cluster_click_zooms_in_and_selects_no_place(browser, sample_url: str) -> None:  # noqa: ANN001
     page = browser.new_page(viewport={"width": 1500, "height": 1600})
     page.goto(sample_url, wait_until="domcontentloaded")
-    frame = _map(page)
+    frame = map_frame(page)
     frame.wait_for_selector(
         ".marker-cluster", timeout=30_000
     )  # the whole sample has too many places not to cluster
-    _wait_idle(page)
+    wait_idle(page)
     zoom = _view(frame)[0]
     _click_centre(page, frame, ".marker-cluster")
     page.wait_for_timeout(2500)
-    _wait_idle(page)
-    frame = _map(page)
+    wait_idle(page)
+    frame = map_frame(page)
     assert _view(frame)[0] > zoom  # zoomed into the cluster
     assert "sel_place" not in page.url
     assert page.get_by_role("button", name="Clear selection").count() == 0
@@ -144,8 +122,8 @@ def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, s
     page.goto(
         f"{sample_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded"
     )  # few places: no clusters
-    frame = _map(page)
-    _wait_idle(page)
+    frame = map_frame(page)
+    wait_idle(page)
     frame.evaluate(
         "() => map.setView(map.getCenter(), map.getZoom() + 1, {animate: false})"
     )  # the user zooms in
@@ -155,8 +133,8 @@ def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, s
     page.wait_for_timeout(1000)  # the popup may pan the map a little: that is the view to keep
     before = _view(frame)
     page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)  # the click filtered the page
-    _wait_idle(page)
-    frame = _map(page)
+    wait_idle(page)
+    frame = map_frame(page)
     frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
     after = _view(frame)
     assert after[0] == before[0]  # same zoom
@@ -171,8 +149,8 @@ def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, s
 def test_map_mode_that_week_only_shows_fewer_places(browser, sample_url: str) -> None:  # noqa: ANN001
     page = browser.new_page(viewport={"width": 1500, "height": 1600})
     page.goto(sample_url, wait_until="domcontentloaded")
-    _map(page)
-    _wait_idle(page)
+    map_frame(page)
+    wait_idle(page)
     cumulative = _places_shown(page)
     page.get_by_label("Map shows").click()  # opens the select's list
     page.get_by_role("option", name="that week only").click()
@@ -190,8 +168,8 @@ def test_on_a_laptop_the_legend_is_one_row_and_the_map_is_near(browser, sample_u
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.goto(sample_url, wait_until="domcontentloaded")
     page.wait_for_selector(".js-plotly-plot .legend", timeout=90_000)
-    _map(page)
-    _wait_idle(page)
+    map_frame(page)
+    wait_idle(page)
     sizes = page.evaluate(
         """() => { const p = document.querySelector('.js-plotly-plot');
           return [p.querySelector('.legend').getBoundingClientRect().height, p.getBoundingClientRect().height,
@@ -213,7 +191,7 @@ def test_unreachable_tiles_are_never_requested_and_the_page_says_so(
     tiles: list[str] = []
     page.on("request", lambda r: tiles.append(r.url) if f":{closed_port}/" in r.url else None)
     page.goto(hostile_url, wait_until="domcontentloaded")
-    frame = _map(page)
+    frame = map_frame(page)
     page.get_by_text("Map tiles unreachable").first.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
     assert tiles == []
@@ -227,8 +205,8 @@ def test_place_names_and_evidence_never_run_as_script(browser, hostile_url: str)
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(hostile_url, wait_until="domcontentloaded")
-    frame = _map(page)
-    _wait_idle(page)
+    frame = map_frame(page)
+    wait_idle(page)
     box = frame.locator("path.leaflet-interactive").first.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the tooltip
     frame.wait_for_selector(".leaflet-tooltip", timeout=10_000)
@@ -238,8 +216,8 @@ def test_place_names_and_evidence_never_run_as_script(browser, hostile_url: str)
     assert "<b>bold</b>" in frame.locator(".leaflet-popup-content").inner_text()
     page.wait_for_timeout(1500)
     assert dialogs == []
-    _wait_idle(page)  # the click reruns the app and may draw the map in a new frame: look at the current one
-    assert _map(page).locator("img[src='x']").count() == 0
+    wait_idle(page)  # the click reruns the app and may draw the map in a new frame: look at the current one
+    assert map_frame(page).locator("img[src='x']").count() == 0
     assert page.locator("img[src='x']").count() == 0
     page.close()
 

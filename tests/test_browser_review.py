@@ -15,15 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from streamlit_server import serving
+from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, map_frame, serving, wait_idle
 
-CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
 ]
-FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
 ARTICLE = """Fighting around Idlib
 Date: 2020-03-11
 
@@ -49,15 +47,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         yield url, events
 
 
-def _wait_idle(page) -> None:  # noqa: ANN001 - playwright Page
-    """Wait until Streamlit has finished the current rerun (its status widget disappears)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
-    )
-    page.wait_for_timeout(300)
-
-
 def _current(page, not_in: tuple[str, ...] = ()) -> str:  # noqa: ANN001 - playwright Page
     """The id of the unreviewed event under review, waiting until it is none of ``not_in``."""
     handle = page.wait_for_function(
@@ -69,23 +58,10 @@ def _current(page, not_in: tuple[str, ...] = ()) -> str:  # noqa: ANN001 - playw
     return handle.json_value()
 
 
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-
-
-def _map(page):  # noqa: ANN001, ANN202 - playwright Page -> Frame
-    """The map's frame, once Leaflet has drawn its places."""
-    page.wait_for_selector(MAP_FRAME, timeout=90_000)
-    frame = page.locator(MAP_FRAME).last.element_handle().content_frame()
-    frame.wait_for_function(
-        "() => window.map && document.querySelector('.leaflet-interactive')", timeout=60_000
-    )
-    return frame
-
-
 def _click_place(page, not_in: set[str]) -> str:  # noqa: ANN001 - playwright Page
     """Click (a real mouse click) the centre of the map's place, not one of ``not_in``, farthest from the
     other places on the screen (no marker on top of it); returns its name."""
-    frame = _map(page)
+    frame = map_frame(page)
     shown = frame.evaluate(
         """() => { const out = [], box = map.getContainer().getBoundingClientRect(), size = map.getSize();
                    map.eachLayer(l => { if (l.feature && l.feature.properties.name && l.getLatLng) {
@@ -102,7 +78,7 @@ def _click_place(page, not_in: set[str]) -> str:  # noqa: ANN001 - playwright Pa
     name, x, y = max((p for p in shown if p[0] not in not_in), key=room)
     iframe = page.locator(MAP_FRAME).last.bounding_box()
     page.mouse.click(iframe["x"] + x, iframe["y"] + y)
-    _wait_idle(page)
+    wait_idle(page)
     return name
 
 
@@ -110,7 +86,7 @@ def _key(page, key: str) -> None:  # noqa: ANN001 - playwright Page
     """A keyboard shortcut, with the focus on the page (not in a text field)."""
     page.locator("h1").first.click()
     page.keyboard.press(key)
-    _wait_idle(page)
+    wait_idle(page)
 
 
 HEADER = re.compile(r"(\d+) events, (\d+) reviewed \((\d+) confirmed, (\d+) corrected, (\d+) rejected\)")
@@ -135,7 +111,7 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         page = browser.new_page(viewport={"width": 1500, "height": 2600}, accept_downloads=True)
         page.goto(url, wait_until="domcontentloaded")
         page.get_by_role("button", name=re.compile("Next unreviewed")).wait_for(timeout=90_000)
-        _wait_idle(page)
+        wait_idle(page)
         n = _header(page)[0]
         assert n >= 4 and _header(page)[1] == 0
 
@@ -154,16 +130,16 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         first_day = page.get_by_label("First day")
         first_day.fill("2020-03-07")
         first_day.press("Enter")
-        _wait_idle(page)
+        wait_idle(page)
         page.get_by_text("Pick places on the map").click()
         page.get_by_text("click a place to add it to the event under review").wait_for(timeout=30_000)
-        _wait_idle(page)
+        wait_idle(page)
         mine = {p["name"] for p in read_events(events_file).set_index("event_id").loc[edited, "places"]}
         picked = _click_place(page, mine)  # a real click on another place's marker
         page.get_by_text(re.compile("picked on the map")).wait_for(timeout=30_000)
         places = page.locator("[data-testid=stMultiSelect]").filter(has_text="Places")
         places.get_by_text(re.compile(f"^{re.escape(picked)} \\(")).wait_for(timeout=30_000)  # proposed
-        _wait_idle(page)
+        wait_idle(page)
         page.get_by_role("button", name="Save corrections").click()
         page.get_by_text(re.compile(r"3 reviewed \(1 confirmed, 1 corrected, 1 rejected")).wait_for(
             timeout=30_000
@@ -172,12 +148,12 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
 
         page.reload(wait_until="domcontentloaded")  # a new session: only the log remembers
         page.get_by_text(HEADER).first.wait_for(timeout=90_000)
-        _wait_idle(page)
+        wait_idle(page)
         assert _header(page) == (n, 3, 1, 1, 1)
         # the marks: rings in the timeline's legend, a review rim on the map (the rejected event is hidden)
         page.get_by_text("reviewed: confirmed").first.wait_for(timeout=30_000)
         page.get_by_text("reviewed: corrected").first.wait_for(timeout=30_000)
-        rims = _map(page).locator(f'path[stroke="{REVIEW_COLOR}" i]')
+        rims = map_frame(page).locator(f'path[stroke="{REVIEW_COLOR}" i]')
         assert rims.count() >= 1
         page.get_by_text("Export (every file carries a citation)").click()
         button = page.get_by_role("button", name="Events CSV")

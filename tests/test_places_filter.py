@@ -23,6 +23,11 @@ def gaz() -> Gazetteer:
     return Gazetteer.load(user=False)
 
 
+def _names(gaz: Gazetteer, text: str) -> set[str]:
+    """The names of the places the gazetteer finds in ``text``."""
+    return {e.name for m in gaz.find(fold(text)) for e in m.entries}
+
+
 @pytest.fixture(scope="module")
 def actors() -> ActorLexicon:
     return ActorLexicon.load()
@@ -201,12 +206,8 @@ def test_generic_words_are_indexed_in_each_common_spelling():
         ("Regime forces shelled Kfar Nabudah on Monday.", "Kafr Nabudah"),
     ],
 )
-def test_a_generic_word_spelled_another_way_still_finds_the_place(text, place):
-    from timeline.extract import Resources
-    from timeline.normalize import fold
-
-    names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
-    assert place in names, names
+def test_a_generic_word_spelled_another_way_still_finds_the_place(gaz: Gazetteer, text, place):
+    assert place in _names(gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -219,12 +220,8 @@ def test_a_generic_word_spelled_another_way_still_finds_the_place(text, place):
         ("وقصفت القوات التركية قرى في ريف ديرك", "Malikiyah"),
     ],
 )
-def test_kurdish_names_of_north_east_syria_find_their_town(text, place):
-    from timeline.extract import Resources
-    from timeline.normalize import fold
-
-    names = {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries}
-    assert place in names, names
+def test_kurdish_names_of_north_east_syria_find_their_town(gaz: Gazetteer, text, place):
+    assert place in _names(gaz, text)
 
 
 @pytest.mark.parametrize(
@@ -235,8 +232,5 @@ def test_kurdish_names_of_north_east_syria_find_their_town(text, place):
         ("clashes in Idlib, al-Nusra said", {"Idlib"}),
     ],
 )
-def test_a_name_an_article_phrase_continues_is_no_shorter_place(found, text):
-    from timeline.extract import Resources
-    from timeline.normalize import fold
-
-    assert {e.name for m in Resources.load().gazetteer.find(fold(text)) for e in m.entries} == found
+def test_a_name_an_article_phrase_continues_is_no_shorter_place(gaz: Gazetteer, found, text):
+    assert _names(gaz, text) == found
