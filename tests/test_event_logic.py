@@ -792,3 +792,26 @@ def test_besieged_as_an_adjective_is_no_siege(res, text, n):
 )
 def test_a_deal_under_which_fighters_left_and_a_condition_set_are_events(res, text, etype):
     assert etype in [e["type"] for e in events(res, text)], events(res, text)
+
+
+ONE_VERB_TWO_DAYS = [
+    (
+        "Regime forces shelled Saraqib on Monday and Sarmin on Tuesday.",
+        {("2020-02-10", "Saraqib"), ("2020-02-04", "Sarmin")},
+    ),
+    (
+        "قصفت قوات النظام مدينة سراقب يوم الاثنين وبلدة سرمين يوم الثلاثاء.",
+        {("2020-02-10", "Saraqib"), ("2020-02-04", "Sarmin")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_VERB_TWO_DAYS)
+def test_one_verb_with_an_object_per_day_is_an_attack_per_day(res, text, expected):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert {(e["date_start"], p["name"]) for e in found for p in e["places"]} == expected, found
+
+
+def test_a_range_of_days_stays_one_event(res):
+    found = events(res, "Regime forces shelled Saraqib from 1 to 3 February.")
+    assert len([e for e in found if e["type"] == "offensive"]) == 1

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -194,6 +194,25 @@ def _resolved_truce(
         if any(a.value.code.startswith("IGO") and a.end <= d.start and d.start - a.end <= 80 for a in actors):
             return d, truce
     return None
+
+
+_AND_BETWEEN = re.compile(r"\s(?:and|و)\s|\sو")
+
+
+def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateExpr]:
+    """Other days of one clause that each date an object of its own ("X on March 1 and Y on March 3",
+    "قصفت X يوم الاثنين و Y يوم الثلاثاء"): a day after ``when``, joined to it by "and" with a few
+    words between; not a range, a "since" or a deadline."""
+    out = []
+    for d in dates:
+        if d is when or d.start <= when.end or d.precision != "day" or when.precision != "day":
+            continue
+        if d.since or d.until or not d.dates_event or d.date_start == when.date_start:
+            continue
+        between = folded[when.end : d.start]
+        if _AND_BETWEEN.search(between) and 2 <= len(between.split()) <= 8 and "," not in between:
+            out.append(d.for_tense(False))
+    return out
 
 
 def _demanded(
@@ -709,6 +728,16 @@ def _sentence(
                 **figures,
             )
         )
+        if tv.type == "offensive" and when is not None and not inherited:
+            # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day
+            first = out[-1]
+            for d in _more_days(when, in_clause, folded):
+                # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday")
+                own = event_places(here_ms, when.end, d.end, actor_all)
+                out.append(replace(first, date=d, places=drop_coarse(own) if own else first.places))
+                before = event_places(here_ms, a_start, when.end, actor_all)
+                if own and before:
+                    out[out.index(first)] = first = replace(first, places=drop_coarse(before))
     ctx.see_places(all_places)
     ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
     if actor_ms:
