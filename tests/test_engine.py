@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.engine import RunStats, run, run_articles
+from timeline.engine import RunStats, run, run_articles, workers_without_main
 from timeline.model import Actor, Article, Event, ReadError
 from timeline.resources import data_dir
 from timeline.store import EventStore
@@ -69,12 +69,11 @@ def articles(n: int = 12) -> list[Article | ReadError]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    with (
-        distributed.LocalCluster(
+    with workers_without_main():  # an AppTest run earlier in this process may still hold __main__
+        cl = distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cl,
-        distributed.Client(cl) as c,
-    ):
+        )
+    with cl, distributed.Client(cl) as c:
         yield c
 
 
@@ -173,3 +172,26 @@ def test_real_extractor_same_events_on_the_whole_shared_corpus(client: object) -
     assert len(py_events) > 1000
     pd.testing.assert_frame_equal(canonical(py_events), canonical(dk_events))
     assert py_errors == dk_errors
+
+
+def test_workers_start_without_the_callers_main_module(tmp_path: Path) -> None:
+    """A main module that would fail when re-run (a Streamlit app in the same process) does not reach the
+    workers: they start, and the real module is back afterwards."""
+    import sys
+    import types
+
+    trap = types.ModuleType("__main__")
+    trap.__file__ = str(tmp_path / "app.py")
+    (tmp_path / "app.py").write_text("raise SystemExit('a worker ran the caller main module')\n")
+    real = sys.modules["__main__"]
+    sys.modules["__main__"] = trap
+    try:
+        with workers_without_main():
+            cl = distributed.LocalCluster(
+                n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
+        with cl, distributed.Client(cl) as c:
+            assert c.submit(sum, [1, 2]).result(timeout=60) == 3
+        assert sys.modules["__main__"] is trap
+    finally:
+        sys.modules["__main__"] = real

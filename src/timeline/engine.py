@@ -16,9 +16,11 @@ extractor is pure Python, threads would fight over the GIL) is started and close
 
 from __future__ import annotations
 
+import sys
+import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,24 @@ def extract_one(article: Article, resources: Any, extract: ExtractFn) -> Article
             ReadError(article.source, f"extraction failed: {type(exc).__name__}: {exc}"),
         )
     return ArticleResult(article.article_id, rows)
+
+
+@contextmanager
+def workers_without_main() -> Iterator[None]:
+    """Start worker processes without re-running the caller's ``__main__``.
+
+    Spawned workers import the parent's main module by its file path; when that is a Streamlit
+    app run in the same process (``AppTest``, ``streamlit run``) or a notebook, the worker would run
+    the whole app. Workers need only the ``timeline`` modules, so an empty ``__main__`` stands in
+    while they start. No error of its own; the real module is restored afterwards.
+    """
+    real = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if real is not None:
+            sys.modules["__main__"] = real
 
 
 def _extract_partition(articles: list[Article], resources: Any, extract: ExtractFn) -> list[ArticleResult]:
@@ -255,9 +275,10 @@ def _run_dask(
             if scheduler:
                 client = stack.enter_context(Client(scheduler))
             else:
-                cluster = LocalCluster(
-                    n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-                )
+                with workers_without_main():
+                    cluster = LocalCluster(
+                        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+                    )
                 stack.enter_context(cluster)
                 client = stack.enter_context(Client(cluster))
         shared = client.scatter(resources, broadcast=True)
