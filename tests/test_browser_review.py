@@ -156,6 +156,7 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
         rims = map_frame(page).locator(f'path[stroke="{REVIEW_COLOR}" i]')
         assert rims.count() >= 1
         page.get_by_text("Export (every file carries a citation)").click()
+        wait_idle(page)  # the expander's files are built by a rerun: click the button it leaves
         button = page.get_by_role("button", name="Events CSV")
         button.wait_for(timeout=30_000)
         with page.expect_download(timeout=60_000) as dl:
