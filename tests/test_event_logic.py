@@ -815,3 +815,61 @@ def test_one_verb_with_an_object_per_day_is_an_attack_per_day(res, text, expecte
 def test_a_range_of_days_stays_one_event(res):
     found = events(res, "Regime forces shelled Saraqib from 1 to 3 February.")
     assert len([e for e in found if e["type"] == "offensive"]) == 1
+
+
+# --- a sentence without a date goes on with the day its paragraph tells ------------------------------
+
+PARAGRAPH_DAY = [
+    # (text, the expected date of the undated event)
+    (
+        "Turkish Defence Minister Hulusi Akar met his US counterpart Mark Esper in Brussels on Saturday. "
+        "Akar also met NATO Secretary General Jens Stoltenberg.",
+        "2020-02-08",
+    ),
+    (
+        "Regime shelling killed three civilians in Sarmin on Friday, the Syrian Observatory said. "
+        "Russian jets also bombed the town of Binnish, activists said.",
+        "2020-02-07",
+    ),
+    (
+        "قصفت قوات النظام مدينة سراقب بالمدفعية الثقيلة يوم السبت. كما شن الطيران الروسي غارات على بلدة "
+        "النيرب شرقي إدلب.",
+        "2020-02-08",
+    ),
+    (
+        "التقى وزير الخارجية التركي مولود جاويش أوغلو نظيره الروسي سيرغي لافروف في موسكو يوم السبت. كما "
+        "التقى جاويش أوغلو المبعوث الأممي إلى سوريا غير بيدرسون.",
+        "2020-02-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), PARAGRAPH_DAY)
+def test_an_undated_sentence_goes_on_with_its_paragraphs_day(res, text, day):
+    found = events(res, text)
+    assert len(found) == 2 and all(e["date_start"] == day for e in found), found
+
+
+PARAGRAPH_BREAK = [
+    "Regime shelling killed three civilians in Sarmin on Friday.\n\n"
+    "Russian jets bombed the town of Binnish, activists said.",
+    "قصفت قوات النظام مدينة سراقب بالمدفعية الثقيلة يوم السبت.\n"
+    "وشن الطيران الروسي غارات على بلدة النيرب شرقي إدلب.",
+]
+
+
+@pytest.mark.parametrize("text", PARAGRAPH_BREAK)
+def test_a_new_paragraph_without_a_date_is_dated_by_publication(res, text):
+    found = sorted(events(res, text), key=lambda e: e["evidence_start"])
+    assert len(found) == 2, found
+    assert found[0]["date_source"] != "publication"
+    assert found[1]["date_source"] == "publication" and found[1]["date_start"] == "2020-02-10"
+
+
+def test_a_future_day_does_not_date_the_next_sentence(res):
+    text = (
+        "Turkish and Russian delegations will meet in Moscow on Thursday. "
+        "Regime forces shelled the town of Sarmin, activists said."
+    )
+    shelling = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in shelling] == ["2020-02-10"], shelling

@@ -246,7 +246,8 @@ def _km(x: Place, y: Place) -> float:
 
 def _actors_agree(a: Mention, b: Mention) -> bool:
     """A shared country, or one side unnamed; but two attacks whose named attackers are of different
-    countries, each the other's target, are two happenings (a strike and the retaliation for it)."""
+    countries, each the other's target, are two happenings (a strike and the retaliation for it), and
+    two talks that each name a party the other lacks are two meetings (A with B, then A with C)."""
     codes_a = {x.code[:3] for x in a.actors}
     codes_b = {x.code[:3] for x in b.actors}
     if a.type == "offensive":
@@ -254,6 +255,8 @@ def _actors_agree(a: Mention, b: Mention) -> bool:
         hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
         if init_a & hit_b and init_b & hit_a and not init_a & init_b:
             return False
+    if a.type == "talks" and len(codes_a) >= 2 and len(codes_b) >= 2 and codes_a - codes_b and codes_b - codes_a:
+        return False  # Kerry met Lavrov, Kerry also met Johnson: each meeting has a party the other lacks
     return not codes_a or not codes_b or bool(codes_a & codes_b)
 
 
