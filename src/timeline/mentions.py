@@ -255,7 +255,13 @@ def _actors_agree(a: Mention, b: Mention) -> bool:
         hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
         if init_a & hit_b and init_b & hit_a and not init_a & init_b:
             return False
-    if a.type == "talks" and len(codes_a) >= 2 and len(codes_b) >= 2 and codes_a - codes_b and codes_b - codes_a:
+    if (
+        a.type == "talks"
+        and len(codes_a) >= 2
+        and len(codes_b) >= 2
+        and codes_a - codes_b
+        and codes_b - codes_a
+    ):
         return False  # Kerry met Lavrov, Kerry also met Johnson: each meeting has a party the other lacks
     return not codes_a or not codes_b or bool(codes_a & codes_b)
 
