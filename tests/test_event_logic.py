@@ -162,6 +162,12 @@ NOT_EVENTS = [
     "وقال أردوغان إن تركيا سترد بقوة على أي هجوم يستهدف جنودها في إدلب.",
     "The defence minister held a press conference in Ankara on Sunday.",
     "عقد وزير الدفاع التركي مؤتمرا صحفيا في أنقرة يوم الأحد.",
+    # institutions whose names hold a trigger word: a communications director, a reconciliation centre,
+    # a negotiations body
+    "وقال مدير الاتصالات في الرئاسة التركية فخر الدين ألطون إن أنقرة لن تتراجع.",
+    "وقال رئيس هيئة التفاوض السورية المعارضة إن الهيئة ترفض الحل العسكري.",
+    "The opposition's negotiations committee said it rejects a military solution.",
+    "Turkey's communications director Fahrettin Altun said Ankara would not step back.",
 ]
 
 
@@ -827,9 +833,9 @@ PARAGRAPH_DAY = [
         "2020-02-08",
     ),
     (
-        "Regime shelling killed three civilians in Sarmin on Friday, the Syrian Observatory said. "
+        "Regime shelling killed three civilians in Sarmin on Sunday, the Syrian Observatory said. "
         "Russian jets also bombed the town of Binnish, activists said.",
-        "2020-02-07",
+        "2020-02-09",
     ),
     (
         "قصفت قوات النظام مدينة سراقب بالمدفعية الثقيلة يوم السبت. كما شن الطيران الروسي غارات على بلدة "
@@ -864,6 +870,15 @@ def test_a_new_paragraph_without_a_date_is_dated_by_publication(res, text):
     assert len(found) == 2, found
     assert found[0]["date_source"] != "publication"
     assert found[1]["date_source"] == "publication" and found[1]["date_start"] == "2020-02-10"
+
+
+def test_a_background_day_does_not_date_the_next_sentence(res):
+    text = (
+        "Regime shelling killed three civilians in Sarmin on February 1, the Syrian Observatory said. "
+        "Russian jets bombed the town of Binnish, activists said."
+    )
+    found = sorted(events(res, text), key=lambda e: e["evidence_start"])
+    assert [e["date_start"] for e in found] == ["2020-02-01", "2020-02-10"], found
 
 
 def test_a_future_day_does_not_date_the_next_sentence(res):
