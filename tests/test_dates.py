@@ -30,6 +30,13 @@ def one(text: str, pub: date | None = PUB, context: date | None = None):
         ("في 1 آب 2019", "2019-08-01", None, "day", "explicit"),
         ("في شهر نيسان 2019", "2019-04-01", "2019-04-30", "month", "explicit"),
         ("عام 2011", "2011-01-01", "2011-12-31", "year", "explicit"),
+        # a Levantine and a Gregorian name of one month, joined by a slash (Al Jazeera, Asharq Al-Awsat)
+        ("في 17 أيلول/سبتمبر 2018", "2018-09-17", None, "day", "explicit"),
+        ("في 17 سبتمبر/أيلول 2018", "2018-09-17", None, "day", "explicit"),
+        ("في أيلول/سبتمبر 2018", "2018-09-01", "2018-09-30", "month", "explicit"),
+        ("في الخامس من شباط/فبراير 2019", "2019-02-05", None, "day", "explicit"),
+        ("بين 28 شباط/فبراير و2 آذار/مارس 2019", "2019-02-28", "2019-03-02", "day", "explicit"),
+        ("في كانون الثاني/يناير الماضي", "2020-01-01", "2020-01-31", "month", "relative"),
         # English forms
         ("on 8 February 2020", "2020-02-08", None, "day", "explicit"),
         ("on February 8, 2020", "2020-02-08", None, "day", "explicit"),

@@ -888,3 +888,108 @@ def test_a_future_day_does_not_date_the_next_sentence(res):
     )
     shelling = [e for e in events(res, text) if e["type"] == "offensive"]
     assert [e["date_start"] for e in shelling] == ["2020-02-10"], shelling
+
+
+# --- vocabulary of outlets the rules had not met (a fourth blind batch, news4) ------------------------
+
+LIBERATED = [
+    # the regime's and its allies' word for a capture (SANA, TASS)
+    "حررت وحدات الجيش العربي السوري بلدة كفرنبل يوم الأحد.",
+    "وأعلن الجيش السوري إتمام تحرير بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد.",
+    "Syrian troops liberated the town of Kafranbel on Sunday.",
+    "On Sunday, Syrian government forces completed the liberation of the western outskirts of Aleppo.",
+    "Syrian government forces entered the town of Kafranbel on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", LIBERATED)
+def test_liberated_and_entered_are_captures(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("offensive", "capture")], found
+    assert found[0]["date_start"] == "2020-02-09"
+    assert "SYR" in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت هيئة تحرير الشام بلدة جورين يوم الأحد.",
+        "Fighters of the Organization for the Liberation of the Levant shelled Jurin on Sunday.",
+    ],
+)
+def test_a_groups_name_is_no_capture(res, text):
+    assert kinds(events(res, text)) == [("offensive", "shelling")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("أطلق الجيش عمليته العسكرية في ريف إدلب الجنوبي يوم الجمعة.", "ground_offensive"),
+        ("وصعّدت روسيا حملتها العسكرية على ريف إدلب يوم الجمعة.", "ground_offensive"),
+        ("وكثفت روسيا غاراتها الجوية على ريف إدلب يوم الجمعة.", "airstrike"),
+        ("Akar said on Friday that Turkish forces had destroyed 115 regime targets in Idlib.", "shelling"),
+        ("وقال أكار إن القوات التركية دمرت 115 هدفا للنظام في إدلب يوم الجمعة.", "shelling"),
+    ],
+)
+def test_possessed_campaign_nouns_and_destroyed_targets_are_attacks(res, text, subtype):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["subtype"] for e in found] == [subtype], found
+    assert found[0]["date_start"] == "2020-02-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin called President Recep Tayyip Erdogan on Saturday and expressed "
+        "his condolences.",
+        "Putin called his Turkish counterpart on Saturday to discuss Idlib.",
+    ],
+)
+def test_calling_a_leader_is_a_phone_call(res, text):
+    found = events(res, text)
+    assert kinds(found) == [("talks", "call")], found
+    assert {"RUS", "TUR"} <= codes(found[0]) and found[0]["date_start"] == "2020-02-08"
+
+
+def test_called_on_is_a_demand_not_a_call(res):
+    assert kinds(events(res, "Erdogan called on Russia on Saturday to stop the attacks in Idlib.")) == [
+        ("ultimatum", "demand")
+    ]
+
+
+THREATS_OF_RESPONSE = [
+    '"If the attacks do not stop, we will do what is necessary," Erdogan told reporters on Saturday.',
+    "Erdogan warned on Saturday that any attack on Turkish posts would be met with a strong response.",
+    "Erdogan said on Saturday that the regime will pay a heavy price for the attack.",
+    "وحذر أردوغان يوم السبت من أن أي اعتداء على نقاط المراقبة سيقابل بالرد المناسب.",
+    'وهدد أردوغان يوم السبت بأن قوات النظام "ستدفع ثمنا باهظا".',
+    'قال أردوغان يوم السبت: "سنفعل ما يلزم إذا لم تتوقف الهجمات".',
+]
+
+
+@pytest.mark.parametrize("text", THREATS_OF_RESPONSE)
+def test_a_threatened_response_is_an_ultimatum(res, text):
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["ultimatum"], found
+    assert found[0]["date_start"] == "2020-02-08" and "TUR" in codes(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No air strikes were reported in Idlib overnight after a ceasefire brokered by Russia and Turkey "
+        "took effect on Saturday, a war monitor said.",
+        "لم تسجل أي غارات جوية في إدلب بعد دخول وقف إطلاق النار الذي رعته روسيا وتركيا حيز التنفيذ يوم السبت.",
+    ],
+)
+def test_a_negation_does_not_reach_into_a_temporal_clause(res, text):
+    found = events(res, text)
+    assert kinds(found) == [("ceasefire", "ceasefire")], found
+
+
+def test_a_term_of_a_deal_ends_with_its_clause(res):
+    text = (
+        "أعلنت وزارة الدفاع التركية بدء سريان وقف إطلاق النار في إدلب يوم الأحد، بموجب تفاهم تركي روسي، "
+        "إلا أن طائرات حربية روسية قصفت صباح اليوم الإثنين بلدة معرة حرمة جنوبي إدلب."
+    )
+    assert ("offensive", "airstrike") in kinds(events(res, text))

@@ -122,9 +122,9 @@ def _not_reported(
     a condition, the topic of talks or a statement, or a term of an agreement?"""
     etype = trig.value.type
     c_start = clause[0]
-    if scope.in_name(trig, cues) or scope.stopped(trig, cues) or scope.denied(trig, cues):
+    if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues):
         return True
-    if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues):
+    if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues, c_start):
         return True
     if (
         scope.referenced(trig, cues)
@@ -136,7 +136,7 @@ def _not_reported(
         return False  # talks have their own topics, and a threat is conditional by nature
     if scope.purpose(trig, folded):
         return True
-    return scope.hypothetical(trig, cues, c_start) or scope.topic(etype, trig, cues, clause)
+    return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
 
 
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",

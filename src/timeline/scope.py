@@ -58,6 +58,11 @@ def _before(c: Match, trig: Match, reach: int, clause_start: int) -> bool:
     return clause_start <= c.start and c.end <= trig.start and trig.start - c.end <= reach
 
 
+#: Words that open a temporal clause ("after a ceasefire took effect", بعد سريان الهدنة).
+_TEMPORAL = re.compile(
+    r"(?<!\w)(?:after|before|since|until|when|while|[وف]?بعد|[وف]?قبل|[وف]?منذ|[وف]?عقب|حتي)(?!\w)"
+)
+
 _CONDITIONS = frozenset({"if", "unless", "اذا", "لو", "في حال", "في حاله", "ان"})
 
 
@@ -93,7 +98,10 @@ def negated(
         return True
     if etype == "talks":
         return False
-    if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs) or any(
+    # "No air strikes were reported after a ceasefire took effect": a negation does not reach into a
+    # temporal clause that follows it
+    negs_far = [n for n in negs if not (folded and _TEMPORAL.search(folded, n.end, trig.start))]
+    if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs_far) or any(
         c.value.cue == "failed" and _before(c, trig, 40, clause_start) and _fails(etype, c, trig)
         for c in cues
     ):
@@ -125,9 +133,14 @@ def denied(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
     return any(c.end <= trig.start and trig.start - c.end <= DENIAL_REACH for c in _cues(cues, "denial"))
 
 
-def hypothetical(trig: Match, cues: Sequence[Match[Cue]], clause_start: int) -> bool:
-    """Is ``trig`` a condition or a polarity item ("if the regime attacks", "respond to any attack")?"""
-    return any(_before(c, trig, HYPOTHETICAL_REACH, clause_start) for c in _cues(cues, "hypothetical"))
+def hypothetical(trig: Match, cues: Sequence[Match[Cue]], clause_start: int, folded: str = "") -> bool:
+    """Is ``trig`` a condition or a polarity item ("if the regime attacks", "respond to any attack")?
+    Not past a temporal clause ("لم تسجل أي غارات بعد دخول وقف إطلاق النار حيز التنفيذ")."""
+    return any(
+        _before(c, trig, HYPOTHETICAL_REACH, clause_start)
+        and not (folded and _TEMPORAL.search(folded, c.end, trig.start))
+        for c in _cues(cues, "hypothetical")
+    )
 
 
 def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int]) -> bool:
@@ -204,9 +217,10 @@ def struck_deal(trig: Match, folded: str) -> bool:
     )
 
 
-def provision(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
-    """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)?"""
-    return any(c.end <= trig.start and trig.start - c.end <= 80 for c in _cues(cues, "provision"))
+def provision(trig: Match, cues: Sequence[Match[Cue]], clause_start: int = 0) -> bool:
+    """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)? Only in
+    its clause: "بموجب تفاهم تركي روسي، إلا أن طائرات روسية قصفت" reports a strike despite the deal."""
+    return any(_before(c, trig, 80, clause_start) for c in _cues(cues, "provision"))
 
 
 def referenced(trig: Match[Trigger], cues: Sequence[Match[Cue]]) -> bool:
@@ -258,6 +272,10 @@ def instrument(trig: Match, folded: str) -> bool:
     return folded[max(0, trig.start - 12) : trig.start].rstrip().endswith(("with", "using", "by"))
 
 
-def stopped(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
-    """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)?"""
-    return any(0 <= trig.start - c.end <= 30 for c in _cues(cues, "stop"))
+def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
+    """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)? Not across a
+    comma: in "if the attacks do not stop, we will do what is necessary" the threat is no object of "stop"."""
+    return any(
+        0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
+        for c in _cues(cues, "stop")
+    )

@@ -123,7 +123,10 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"(?:(?:[وفبل]?ال|the)\s?)?(?P<d1>\d{{1,2}}){_ORD}"
         rf"(?:\s*(?:-|الي|حتي|و|and|to|until)\s*(?:ال\s?)?(?P<d2>\d{{1,2}}){_ORD})?"
     )
-    mon = rf"(?:من\s+)?{_CL}(?:شهر\s+)?(?:of\s+)?(?P<m>{m_all}){_DOT}"
+    # "17 أيلول/سبتمبر 2018", "18 فبراير/شباط الجاري": Arab outlets give the Levantine and the Gregorian
+    # name of one month, joined by a slash; the pair is one month name
+    pair = rf"(?:\s*/\s*(?:{m_all}))?"
+    mon = rf"(?:من\s+)?{_CL}(?:شهر\s+)?(?:of\s+)?(?P<m>{m_all}){pair}{_DOT}"
     year = (
         rf"(?:,?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})(?:\s*م)?|\s+(?P<yrel>{_YREL})"
         r"|\s+(?P<ympost>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي))?"
@@ -139,15 +142,15 @@ def patterns(months_path: Path | None = None) -> Patterns:
     # "28 February to 2 March 2020", "من 28 شباط حتى 2 آذار", "February 28 to March 2"
     sep = r"\s*(?:-|الي|حتي|و|and|to|until|through)\s*"
     cross = re.compile(
-        rf"{_B}(?:(?P<da>\d{{1,2}}){_ORD}\s+(?:من\s+)?{_CL}(?P<ma>{m_all}){sep}(?P<db>\d{{1,2}}){_ORD}\s+(?:من\s+)?"
-        rf"{_CL}(?P<mb>{m_all})"
+        rf"{_B}(?:(?P<da>\d{{1,2}}){_ORD}\s+(?:من\s+)?{_CL}(?P<ma>{m_all}){pair}{sep}(?P<db>\d{{1,2}}){_ORD}\s+(?:من\s+)?"
+        rf"{_CL}(?P<mb>{m_all}){pair}"
         rf"|(?P<ma2>{m_all}){_DOT}\s+(?P<da2>\d{{1,2}}){_ORD}{sep}(?P<mb2>{m_all}){_DOT}\s+(?P<db2>\d{{1,2}}){_ORD})"
         rf"{year}{_E}"
     )
     ordw = nums.ordinal
     ordinal = re.compile(
         rf"{_B}(?:{_CL}(?:(?:ال)?يوم\s+)?|the\s+)?(?P<o1>[وفب]?{ordw})(?:\s*(?:و|-|الي|حتي|and|to)\s*(?:the\s+)?(?P<o2>{ordw}))?"
-        rf"\s+(?:من|of)\s+{_CL}(?:شهر\s+)?(?P<m>{m_all}){year}{_E}"
+        rf"\s+(?:من|of)\s+{_CL}(?:شهر\s+)?(?P<m>{m_all}){pair}{year}{_E}"
     )
     # "في الخامس من الشهر الجاري", "الـ24 من الشهر الماضي", "on the 5th of this month"
     day_rel_month = re.compile(
@@ -169,14 +172,14 @@ def patterns(months_path: Path | None = None) -> Patterns:
     month_year = re.compile(
         rf"{_B}(?:(?P<part>early|mid-?|late|the\s+(?:end|beginning|start|middle)|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))"
         r"\s+(?:of\s+)?)?"
-        rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
+        rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){pair}{_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?P<yrel>{_YREL})){_E}"
     )
     part = r"early|mid-?|late|earlier|later|the\s+(?:end|beginning|start|middle)|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
     month_rel = re.compile(
         rf"{_B}(?:(?P<part>{_CL}(?:{part}))\s+(?:of\s+)?(?:the\s+)?)?"
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
-        rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all})\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
+        rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all}){pair}\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|(?P<pre3>next|last|this|coming|past)\s+(?P<unit3>week|month|year))"
         rf"{_E}"
