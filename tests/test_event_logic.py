@@ -993,3 +993,22 @@ def test_a_term_of_a_deal_ends_with_its_clause(res):
         "إلا أن طائرات حربية روسية قصفت صباح اليوم الإثنين بلدة معرة حرمة جنوبي إدلب."
     )
     assert ("offensive", "airstrike") in kinds(events(res, text))
+
+
+CONCURRENT = [
+    "سيطرت قوات النظام على بلدة كفرنبل يوم الاثنين، فيما قصفت طائرات روسية مدينة الأتارب.",
+    "سيطرت قوات النظام على بلدة كفرنبل يوم الاثنين، بينما قصفت المدفعية التركية مواقع للنظام قرب سراقب.",
+    "Government forces captured Kafranbel on Monday, while Russian jets bombed the town of Atarib.",
+    "Government forces captured Kafranbel on Monday, whereas Turkish artillery shelled regime positions "
+    "near Saraqib.",
+]
+
+
+@pytest.mark.parametrize("text", CONCURRENT)
+def test_what_happened_meanwhile_elsewhere_is_an_event_of_its_own(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found
+    capture = next(e for e in found if e["subtype"] == "capture")
+    other = next(e for e in found if e["subtype"] != "capture")
+    assert codes(capture) == {"SYR"} and "Kafr Nabl" in names(capture["places"])
+    assert codes(other) & {"RUS", "TUR"} and "Kafr Nabl" not in names(other["places"])

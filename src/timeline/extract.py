@@ -406,6 +406,10 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
 PARAGRAPH_DAYS = 2
 
 
+#: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled").
+_CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile)\b")
+
+
 class _Context:
     """What earlier sentences of the article said: the last place of each kind, and for a narrative
     (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
@@ -752,7 +756,12 @@ def _sentence(
                 place_inferred=focus_only,
                 clause=ci,
                 instrument=scope.instrument(trig, folded),
-                coordinated=ci > 0 and (folded[c_start] == ";" or bool(COORDINATION.match(folded, c_start))),
+                coordinated=ci > 0
+                and (
+                    folded[c_start] == ";"
+                    or bool(COORDINATION.match(folded, c_start))
+                    or bool(_CONCURRENT.match(folded, c_start))
+                ),
                 **figures,
             )
         )

@@ -1,0 +1,94 @@
+"""Field cases: how many short articles come out exactly right.
+
+usage: python bench/cases.py [GOLD_JSONL ARTICLES_DIR NOEVENT_FILE] [--show]
+
+The field cases (``tests/gold/CASES.md``) are short articles, each built around one kind of difficulty
+event coders are known to get wrong (talks about fighting, one happening told three times, negations,
+threats, statuses, actors, datelines, dates, places, casualty words, texts with no event at all). An
+article **comes out right** when every required gold event of it is matched (same type, a date in an
+accepted range: the reference scorer's rule) and every extracted event is matched to a gold line,
+required or optional. An article listed in the no-event file is right only if nothing is extracted from
+it (the reference scorer skips articles without gold, so those would cost nothing there).
+
+Without arguments it reports both parts: ``tests/gold/cases`` (developed against) and
+``tests/gold/frozen_cases`` (held out: only its count is printed, never which cases fail).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+from timeline.evaluate import load_jsonl, score
+from timeline.pipeline import run
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+
+
+def right_articles(gold_path: Path, folder: Path, noevent_path: Path) -> tuple[int, int, list[str]]:
+    """(right, total, names of the articles that are not right) for one part of the field cases."""
+    gold = load_jsonl(gold_path)
+    no_event = {
+        line.strip() for line in noevent_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    }
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    events = run(files).events.to_dict("records")
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        by_article[Path(str(e["source"]).split("#", 1)[0]).name].append(e)
+    gold_by: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        gold_by[g["article"]].append(g)
+    wrong = []
+    for p in files:
+        found = by_article.get(p.name, [])
+        if p.name in no_event or not gold_by.get(p.name):
+            ok = not found
+        else:
+            res = score(gold_by[p.name], found)
+            ok = res.fn == 0 and res.fp == 0
+        if not ok:
+            wrong.append(p.name)
+    return len(files) - len(wrong), len(files), wrong
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("parts", nargs="*", help="GOLD_JSONL ARTICLES_DIR NOEVENT_FILE (repeatable)")
+    ap.add_argument("--show", action="store_true", help="name the wrong articles (never for a held-out part)")
+    args = ap.parse_args()
+    if args.parts:
+        if len(args.parts) % 3:
+            ap.error("give GOLD_JSONL ARTICLES_DIR NOEVENT_FILE triples")
+        parts = [
+            (Path(args.parts[i]).stem, *map(Path, args.parts[i : i + 3]), args.show)
+            for i in range(0, len(args.parts), 3)
+        ]
+    else:
+        parts = [
+            ("cases (dev)", GOLD / "cases.jsonl", GOLD / "cases", GOLD / "cases.noevent", args.show),
+            (
+                "frozen_cases (held out)",
+                GOLD / "frozen_cases.jsonl",
+                GOLD / "frozen_cases",
+                GOLD / "frozen_cases.noevent",
+                False,
+            ),
+        ]
+    total_right = total = 0
+    for name, gold_path, folder, noevent, show in parts:
+        right, n, wrong = right_articles(gold_path, folder, noevent)
+        total_right += right
+        total += n
+        print(f"{name}: {right} of {n} articles right")
+        if show:
+            for w in wrong:
+                print(f"  wrong: {w}")
+    if len(parts) > 1:
+        print(f"all: {total_right} of {total} articles right")
+
+
+if __name__ == "__main__":
+    main()
