@@ -17,10 +17,9 @@ Without arguments it reports both parts: ``tests/gold/cases`` (developed against
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
 from pathlib import Path
 
-from timeline.evaluate import load_jsonl, score
+from timeline.evaluate import articles_right, load_jsonl
 from timeline.pipeline import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,28 +28,11 @@ GOLD = ROOT / "tests" / "gold"
 
 def right_articles(gold_path: Path, folder: Path, noevent_path: Path) -> tuple[int, int, list[str]]:
     """(right, total, names of the articles that are not right) for one part of the field cases."""
-    gold = load_jsonl(gold_path)
-    no_event = {
-        line.strip() for line in noevent_path.read_text(encoding="utf-8").splitlines() if line.strip()
-    }
     files = sorted(p for p in folder.iterdir() if p.is_file())
+    no_event = noevent_path.read_text(encoding="utf-8").split()
     events = run(files).events.to_dict("records")
-    by_article: dict[str, list[dict]] = defaultdict(list)
-    for e in events:
-        by_article[Path(str(e["source"]).split("#", 1)[0]).name].append(e)
-    gold_by: dict[str, list[dict]] = defaultdict(list)
-    for g in gold:
-        gold_by[g["article"]].append(g)
-    wrong = []
-    for p in files:
-        found = by_article.get(p.name, [])
-        if p.name in no_event or not gold_by.get(p.name):
-            ok = not found
-        else:
-            res = score(gold_by[p.name], found)
-            ok = res.fn == 0 and res.fp == 0
-        if not ok:
-            wrong.append(p.name)
+    verdicts = articles_right(load_jsonl(gold_path), events, [p.name for p in files], no_event)
+    wrong = [name for name, ok in verdicts.items() if not ok]
     return len(files) - len(wrong), len(files), wrong
 
 

@@ -115,3 +115,31 @@ def test_same_figures_as_the_reference_scorer(tmp_path):
         [sys.executable, str(REFERENCE), str(gold), str(system)], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == score(GOLD, SYSTEM).summary()
+
+
+def test_an_article_is_right_only_with_no_miss_no_extra_and_nothing_from_a_no_event_text():
+    from timeline.evaluate import articles_right
+
+    gold = [
+        {"article": "a.txt", "id": "a1", "type": "talks", "date_ok": [["2020-02-10", "2020-02-10"]]},
+        {
+            "article": "a.txt",
+            "id": "a2",
+            "type": "ultimatum",
+            "date_ok": [["2020-02-10", "2020-02-10"]],
+            "optional": True,
+        },
+        {"article": "b.txt", "id": "b1", "type": "offensive", "date_ok": [["2020-02-09", "2020-02-09"]]},
+    ]
+    system = [
+        {"source": "/x/a.txt", "type": "talks", "date_start": "2020-02-10"},
+        {"source": "/x/a.txt", "type": "ultimatum", "date_start": "2020-02-10"},  # the optional line
+        {"source": "/x/b.txt", "type": "offensive", "date_start": "2020-02-09"},
+        {"source": "/x/b.txt", "type": "talks", "date_start": "2020-02-09"},  # an extra
+        {"source": "/x/d.txt", "type": "talks", "date_start": "2020-02-09"},  # from a no-event text
+    ]
+    verdicts = articles_right(gold, system, ["a.txt", "b.txt", "c.txt", "d.txt"], no_event=["c.txt", "d.txt"])
+    assert verdicts == {"a.txt": True, "b.txt": False, "c.txt": True, "d.txt": False}
+    assert articles_right(gold, system[:1], ["a.txt"]) == {"a.txt": True}  # optional lines may be missed
+    assert articles_right(gold, system[2:3], ["b.txt"]) == {"b.txt": True}
+    assert articles_right(gold, [], ["b.txt"]) == {"b.txt": False}

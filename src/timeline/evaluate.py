@@ -160,6 +160,38 @@ def score(gold: Iterable[dict[str, Any]], system: Iterable[dict[str, Any]]) -> S
     return res
 
 
+def articles_right(
+    gold: Iterable[dict[str, Any]],
+    system: Iterable[dict[str, Any]],
+    articles: Iterable[str],
+    no_event: Iterable[str] = (),
+) -> dict[str, bool]:
+    """Does each article come out exactly right? (The field-case measure: ``bench/cases.py``.)
+
+    ``articles`` are file names (the ``article`` of gold lines). An article with gold lines is right when
+    :func:`score` finds no miss and no extra in it (every required gold event matched, every system
+    event matched to a gold line, required or optional); an article in ``no_event``, or without gold
+    lines, is right when nothing was extracted from it (:func:`score` alone would skip it).
+    Returns ``{article: right}`` in the order of ``articles``.
+    """
+    gold_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in gold:
+        gold_by[str(g["article"])].append(g)
+    sys_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in system:
+        sys_by[article_of(s)].append(s)
+    empty = set(no_event)
+    out: dict[str, bool] = {}
+    for art in articles:
+        found = sys_by.get(art, [])
+        if art in empty or not gold_by.get(art):
+            out[art] = not found
+        else:
+            res = score(gold_by[art], found)
+            out[art] = res.fn == 0 and res.fp == 0
+    return out
+
+
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
