@@ -1012,3 +1012,16 @@ def test_what_happened_meanwhile_elsewhere_is_an_event_of_its_own(res, text):
     other = next(e for e in found if e["subtype"] != "capture")
     assert codes(capture) == {"SYR"} and "Kafr Nabl" in names(capture["places"])
     assert codes(other) & {"RUS", "TUR"} and "Kafr Nabl" not in names(other["places"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey blamed Damascus on Sunday for the shelling of its post in Saraqib.",
+        "Damascus denied on Sunday that its forces had shelled the Turkish post in Saraqib.",
+        "اتهمت أنقرة دمشق بقصف نقطة المراقبة التركية في سراقب يوم الأحد.",
+        "وحملت تركيا دمشق يوم الأحد مسؤولية قصف نقطة المراقبة في سراقب.",
+    ],
+)
+def test_a_capital_that_is_blamed_or_speaks_is_no_place(res, text):
+    assert all("Damascus" not in names(e["places"]) for e in events(res, text))

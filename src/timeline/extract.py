@@ -250,13 +250,34 @@ def _country_actor(pm: PlaceMention, actors: list[Match]) -> bool:
     )
 
 
+# "Turkey blamed Damascus", "اتهمت دمشق": a place blamed or accused is a government
+_METONYM_BEFORE = re.compile(
+    r"(?:\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|warned|told)|(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم"
+    r"|حملت|حمل|تحمل|يحمل|طالبت|طالب|دعت|حذرت)(?:\s+[^\s]+)?)\s+$"
+)
+# "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
+_METONYM_AFTER = re.compile(
+    r"^\s+(?:(?:has|had)\s+)?(?:said|says|denied|denies|accused|accuses|rejected|rejects|welcomed|welcomes|blamed"
+    r"|blames|insisted|insists|warned|warns|responded|condemned|condemns)\b"
+)
+_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?(?:قالت|نفت|اتهمت|رفضت|رحبت|حملت|اعلنت|ادانت|حذرت)\s+$")
+
+
 def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
     """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
-    shows a place ("in Ankara", "في موسكو", "بأنقرة")."""
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
     out = []
     for pm in place_ms:
         metonym = any(
             a.start <= pm.start and pm.end <= a.end and a.value.kind == "government" for a in actors
+        ) or (
+            all(e.precision == "point" for e in pm.entries)
+            and (
+                _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
+                or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
+                or _METONYM_SPOKE.search(folded, max(0, pm.start - 12), pm.start)
+            )
         )
         if metonym and not is_locative(folded, pm):
             continue

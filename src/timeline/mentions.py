@@ -91,10 +91,24 @@ def merge_into(a: Mention, b: Mention) -> None:
     a.extra_triggers.append(b.trigger.term)
 
 
+def _swapped_sides(a: Mention, b: Mention) -> bool:
+    """Two attacks whose named attackers are of different countries, each the other's target (a strike
+    and the retaliation for it)."""
+    if a.type != "offensive" or b.type != "offensive":
+        return False
+    init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
+    hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
+    return bool(init_a & hit_b and init_b & hit_a and not init_a & init_b)
+
+
 def _own_happening(a: Mention, b: Mention) -> bool:
     """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
     action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
     or a date)?"""
+    if a.clause != b.clause and _swapped_sides(a, b):
+        return (
+            True  # "... killed by regime shelling, while Ankara said it retaliated by striking regime posts"
+        )
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
     return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
@@ -250,11 +264,8 @@ def _actors_agree(a: Mention, b: Mention) -> bool:
     two talks that each name a party the other lacks are two meetings (A with B, then A with C)."""
     codes_a = {x.code[:3] for x in a.actors}
     codes_b = {x.code[:3] for x in b.actors}
-    if a.type == "offensive":
-        init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
-        hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
-        if init_a & hit_b and init_b & hit_a and not init_a & init_b:
-            return False
+    if _swapped_sides(a, b):
+        return False
     if (
         a.type == "talks"
         and len(codes_a) >= 2

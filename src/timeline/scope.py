@@ -233,7 +233,9 @@ def referenced(trig: Match[Trigger], cues: Sequence[Match[Cue]]) -> bool:
 def deadline_dates(dates: Sequence, cues: Sequence[Match[Cue]]) -> set[int]:
     """Start offsets of dates that a deadline word governs ("until the end of February", حتى نهاية شباط)."""
     marks = _cues(cues, "deadline")
-    return {d.start for d in dates if any(0 <= d.start - c.end <= 12 for c in marks)}
+    # the date may begin inside the cue: "by the end of February" is a cue "by the end of" and a date
+    # "the end of February"
+    return {d.start for d in dates if any(c.start < d.start + 1 and d.start - c.end <= 12 for c in marks)}
 
 
 #: "subjected to shelling", "exposed to attacks": "to" that introduces what happened, not an aim.
