@@ -108,6 +108,9 @@ def test_offsets_anchored_on_another_event(text, anchor_words, first, last):
         ),
         ("جاء الهجوم بعد يوم من تصريح أردوغان", "2020-02-20", "2020-02-19", None),
         ("The strike came days after the talks in Moscow", "2020-02-20", "2020-02-13", "2020-02-19"),
+        # hours count as no day: the anchor event is the main event's day
+        ("The meeting came hours after five soldiers were killed", "2020-02-20", "2020-02-20", None),
+        ("جاء الاجتماع بعد ساعات من مقتل خمسة جنود", "2020-02-20", "2020-02-20", None),
     ],
 )
 def test_the_anchor_event_is_dated_back_from_the_main_event(text, main, anchor_start, anchor_end):

@@ -1025,3 +1025,39 @@ def test_what_happened_meanwhile_elsewhere_is_an_event_of_its_own(res, text):
 )
 def test_a_capital_that_is_blamed_or_speaks_is_no_place(res, text):
     assert all("Damascus" not in names(e["places"]) for e in events(res, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian-backed government forces captured the town of Saraqib on Sunday.",
+        "Turkish-backed rebels shelled the town of Saraqib on Sunday.",
+    ],
+)
+def test_a_backer_named_by_an_adjective_takes_part_but_does_not_attack(res, text):
+    (e,) = events(res, text)
+    roles = {a["code"][:3]: a["role"] for a in e["actors"]}
+    backer = "RUS" if text.startswith("Russian") else "TUR"
+    assert roles[backer] == "participant" and roles["SYR"] == "initiator", roles
+
+
+def test_forces_that_push_north_are_an_offensive_of_their_own(res):
+    text = (
+        "Airstrikes on the town of Ariha killed at least 10 civilians late Saturday, activists said, as "
+        "Russian-backed government forces pushed north from Maarat al-Numan."
+    )
+    found = sorted(events(res, text), key=lambda e: e["subtype"])
+    assert [e["subtype"] for e in found] == ["airstrike", "ground_offensive"], found
+    assert names(found[1]["places"]) == {"Maarat al-Numan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect a new regime offensive on Jabal al-Zawiya in the spring.",
+        "يتوقع محللون أن تشن قوات النظام هجوما جديدا على جبل الزاوية.",
+        "Residents fear that a regime offensive on Jabal al-Zawiya will follow.",
+    ],
+)
+def test_an_expected_offensive_is_no_event(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "offensive"]

@@ -427,8 +427,9 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
 PARAGRAPH_DAYS = 2
 
 
-#: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled").
-_CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile)\b")
+#: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled",
+#: ", as government forces pushed north").
+_CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile|even\s+as|as)\b")
 
 
 class _Context:

@@ -107,6 +107,10 @@ _BACKING = re.compile(
 )
 
 
+# "Russian-backed government forces", "Turkish-backed rebels": the adjective names a backer
+_BACKER_ADJECTIVE = re.compile(r"(?:-|\s)(?:backed|supported|sponsored)\b(?!\s+by\b)")
+
+
 def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> Match | None:
     """The side that acts, by word order: in Arabic an actor right after a verb trigger ("قصفت قوات
     النظام"), else the actor nearest before the trigger ("After talks with Jaish al-Islam broke down,
@@ -154,7 +158,9 @@ def roles(
             continue
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
-        backs = prev_role is not None and bool(_BACKING.search(folded, max(0, a.start - 30), a.start))
+        backs = (
+            prev_role is not None and bool(_BACKING.search(folded, max(0, a.start - 30), a.start))
+        ) or bool(_BACKER_ADJECTIVE.match(folded, a.end))
         if etype in {"talks", "ceasefire"}:
             role = "participant"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):

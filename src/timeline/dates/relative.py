@@ -48,7 +48,8 @@ def _count(p: Patterns, raw: str | None, unit: str) -> int | None:
 def _window(n: int | None, per: int) -> tuple[int, int | None]:
     """Offset (in days) and the end of its window: an exact count, or "days"/"weeks" (1 to 7 units)."""
     if n is None:
-        return max(per, 1), max(per, 1) * 7 if per else None
+        # "hours after", "بعد ساعات": the same day (hours are counted as no day)
+        return (max(per, 1), max(per, 1) * 7) if per else (0, None)
     return n * per, None
 
 
