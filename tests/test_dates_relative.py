@@ -42,6 +42,9 @@ def span(d: DateExpr) -> tuple[str, str | None]:
         ("أواخر الشهر الماضي", "2020-01-21", "2020-01-31", "month"),
         ("late last month", "2020-01-21", "2020-01-31", "month"),
         ("earlier this week", "2020-02-10", "2020-02-10", "week"),
+        # سنة is feminine: so is its adjective
+        ("السنة الماضية", "2019-01-01", "2019-12-31", "year"),
+        ("السنة المقبلة", "2021-01-01", "2021-12-31", "year"),
     ],
 )
 def test_offsets_from_publication(text, start, end, precision):
@@ -152,6 +155,9 @@ def test_an_anchor_that_carries_its_own_date_is_resolved(text, start):
         ("next Monday", PUB, "2020-02-17", "future"),
         ("this coming Thursday", PUB, "2020-02-13", "future"),
         ("الخميس القادم", PUB, "2020-02-13", "future"),
+        # الجمعة is feminine: so is its adjective
+        ("منذ الجمعة الماضية", PUB, "2020-02-07", "past"),
+        ("الجمعة المقبلة", PUB, "2020-02-14", "future"),
         # a bare weekday: the latest on or before publication (this Monday, last Thursday)
         ("الاثنين", PUB, "2020-02-10", None),
         ("on Thursday", PUB, "2020-02-06", None),

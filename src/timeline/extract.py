@@ -404,9 +404,19 @@ def _status(
     return max(found, key=_STATUS_RANK.__getitem__)
 
 
+_ANNOUNCE = ("اعلن", "announced")
+
+
 def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
-    """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?"""
-    return d.end <= trig.start and any(c.value.cue == "report" and 0 <= d.start - c.end <= 60 for c in cues)
+    """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?
+
+    Not when a truce is what was announced, right after the date ("أعلنت السبت هدنة", "announced on
+    Saturday a 72-hour truce"): declaring a truce is the truce's day."""
+    reports = [c for c in cues if c.value.cue == "report" and 0 <= d.start - c.end <= 60]
+    if not reports or d.end > trig.start:
+        return False
+    declared = trig.value.type == "ceasefire" and trig.start - d.end <= 20
+    return not (declared and all(c.term.startswith(_ANNOUNCE) for c in reports))
 
 
 def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | None:

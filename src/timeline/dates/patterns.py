@@ -43,7 +43,7 @@ _DOT = (
 _YEAR = r"(?:19|20)\d\d"
 #: A year given relative to the publication: "من العام الماضي", "last year", "of this year".
 _YREL = (
-    r"(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم)"
+    r"(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم)ه?"
     r"|(?:of\s+)?(?:last|this|next)\s+year"
 )
 PAST_WORDS = ("الماضي", "الماضيه", "المنصرم", "الفايت", "last", "past", "previous")
@@ -180,7 +180,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"{_B}(?:(?P<part>{_CL}(?:{part}))\s+(?:of\s+)?(?:the\s+)?)?"
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
         rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all}){pair}\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
-        rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
+        rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>(?:المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)ه?)"
         rf"|(?P<pre3>next|last|this|coming|past)\s+(?P<unit3>week|month|year))"
         rf"{_E}"
     )
@@ -203,7 +203,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"{_B}(?P<night>{night})?(?:{_CL}(?:يوم\s+))?(?:on\s+)?(?:(?P<wpre>last|next|this\s+coming|this|coming)\s+)?"
         rf"(?P<wd>{_CL}(?:{wd}))"
         rf"(?:\s*(?P<wsep>-|/|علي|الي|حتي|و|and|to|until|through|into)?\s*(?P<wd2>{_CL}(?:{wd})))?"
-        rf"(?:\s+(?P<wpost>الماضي|المنصرم|الفايت|المقبل|القادم|last\s+week|next\s+week"
+        rf"(?:\s+(?P<wpost>(?:الماضي|المنصرم|الفايت|المقبل|القادم)ه?|last\s+week|next\s+week"
         rf"|من\s+الاسبوع\s+(?:الماضي|المقبل|القادم)))?{_E}"
     )
     relday = re.compile(

@@ -126,7 +126,7 @@ def month_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
     """ "آذار المقبل", "next March", "الشهر الماضي", "earlier this month", "أواخر العام الفائت"."""
     for m in p.month_rel.finditer(text):
         pre = m["pre"] or m["pre3"] or ""
-        post = m["post"] or m["post2"] or ""
+        post = (m["post"] or m["post2"] or "").removesuffix("ه")  # السنة الماضية: a feminine noun's adjective
         part = m["part"] or ""
         future = pre in {"next", "coming"} or post in {"المقبل", "القادم"}
         past = pre in {"last", "past"} or post in {"الماضي", "المنصرم", "الفايت"}
