@@ -306,7 +306,10 @@ def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
             # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after
             # ...", else the text's last date, else the publication day); the anchor event lies the
             # offset before it
-            main = own[-1].date_start if own else ctx.last_date or ctx.published
+            # (in news the day the paragraph tells, not a far or future date named earlier: "begin joint
+            # patrols on March 15. Hours before the two leaders met, air strikes killed 15")
+            text_day = ctx.last_date if ctx.narrative else ctx.paragraph_date
+            main = own[-1].date_start if own else text_day or ctx.published
             if main is None:
                 continue
             d = d.resolve(main - d.offset)
@@ -518,7 +521,9 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     ]
     if pub is None:  # without a publication date nothing relative is resolved
         return False
-    days_from_pub = sum(1 for d in all_dates if d.source == "relative" and d.precision == "day")
+    days_from_pub = sum(
+        1 for d in all_dates if d.source == "relative" and d.precision == "day" and d.anchor is None
+    )  # "several hours later" counts from the text, not from publication
     # an encyclopedia's "On 16 May ... On 17 May" under a heading "(April–August 2019)": days without a
     # year, no day counted from publication, and a year far from publication
     far_any = any(d.has_year and abs(d.date_start.year - pub.year) > 1 for d in all_dates)

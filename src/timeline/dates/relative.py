@@ -85,7 +85,7 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
         offset_end = timedelta(days=sign * end_days) if end_days is not None else None
         if offset_end is not None and sign < 0:
             offset, offset_end = offset_end, offset
-        if n is None:
+        if n is None and per:
             precision = "week" if per <= 1 else "month" if per <= 30 else "year"
         if to_event:
             a_start, a_end = _anchor_span(text, m.end())
