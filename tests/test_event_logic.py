@@ -1061,3 +1061,17 @@ def test_forces_that_push_north_are_an_offensive_of_their_own(res):
 )
 def test_an_expected_offensive_is_no_event(res, text):
     assert not [e for e in events(res, text) if e["type"] == "offensive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتنتهي نهاية الشهر الجاري المهلة التي حددها أردوغان للنظام للانسحاب إلى ما وراء نقاط المراقبة التركية.",
+        "The deadline Erdogan gave the regime to pull back behind the Turkish posts expires at the end of "
+        "the month.",
+    ],
+)
+def test_the_day_a_deadline_expires_does_not_date_the_ultimatum(res, text):
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["ultimatum"], found
+    assert found[0]["date_start"] <= "2020-02-10"
