@@ -294,3 +294,19 @@ def test_build_reproduces_committed_files(tmp_path: Path) -> None:
     for name in ("geonames.tsv", "countryside.csv", "countries.tsv"):
         assert filecmp.cmp(tmp_path / name, committed / name, shallow=False), name
     assert (committed / "geonames.tsv").stat().st_size < 3_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انتشلت فرقه جثث الضحايا من تحت الأنقاض", []),  # its teams, not ف + رقة
+        ("كتب البيان على ورقه رسمية", []),  # a sheet of paper
+        ("قصفت الطائرات مدينة الرقة", ["Raqqa"]),
+        ("قصفت الطائرات أحياء بالرقة وللرقة", ["Raqqa", "Raqqa"]),
+        ("قصفت المدفعية حي البشيرية في قامشلو وقامشلو", ["Qamishli", "Qamishli"]),
+    ],
+)
+def test_a_short_name_written_with_its_article_needs_it(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [entries[0].name for _, entries in found(gaz, text)] == expected

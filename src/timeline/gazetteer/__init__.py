@@ -335,6 +335,8 @@ class Gazetteer:
                 folded_text, start, end
             ):
                 continue
+            if self._article_missing(folded_text, start, m.term, entry):
+                continue
             entries = [entry]
             if entry.base and entry.direction:
                 start, end, entries = self._coordinated(folded_text, start, end, entry)
@@ -344,6 +346,22 @@ class Gazetteer:
                 continue
             out.append(PlaceMention(start, end, m.term, tuple(entries)))
         return out
+
+    def _article_missing(self, text: str, start: int, term: str, entry: GazEntry) -> bool:
+        """A short name the news writes with the article (الرقة) found without it, behind a proclitic,
+        is another word: "فرقه" is "its teams", not ف + رقة; "ورقة" is a sheet of paper. Longer names
+        (قامشلو, written both ways) are names either way."""
+        if (
+            term.isascii()
+            or term.startswith("ال")
+            or len(term) > 4
+            or entry not in self._index.get("ال" + term, ())
+        ):
+            return False
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return not text[word_start:start].endswith(("ال", "لل"))
 
     def _a_place_here(self, text: str, start: int, term: str, entry: GazEntry) -> bool:
         """Common nouns only after a locative noun; a village or town name right after a person title
