@@ -11,7 +11,10 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    escalation in Idlib"), a term of an agreement ("provides for a ceasefire"), a truce named as known
    ("under the Sochi deal"), a forecast ("ISW forecasts", "يتوقع مراقبون"), the happening a record is
    measured from ("for the first time since rebels seized it in 2015"), a deal that is "struck", or what
-   a threat or demand speaks of ("threatened an offensive", "called for a ceasefire"). A side's own future
+   a threat or demand speaks of ("threatened an offensive", "called for a ceasefire"), a trigger word
+   inside an institution's name ("communications director", مركز المصالحة, هيئة التفاوض). A negation, an
+   "any" or a term of a deal does not reach past its clause or into a temporal clause ("No air strikes
+   were reported after a ceasefire took effect"). A side's own future
    offensive said by its leader ("would launch a new offensive", "سننفذ عملية") is a threat; the Security
    Council's demand for a truce is the truce (IGO participant). A truce or deal named with the day it was
    made ("the memorandum signed in Sochi on Oct. 22") is a background event of its own, with that date,
@@ -19,7 +22,10 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 2. The event's date is the date expression of its own clause (nearest to the trigger). A "since" date
    dates only the event it follows; a deadline ("until the end of February") never dates a threat. A
    clause without a date takes the previous clause's date, unless it starts a new time reference
-   (كما سبق أن, "previously"); with none at all, the publication date stands. "X on Wednesday, a week
+   (كما سبق أن, "previously"); a news sentence without one goes on with the recent day its paragraph
+   tells (the first day of an earlier sentence of the paragraph, at most PARAGRAPH_DAYS before
+   publication); with none at all, the publication date stands. A truce announced on a day is that day's
+   ("أعلنت السبت هدنة"), not a statement's date. "X on Wednesday, a week
    after Y" dates Y a week before X's own date, with Y's own sides and status; "the same day" counts
    from the last date before it in its sentence, else in the text.
 3. Status from cues in the clause: failed > planned > ongoing > occurred; a date after publication
@@ -34,11 +40,13 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    Talks need two sides: one side's meetings (a security council, two ministers) are not talks.
    A threat without a named speaker takes the last actor named before it ("he told reporters").
 5. Places from the clause, else the sentence; "the province"/"المنطقة" points back to the last place of
-   that kind; capitals that stand for their governments ("Ankara said") are no places. Talks are at their
+   that kind; capitals that stand for their governments ("Ankara said") and places that are blamed or
+   speak ("blamed Damascus", "ونفت دمشق") are no places. Talks are at their
    venue ("in Moscow", "بأنقرة"); the places they discuss go in ``about``. A country is dropped when a
    finer place in it is named.
 6. Mentions of one type with the same date in one sentence are one event, unless a coordinated clause
-   with its own verb states another happening ("shelled X, and on Tuesday captured Y"). Across the
+   with its own verb states another happening ("shelled X, and on Tuesday captured Y"; "captured X,
+   while Russian jets bombed Y"; a strike and the retaliation for it). Across the
    article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
    same type and kind, agreeing dates (an undated mention joins a dated one of the last week, an ongoing
    campaign, or the deal it names), statuses, actors (a strike and the retaliation for it stay two) and
