@@ -1075,3 +1075,27 @@ def test_the_day_a_deadline_expires_does_not_date_the_ultimatum(res, text):
     found = events(res, text)
     assert [e["type"] for e in found] == ["ultimatum"], found
     assert found[0]["date_start"] <= "2020-02-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأ وفد تركي، اليوم الإثنين، مباحثات مع مسؤولين روس في موسكو، تتناول الهجوم على ريف إدلب. ومن "
+        "المقرر أن تستمر المباحثات حتى يوم غد الثلاثاء.",
+        "Turkish and Russian delegations began talks in Moscow on Monday dealing with the offensive in Idlib. "
+        "The talks will continue on Tuesday.",
+    ],
+)
+def test_talks_that_go_on_are_the_round_already_told(res, text):
+    found = events(res, text)
+    assert kinds(found) == [("talks", "negotiation")], found
+    assert found[0]["date_start"] == "2020-02-10" and "Moscow" in names(found[0]["places"])
+
+
+def test_talks_that_resume_later_are_a_new_round(res):
+    text = (
+        "انتهت جولة المباحثات بين الوفدين التركي والروسي في أنقرة، اليوم الإثنين، دون اتفاق. وستستأنف "
+        "المباحثات في موسكو الأسبوع المقبل."
+    )
+    statuses = sorted(e["status"] for e in events(res, text) if e["type"] == "talks")
+    assert statuses == ["failed", "planned"]

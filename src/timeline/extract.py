@@ -132,6 +132,8 @@ def _not_reported(
     c_start = clause[0]
     if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues):
         return True
+    if scope.continued(trig, cues):
+        return True
     if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues, c_start):
         return True
     if (

@@ -43,6 +43,7 @@ CUES = (
     "concluded",
     "held",
     "resumed",
+    "continued",
 )
 
 

@@ -19,7 +19,8 @@ open the scope; the scopes are read on folded text, inside one sentence:
                   new events.
 ``name``          a name that holds a trigger word ("de-escalation zone", منطقة خفض التصعيد,
                   "press conference", قضايا التسوية) names a thing, not an event.
-``stop``          "to stop the shelling", وقف الهجمات: what someone demands to end.
+``stop``          "to stop the shelling", وقف الهجمات: what someone demands to end (not across a comma).
+``continued``     "the talks will continue", تستمر المباحثات: the round already told goes on; no new round.
 
 The rules are general: the words live in the lexicon, and each rule is tested on its kind in both
 languages (``tests/test_scope.py``).
@@ -221,6 +222,16 @@ def provision(trig: Match, cues: Sequence[Match[Cue]], clause_start: int = 0) ->
     """Is ``trig`` a term of an agreement ("the deal provides for a ceasefire", ينص الاتفاق على)? Only in
     its clause: "بموجب تفاهم تركي روسي، إلا أن طائرات روسية قصفت" reports a strike despite the deal."""
     return any(_before(c, trig, 80, clause_start) for c in _cues(cues, "provision"))
+
+
+def continued(trig: Match[Trigger], cues: Sequence[Match[Cue]]) -> bool:
+    """Are ``trig`` talks said to go on ("ومن المقرر أن تستمر المباحثات حتى الغد", "the talks will continue
+    on Tuesday")? That is the round already told, not a new one (a round that *resumes* later is)."""
+    return trig.value.type == "talks" and any(
+        (c.end <= trig.start and trig.start - c.end <= 12)
+        or (trig.end <= c.start and c.start - trig.end <= 8)
+        for c in _cues(cues, "continued")
+    )
 
 
 def referenced(trig: Match[Trigger], cues: Sequence[Match[Cue]]) -> bool:
