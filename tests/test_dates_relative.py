@@ -42,6 +42,9 @@ def span(d: DateExpr) -> tuple[str, str | None]:
         ("أواخر الشهر الماضي", "2020-01-21", "2020-01-31", "month"),
         ("late last month", "2020-01-21", "2020-01-31", "month"),
         ("earlier this week", "2020-02-10", "2020-02-10", "week"),
+        # the weekend before a Monday article
+        ("over the weekend", "2020-02-08", "2020-02-09", "day"),
+        ("at the weekend", "2020-02-08", "2020-02-09", "day"),
         # سنة is feminine: so is its adjective
         ("السنة الماضية", "2019-01-01", "2019-12-31", "year"),
         ("السنة المقبلة", "2021-01-01", "2021-12-31", "year"),

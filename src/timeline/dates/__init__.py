@@ -37,7 +37,7 @@ from timeline.dates.context import apply_context, is_qualifier, tense_hint
 from timeline.dates.expr import DateExpr
 from timeline.dates.find import explicit_dates, months_and_years, numeric_date, numeric_order
 from timeline.dates.patterns import WEEKDAYS_AR, WEEKDAYS_EN, load_months, patterns
-from timeline.dates.relative import ago, days_relative, month_relative, offsets, weekdays
+from timeline.dates.relative import ago, days_relative, month_relative, offsets, weekdays, weekend
 
 __all__ = [
     "WEEKDAYS_AR",
@@ -98,6 +98,7 @@ def find_dates(
         weekdays(text, published, p, add)
         month_relative(text, published, p, add)
         ago(text, published, p, add)
+        weekend(text, published, add)
     months_and_years(text, published, context, p, add)
     found.sort(key=lambda e: e.start)
     found = apply_context(text, found)

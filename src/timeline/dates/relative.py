@@ -304,3 +304,20 @@ def weekdays(text: str, pub: date, p: Patterns, add: Add) -> None:
                 tense=tense,
             )
         )
+
+
+_WEEKEND = re.compile(
+    r"(?<![\w-])(?:(?:over|at|during)\s+the\s+weekend|(?:last|this|past)\s+weekend)(?![\w-])"
+)
+
+
+def weekend(text: str, pub: date, add: Add) -> None:
+    """ "over the weekend", "at the weekend", "last weekend": the Saturday and Sunday on or before
+    publication (a Saturday article's weekend is that day and the next)."""
+    for m in _WEEKEND.finditer(text):
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        add(
+            DateExpr(
+                m.start(), m.end(), saturday, saturday + timedelta(days=1), "day", "relative", m.group(0)
+            )
+        )
