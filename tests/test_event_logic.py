@@ -1099,3 +1099,15 @@ def test_talks_that_resume_later_are_a_new_round(res):
     )
     statuses = sorted(e["status"] for e in events(res, text) if e["type"] == "talks")
     assert statuses == ["failed", "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انهار صباح اليوم الإثنين الاتفاق الذي أعلن مساء أمس لوقف إطلاق النار في أحياء حلب الشرقية.",
+        "The truce announced on Sunday in eastern Aleppo collapsed on Monday morning.",
+    ],
+)
+def test_a_truce_named_with_the_day_it_was_announced_keeps_that_day(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert "2020-02-09" in {e["date_start"] for e in truces}, truces

@@ -152,8 +152,9 @@ def _not_reported(
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
 # "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
 _CONCLUDED_AFTER = re.compile(
-    r"\b(?:signed|agreed|struck|reached|brokered|concluded)\b"
-    r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت|التوصل))"
+    r"\b(?:signed|agreed|struck|reached|brokered|concluded|announced)\b"
+    r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت"
+    r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها))"
 )
 
 
@@ -174,7 +175,12 @@ def _dated_deals(
             (
                 d
                 for d in dates
-                if d.source == "explicit" and m.end() <= d.start <= m.end() + 60 and not (d.since or d.until)
+                if (
+                    d.source == "explicit"
+                    or (d.precision == "day" and d.start - m.end() <= 25 and d.anchor is None)
+                )
+                and m.end() <= d.start <= m.end() + 60
+                and not (d.since or d.until)
             ),
             None,
         )
@@ -424,12 +430,16 @@ def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
     """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?
 
     Not when a truce is what was announced, right after the date ("أعلنت السبت هدنة", "announced on
-    Saturday a 72-hour truce"): declaring a truce is the truce's day."""
+    Saturday a 72-hour truce") or right before the verb ("الاتفاق الذي أعلن مساء أمس"): declaring a truce
+    is the truce's day."""
     reports = [c for c in cues if c.value.cue == "report" and 0 <= d.start - c.end <= 60]
     if not reports or d.end > trig.start:
         return False
-    declared = trig.value.type == "ceasefire" and trig.start - d.end <= 20
-    return not (declared and all(c.term.startswith(_ANNOUNCE) for c in reports))
+    if trig.value.type != "ceasefire" or not all(c.term.startswith(_ANNOUNCE) for c in reports):
+        return True
+    # "أعلنت السبت هدنة" (the truce right after the date), "الاتفاق الذي أعلن مساء أمس" (right before the verb)
+    declared = trig.start - d.end <= 20 or any(0 <= c.start - trig.end <= 12 for c in reports)
+    return not declared
 
 
 def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | None:
