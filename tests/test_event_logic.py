@@ -1111,3 +1111,19 @@ def test_talks_that_resume_later_are_a_new_round(res):
 def test_a_truce_named_with_the_day_it_was_announced_keeps_that_day(res, text):
     truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert "2020-02-09" in {e["date_start"] for e in truces}, truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched an operation to retake Saraqib on Monday.\n\nRussian jets struck Saraqib on Monday "
+        "to halt the rebel advance.",
+        "بدأت الفصائل يوم الاثنين عملية عسكرية لاستعادة مدينة سراقب.\n\nوشن الطيران الروسي يوم الاثنين غارات "
+        "مكثفة على مدينة سراقب.",
+    ],
+)
+def test_two_attacks_on_one_town_by_different_attackers_are_two_events(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found
+    initiators = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in found]
+    assert {"RUS"} in initiators, initiators
