@@ -1127,3 +1127,17 @@ def test_two_attacks_on_one_town_by_different_attackers_are_two_events(res, text
     assert len(found) == 2, found
     initiators = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in found]
     assert {"RUS"} in initiators, initiators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت المحادثات بين أردوغان وبوتين في الكرملين قد استمرت نحو ست ساعات، واتفق الجانبان على تسيير "
+        "دوريات مشتركة على الطريق بدءا من 15 شباط الجاري.",
+        "The talks between Erdogan and Putin in the Kremlin had lasted six hours, with joint patrols along "
+        "the road to begin on February 15.",
+    ],
+)
+def test_talks_told_in_the_past_perfect_are_not_dated_by_a_day_to_come(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and all(e["date_start"] <= "2020-02-10" for e in talks), talks

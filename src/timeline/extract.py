@@ -426,6 +426,17 @@ def _status(
 _ANNOUNCE = ("اعلن", "announced")
 
 
+# the past perfect around a trigger: "وكانت المحادثات ... قد استمرت", "كان قد أعلن", "talks had lasted"
+_PLUPERFECT_AR = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s]+\s+){0,8}?قد\s")
+_PLUPERFECT_EN = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|lt|ld|ht|un)\b")
+
+
+def _told_in_the_past(folded: str, trig: Match) -> bool:
+    """Is ``trig`` inside a past-perfect phrase (the verb "had ..." / "كان ... قد" within a few words)?"""
+    window = folded[max(0, trig.start - 60) : trig.end + 60]
+    return bool(_PLUPERFECT_AR.search(window) or _PLUPERFECT_EN.search(window))
+
+
 def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
     """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?
 
@@ -756,6 +767,10 @@ def _sentence(
             in_clause = [
                 d for d in in_clause if not (d.start > trig.end and _SINCE.search(folded, trig.end, d.start))
             ]
+        if pub is not None and _told_in_the_past(folded, trig):
+            # "وكانت المحادثات ... قد استمرت ست ساعات، ... دوريات مشتركة بدءا من 15 آذار": a happening told in the
+            # past perfect is not dated by a day still to come
+            in_clause = [d for d in in_clause if d.date_start <= pub] or ([] if in_clause else in_clause)
         when = _pick_date(in_clause, trig, provisional == "planned")
         if when is None:
             # "The attack came a day after Erdoğan said ...": the anchor event is dated back from the main one
