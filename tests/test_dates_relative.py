@@ -117,6 +117,8 @@ def test_offsets_anchored_on_another_event(text, anchor_words, first, last):
         # hours count as no day: the anchor event is the main event's day
         ("The meeting came hours after five soldiers were killed", "2020-02-20", "2020-02-20", None),
         ("جاء الاجتماع بعد ساعات من مقتل خمسة جنود", "2020-02-20", "2020-02-20", None),
+        ("وجاء القصف قبيل ساعات من القمة", "2020-02-20", "2020-02-20", None),
+        ("وجاء القصف عقب يومين من القمة", "2020-02-20", "2020-02-18", None),
     ],
 )
 def test_the_anchor_event_is_dated_back_from_the_main_event(text, main, anchor_start, anchor_end):

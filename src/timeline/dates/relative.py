@@ -68,7 +68,11 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
     """
     for m in p.offset.finditer(text):
         if m["dir2"]:
-            unit, raw, direction = m["u2"], m["n2"], "after" if m["dir2"].endswith("بعد") else "before"
+            unit, raw, direction = (
+                m["u2"],
+                m["n2"],
+                "after" if m["dir2"].endswith(("بعد", "عقب")) else "before",
+            )
             to_event = bool(m["of"])
             if direction == "before" and not to_event:
                 continue  # "قبل يومين": two days ago, read by ago()
