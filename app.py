@@ -75,11 +75,11 @@ def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
-    """The map's places: every filter but its own click, up to (or in) the week ``f.week``."""
+    """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
     mask = flt.filter_mask(_ix, f, place_selection=False)
     if weeks > 1:
         mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    return maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask))
+    return maps.with_popups(maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask)))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
