@@ -180,7 +180,8 @@ def _busy(cdp: Any) -> float:
 def app_reruns(df: Any, root: Path = ROOT) -> None:
     """The whole app script under AppTest on ``df`` (merging off): the first run, then reruns as a person
     makes them. Figures and map places are cached on the filter state, so a rerun pays only for what its
-    change touches (goal: <= 0.3 s per rerun at 100k events)."""
+    change touches (goal: <= 0.3 s per rerun at 100k events). CPU: this process's CPU time for the rerun,
+    steadier than wall time when the machine is shared."""
     from streamlit.testing.v1 import AppTest
 
     from timeline.table import write_events
@@ -193,10 +194,13 @@ def app_reruns(df: Any, root: Path = ROOT) -> None:
         at.session_state["f_merge"] = False
 
         def run(label: str) -> None:
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             at.run()
             assert not at.exception, at.exception
-            print(f"app rerun at {len(df):,} events [{label}]: {time.perf_counter() - t:.2f} s{load()}")
+            print(
+                f"app rerun at {len(df):,} events [{label}]: {time.perf_counter() - t:.2f} s "
+                f"(CPU {time.process_time() - cpu:.2f} s){load()}"
+            )
 
         run("first run: read, index, hover text, figures, map")
         run("same view again (nothing changed)")

@@ -66,6 +66,8 @@ def main() -> None:
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto(url, wait_until="domcontentloaded")
         page.get_by_text(HEADER).first.wait_for(timeout=120_000)
+        next_button = page.get_by_role("button", name=re.compile("Next unreviewed"))  # comes after the charts
+        next_button.wait_for(timeout=120_000)
         wait_idle(page, pause_ms=0)
         total = int(HEADER.search(page.get_by_text(HEADER).first.inner_text())[1].replace(",", ""))
         n = min(args.n, total)

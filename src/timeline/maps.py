@@ -177,22 +177,22 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         return pd.DataFrame(columns=cols)
     rows = places["row"].to_numpy()
     review = _review_states(df)[rows]
+
+    def obj(values: Any) -> pd.Series:  # plain object columns: no conversion to Arrow strings and back
+        return pd.Series(np.asarray(values, dtype=object), dtype=object)
+
     long = pd.DataFrame(
         {
-            "name": places["name"].astype(str).to_numpy(),
-            "name_ar": places["name_ar"].fillna("").astype(str).to_numpy(),
+            "name": obj(places["name"].astype(str)),
+            "name_ar": obj(places["name_ar"].fillna("").astype(str)),
             "lat": places["lat"].astype(float).round(4).to_numpy(),
             "lon": places["lon"].astype(float).round(4).to_numpy(),
-            "precision": places["precision"].fillna("point").astype(str).to_numpy(),
-            "admin1": places["admin1"].fillna("").astype(str).to_numpy(),
-            "event_id": df["event_id"].to_numpy()[rows],
-            "type": df["type"].to_numpy()[rows],
-            "status": df["status"].to_numpy()[rows],
-            "date": df["date_start"].to_numpy()[rows],
-            "evidence": df["evidence"].to_numpy()[rows],
-            "language": df["language"].to_numpy()[rows],
+            "precision": obj(places["precision"].fillna("point").astype(str)),
+            "admin1": obj(places["admin1"].fillna("").astype(str)),
+            "event_id": obj(df["event_id"].take(rows)),
+            "type": obj(df["type"].take(rows)),
+            "date": obj(df["date_start"].take(rows)),
             "row": rows,
-            "review": review,
             "reviewed": review != "unreviewed",
         }
     )
@@ -217,11 +217,19 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         .groupby(key, sort=False)
         .head(POPUP_EVENTS)
     )
-    recent = recent.assign(about=_about_names(df.iloc[recent["row"].to_numpy()]))  # popup rows only
+    at = recent["row"].to_numpy()  # the popups' rows only: their text is looked up for them alone
+    recent = recent.assign(
+        about=_about_names(df.iloc[at]),
+        status=df["status"].to_numpy(dtype=object)[at],
+        evidence=df["evidence"].take(at).to_numpy(dtype=object),
+        language=df["language"].to_numpy(dtype=object)[at],
+        review=_review_states(df)[at],
+    )
     listed: dict[tuple, list[dict[str, Any]]] = {}
     fields = ["date", "type", "status", "evidence", "language", "about", "review"]
-    for rec in recent[key + fields].to_dict("records"):
-        listed.setdefault(tuple(rec[k] for k in key), []).append({f: rec[f] for f in fields})
+    columns = [recent[c].to_numpy(dtype=object) for c in key + fields]  # plain values: no Arrow scalars
+    for values in zip(*columns, strict=True):
+        listed.setdefault(values[: len(key)], []).append(dict(zip(fields, values[len(key) :], strict=True)))
     out = base.join(dominant).reset_index()
     keys = list(zip(*(out[k] for k in key), strict=True))
     out["type_counts"] = [counts.get(k, {}) for k in keys]
