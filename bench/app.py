@@ -98,6 +98,7 @@ def main() -> None:
         "actor + text": flt.Filters(actors=("Turkey",), text="report"),
         "one place selected": flt.Filters(selected_place="Saraqib", start=date(2019, 1, 1)),
         "lanes by actor, 2019-20": flt.Filters(lanes="actor", start=date(2019, 1, 1)),
+        "lanes by actor, all years": flt.Filters(lanes="actor"),
         "everything": flt.Filters(),
     }
     for name, f in views.items():

@@ -31,8 +31,16 @@ def test_in_a_browser_the_rest_waits_until_the_charts_are_drawn(tmp_path: Path) 
     script.write_text(APP, encoding="utf-8")
     at = AppTest.from_file(str(script)).run()
     assert [m.value for m in at.markdown] == ["charts only"]
-    at.run()  # nothing drawn yet: still waiting
-    assert [m.value for m in at.markdown] == ["charts only"]
     at.session_state[staged.DRAWN] = True  # what the component's "drawn" trigger sets
     at.run()
+    assert [m.value for m in at.markdown] == ["everything"]
+
+
+def test_the_rest_waits_one_run_at_most(tmp_path: Path) -> None:
+    """Should the component never answer (no script in the page), the next run sends everything."""
+    script = tmp_path / "app.py"
+    script.write_text(APP, encoding="utf-8")
+    at = AppTest.from_file(str(script)).run()
+    assert [m.value for m in at.markdown] == ["charts only"]
+    at.run()  # e.g. a filter changed before the charts were drawn
     assert [m.value for m in at.markdown] == ["everything"]

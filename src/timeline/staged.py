@@ -5,7 +5,7 @@ cost the page about 3 s of main-thread work, and the browser does it before it d
 (Streamlit renders every element a run sends). So the first run of a browser session sends the header, the
 filters and the two charts only; a small component (:data:`JS`, Streamlit's ``components.v2``: no iframe,
 no build step) waits until the timeline's axis is drawn (at most :data:`WAIT_MS`) and asks for a rerun that
-sends the rest. Later runs send everything at once.
+sends the rest. Any later run sends everything (also when the component never answered).
 
 Without a browser (``st.context.headers`` empty: ``AppTest``, a script) there is nothing to draw first, and
 the first run sends everything.
@@ -42,15 +42,19 @@ export default function(component) {{
 _component = st.components.v2.component("timeline.charts_first", js=JS)
 #: Session-state key: True once this session's charts were drawn (or there is no browser).
 DRAWN = "charts_drawn"
+_ASKED = "charts_first_asked"
 
 
 def rest_waits(state: MutableMapping[str, Any], headers: Any = None) -> bool:
-    """True while the rest of the page (map, table, review) should wait for the charts: on a browser
-    session's first view. Mounts the component that asks for the rerun; call it after the charts."""
+    """True when the rest of the page (map, table, review) should wait for the charts: on a browser
+    session's first run only (any later run sends everything, whether or not the component answered).
+    Mounts the component that asks for the rerun; call it after the charts."""
     if state.get(DRAWN):
         return False
-    if not (st.context.headers if headers is None else headers):  # no browser: nothing drawn first
+    browser = st.context.headers if headers is None else headers
+    if not browser or state.get(_ASKED):  # no browser (nothing is drawn first), or a run after the first
         state[DRAWN] = True
         return False
+    state[_ASKED] = True
     _component(key="charts_first", on_drawn_change=lambda: state.update({DRAWN: True}))
     return True
