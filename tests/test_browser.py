@@ -135,7 +135,7 @@ new MutationObserver(() => {
 
 def test_the_timeline_is_drawn_before_the_map_and_the_table_come(app_url: str) -> None:
     """The first view draws the timeline first; the map and the table follow (issue 9.14: they cost the
-    browser ~3 s before it drew the first chart)."""
+    browser 1-2 s before it drew the first chart)."""
     with browser_page(viewport={"width": 1366, "height": 768}) as page:
         page.add_init_script(FIRST_SEEN)
         page.goto(app_url, wait_until="commit")

@@ -1,7 +1,7 @@
 """The first view of the dashboard in a browser: the charts first, the rest once they are drawn.
 
 Measured in headless Chromium on 2 cores (``bench/app.py``): the map, the events table and the review panel
-cost the page about 3 s of main-thread work, and the browser does it before it draws the first chart
+cost the page 1-2 s of main-thread work on a first load, done before it drew the first chart
 (Streamlit renders every element a run sends). So the first run of a browser session sends the header, the
 filters and the two charts only; a small component (:data:`JS`, Streamlit's ``components.v2``: no iframe,
 no build step) waits until the timeline's axis is drawn (at most :data:`WAIT_MS`) and asks for a rerun that
