@@ -256,7 +256,14 @@ st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week 
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown = flt.apply_filters(ix, view)
-cite = exports.citation(shown, view.describe(), date.today(), review_ui.n_reviewed(shown))
+described = view.describe()  # the filters as they are now, for the citation of the exports below
+
+
+def citation() -> str:
+    """The exports' citation (built only when an export is shown: 0.05-0.1 s at 100k events)."""
+    return exports.citation(shown, described, date.today(), review_ui.n_reviewed(shown))
+
+
 st.title("Talks, ultimatums, offensives and ceasefires")
 cols = st.columns([5, 3, 2], vertical_alignment="center")  # one row: counts, page, clear selection
 cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {md(view.describe())}")
@@ -360,6 +367,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
     # built only when opened (a rerun): nine buttons less to draw on every page load
     export = st.expander("Export (every file carries a citation)", key="export", on_change="rerun")
     if export.open:  # a closed expander holds nothing: its files are built when it opens
+        cite = citation()
         with export:
             st.caption(md(cite))
             c = st.columns(4)
@@ -376,6 +384,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
 
 elif page != "timeline":  # the aggregations follow the sidebar filters and the selections, like the table
     prep = ac.subset(prepared(key, ix.events), flt.filter_mask(ix, view))
+    cite = citation()
     c = st.columns(3)
     freq = c[0].radio("Count per", list(ac.FREQS), index=1, horizontal=True, key="agg_freq")
     by = c[1].radio("Stacked by", list(ac.COUNT_KEYS), horizontal=True, key="agg_by")
