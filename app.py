@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import aggregate, charts, dedup, exports, maps, review_ui
+from timeline import aggregate, charts, dedup, exports, maps, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
@@ -75,11 +75,11 @@ def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
-    """The map's places: every filter but its own click, up to (or in) the week ``f.week``."""
+    """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
     mask = flt.filter_mask(_ix, f, place_selection=False)
     if weeks > 1:
         mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    return maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask))
+    return maps.with_popups(maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask)))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -256,7 +256,14 @@ st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week 
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown = flt.apply_filters(ix, view)
-cite = exports.citation(shown, view.describe(), date.today(), review_ui.n_reviewed(shown))
+described = view.describe()  # the filters as they are now, for the citation of the exports below
+
+
+def citation() -> str:
+    """The exports' citation (built only when an export is shown: 0.05-0.1 s at 100k events)."""
+    return exports.citation(shown, described, date.today(), review_ui.n_reviewed(shown))
+
+
 st.title("Talks, ultimatums, offensives and ceasefires")
 cols = st.columns([5, 3, 2], vertical_alignment="center")  # one row: counts, page, clear selection
 cols[0].markdown(f"**{len(shown):,}** of {len(data):,} events · {md(view.describe())}")
@@ -276,7 +283,10 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     )  # fmt: skip
     st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
                     config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
+    if staged.rest_waits(ss):  # a browser's first view: map, table and review once the charts are drawn
+        st.caption("Drawing the map and the events table…")
 
+if page == "timeline" and ss.get(staged.DRAWN):
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
     mode, n_weeks = "cumulative", 1
@@ -354,22 +364,27 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     review_ui.panel(shown, picked)
 
     # -- exports --------------------------------------------------------------------------------------
-    with st.expander("Export (every file carries a citation)"):
-        st.caption(md(cite))
-        c = st.columns(4)
-        chart_downloads(c, "timeline", fig, cite)
-        download(
-            c[3], "Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html", "dl-map-html"
-        )
-        d = st.columns(5)
-        for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
-            download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
-                     f"events.{suffix}", mime, f"dl-{suffix}")  # fmt: skip
-        download(d[4], "Citation (txt)", lambda: exports.citation_file(cite, exports.references(shown)),
-                 "CITATION.txt", "text/plain", "dl-citation")  # fmt: skip
+    # built only when opened (a rerun): nine buttons less to draw on every page load
+    export = st.expander("Export (every file carries a citation)", key="export", on_change="rerun")
+    if export.open:  # a closed expander holds nothing: its files are built when it opens
+        cite = citation()
+        with export:
+            st.caption(md(cite))
+            c = st.columns(4)
+            chart_downloads(c, "timeline", fig, cite)
+            download(
+                c[3], "Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html", "dl-map-html"
+            )
+            d = st.columns(5)
+            for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
+                download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
+                         f"events.{suffix}", mime, f"dl-{suffix}")  # fmt: skip
+            download(d[4], "Citation (txt)", lambda: exports.citation_file(cite, exports.references(shown)),
+                     "CITATION.txt", "text/plain", "dl-citation")  # fmt: skip
 
-else:  # the aggregations follow the sidebar filters and the selections, like the table
+elif page != "timeline":  # the aggregations follow the sidebar filters and the selections, like the table
     prep = ac.subset(prepared(key, ix.events), flt.filter_mask(ix, view))
+    cite = citation()
     c = st.columns(3)
     freq = c[0].radio("Count per", list(ac.FREQS), index=1, horizontal=True, key="agg_freq")
     by = c[1].radio("Stacked by", list(ac.COUNT_KEYS), horizontal=True, key="agg_by")

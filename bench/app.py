@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))  # streamlit_server: the browser tests' server
 
 from synthetic import synthetic_events  # noqa: E402
 
@@ -97,6 +98,7 @@ def main() -> None:
         "actor + text": flt.Filters(actors=("Turkey",), text="report"),
         "one place selected": flt.Filters(selected_place="Saraqib", start=date(2019, 1, 1)),
         "lanes by actor, 2019-20": flt.Filters(lanes="actor", start=date(2019, 1, 1)),
+        "lanes by actor, all years": flt.Filters(lanes="actor"),
         "everything": flt.Filters(),
     }
     for name, f in views.items():
@@ -120,65 +122,42 @@ def main() -> None:
     browser_timings()
 
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
-
-
 def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
     """Navigation -> first chart and -> map in headless Chromium, cold (first load) and warm (best of
-    the later loads), on the bundled sample; skipped without Debian's chromium."""
-    import socket
+    the later loads), on the bundled sample; skipped without Debian's chromium. The server and the
+    browser's flags are the browser tests' (``tests/streamlit_server.py``)."""
     import subprocess
-    import urllib.request
 
-    if not Path(CHROMIUM).exists():
-        print("browser: skipped (no /usr/bin/chromium)")
+    from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, serving
+
+    if not CHROMIUM.exists():
+        print(f"browser: skipped (no {CHROMIUM})")
         return
     from playwright.sync_api import sync_playwright
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cache = tempfile.mkdtemp(prefix="timeline-bench-")
-    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": cache, "PYTHONPATH": str(root / "src")}
+    cache = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    env = {**os.environ, "TIMELINE_CACHE": str(cache), "PYTHONPATH": str(root / "src")}
     env.pop("TIMELINE_EVENTS", None)
     # build the events once (the disk cache), so "cold" measures the page and not the extraction
     code = "from timeline.serve import app_config, load_events; load_events(app_config([]))"
     subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            results = []
-            for _ in range(loads):
-                page = browser.new_page(viewport={"width": 1366, "height": 768})
-                cdp = page.context.new_cdp_session(page)
-                cdp.send("Performance.enable")
-                t0 = time.perf_counter()
-                page.goto(url, wait_until="commit")
-                page.wait_for_selector(".js-plotly-plot .xtick", timeout=120_000)
-                chart = time.perf_counter() - t0
-                busy = _busy(cdp)
-                frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-                frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
-                results.append((chart, time.perf_counter() - t0, busy, _busy(cdp)))
-                page.close()
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with serving(cache, drop=["TIMELINE_EVENTS"], root=root) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        results = []
+        for _ in range(loads):
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            t0 = time.perf_counter()
+            page.goto(url, wait_until="commit")
+            page.wait_for_selector(".js-plotly-plot .xtick", timeout=120_000)
+            chart = time.perf_counter() - t0
+            busy = _busy(cdp)
+            frame = page.frame_locator(MAP_FRAME)
+            frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
+            results.append((chart, time.perf_counter() - t0, busy, _busy(cdp)))
+            page.close()
+        browser.close()
     (c_chart, c_map, c_busy, c_busy_map), warm = results[0], results[1:]
     w_chart, w_map = min(r[0] for r in warm), min(r[1] for r in warm)
     w_busy, w_busy_map = min(r[2] for r in warm), min(r[3] for r in warm)
@@ -202,7 +181,8 @@ def _busy(cdp: Any) -> float:
 def app_reruns(df: Any, root: Path = ROOT) -> None:
     """The whole app script under AppTest on ``df`` (merging off): the first run, then reruns as a person
     makes them. Figures and map places are cached on the filter state, so a rerun pays only for what its
-    change touches (goal: <= 0.3 s per rerun at 100k events)."""
+    change touches (goal: <= 0.3 s per rerun at 100k events). CPU: this process's CPU time for the rerun,
+    steadier than wall time when the machine is shared."""
     from streamlit.testing.v1 import AppTest
 
     from timeline.table import write_events
@@ -215,10 +195,13 @@ def app_reruns(df: Any, root: Path = ROOT) -> None:
         at.session_state["f_merge"] = False
 
         def run(label: str) -> None:
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             at.run()
             assert not at.exception, at.exception
-            print(f"app rerun at {len(df):,} events [{label}]: {time.perf_counter() - t:.2f} s{load()}")
+            print(
+                f"app rerun at {len(df):,} events [{label}]: {time.perf_counter() - t:.2f} s "
+                f"(CPU {time.process_time() - cpu:.2f} s){load()}"
+            )
 
         run("first run: read, index, hover text, figures, map")
         run("same view again (nothing changed)")

@@ -11,44 +11,18 @@ pictures of the review flow come from ``bench/review_screenshots.py``.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking"]
+sys.path.insert(0, str(ROOT / "tests"))  # the browser tests' server and Chromium flags
+
+from streamlit_server import CHROMIUM, FLAGS, serving, wait_idle  # noqa: E402
+
 HEADER = re.compile(r"([\d,]+) events, ([\d,]+) reviewed")
-
-
-def _serve(events: Path, tmp: Path) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(tmp / "cache"),
-           "TIMELINE_EVENTS": str(events), "USER": "bench"}  # fmt: skip
-    env.pop("TIMELINE_REVIEWS", None)
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
-    ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                return proc, url
-        except OSError:
-            time.sleep(0.5)
-    proc.terminate()
-    raise SystemExit("streamlit did not start")
 
 
 def _reviewed(page) -> int:  # noqa: ANN001 - playwright Page
@@ -86,51 +60,47 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="review-bench-"))
     events = tmp / "events.jsonl"
     write_events(run([ROOT / "data" / "articles"]).events, events)
-    proc, url = _serve(events, tmp)
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            page = browser.new_page(viewport={"width": 1500, "height": 1000})
-            page.goto(url, wait_until="domcontentloaded")
-            page.get_by_text(HEADER).first.wait_for(timeout=120_000)
+    env = {"TIMELINE_EVENTS": str(events), "USER": "bench"}
+    with serving(tmp / "cache", drop=["TIMELINE_REVIEWS"], **env) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text(HEADER).first.wait_for(timeout=120_000)
+        next_button = page.get_by_role("button", name=re.compile("Next unreviewed"))  # comes after the charts
+        next_button.wait_for(timeout=120_000)
+        wait_idle(page, pause_ms=0)
+        total = int(HEADER.search(page.get_by_text(HEADER).first.inner_text())[1].replace(",", ""))
+        n = min(args.n, total)
+        page.wait_for_timeout(2000)
+        page.locator("h1").first.click()
+        start = time.perf_counter()
+        page.keyboard.press("n")
+        try:
             page.wait_for_function(
-                "() => !document.querySelector('[data-testid=stStatusWidget] button')", timeout=60_000
+                "() => /Event [0-9a-f]{16} · review: unreviewed/.test(document.body.innerText)",
+                timeout=30_000,
             )
-            total = int(HEADER.search(page.get_by_text(HEADER).first.inner_text())[1].replace(",", ""))
-            n = min(args.n, total)
-            page.wait_for_timeout(2000)
-            page.locator("h1").first.click()
-            start = time.perf_counter()
-            page.keyboard.press("n")
-            try:
-                page.wait_for_function(
-                    "() => /Event [0-9a-f]{16} · review: unreviewed/.test(document.body.innerText)",
-                    timeout=30_000,
-                )
-            except Exception:
-                page.screenshot(path=str(tmp / "failed.png"), full_page=True)
-                raise SystemExit(f"no event under review after N; see {tmp / 'failed.png'}") from None
-            for k in range(1, n + 1):
-                page.evaluate("() => document.activeElement && document.activeElement.blur()")
-                page.keyboard.press("y")
-                # the next event under review shows, and the rerun has finished (its buttons are live)
-                page.wait_for_function(
-                    """k => { const t = document.body.innerText, m = t.match(/([\\d,]+) reviewed/);
-                              return m && parseInt(m[1].replace(/,/g, '')) >= k
-                                  && /review: unreviewed/.test(t)
-                                  && !document.querySelector('[data-testid=stStatusWidget] button'); }""",
-                    arg=k,
-                    timeout=60_000,
-                ) if _ok(page, k, tmp) else None
-                page.wait_for_timeout(100)
-            elapsed = time.perf_counter() - start
-            assert _reviewed(page) == n
-            print(f"review by keyboard: {n} events confirmed in {elapsed:.1f} s ({elapsed / n:.2f} s per event; "
-                  f"{total} events in the app)")  # fmt: skip
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        except Exception:
+            page.screenshot(path=str(tmp / "failed.png"), full_page=True)
+            raise SystemExit(f"no event under review after N; see {tmp / 'failed.png'}") from None
+        for k in range(1, n + 1):
+            page.evaluate("() => document.activeElement && document.activeElement.blur()")
+            page.keyboard.press("y")
+            # the next event under review shows, and the rerun has finished (its buttons are live)
+            page.wait_for_function(
+                """k => { const t = document.body.innerText, m = t.match(/([\\d,]+) reviewed/);
+                          return m && parseInt(m[1].replace(/,/g, '')) >= k
+                              && /review: unreviewed/.test(t)
+                              && !document.querySelector('[data-testid=stStatusWidget] button'); }""",
+                arg=k,
+                timeout=60_000,
+            ) if _ok(page, k, tmp) else None
+            page.wait_for_timeout(100)
+        elapsed = time.perf_counter() - start
+        assert _reviewed(page) == n
+        print(f"review by keyboard: {n} events confirmed in {elapsed:.1f} s ({elapsed / n:.2f} s per event; "
+              f"{total} events in the app)")  # fmt: skip
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 #: Debian's chromium (``apt-get install chromium``); Playwright's own browser download fails offline.
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,19 +49,22 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(cache: Path, drop: Iterable[str] = (), **env_vars: str) -> Iterator[str]:
-    """A Streamlit server on ``app.py`` (tiles off unless ``TIMELINE_TILES`` is given, its own cache
-    folder, ``drop``: environment variables removed); yields its URL and stops it afterwards."""
+def serving(cache: Path, drop: Iterable[str] = (), root: Path = ROOT, **env_vars: str) -> Iterator[str]:
+    """A Streamlit server on ``root``'s ``app.py`` (tiles off unless ``TIMELINE_TILES`` is given, its own
+    cache folder, ``drop``: environment variables removed); yields its URL and stops it afterwards.
+    Raises ``RuntimeError`` (a test failure under pytest) when the server does not answer within 60 s."""
     port = free_port()
     env = {**os.environ, "TIMELINE_TILES": "none", "TIMELINE_CACHE": str(cache), **env_vars}
+    if root != ROOT:  # another checkout: its own package
+        env["PYTHONPATH"] = os.pathsep.join([str(root / "src"), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     for name in drop:
         env.pop(name, None)
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.address", "127.0.0.1",
         "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none",
         "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
     ]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -73,7 +74,7 @@ def serving(cache: Path, drop: Iterable[str] = (), **env_vars: str) -> Iterator[
             except OSError:
                 time.sleep(0.5)
         else:
-            pytest.fail("streamlit did not start")
+            raise RuntimeError("streamlit did not start")
         yield url
     finally:
         proc.terminate()

@@ -8,6 +8,7 @@ with map tiles off so nothing is fetched from the network.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from streamlit_server import CHROMIUM, FLAGS, serving, wait_idle
+from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, serving, wait_idle
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
@@ -118,6 +119,30 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
     shutil.copyfile(overview, docs / "screenshot.png")
+
+
+#: Records in ``window.__seen`` when the page first holds a drawn chart, the map's frame and the table.
+FIRST_SEEN = """
+window.__seen = {};
+const wanted = {chart: ".js-plotly-plot .xtick", map: MAP_SELECTOR, table: '[data-testid="stDataFrame"]'};
+new MutationObserver(() => {
+  for (const [name, selector] of Object.entries(wanted)) {
+    if (!(name in window.__seen) && document.querySelector(selector)) window.__seen[name] = performance.now();
+  }
+}).observe(document, {childList: true, subtree: true});
+""".replace("MAP_SELECTOR", json.dumps(MAP_FRAME))
+
+
+def test_the_timeline_is_drawn_before_the_map_and_the_table_come(app_url: str) -> None:
+    """The first view draws the timeline first; the map and the table follow (issue 9.14: they cost the
+    browser 1-2 s before it drew the first chart)."""
+    with browser_page(viewport={"width": 1366, "height": 768}) as page:
+        page.add_init_script(FIRST_SEEN)
+        page.goto(app_url, wait_until="commit")
+        page.wait_for_selector(MAP_FRAME, timeout=90_000)
+        page.wait_for_selector('[data-testid="stDataFrame"]', timeout=90_000)
+        seen = page.evaluate("window.__seen")
+    assert seen["chart"] < seen["map"] and seen["chart"] < seen["table"], seen
 
 
 def test_quick_downloads_all_arrive(app_url: str, tmp_path: Path) -> None:

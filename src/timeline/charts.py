@@ -164,7 +164,8 @@ def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
 
 
 #: Above this many marks the timeline draws one mark per lane, type, status, language and week (its hover
-#: says how many events it holds; select them with a box): the page stays light past 100k events.
+#: says how many events it holds; select them with a box), or per month when the weeks are still more than
+#: this: the page stays light past 100k events (lanes by actor at 100k: 17.7 MB of figure by week).
 MAX_MARKS = 20_000
 #: Above this many marks (and up to MAX_MARKS) it draws one mark per lane, type, status, language and day.
 DAILY_MARKS = 2_000
@@ -190,17 +191,24 @@ def _crowded(long: pd.DataFrame) -> bool:
 
 
 def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
-    """One row per (lane, type, status, language, week or day); a week's mark sits mid-week. The hover of
+    """One row per (lane, type, status, language, week, day or month: ``freq`` "W", "D" or "M"); a week's
+    mark sits mid-week, a month's mid-month. The hover of
     its first event is prefixed with the count (column ``n``). A mark of several events carries no id, so
     a click on it selects nothing (a box selects them by date)."""
     day = _day(long)
-    week = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
-    when = week if freq == "W" else day
+    if freq == "W":
+        when = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3)
+    elif freq == "M":  # mid-month
+        when = day.dt.to_period("M").dt.start_time + pd.Timedelta(days=14)
+    else:
+        when = day
     keyed = long.assign(date_start=when.dt.strftime("%Y-%m-%d")).fillna(
         {"status": "", "language": "", "published": ""}
     )
     keys = ["lane", "type", "status", "language", "date_start"]
     keyed["first_day"] = long["date_start"]
+    for col in ("date_end", "published"):  # as days: a max over dates is fast, over Arrow strings it is not
+        keyed[col] = pd.to_datetime(long[col].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
     out = g.agg(
         first_day=("first_day", "first"),
@@ -213,7 +221,7 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     many = out["n"] > 1
     out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
-    period = "this week" if freq == "W" else "this day"
+    period = {"W": "this week", "M": "this month"}.get(freq, "this day")
     out.loc[many, "hover"] = (
         "<b>"
         + out.loc[many, "n"].astype(str)
@@ -310,8 +318,9 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     cols += [c for c in ("day", "actor_lanes") if c in d.columns]  # computed once per table (cached)
     d = d.loc[d["date_start"].notna(), cols]
     long, order = _lanes(d, lanes)
-    if len(long) > MAX_MARKS:
-        long = _binned(long, "W")
+    if len(long) > MAX_MARKS:  # by week, or by month when even the weeks are too many (actor lanes at 100k)
+        weekly = _binned(long, "W")
+        long = weekly if len(weekly) <= MAX_MARKS else _binned(long, "M")
     elif len(long) > DAILY_MARKS:
         long = _binned(long, "D")
     if "n" not in long.columns:

@@ -35,7 +35,7 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-from timeline.charts import REVIEW_COLOR, type_color
+from timeline.charts import OTHER_COLOR, REVIEW_COLOR, TYPE_COLORS, type_color
 from timeline.filters import explode_list
 from timeline.resources import data_dir
 
@@ -177,22 +177,22 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         return pd.DataFrame(columns=cols)
     rows = places["row"].to_numpy()
     review = _review_states(df)[rows]
+
+    def obj(values: Any) -> pd.Series:  # plain object columns: no conversion to Arrow strings and back
+        return pd.Series(np.asarray(values, dtype=object), dtype=object)
+
     long = pd.DataFrame(
         {
-            "name": places["name"].astype(str).to_numpy(),
-            "name_ar": places["name_ar"].fillna("").astype(str).to_numpy(),
+            "name": obj(places["name"].astype(str)),
+            "name_ar": obj(places["name_ar"].fillna("").astype(str)),
             "lat": places["lat"].astype(float).round(4).to_numpy(),
             "lon": places["lon"].astype(float).round(4).to_numpy(),
-            "precision": places["precision"].fillna("point").astype(str).to_numpy(),
-            "admin1": places["admin1"].fillna("").astype(str).to_numpy(),
-            "event_id": df["event_id"].to_numpy()[rows],
-            "type": df["type"].to_numpy()[rows],
-            "status": df["status"].to_numpy()[rows],
-            "date": df["date_start"].to_numpy()[rows],
-            "evidence": df["evidence"].to_numpy()[rows],
-            "language": df["language"].to_numpy()[rows],
+            "precision": obj(places["precision"].fillna("point").astype(str)),
+            "admin1": obj(places["admin1"].fillna("").astype(str)),
+            "event_id": obj(df["event_id"].take(rows)),
+            "type": obj(df["type"].take(rows)),
+            "date": obj(df["date_start"].take(rows)),
             "row": rows,
-            "review": review,
             "reviewed": review != "unreviewed",
         }
     )
@@ -217,11 +217,19 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         .groupby(key, sort=False)
         .head(POPUP_EVENTS)
     )
-    recent = recent.assign(about=_about_names(df.iloc[recent["row"].to_numpy()]))  # popup rows only
+    at = recent["row"].to_numpy()  # the popups' rows only: their text is looked up for them alone
+    recent = recent.assign(
+        about=_about_names(df.iloc[at]),
+        status=df["status"].to_numpy(dtype=object)[at],
+        evidence=df["evidence"].take(at).to_numpy(dtype=object),
+        language=df["language"].to_numpy(dtype=object)[at],
+        review=_review_states(df)[at],
+    )
     listed: dict[tuple, list[dict[str, Any]]] = {}
     fields = ["date", "type", "status", "evidence", "language", "about", "review"]
-    for rec in recent[key + fields].to_dict("records"):
-        listed.setdefault(tuple(rec[k] for k in key), []).append({f: rec[f] for f in fields})
+    columns = [recent[c].to_numpy(dtype=object) for c in key + fields]  # plain values: no Arrow scalars
+    for values in zip(*columns, strict=True):
+        listed.setdefault(values[: len(key)], []).append(dict(zip(fields, values[len(key) :], strict=True)))
     out = base.join(dominant).reset_index()
     keys = list(zip(*(out[k] for k in key), strict=True))
     out["type_counts"] = [counts.get(k, {}) for k in keys]
@@ -256,9 +264,26 @@ def marker_radius(n_events: int) -> float:
     return float(min(28.0, 5.0 + 3.0 * math.sqrt(max(n_events, 1))))
 
 
+#: The popups' look, once per map page (the rows carry classes, not inline styles: a map of 600 places
+#: sends half the bytes). A type's class is its name (``t-offensive``) in the timeline's colour; other
+#: types are grey, as :func:`timeline.charts.type_color` draws them.
+POPUP_CSS = (
+    ".tlp{font-size:12px;max-height:260px;overflow:auto}.tlp td:first-child{white-space:nowrap}"
+    f".tlp td[dir=rtl]{{text-align:right}}.tlp .on{{color:#555}}"
+    f".tlp td:nth-child(2){{font-weight:bold;color:{OTHER_COLOR}}}"
+    f".tlp .rv{{color:{REVIEW_COLOR};font-weight:normal}}"
+    + "".join(f".tlp .t-{name}{{color:{color}}}" for name, color in TYPE_COLORS.items())
+)
+
+
+def _css_name(event_type: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
+
+
 def popup_html(place: dict[str, Any]) -> str:
     """The place's events as a small table (Arabic evidence right to left); every text escaped. An event's
-    ``about`` places (what talks or a ceasefire concern) are listed as "on: …"."""
+    ``about`` places (what talks or a ceasefire concern) are listed as "on: …". Styled by
+    :data:`POPUP_CSS` (classes, so each row is short)."""
     title = html.escape(str(place["name"]))
     if place.get("name_ar"):
         title += f' <span dir="rtl">{html.escape(str(place["name_ar"]))}</span>'
@@ -266,23 +291,27 @@ def popup_html(place: dict[str, Any]) -> str:
     for ev in place.get("events") or []:
         text = str(ev.get("evidence") or "")
         text = html.escape(text if len(text) <= 160 else text[:157] + "…")
-        rtl = ' dir="rtl" style="text-align:right"' if ev.get("language") == "ar" else ""
-        color = type_color(str(ev.get("type")))
-        about = f"<div style='color:#555'>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
+        rtl = ' dir="rtl"' if ev.get("language") == "ar" else ""
+        etype = str(ev.get("type"))
+        about = f"<div class=on>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
         rows.append(
-            f"<tr><td style='white-space:nowrap'>{html.escape(str(ev.get('date') or ''))}</td>"
-            f"<td style='color:{color};font-weight:bold'>{html.escape(str(ev.get('type')))}"
-            f"{review_tag(ev.get('review'))}</td>"
-            f"<td{rtl}>{text}{about}</td></tr>"
+            f"<tr><td>{html.escape(str(ev.get('date') or ''))}<td class=t-{_css_name(etype)}>"
+            f"{html.escape(etype)}{review_tag(ev.get('review'))}<td{rtl}>{text}{about}</tr>"
         )
     more = int(place["n_events"]) - len(place.get("events") or [])
     tail = f"<div>… and {more} more</div>" if more > 0 else ""
     n = int(place["n_events"])
     return (
-        f"<div style='font-size:12px;max-height:260px;overflow:auto'><b>{title}</b> · {n} event{'s' * (n != 1)}"
-        f"{reviewed_note(place)}"
+        f"<div class=tlp><b>{title}</b> · {n} event{'s' * (n != 1)}{reviewed_note(place)}"
         f"<table>{''.join(rows)}</table>{tail}</div>"
     )
+
+
+def with_popups(summary: pd.DataFrame) -> pd.DataFrame:
+    """``summary`` (:func:`place_summary`) plus its ``popup`` and ``tooltip`` HTML, so a map drawn again
+    on the same places (another selected place, a rerun) does not build them again (the app caches it)."""
+    records = summary.to_dict("records")
+    return summary.assign(popup=[popup_html(p) for p in records], tooltip=[tooltip_text(p) for p in records])
 
 
 def tooltip_text(place: dict[str, Any]) -> str:
@@ -406,11 +435,11 @@ def build_map(
         prefer_canvas=False, control_scale=True,
     )  # fmt: skip
     m.options.update(max_zoom=18, min_zoom=3)  # folium puts these on a tile layer; clusters need them here
-    background = folium.Element("<style>.leaflet-container{background:#dfe9f0}</style>")
+    background = folium.Element(f"<style>.leaflet-container{{background:#dfe9f0}}{POPUP_CSS}</style>")
     m.get_root().header.add_child(background)  # type: ignore[attr-defined]  # the root is a Figure
     folium.map.CustomPane("basemap", z_index=150).add_to(m)  # under the tiles (200) and the markers
     if basemap is not None:
-        folium.GeoJson(
+        _Outlines(
             basemap,
             name="country outlines",
             pane="basemap",
@@ -447,6 +476,14 @@ def build_map(
     tiles_name = tile_layer.get_name() if tile_layer is not None else ""
     MapBehaviour(view_key, selected, groups, tiles_name, bounds).add_to(m)  # last: after the layers
     return localize(m, base_url)
+
+
+class _Outlines(folium.GeoJson):
+    """The basemap layer: it does not set the map's extent (the places do), so its bounds are not computed
+    (folium walks every coordinate of every outline for them: 0.1 s per rerun in ``st_folium``)."""
+
+    def _get_self_bounds(self) -> list[list[float | None]]:
+        return [[None, None], [None, None]]
 
 
 def _outline_style(feature: dict[str, Any]) -> dict[str, Any]:
@@ -494,8 +531,8 @@ def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, 
                     "kind": "area" if radius_km else "point",
                     "n_events": int(place["n_events"]),
                     "dominant_type": place["dominant_type"],
-                    "tooltip": tooltip_text(place),
-                    "popup": popup_html(place),
+                    "tooltip": place.get("tooltip") or tooltip_text(place),
+                    "popup": place.get("popup") or popup_html(place),
                     "style": style,
                 },
             }
@@ -560,4 +597,4 @@ def reviewed_note(place: dict[str, Any]) -> str:
 def review_tag(state: Any) -> str:
     """An event's review state in a popup row (empty when unreviewed)."""
     tag = REVIEW_TAGS.get(str(state))
-    return f"<div style='color:{REVIEW_COLOR};font-weight:normal'>{tag}</div>" if tag else ""
+    return f"<div class=rv>{tag}</div>" if tag else ""

@@ -1,0 +1,60 @@
+"""The first view of the dashboard in a browser: the charts first, the rest once they are drawn.
+
+Measured in headless Chromium on 2 cores (``bench/app.py``): the map, the events table and the review panel
+cost the page 1-2 s of main-thread work on a first load, done before it drew the first chart
+(Streamlit renders every element a run sends). So the first run of a browser session sends the header, the
+filters and the two charts only; a small component (:data:`JS`, Streamlit's ``components.v2``: no iframe,
+no build step) waits until the timeline's axis is drawn (at most :data:`WAIT_MS`) and asks for a rerun that
+sends the rest. Any later run sends everything (also when the component never answered).
+
+Without a browser (``st.context.headers`` empty: ``AppTest``, a script) there is nothing to draw first, and
+the first run sends everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
+
+import streamlit as st
+
+#: The longest the rest waits for the first chart (ms): a page whose chart fails still gets its map.
+WAIT_MS = 4000
+#: Polls for the drawn timeline (Plotly's x-axis ticks), then asks for the rest (trigger ``drawn``).
+JS = f"""
+export default function(component) {{
+  const {{ setTriggerValue }} = component;
+  let done = false;
+  const fire = () => {{
+    if (done) return;
+    done = true;
+    clearInterval(poll);
+    clearTimeout(limit);
+    setTriggerValue("drawn", true);
+  }};
+  const poll = setInterval(() => {{
+    if (document.querySelector(".js-plotly-plot .xtick")) requestAnimationFrame(fire);
+  }}, 50);
+  const limit = setTimeout(fire, {WAIT_MS});
+  return () => {{ clearInterval(poll); clearTimeout(limit); }};
+}}
+"""
+_component = st.components.v2.component("timeline.charts_first", js=JS)
+#: Session-state key: True once this session's charts were drawn (or there is no browser).
+DRAWN = "charts_drawn"
+_ASKED = "charts_first_asked"
+
+
+def rest_waits(state: MutableMapping[str, Any], headers: Any = None) -> bool:
+    """True when the rest of the page (map, table, review) should wait for the charts: on a browser
+    session's first run only (any later run sends everything, whether or not the component answered).
+    Mounts the component that asks for the rerun; call it after the charts."""
+    if state.get(DRAWN):
+        return False
+    browser = st.context.headers if headers is None else headers
+    if not browser or state.get(_ASKED):  # no browser (nothing is drawn first), or a run after the first
+        state[DRAWN] = True
+        return False
+    state[_ASKED] = True
+    _component(key="charts_first", on_drawn_change=lambda: state.update({DRAWN: True}))
+    return True
