@@ -1141,3 +1141,21 @@ def test_two_attacks_on_one_town_by_different_attackers_are_two_events(res, text
 def test_talks_told_in_the_past_perfect_are_not_dated_by_a_day_to_come(res, text):
     talks = [e for e in events(res, text) if e["type"] == "talks"]
     assert talks and all(e["date_start"] <= "2020-02-10" for e in talks), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey agreed on a ceasefire in Idlib in Moscow on Thursday.\n\n"
+        "In Damascus, the Syrian government welcomed the agreement but said it would liberate every inch.",
+        "اتفقت روسيا وتركيا في موسكو يوم الخميس على وقف لإطلاق النار في إدلب.\n\n"
+        "وفي دمشق، رحبت الحكومة السورية بالاتفاق، لكنها أكدت أنها لن تتخلى عن تحرير كل شبر.",
+        "Syrian government forces captured Saraqib on Saturday.\n\n"
+        "Rebel commanders said the capture would not stand for long.",
+    ],
+)
+def test_a_definite_reference_without_day_or_site_joins_the_happening_told_before(res, text):
+    found = events(res, text)
+    kinds_found = [e["type"] for e in found if e["type"] != "ultimatum"]
+    assert len(kinds_found) == len(set(kinds_found)) == 1, found
+    assert " … " in next(e for e in found if e["type"] != "ultimatum")["evidence"]

@@ -50,7 +50,8 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
    same type and kind, agreeing dates (an undated mention joins a dated one of the last week, an ongoing
    campaign, or the deal it names), statuses, actors (a strike and the retaliation for it stay two) and
-   sites; every evidence sentence is kept.
+   sites; every evidence sentence is kept. A definite reference with no day or site of its own ("welcomed
+   the agreement") joins the nearest earlier event of its kind.
 """
 
 from __future__ import annotations
