@@ -771,7 +771,7 @@ def _sentence(
         if pub is not None and _told_in_the_past(folded, trig):
             # "وكانت المحادثات ... قد استمرت ست ساعات، ... دوريات مشتركة بدءا من 15 آذار": a happening told in the
             # past perfect is not dated by a day still to come
-            in_clause = [d for d in in_clause if d.date_start <= pub] or ([] if in_clause else in_clause)
+            in_clause = [d for d in in_clause if d.date_start <= pub]
         when = _pick_date(in_clause, trig, provisional == "planned")
         if when is None:
             # "The attack came a day after Erdoğan said ...": the anchor event is dated back from the main one
