@@ -155,11 +155,6 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
-def _same_kind(a: Mention, b: Mention) -> bool:
-    """Subtypes that can name one event: a phone call is never the same event as a meeting."""
-    return a.subtype == b.subtype or "call" not in {a.subtype, b.subtype}
-
-
 def _covers_publication(m: Mention, pub: date | None) -> bool:
     if m.date is None or pub is None:
         return False
@@ -296,15 +291,13 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     refers_back = b.definite and b.undated and a.type == "ceasefire" and b.subtype == a.subtype
     if not refers_back and not _actors_agree(a, b):
         return False
+    if not _kinds_agree(a, b):
+        return False
     if a.type == "talks":
-        return _same_kind(a, b)
+        return True
     if a.type == "offensive":
-        if ("capture" in (a.subtype, b.subtype)) and a.subtype != b.subtype:
-            return False
         return _sites_agree(a, b) and (_both_sited(a, b) or _same_attack(a, b))
     if a.type == "ceasefire":
-        if ("violation" in (a.subtype, b.subtype)) and a.subtype != b.subtype:
-            return False
         return _sites_agree(a, b)
     return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
 
