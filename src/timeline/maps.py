@@ -176,7 +176,8 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     if not len(places) or not len(df):
         return pd.DataFrame(columns=cols)
     rows = places["row"].to_numpy()
-    review = _review_states(df)[rows]
+    states = _review_states(df)  # one per event row
+    review = states[rows]
 
     def obj(values: Any) -> pd.Series:  # plain object columns: no conversion to Arrow strings and back
         return pd.Series(np.asarray(values, dtype=object), dtype=object)
@@ -223,7 +224,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
         status=df["status"].to_numpy(dtype=object)[at],
         evidence=df["evidence"].take(at).to_numpy(dtype=object),
         language=df["language"].to_numpy(dtype=object)[at],
-        review=_review_states(df)[at],
+        review=states[at],
     )
     listed: dict[tuple, list[dict[str, Any]]] = {}
     fields = ["date", "type", "status", "evidence", "language", "about", "review"]
