@@ -91,6 +91,57 @@ def test_talks_are_at_their_venue_and_about_their_topic(res, text, venue):
     assert any("Idlib" in n for n in names(found[0]["about"]))
 
 
+VENUE_FORMS = [
+    # a locative several words before the name
+    (
+        "Putin and Erdogan agreed after six hours of talks in the Russian Black Sea resort of Sochi on Tuesday.",
+        "Sochi",
+    ),
+    ("The foreign ministers met on the sidelines of the Munich Security Conference on Saturday.", "Munich"),
+    (
+        "Talks between Russian officers and rebel envoys, held on the outskirts of Douma, stalled on Friday.",
+        "Douma",
+    ),
+    ("التقى وزيرا الخارجية التركي والروسي على هامش مؤتمر ميونخ للأمن يوم السبت.", "Munich"),
+    # a place that hosts the meeting
+    ("Moscow hosted a meeting between the Syrian and Turkish intelligence chiefs on Monday.", "Moscow"),
+    (
+        "وكانت العاصمة الروسية موسكو قد احتضنت يوم الاثنين اجتماعا بين رئيسي الاستخبارات السوري والتركي.",
+        "Moscow",
+    ),
+    # a capital named with the meeting it hosted is its venue, not its government
+    ("وكان لقاء طهران الثلاثي يوم الجمعة قد انتهى دون اتفاق بين روسيا وتركيا وإيران.", "Tehran"),
+    ("The Tehran summit of Russia, Turkey and Iran on Friday ended without agreement.", "Tehran"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), VENUE_FORMS)
+def test_talks_venue_in_the_forms_outlets_write(res, text, venue):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and venue in names(talks[0]["places"]), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council held closed-door consultations on the offensive in Idlib on Thursday.",
+        "Russian and Turkish diplomats held talks over the ceasefire in Idlib on Thursday.",
+        "The two ministers had a phone call on the attacks in Idlib on Thursday.",
+    ],
+)
+def test_the_subject_of_talks_after_on_is_no_event(res, text):
+    assert [e["type"] for e in events(res, text)] == ["talks"]
+
+
+def test_consultations_abroad_are_at_their_venue_in_an_article_about_syria(res):
+    text = (
+        "Regime forces shelled Saraqib in Idlib on Wednesday.\n"
+        "The UN Security Council was to hold consultations on the offensive in New York on Thursday."
+    )
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and names(talks[0]["places"]) == {"New York City"}, talks
+
+
 def test_about_column_is_in_every_output(res):
     row = events(res, "Russian and Turkish officials held talks in Ankara on Saturday about Idlib.")[0]
     assert row["about"] and {"name", "name_ar", "lat", "lon", "country", "admin1", "precision"} <= set(

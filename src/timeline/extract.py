@@ -80,6 +80,7 @@ from timeline.places import (
     focus_place,
     geocoded_places,
     is_locative,
+    names_meeting,
     talks_venue,
 )
 from timeline.resources import data_dir
@@ -145,9 +146,30 @@ def _not_reported(
         return True
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
+    if _talked_about(trig, triggers, folded, clause):
+        return True
     if scope.purpose(trig, folded):
         return True
     return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
+
+
+#: Talks nouns whose "on"/"over" opens what they are about ("consultations on the offensive").
+_DISCUSSION = re.compile(
+    r"(?:talks|consultations|negotiations|discussions|meeting|meetings|call|conversation|summit)$"
+)
+
+
+def _talked_about(
+    trig: Match[Trigger], triggers: list[Match[Trigger]], folded: str, clause: tuple[int, int]
+) -> bool:
+    """Is ``trig`` what talks earlier in its clause are about ("closed-door consultations on the offensive",
+    "talks over the truce in Idlib")? Such a fight or truce is the talks' subject, not an event."""
+    for t in triggers:
+        if t.value.type != "talks" or not clause[0] <= t.start < trig.start or not _DISCUSSION.search(t.term):
+            continue
+        if any(a <= trig.start < b for a, b in scope.talks_topic_spans(folded, t, clause, reach=30)):
+            return True
+    return False
 
 
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
@@ -296,7 +318,7 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
                 or _METONYM_SPOKE.search(folded, max(0, pm.start - 12), pm.start)
             )
         )
-        if metonym and not is_locative(folded, pm):
+        if metonym and not is_locative(folded, pm) and not names_meeting(folded, pm):
             continue
         out.append(pm)
     return out
@@ -734,8 +756,9 @@ def _sentence(
                 continue  # one side's own meeting (a security council, two ministers): no talks
             talk_ms = [pm for pm in place_ms if not _country_actor(pm, actor_all)]
             t_span = (trig.start, trig.end)
-            c_places, _ = talks_venue(talk_ms, c_start, c_end, folded, t_span, t_topics)
-            s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics)
+            home = ctx.focus.country if ctx.focus is not None else ""
+            c_places, _ = talks_venue(talk_ms, c_start, c_end, folded, t_span, t_topics, home)
+            s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
             if not c_places:
                 c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
             about = [p for p in about + s_venue if p not in c_places]

@@ -296,16 +296,43 @@ def article_places(
 
 #: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب).
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in)\s+(?:the\s+)?"
-    r"(?:(?:turkish|russian|syrian|iranian)\s+)?"
-    r"(?:(?:capital|city|resort|town)(?:\s+of)?\s+)?"
-    r"|(?<!\w)(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت)[،,]?\s+"
-    r"(?:(?:العاصمه|مدينه|منتجع)\s+(?:\w+\s+)?)?)$"
+    r"(?:\b(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in"
+    r"|(?:on\s+)?the\s+(?:sidelines|margins|edge|outskirts)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+(?:'s)?\s+){0,3}?(?:capital|city|resort|town|port)(?:\s+of)?\s+)?"
+    r"|(?<!\w)(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت"
+    r"|هامش|اطراف|أطراف|استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)[،,]?\s+"
+    r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه)\s+(?:\w+\s+)?)?)$"
+)
+#: A place that hosts: "Moscow hosted", "موسكو قد احتضنت", "تستضيف أنقرة" (the last is before the name).
+_HOSTS_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|will|is|was)\s+)?(?:hosted|hosts|host|hosting)\b"
+    r"|^[،,]?\s+(?:قد\s+)?(?:استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)(?!\w)"
 )
 
 
+#: A place named with the meeting it hosted: "لقاء طهران", "قمة سوتشي", "the Sochi summit", "the Astana talks".
+_MEETING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:لقاء|قمه|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|موتمر|مسار|جوله|جولات)\s+$"
+)
+_MEETING_AFTER = re.compile(r"\s+(?:summit|talks|meeting|meetings|conference|process|format|round)\b")
+
+
+def names_meeting(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` the place of a meeting named after it ("لقاء طهران", "قمة سوتشي", "the Sochi summit",
+    "the Astana talks")? Such a capital is a venue, not a government standing for its state."""
+    return bool(
+        _MEETING_BEFORE.search(folded, max(0, pm.start - 20), pm.start)
+        or _MEETING_AFTER.match(folded[pm.end : pm.end + 20])
+    )
+
+
 def is_locative(folded: str, pm: PlaceMention) -> bool:
-    if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 40) : pm.start]):
+    """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
+    Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
+    or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
+    if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 50) : pm.start]):
+        return True
+    if _HOSTS_AFTER.match(folded[pm.end : pm.end + 30]):
         return True
     # بأنقرة، وبموسكو: the proclitic ب stands in the same word as the name
     return (
@@ -322,13 +349,16 @@ def talks_venue(
     folded: str,
     trigger: tuple[int, int],
     topic_spans: Sequence[tuple[int, int]],
+    home: str = "",
 ) -> tuple[list[Place], list[Place]]:
     """(venue, about) of talks whose clause is folded[start:end].
 
     The venue is a place after a locative ("in Moscow", "في أنقرة", "بموسكو") or joined to the trigger
     ("محادثات أستانا", "the Sochi summit"); a place inside the topic of the talks ("discussed the
     situation in Idlib", "بحث التصعيد في إدلب") is what the talks are *about*, unless it follows a
-    locative and lies in another country than the topic ("on the situation in Idlib in Moscow").
+    locative and lies in another country than the topic ("on the situation in Idlib in Moscow"), or, when
+    the topic names no place, a town after a locative outside ``home`` (the country the article is about:
+    "consultations on the offensive in New York" in an article about Syria).
     Places that are neither go to ``about`` as well: the map puts talks at their venue only.
     """
     venue: list[Place] = []
@@ -341,11 +371,22 @@ def talks_venue(
         in_topic = any(a <= pm.start < b for a, b in topic_spans)
         joined = 0 <= pm.start - t_end <= 2 or 0 <= t_start - pm.end <= 2
         countries = {e.country for e in pm.entries}
-        if in_topic and not topic_country:
-            topic_country = next(iter(countries), "")
-        is_venue = (not in_topic and (is_locative(folded, pm) or joined)) or (
-            in_topic and is_locative(folded, pm) and topic_country and topic_country not in countries
+        located = is_locative(folded, pm)
+        is_venue = (not in_topic and (located or joined or names_meeting(folded, pm))) or (
+            in_topic
+            and located
+            and (
+                (topic_country and topic_country not in countries)
+                or (
+                    not topic_country
+                    and home
+                    and home not in countries
+                    and all(e.precision == "point" for e in pm.entries)
+                )
+            )
         )
+        if in_topic and not is_venue and not topic_country:
+            topic_country = next(iter(countries), "")
         for entry in pm.entries:
             p = entry.to_place()
             target = venue if is_venue else about

@@ -173,7 +173,7 @@ def topic_spans(
 _TALKS_ON = re.compile(
     r"\b(?:on|over)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+same|\d|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan\b|feb\b|"
-    r"aug\b|sept?\b|oct\b|nov\b|dec\b|the\s+(?:\d|eve|sidelines|phone|telephone)|sidelines|phone|"
+    r"aug\b|sept?\b|oct\b|nov\b|dec\b|the\s+(?:\d|eve|sidelines|margins|edge|outskirts|phone|telephone)|sidelines|phone|"
     r"telephone|video))"
 )
 
@@ -185,8 +185,8 @@ def talks_topic_spans(
     ("to hold talks with Russian officials on Idlib and Libya"); [] if none within ``reach`` chars."""
     if not trig.term.isascii():
         return []
-    m = _TALKS_ON.search(folded, trig.end, min(clause[1], trig.end + reach))
-    return [(m.start(), clause[1])] if m else []
+    m = _TALKS_ON.search(folded[: clause[1]], trig.end)  # the look-ahead sees past ``reach``
+    return [(m.start(), clause[1])] if m and m.start() < trig.end + reach else []
 
 
 _SINCE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:since|منذ)\s")
