@@ -142,6 +142,37 @@ def test_consultations_abroad_are_at_their_venue_in_an_article_about_syria(res):
     assert talks and names(talks[0]["places"]) == {"New York City"}, talks
 
 
+TRUCE_MADE_AT = [
+    ("The ceasefire was agreed in Moscow on Thursday by Putin and Erdogan and covers Idlib.", "Moscow"),
+    ("وكان الرئيسان التركي والروسي قد اتفقا في موسكو يوم الخميس على وقف لإطلاق النار في إدلب.", "Moscow"),
+    ("Regime forces shelled Saraqib on Monday in breach of the Sochi agreement of September 2018.", "Sochi"),
+    ("قصفت قوات النظام مدينة سراقب يوم الاثنين رغم اتفاق سوتشي الموقع في أيلول 2018.", "Sochi"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), TRUCE_MADE_AT)
+def test_a_truce_keeps_where_it_was_made_with_its_area(res, text, venue):
+    truces = [e for e in events(res, "Regime forces shelled Saraqib in Idlib on Monday.\n" + text)]
+    truces = [e for e in truces if e["type"] == "ceasefire"]
+    assert truces and venue in names(truces[0]["places"]), truces
+    assert any(p["country"] == "SYR" for p in truces[0]["places"]), truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara and Moscow announced a ceasefire in Idlib on Thursday.",
+        "أعلنت أنقرة وموسكو وقفا لإطلاق النار في إدلب يوم الخميس.",
+        "دخل اتفاق أنقرة وموسكو حيز التنفيذ في إدلب يوم الخميس.",
+    ],
+)
+def test_capitals_that_make_a_truce_are_its_parties_not_its_place(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert (
+        truces and names(truces[0]["places"]) and all(p["country"] == "SYR" for p in truces[0]["places"])
+    ), truces
+
+
 def test_about_column_is_in_every_output(res):
     row = events(res, "Russian and Turkish officials held talks in Ankara on Saturday about Idlib.")[0]
     assert row["about"] and {"name", "name_ar", "lat", "lon", "country", "admin1", "precision"} <= set(

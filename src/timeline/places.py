@@ -326,6 +326,27 @@ def names_meeting(folded: str, pm: PlaceMention) -> bool:
     )
 
 
+#: A place a deal is named after: "اتفاق سوتشي", "مذكرة سوتشي", "the Sochi agreement", "the Moscow protocol";
+#: not "اتفاق أنقرة وموسكو" (two capitals: the governments that made it).
+_DEAL_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال|لل)?(?:اتفاق|اتفاقيه|مذكره|تفاهمات|بروتوكول|اعلان)\s+$")
+_DEAL_AFTER = re.compile(r"\s+(?:agreement|deal|memorandum|accord|accords|protocol|declaration)\b")
+_PAIRED = re.compile(r"\s+(?:و|and\s)")
+
+
+def names_deal_venue(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` where a deal or truce was made: after a locative ("agreed in Moscow", "اتفقا في موسكو"),
+    named with the meeting ("قمة سوتشي", "the Astana talks") or with the deal itself ("اتفاق سوتشي", "the
+    Sochi agreement"), and not one of two capitals standing for the parties ("اتفاق أنقرة وموسكو")?"""
+    if is_locative(folded, pm) or names_meeting(folded, pm):
+        return True
+    if _PAIRED.match(folded[pm.end : pm.end + 6]):
+        return False
+    return bool(
+        _DEAL_BEFORE.search(folded, max(0, pm.start - 20), pm.start)
+        or _DEAL_AFTER.match(folded[pm.end : pm.end + 20])
+    )
+
+
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
     Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
