@@ -1241,3 +1241,65 @@ def test_a_definite_reference_without_day_or_site_joins_the_happening_told_befor
     kinds_found = [e["type"] for e in found if e["type"] != "ultimatum"]
     assert len(kinds_found) == len(set(kinds_found)) == 1, found
     assert " … " in next(e for e in found if e["type"] != "ultimatum")["evidence"]
+
+
+# --- forms of the fifth blind batch's kinds (news5), each in both languages where both exist ------------
+
+HAPPENINGS_WITHOUT_THE_USUAL_WORD = [
+    # a delegation travelling for talks is a meeting
+    ("قال مسؤول تركي إن وفداً تركياً سيتوجه إلى موسكو خلال أيام لبحث التطورات في إدلب.", "talks"),
+    ("A Turkish delegation will travel to Moscow within days to discuss Idlib, an official said.", "talks"),
+    # discussing with a counterpart is talks
+    ("بحث وزير الخارجية التركي مع نظيره الروسي يوم الأحد التطورات في إدلب.", "talks"),
+    # taking villages is a capture
+    ("Within days they had taken more than 40 villages, including Jarjanaz.", "offensive"),
+    ("Government troops had taken the strategic town of Saraqib on Monday.", "offensive"),
+    # retaliation told with "responded by"
+    ("Turkey responded by striking dozens of Syrian targets on Monday.", "offensive"),
+    # air defences intercepting drones
+    ("Syrian air defense forces intercepted several Turkish drones over Idlib on Sunday.", "offensive"),
+    ("اعترضت الدفاعات الجوية السورية طائرات مسيرة تركية فوق إدلب يوم الأحد.", "offensive"),
+    # "X must (not)": a demand
+    ("وقال أردوغان إن بلاده أبلغت المسؤولين الروس بأن على موسكو ألا تقف في طريق الرد التركي.", "ultimatum"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), HAPPENINGS_WITHOUT_THE_USUAL_WORD)
+def test_happenings_told_without_the_usual_trigger(res, text, etype):
+    assert etype in [e["type"] for e in events(res, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian delegation is expected in Ankara on Saturday for talks on Idlib, Turkish officials said.",
+        "سيصل وفد روسي إلى أنقرة يوم السبت لإجراء مباحثات حول إدلب.",
+    ],
+)
+def test_an_expected_visit_is_planned_on_the_coming_weekday(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and talks[0]["status"] == "planned" and talks[0]["date_start"] == "2020-02-15", talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels had failed to abide by a cease-fire brokered by Russia and Turkey earlier this month.",
+        "Russia says its forces only strike terrorists who violate the ceasefire declared in August.",
+    ],
+)
+def test_a_truce_named_with_when_it_was_made_is_an_event(res, text):
+    assert "ceasefire" in [e["type"] for e in events(res, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey, which has 12 posts in Idlib under the 2018 Sochi agreement, said one was surrounded by "
+        "government forces on Monday.",
+        "قالت تركيا إن قوات النظام حاصرت يوم الاثنين نقطة مراقبة أقيمت بموجب اتفاق سوتشي 2018.",
+    ],
+)
+def test_the_year_of_a_deal_does_not_date_another_happening(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and all(e["date_start"].startswith("2020") for e in fights), fights

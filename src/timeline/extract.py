@@ -176,10 +176,30 @@ def _talked_about(
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
 # "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
 _CONCLUDED_AFTER = re.compile(
-    r"\b(?:signed|agreed|struck|reached|brokered|concluded|announced)\b"
+    r"\b(?:signed|agreed|struck|reached|brokered|concluded|announced|declared)\b"
     r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت"
     r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها))"
 )
+
+
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|memorandum|truce|ceasefire|cease-fire|protocol)\b"
+)
+_DEAL_NOUN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ال)?(?:اتفاق|اتفاقيه|مذكره|تفاهم|تفاهمات|هدنه)|\b(?:agreement|deal|accord|memorandum))"
+    r"\s+(?:[^\s]+\s+)?(?:(?:لعام|عام|of)\s+)?$"
+)
+
+
+def _deal_year(d: DateExpr, folded: str) -> bool:
+    """Is ``d`` a year that names a deal ("the 2018 Sochi agreement", "اتفاق سوتشي 2018", "the Sochi
+    agreement of 2019")? It dates that deal, never another happening of the sentence."""
+    if d.precision != "year":
+        return False
+    return bool(
+        _DEAL_NOUN_AFTER.match(folded[d.end : d.end + 40])
+        or _DEAL_NOUN_BEFORE.search(folded[max(0, d.start - 40) : d.start])
+    )
 
 
 def _dated_deals(
@@ -202,6 +222,8 @@ def _dated_deals(
                 if (
                     d.source == "explicit"
                     or (d.precision == "day" and d.start - m.end() <= 25 and d.anchor is None)
+                    # "a cease-fire brokered by Russia and Turkey earlier this month"
+                    or (d.precision == "month" and d.start - m.end() <= 45 and d.anchor is None)
                 )
                 and m.end() <= d.start <= m.end() + 60
                 and not (d.since or d.until)
@@ -783,6 +805,8 @@ def _sentence(
         if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
             limits = scope.deadline_dates(in_clause, cues)
             in_clause = [d for d in in_clause if d.start not in limits]
+        if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
+            in_clause = [d for d in in_clause if not _deal_year(d, folded)]
         if tv.type != "ultimatum" and len(in_clause) > 1:
             in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
         if anchor_of is not None:
