@@ -1303,3 +1303,22 @@ def test_a_truce_named_with_when_it_was_made_is_an_event(res, text):
 def test_the_year_of_a_deal_does_not_date_another_happening(res, text):
     fights = [e for e in events(res, text) if e["type"] == "offensive"]
     assert fights and all(e["date_start"].startswith("2020") for e in fights), fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian state media said on February 16 that troops had taken control of dozens of villages, pushing "
+        "rebels out of range of Aleppo for the first time since 2012.\n"
+        "Assad said on February 17 that the campaign would continue.\n"
+        "The UN says 900,000 people have been displaced by the fighting since December 1.",
+        "قالت وسائل إعلام رسمية في 16 شباط إن القوات سيطرت على عشرات القرى للمرة الأولى منذ عام 2012.\n"
+        "وقال الأسد في 17 شباط إن الحملة ستستمر.\n"
+        "وتقول الأمم المتحدة إن 900 ألف شخص نزحوا بسبب المعارك منذ الأول من كانون الأول.",
+    ],
+)
+def test_a_since_year_makes_no_narrative_and_a_since_day_lies_behind(res, text):
+    found = events(res, text, pub=datetime(2020, 2, 18, 12, 0))
+    assert found and all(e["date_start"] <= "2020-02-18" for e in found), [
+        (e["type"], e["date_start"]) for e in found
+    ]

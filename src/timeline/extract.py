@@ -603,7 +603,10 @@ def _is_narrative(all_dates: list[DateExpr], pub: date | None) -> bool:
     )  # "several hours later" counts from the text, not from publication
     # an encyclopedia's "On 16 May ... On 17 May" under a heading "(April–August 2019)": days without a
     # year, no day counted from publication, and a year far from publication
-    far_any = any(d.has_year and abs(d.date_start.year - pub.year) > 1 for d in all_dates)
+    # (a since-date measures how long, it tells no story: "for the first time since 2012")
+    far_any = any(
+        d.has_year and abs(d.date_start.year - pub.year) > 1 and not _is_since(d) for d in all_dates
+    )
     yearless_days = sum(1 for d in all_dates if d.precision == "day" and d.vague_year)
     if far_any and yearless_days >= 2 and days_from_pub == 0:
         return True

@@ -62,9 +62,10 @@ class DateExpr:
     def for_tense(self, future: bool) -> DateExpr:
         """This expression read in a clause about the future (or the past).
 
-        A tense fixed by the words themselves (:attr:`tense`) wins over the caller's reading.
+        A tense fixed by the words themselves (:attr:`tense`) wins over the caller's reading, and a
+        since-date ("displaced since December 1") always lies in the past.
         """
-        if self.tense is not None:
+        if self.tense is not None or self.since:
             return self
         if future and self.future_start and self.future_start != self.date_start:
             return replace(self, date_start=self.future_start, date_end=None)
