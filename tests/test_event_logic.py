@@ -1322,3 +1322,17 @@ def test_a_since_year_makes_no_narrative_and_a_since_day_lies_behind(res, text):
     assert found and all(e["date_start"] <= "2020-02-18" for e in found), [
         (e["type"], e["date_start"]) for e in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days of talks in Moscow between Russian and Turkish officials on the escalating conflict in "
+        "Syria's Idlib province have ended without agreement.",
+        "المحادثات التي استمرت يومين في موسكو بين مسؤولين روس وأتراك حول التصعيد العسكري في محافظة إدلب "
+        "انتهت دون اتفاق.",
+    ],
+)
+def test_talks_with_a_long_subject_still_end_in_failure(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert talks and talks[0]["status"] == "failed", talks

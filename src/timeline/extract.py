@@ -420,6 +420,8 @@ _SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
 
 #: How far (characters of folded text) a status word may stand from the trigger it qualifies.
 _STATUS_REACH = 70
+#: How far after a talks trigger its main verb may stand ("talks ... have ended without agreement").
+_SUBJECT_REACH = 170
 
 
 def _status(
@@ -436,7 +438,13 @@ def _status(
         for c in cues
         if _in_span(c, start, end)
         and c.value.cue in _STATUS_RANK
-        and (trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH)
+        and (
+            trig is None
+            or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH
+            # "Two days of talks in Moscow between ... on the escalating conflict in ... have ended without
+            # agreement": the verb of a long subject still tells how the talks ended
+            or (etype == "talks" and c.value.cue == "failed" and 0 <= c.start - trig.end <= _SUBJECT_REACH)
+        )
         # an attack fails only by its own words ("the assault failed"), not by talks that broke down
         and not (
             etype == "offensive" and c.value.cue == "failed" and trig is not None and c.end <= trig.start
