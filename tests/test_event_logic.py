@@ -1336,3 +1336,57 @@ def test_a_since_year_makes_no_narrative_and_a_since_day_lies_behind(res, text):
 def test_talks_with_a_long_subject_still_end_in_failure(res, text):
     talks = [e for e in events(res, text) if e["type"] == "talks"]
     assert talks and talks[0]["status"] == "failed", talks
+
+
+ATTACK_FORMS = [
+    "Russian jets were targeting the town of Ariha on Monday.",
+    "The army's advance on Saraqib continued on Monday.",
+    "Government forces are advancing towards Saraqib, activists said on Monday.",
+    "The fall of Maarat al-Numan on Tuesday opened the road north.",
+    "سقطت مدينة معرة النعمان بيد قوات النظام يوم الثلاثاء.",
+    "تمكنت قوات النظام من دخول مدينة سراقب يوم الاثنين.",
+    "واصلت قوات النظام تقدمها نحو سراقب يوم الاثنين.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_FORMS)
+def test_attacks_and_advances_in_their_other_forms(res, text):
+    assert [e["type"] for e in events(res, text)] == ["offensive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts discussed the fall of the regime in Damascus on Monday.",
+        "سقطت قذيفة في حقل زراعي يوم الاثنين دون إصابات.",
+    ],
+)
+def test_a_fall_that_is_no_capture(res, text):
+    assert "capture" not in [e["subtype"] for e in events(res, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "began"),
+    [
+        (
+            "Government forces had seized the town on Tuesday as part of an offensive to retake the last "
+            "rebel-held province, which began in December.",
+            "2019-12-01",
+        ),
+        (
+            "Syrian regime forces on Tuesday retook Maarat al-Numan, after an offensive launched in December "
+            "with Russian support, a war monitor said.",
+            "2019-12-01",
+        ),
+        (
+            "سيطرت قوات النظام يوم الثلاثاء على معرة النعمان، ضمن الحملة العسكرية التي بدأت في كانون الأول الماضي.",
+            "2019-12-01",
+        ),
+    ],
+)
+def test_the_day_a_campaign_began_dates_that_campaign_only(res, text, began):
+    found = events(res, text)
+    capture = [e for e in found if e["subtype"] == "capture"]
+    campaign = [e for e in found if e["subtype"] != "capture"]
+    assert capture and capture[0]["date_start"] == "2020-02-04", found
+    assert campaign and campaign[0]["date_start"] == began, found

@@ -388,6 +388,48 @@ def _anchor_event_date(trig: Match, dates: list[DateExpr], pub: date | None) -> 
     return None
 
 
+#: A verb of beginning: "which began", "that started", "launched", "التي بدأت".
+_BEGAN_VERB = (
+    r"(?:\b(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|was\s+launched|were\s+launched|kicked\s+off)"
+    r"|\blaunched|(?<!\w)(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:بدات|بدا|انطلقت|انطلق|اطلقت|اطلقها|شنتها|بداتها))"
+)
+#: ... right before a date: "which began in", "that started on", "launched late", "التي بدأت في".
+_BEGAN = re.compile(_BEGAN_VERB + r"\s+(?:in\s+|on\s+|في\s+|منذ\s+)?$")
+#: "... which was launched in August 2016 and ended in March 2017": the end belongs to the same campaign.
+_AND_ENDED = re.compile(
+    r"\b(?:and|but)\s+(?:was\s+)?(?:ended|finished|concluded)\s+(?:in\s+|on\s+)?$|(?<!\w)وانتهت\s+(?:في\s+)?$"
+)
+
+
+def _began_owner(
+    d: DateExpr, triggers: list[Match[Trigger]], folded: str, reach: int = 120
+) -> Match[Trigger] | None:
+    """The campaign whose beginning (or end) ``d`` dates ("an offensive ..., which began in December", "an
+    offensive launched late last year", "which was launched in August 2016 and ended in March 2017"): the
+    nearest trigger before the verb of beginning that is no aim ("to retake"); None when no such verb
+    stands right before ``d``."""
+    lo = max(0, d.start - 45)
+    m = _BEGAN.search(folded[lo : d.start])
+    if m is None:
+        ended = _AND_ENDED.search(folded[max(0, d.start - 30) : d.start])
+        if ended is None:
+            return None
+        lo = max(0, d.start - 100)
+        m = next(reversed(list(re.finditer(_BEGAN_VERB, folded[lo : d.start]))), None)
+        if m is None:
+            return None
+    verb = lo + m.start()
+    before = [
+        t
+        for t in triggers
+        if t.end <= verb
+        and verb - t.end <= reach
+        and t.value.type != "talks"
+        and not scope.purpose(t, folded)
+    ]
+    return max(before, key=lambda t: t.end, default=None)
+
+
 def _is_since(d: DateExpr) -> bool:
     """ "since December", "منذ 25 تشرين الثاني": the start of something still going on."""
     return d.since or d.text.startswith(("since", "منذ"))
@@ -813,6 +855,15 @@ def _sentence(
         in_clause = [
             d for d in in_clause if not _is_since(d) or _nearest(d, triggers, c_start, c_end) is trig
         ]
+        # "an offensive ..., which began in December", "an offensive launched late last year", "الحملة التي
+        # بدأت في كانون الأول": the day a campaign began dates that campaign, and no other happening
+        for d in dates:
+            owner = _began_owner(d, triggers, folded)
+            if owner is trig:
+                in_clause = [d]
+                break
+            if owner is not None:
+                in_clause = [x for x in in_clause if x is not d]
         if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
             limits = scope.deadline_dates(in_clause, cues)
             in_clause = [d for d in in_clause if d.start not in limits]
