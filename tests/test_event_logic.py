@@ -1390,3 +1390,46 @@ def test_the_day_a_campaign_began_dates_that_campaign_only(res, text, began):
     campaign = [e for e in found if e["subtype"] != "capture"]
     assert capture and capture[0]["date_start"] == "2020-02-04", found
     assert campaign and campaign[0]["date_start"] == began, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انهارت الهدنة في إدلب يوم الاثنين.",
+        "The truce in Idlib collapsed on Monday.",
+        "تعثرت الهدنة في إدلب يوم الاثنين بعد أيام من إعلانها.",
+    ],
+)
+def test_a_truce_that_collapsed_was_a_truce(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert truces and truces[0]["status"] == "failed", truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فشلت الأطراف في التوصل إلى هدنة في إدلب يوم الاثنين.",
+        "The parties failed to reach a truce in Idlib on Monday.",
+    ],
+)
+def test_a_truce_never_reached_is_none(res, text):
+    assert "ceasefire" not in [e["type"] for e in events(res, text) if e["status"] != "failed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يسود هدوء حذر في إدلب منذ صباح الجمعة.", "وتابع السكان الأخبار بحذر يوم الاثنين في إدلب."],
+)
+def test_cautious_calm_is_no_warning(res, text):
+    assert "ultimatum" not in [e["type"] for e in events(res, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said on Monday the regime had until the end of the month to withdraw.",
+        "The Turkish and Russian defence ministers conferred in Ankara on Monday.",
+    ],
+)
+def test_more_forms_of_deadlines_and_meetings(res, text):
+    assert events(res, text)

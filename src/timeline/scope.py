@@ -124,9 +124,15 @@ def negated(
 def _fails(etype: str, cue: Match[Cue], trig: Match[Trigger]) -> bool:
     """Does a failure word before ``trig`` undo it? For an attack only a failing *attempt* does ("failed
     to capture", "فشلت في السيطرة"); talks that "broke down" before a new strike do not undo the strike."""
+    if etype == "ceasefire" and cue.term.startswith(_COLLAPSE):
+        return False  # "انهارت الهدنة", "the collapse of the truce": a truce that was, and failed
     if etype != "offensive":
         return True
     return cue.term.startswith(("fail", "فشل", "اخفق")) and trig.start - cue.end <= 15
+
+
+#: Failure words that tell a truce ended, not that none was reached.
+_COLLAPSE = ("انهار", "انهيار", "تعثر", "collapse", "broke down", "fell apart")
 
 
 def denied(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
