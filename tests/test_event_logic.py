@@ -1339,6 +1339,13 @@ def test_talks_with_a_long_subject_still_end_in_failure(res, text):
 
 
 ATTACK_FORMS = [
+    "The town of Ariha came under heavy fire on Monday.",
+    "Rebels launched a counterattack near Saraqib on Monday.",
+    "شنت الفصائل هجوماً معاكساً على مواقع النظام قرب سراقب يوم الاثنين.",
+    "Russian planes carried out dozens of sorties over Idlib on Monday.",
+    "Rebels downed a Syrian helicopter over Nairab on Monday.",
+    "Government forces pressed on towards Saraqib on Monday.",
+    "Syrian troops swept through a string of villages south of Saraqib on Monday.",
     "Russian jets were targeting the town of Ariha on Monday.",
     "The army's advance on Saraqib continued on Monday.",
     "Government forces are advancing towards Saraqib, activists said on Monday.",
