@@ -1440,3 +1440,19 @@ def test_cautious_calm_is_no_warning(res, text):
 )
 def test_more_forms_of_deadlines_and_meetings(res, text):
     assert events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces captured Saraqib on Saturday after days of fighting.\n\n"
+        "The capture of Saraqib came a day after Erdogan gave the regime until the end of February to withdraw.",
+        "سيطرت قوات النظام على مدينة سراقب يوم السبت بعد معارك عنيفة.\n\n"
+        "وتأتي السيطرة على سراقب بعد يوم من إمهال أردوغان النظام حتى نهاية شباط للانسحاب.",
+    ],
+)
+def test_came_a_day_after_counts_from_the_happening_it_names(res, text):
+    found = events(res, text)
+    threats = [e for e in found if e["type"] == "ultimatum"]
+    assert [e["date_start"] for e in threats] == ["2020-02-07"], found
+    assert [e["date_start"] for e in found if e["type"] == "offensive"] == ["2020-02-08"], found

@@ -347,7 +347,14 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
     return out
 
 
-def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
+#: A sentence that places what was just told in time: "ويأتي ذلك بعد ...", "وتأتي السيطرة ...", "The attack
+#: came a day after ...", "This comes days after ...".
+_COMES = re.compile(r"\W*(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)(?!\w)|(?:[\w'-]+\s+){0,4}?(?:came|comes)\b)")
+
+
+def _anchored(
+    dates: list[DateExpr], ctx: _Context, folded: str = "", triggers: Sequence[Match[Trigger]] = ()
+) -> list[DateExpr]:
     """Dates of a sentence with their anchors resolved (:class:`timeline.dates.DateExpr`).
 
     "two days later" counts from the last date the text gave. "X came a week after Y" dates X on the day
@@ -371,6 +378,13 @@ def _anchored(dates: list[DateExpr], ctx: _Context) -> list[DateExpr]:
             # (in news the day the paragraph tells, not a far or future date named earlier: "begin joint
             # patrols on March 15. Hours before the two leaders met, air strikes killed 15")
             text_day = ctx.last_date if ctx.narrative else ctx.paragraph_date
+            comes = _COMES.match(folded) if not ctx.narrative and text_day is None else None
+            if comes is not None:
+                # "وتأتي السيطرة على سراقب بعد يوم من ...", "The attack came a day after ...": the last
+                # happening of that kind the article dated, even in a new paragraph; "ويأتي ذلك بعد ...",
+                # "This comes days after ...": the last day it told
+                subject = [t for t in triggers if t.end <= d.anchor_start]
+                text_day = ctx.last_by_type.get(subject[0].value.type) if subject else ctx.last_day
             main = own[-1].date_start if own else text_day or ctx.published
             if main is None:
                 continue
@@ -565,6 +579,8 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
 
 #: how many days before publication a paragraph's day may lie and still date its undated sentences
 PARAGRAPH_DAYS = 2
+#: how far back the last day told may lie and still be what "The attack came a day after ..." is about
+LAST_DAY_DAYS = 14
 
 
 #: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled",
@@ -588,6 +604,10 @@ class _Context:
         self.last_actors: list = []
         #: in news, the last recent day an earlier sentence of the paragraph gave (see :meth:`see_dates`)
         self.paragraph_date: date | None = None
+        #: in news, the last day any earlier sentence gave, within LAST_DAY_DAYS before publication
+        self.last_day: date | None = None
+        #: in news, the last day an event of each type was dated by its own words (same window)
+        self.last_by_type: dict[str, date] = {}
 
     def new_paragraph(self) -> None:
         """A paragraph break: the day a paragraph was telling does not carry into the next one."""
@@ -604,6 +624,19 @@ class _Context:
         for p in places:
             self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
 
+    def see_events(self, mentions: list[Mention]) -> None:
+        """Remember the day each type of event was last dated by its own words (news only)."""
+        if self.narrative or self.published is None:
+            return
+        for m in mentions:
+            if (
+                m.date is not None
+                and not m.inherited
+                and m.date.precision == "day"
+                and 0 <= (self.published - m.date.date_start).days <= LAST_DAY_DAYS
+            ):
+                self.last_by_type[m.type] = m.date.date_start
+
     def see_dates(self, dates: list[DateExpr], heading: bool = False) -> None:
         """Remember the dates of a sentence. In a narrative, a title or heading that gives a year
         ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
@@ -614,6 +647,8 @@ class _Context:
             # the first day is the main clause's ("said on Saturday that he told Putin on Friday")
             recent = 0 <= (self.published - days[0]).days <= PARAGRAPH_DAYS
             self.paragraph_date = days[0] if recent else None
+            if 0 <= (self.published - days[0]).days <= LAST_DAY_DAYS:
+                self.last_day = days[0]
         for d in dates:
             if not d.dates_event:
                 continue
@@ -727,9 +762,9 @@ def _sentence(
     s_start, s_end = span
     folded = norm.text
     pub = ctx.published
-    dates = _anchored(dates, ctx)
     # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
     triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
+    dates = _anchored(dates, ctx, folded, triggers)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
         ctx.see_places(all_places)
@@ -987,7 +1022,9 @@ def _sentence(
     ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
     if actor_ms:
         ctx.last_actors = actor_ms
-    return merge_sentence(out)
+    merged = merge_sentence(out)
+    ctx.see_events(merged)
+    return merged
 
 
 def _to_event(article: Article, m: Mention) -> Event:

@@ -110,7 +110,12 @@ def apply_context(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 (
                     d
                     for d in out
-                    if d is not e and e.anchor_start <= d.start < e.anchor_end and d.anchor is None
+                    if d is not e
+                    and e.anchor_start <= d.start < e.anchor_end
+                    and d.anchor is None
+                    # "a day after Erdogan gave the regime until the end of February": a deadline is
+                    # not when the anchor happened
+                    and not d.until
                 ),
                 None,
             )
