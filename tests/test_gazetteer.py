@@ -324,6 +324,7 @@ ALEPPO_NAYRAB = (36.176, 37.228)
         ("قصفت المدفعية بلدتي حزارين والبارة صباحا", ["Hazarin", "al-Bara"]),
         ("غارات على بلدات حريتان وعندان وكفرحمرة فجرا", ["Huraytan", "Anadan", "Kafr Hamra"]),
         ("سيطرت القوات على معردبسة ومرعيان", ["Maar Dibsah", "Marayan"]),
+        ("قصفت المدفعية بلدات معرشورين والغدفة ومعردس", ["Maar Shurin", "al-Ghadfa", "Maardes"]),
         ("قصفت المدفعية قرى راجو وشيخ الحديد وجنديرس", ["Rajo", "Sheikh al-Hadid", "Jinderes"]),
         ("The army briefly seized Rityan and Kafr Naya on Friday", ["Ratyan", "Kafr Naya"]),
         ("Clashes near Maardabsah and Kafr Dael on Monday", ["Maar Dibsah", "Kafr Dael"]),
