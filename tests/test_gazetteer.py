@@ -310,3 +310,108 @@ def test_a_short_name_written_with_its_article_needs_it(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [entries[0].name for _, entries in found(gaz, text)] == expected
+
+
+# --- villages of the front lines (issue 8: coverage) ---------------------------------------------------
+
+IDLIB_NAYRAB = (35.870, 36.720)
+ALEPPO_NAYRAB = (36.176, 37.228)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت المدفعية بلدتي حزارين والبارة صباحا", ["Hazarin", "al-Bara"]),
+        ("غارات على بلدات حريتان وعندان وكفرحمرة فجرا", ["Huraytan", "Anadan", "Kafr Hamra"]),
+        ("سيطرت القوات على معردبسة ومرعيان", ["Maar Dibsah", "Marayan"]),
+        ("قصفت المدفعية بلدات معرشورين والغدفة ومعردس", ["Maar Shurin", "al-Ghadfa", "Maardes"]),
+        ("قصفت المدفعية قرى راجو وشيخ الحديد وجنديرس", ["Rajo", "Sheikh al-Hadid", "Jinderes"]),
+        ("The army briefly seized Rityan and Kafr Naya on Friday", ["Ratyan", "Kafr Naya"]),
+        ("Clashes near Maardabsah and Kafr Dael on Monday", ["Maar Dibsah", "Kafr Dael"]),
+        ("Shelling hit al-Tamanah, Latamina and Kafr Nbudeh", ["al-Tamanah", "al-Lataminah", "Kafr Nabudah"]),
+        ("Troops entered Jinderes and Bidama", ["Jinderes", "Bidama"]),
+    ],
+)
+def test_front_line_villages_in_arabic_and_english(gaz: Gazetteer, text: str, names: list[str]) -> None:
+    hits = found(gaz, text)
+    assert [entries[0].name for _, entries in hits] == names
+    assert all(entries[0].country == "SYR" for _, entries in hits)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Kafr Hamra", "Kafar Hamra", "Kafr Hamrah", "كفر حمرة", "كفرحمرة"],
+        ["Rityan", "Ratyan", "Retyan", "رتيان"],
+        ["Maar Dibsah", "Maardabsah", "معردبسة", "معر دبسة"],
+        ["Kafr Dael", "Kfar Da'el", "Kafr Dail", "كفر داعل", "كفرداعل"],
+        ["Jinderes", "Jindires", "Jandairis", "جنديرس"],
+        ["al-Tamanah", "Tamanah", "al-Tamanaa", "التمانعة"],
+        ["Zarba", "al-Zirba", "الزربة"],
+        ["Mhambel", "Muhambal", "محمبل"],
+        ["Latamina", "al-Lataminah", "Latamneh", "اللطامنة"],
+        ["Kafr Nbudeh", "Kafr Nabudah", "كفرنبودة", "كفر نبودة"],
+        ["Deir Gharbi", "Deir al-Gharbi", "الدير الغربي", "دير الغربي"],
+        ["Jisr al-Shughur", "Jisr al-Shaghour", "جسر الشغور"],
+    ],
+)
+def test_spellings_of_a_front_line_village_resolve_alike(gaz: Gazetteer, spellings: list[str]) -> None:
+    entries = [
+        only(gaz, f"shelling on {s} today" if s.isascii() else f"قصف على {s} اليوم") for s in spellings
+    ]
+    assert all(e.country == "SYR" for e in entries)
+    assert max(distance_km(e, entries[0]) for e in entries) < 1, entries
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("the opposition retook the town of al-Nayrab, east of Idlib", IDLIB_NAYRAB),
+        ("صد هجوم لقوات النظام على محور النيرب شرقي إدلب", IDLIB_NAYRAB),
+        ("rebels fired rockets at the Nairab military airport", ALEPPO_NAYRAB),
+        ("a barrel bomb hit the Bab al-Nayrab neighbourhood", ALEPPO_NAYRAB),
+        ("قتلى في حي باب النيرب بحلب", ALEPPO_NAYRAB),
+    ],
+)
+def test_nayrab_of_idlib_is_not_the_aleppo_airbase(
+    gaz: Gazetteer, text: str, where: tuple[float, float]
+) -> None:
+    hits = [entries[0] for _, entries in found(gaz, text) if entries[0].admin1 in ("Idlib", "Aleppo")]
+    assert hits and distance_km(hits[0], where) < 2, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال عبد الله إن الطفلة نايا بخير",  # a person's names, not Burj Abdullah or Kafr Naya
+        "أكد المسؤول الغربي أن الدير مغلق",  # "western", "the monastery": not Deir Gharbi
+        "Al-Baraa said Hamra and Naya were safe",  # given names, not al-Bara, Kafr Hamra, Kafr Naya
+        "The Hass family left on Sunday",  # a surname: Hass is not in the gazetteer without a source
+    ],
+)
+def test_parts_of_new_village_names_are_not_places(gaz: Gazetteer, text: str) -> None:
+    assert found(gaz, text) == []
+
+
+def test_a_longer_village_name_wins_over_the_town_it_contains(gaz: Gazetteer) -> None:
+    assert only(gaz, "clashes in Kafr Dael").name == "Kafr Dael"
+    assert only(gaz, "clashes in Dael").admin1 == "Daraa"
+
+
+def test_aliases_name_existing_geonames_places_once() -> None:
+    """aliases.csv is read into a dict by geonameid: a second row for one place would silently win."""
+    path = data_dir() / "gazetteer" / "aliases.csv"
+    with path.open(encoding="utf-8") as fh:
+        ids = [int(r["geonameid"]) for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
+    assert len(ids) == len(set(ids)) > 40
+    assert set(ids) <= Gazetteer.load(user=False).geonameids()
+
+
+def test_every_hand_kept_village_gives_the_coordinates_of_its_source() -> None:
+    path = data_dir() / "gazetteer" / "villages.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    assert len(rows) >= 35
+    for row in rows:
+        assert "°" in row["source"] and ('"' in row["source"]), row["name"]  # article name + coordinates
+        assert 2 <= float(row["radius_km"]) <= 10, row["name"]
