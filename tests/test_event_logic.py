@@ -1456,3 +1456,26 @@ def test_came_a_day_after_counts_from_the_happening_it_names(res, text):
     threats = [e for e in found if e["type"] == "ultimatum"]
     assert [e["date_start"] for e in threats] == ["2020-02-07"], found
     assert [e["date_start"] for e in found if e["type"] == "offensive"] == ["2020-02-08"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Whether this truce holds depends on what Ankara can deliver," an analyst said on Monday.',
+        "ولم يمنع غياب المعارك من مشاهد نهب واسعة في أسواق المدينة يوم الأحد.",
+        "In the absence of clashes, residents returned to Saraqib on Monday.",
+    ],
+)
+def test_whether_and_absence_report_nothing(res, text):
+    assert events(res, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry discusses chemical attack with Syrian foreign minister.",
+        "Cavusoglu discussed the attacks on Idlib with his Russian counterpart on Monday.",
+    ],
+)
+def test_discussing_an_attack_with_a_counterpart_is_talks_only(res, text):
+    assert [e["type"] for e in events(res, text)] == ["talks"]
