@@ -291,10 +291,10 @@ def test_before_ramadan_is_not_a_month_ago():
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("أمهل قوات النظام حتى نهاية شباط الحالي للانسحاب", "2020-02-21", "2020-02-29"),
-        ("حتى نهاية شباط", "2020-02-21", "2020-02-29"),
-        ("gave Damascus until the end of February to pull back", "2020-02-21", "2020-02-29"),
-        ("by the end of this month", "2020-02-21", "2020-02-29"),
+        ("أمهل قوات النظام حتى نهاية شباط الحالي للانسحاب", "2020-02-23", "2020-02-29"),
+        ("حتى نهاية شباط", "2020-02-23", "2020-02-29"),
+        ("gave Damascus until the end of February to pull back", "2020-02-23", "2020-02-29"),
+        ("by the end of this month", "2020-02-23", "2020-02-29"),
         ("بحلول 5 آذار 2020", "2020-03-05", None),
     ],
 )
@@ -305,7 +305,7 @@ def test_a_deadline_is_marked_until(text, start, end):
 
 
 def test_the_month_of_publication_named_alone_is_this_year():
-    assert span(one("في نهاية شباط")) == ("2020-02-21", "2020-02-29")
+    assert span(one("في نهاية شباط")) == ("2020-02-23", "2020-02-29")
     assert span(one("in February")) == ("2020-02-01", "2020-02-29")
 
 
@@ -397,3 +397,19 @@ def test_a_day_weeks_ahead_is_this_years(text, pub, start):
 def test_a_timeline_line_starting_with_a_year_is_dated_by_it():
     d = one("2013 - Government forces tighten their siege of eastern Ghouta.", date(2018, 4, 8))
     assert (d.date_start.isoformat(), d.precision) == ("2013-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("at the end of August", "2019-08-25", "2019-08-31"),
+        ("في نهاية أيلول", "2019-09-24", "2019-09-30"),
+        ("in late August", "2019-08-21", "2019-08-31"),
+        ("أواخر أيلول", "2019-09-21", "2019-09-30"),
+        ("by the end of 2019", "2019-09-01", "2019-12-31"),
+        ("أواخر عام 2019", "2019-09-01", "2019-12-31"),
+    ],
+)
+def test_the_end_of_a_month_is_its_last_week_and_of_a_year_its_last_third(text, first, last):
+    found = find_dates(fold(text), date(2020, 1, 10))
+    assert found and (str(found[0].date_start), str(found[0].date_end)) == (first, last), found

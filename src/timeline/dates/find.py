@@ -254,11 +254,15 @@ def numeric_order(folded: str, language: str) -> str:
 _EARLY = ("early", "اوائل", "مطلع", "بدايه", "beginning", "start")
 _MID = ("mid", "منتصف")
 _LATE = ("late", "اواخر", "نهايه", "end")
+_END = ("نهايه", "end")
 
 
 def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
-    """'early/mid/late March' -> the first, middle or last third of the month; else the month."""
+    """'early/mid/late March' -> the first, middle or last third of the month; 'the end of March',
+    'نهاية آذار' -> its last week; else the month."""
     end = month_end(year, month)
+    if any(w in prep for w in _END) and "later" not in prep:
+        return end - timedelta(days=6), end
     if any(w in prep for w in _MID):
         return date(year, month, 11), date(year, month, 20)
     if any(w in prep for w in _EARLY) and "earlier" not in prep:

@@ -191,7 +191,9 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     iso = re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d){_E}")
     year_p = re.compile(
-        rf"{_B}(?:(?P<prep>{_CL}(?:عام|العام|سنه|خلال|منذ|في)|in|since|during|of|early|late|mid-?)\s+(?P<y>{_YEAR})"
+        rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه)\s+(?:عام|العام|سنه)|عام|العام|سنه|خلال|منذ|في)"
+        r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|of|early|late|mid-?)\s+"
+        rf"(?P<y>{_YEAR})"
         rf"(?:\s*(?:-|الي|حتي|to|and)\s*(?P<y_end>{_YEAR}))?"
         rf"|(?:the|a)\s+(?P<y_attr>{_YEAR})(?=\s+[a-z])"
         # a timeline's line: "2013 - Government forces tighten their siege", "2011 – اندلاع الاحتجاجات"
