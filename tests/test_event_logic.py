@@ -1479,3 +1479,30 @@ def test_whether_and_absence_report_nothing(res, text):
 )
 def test_discussing_an_attack_with_a_counterpart_is_talks_only(res, text):
     assert [e["type"] for e in events(res, text)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled Maarat al-Numan on Monday.\n"
+        "The escalation comes despite a round of talks in Astana held earlier this month.",
+        "قصفت قوات النظام مدينة معرة النعمان يوم الاثنين.\n"
+        "ويأتي التصعيد رغم الجولة الرابعة عشرة من محادثات أستانا التي عقدت مطلع الشهر الجاري.",
+    ],
+)
+def test_the_subject_of_comes_despite_is_the_happening_already_told(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(fights) == 1 and fights[0]["date_start"] == "2020-02-10", fights
+    assert all(p["country"] == "SYR" for p in fights[0]["places"]), fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled Maarat al-Numan on Monday.\nA new round of talks opened in Astana on Monday.",
+        "قصفت قوات النظام معرة النعمان يوم الاثنين.\nوانطلقت في أستانا يوم الاثنين جولة جديدة من المحادثات.",
+    ],
+)
+def test_a_town_the_news_spells_its_own_way_survives_a_far_venue(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and "Maarat al-Numan" in names(fights[0]["places"]), fights

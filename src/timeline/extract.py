@@ -352,6 +352,12 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
 _COMES = re.compile(r"\W*(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)(?!\w)|(?:[\w'-]+\s+){0,4}?(?:came|comes)\b)")
 
 
+#: The word that links a "comes" sentence's subject to what it is set against: "رغم", "قبل", "despite" ...
+_LINK = re.compile(
+    r"(?<!\w)(?:[وف]?(?:رغم|برغم|قبل|بعد|وسط|عقب|تزامنا|بالتزامن)|في\s+ظل|despite|before|after|amid|following|as)(?!\w)"
+)
+
+
 def _anchored(
     dates: list[DateExpr], ctx: _Context, folded: str = "", triggers: Sequence[Match[Trigger]] = ()
 ) -> list[DateExpr]:
@@ -899,6 +905,14 @@ def _sentence(
                 break
             if owner is not None:
                 in_clause = [x for x in in_clause if x is not d]
+        # "ويأتي التصعيد رغم جولة أستانا التي عقدت في ...", "The escalation comes before the deadline set on
+        # 5 February": the subject of such a sentence is a happening already told; what follows the link
+        # word dates something else
+        comes_subject = bool(_COMES.match(folded)) and trig is triggers[0] and trig.start < 40
+        link = _LINK.search(folded, trig.end) if comes_subject else None
+        if link is not None:
+            in_clause = [d for d in in_clause if d.start < link.start()]
+            c_places = [p for p in c_places if p in event_places(here_ms, 0, link.start(), actor_all)]
         if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
             limits = scope.deadline_dates(in_clause, cues)
             in_clause = [d for d in in_clause if d.start not in limits]
@@ -989,7 +1003,7 @@ def _sentence(
                 status=status,
                 date=when,
                 inherited=inherited,
-                definite=_definite(folded, trig),
+                definite=_definite(folded, trig) or comes_subject,
                 actors=actors,
                 places=drop_coarse(c_places),
                 about=drop_coarse(about),

@@ -206,7 +206,7 @@ _PREV_WORD = re.compile(r"([A-Z][a-z][\w'-]*)[ \u00a0]$")
 
 
 def _strong(entry: GazEntry) -> bool:
-    return entry.hand_kept or entry.population >= STRONG_POPULATION
+    return entry.hand_kept or entry.vetted or entry.population >= STRONG_POPULATION
 
 
 def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) -> bool:

@@ -92,6 +92,9 @@ class GazEntry:
     geonameid: int = 0
     base: str = ""  # countryside regions: the city they surround
     direction: str = ""  # countryside regions: N, S, E, W, NE, NW, SE, SW; "" for the whole
+    #: a GeoNames place with a hand-kept news spelling in ``aliases.csv``: known to the news, as a hand-kept
+    #: place is, whatever its recorded population (Maarat al-Numan has 0 in GeoNames)
+    vetted: bool = False
 
     @property
     def hand_kept(self) -> bool:
@@ -193,8 +196,7 @@ def _with_aliases(
     for entry, names in rows:
         if entry.geonameid in aliases:
             display, extra = aliases[entry.geonameid]
-            if display:
-                entry = replace(entry, name=display)
+            entry = replace(entry, name=display or entry.name, vetted=True)
             names = [*names, *extra, *(v for n in extra if n.isascii() for v in spelling_variants(n))]
         yield entry, names
 
