@@ -1506,3 +1506,16 @@ def test_the_subject_of_comes_despite_is_the_happening_already_told(res, text):
 def test_a_town_the_news_spells_its_own_way_survives_a_far_venue(res, text):
     fights = [e for e in events(res, text) if e["type"] == "offensive"]
     assert fights and "Maarat al-Numan" in names(fights[0]["places"]), fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات روسية مدينة الأتارب يوم الاثنين، واستهدفت المدفعية التركية مواقع لقوات النظام قرب سراقب.",
+        "Russian jets shelled the town of Atarib on Monday, and Turkish artillery shelled regime positions near "
+        "Saraqib.",
+    ],
+)
+def test_two_attackers_in_coordinated_clauses_are_two_attacks(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(fights) == 2, fights

@@ -101,6 +101,14 @@ def _swapped_sides(a: Mention, b: Mention) -> bool:
     return bool(init_a & hit_b and init_b & hit_a and not init_a & init_b)
 
 
+def _other_attackers(a: Mention, b: Mention) -> bool:
+    """Two attacks whose named attackers share no country."""
+    if a.type != "offensive" or b.type != "offensive":
+        return False
+    init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
+    return bool(init_a and init_b and not init_a & init_b)
+
+
 def _own_happening(a: Mention, b: Mention) -> bool:
     """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
     action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
@@ -109,6 +117,8 @@ def _own_happening(a: Mention, b: Mention) -> bool:
         return (
             True  # "... killed by regime shelling, while Ankara said it retaliated by striking regime posts"
         )
+    if a.clause != b.clause and b.coordinated and not b.instrument and _other_attackers(a, b):
+        return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
     return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
