@@ -1519,3 +1519,25 @@ def test_a_town_the_news_spells_its_own_way_survives_a_far_venue(res, text):
 def test_two_attackers_in_coordinated_clauses_are_two_attacks(res, text):
     fights = [e for e in events(res, text) if e["type"] == "offensive"]
     assert len(fights) == 2, fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتهت جولة المباحثات بين الوفدين التركي والروسي في أنقرة يوم السبت دون اتفاق، على أن تُستأنف الأسبوع المقبل.",
+        "The talks between Turkish and Russian delegations in Ankara ended without agreement on Saturday and "
+        "will resume next week.",
+    ],
+)
+def test_talks_to_resume_next_week_are_a_planned_round(res, text):
+    talks = sorted((e["date_start"], e["status"]) for e in events(res, text) if e["type"] == "talks")
+    assert talks == [("2020-02-08", "failed"), ("2020-02-17", "planned")], talks
+
+
+def test_a_campaign_after_a_record_clause_is_reported(res):
+    text = (
+        "Syrian regime forces on Tuesday retook Maarat al-Numan, entering the town for the first time since "
+        "2012, after an offensive launched late last year with Russian support, a war monitor said."
+    )
+    subtypes = sorted(e["subtype"] for e in events(res, text))
+    assert subtypes == ["capture", "ground_offensive"], subtypes

@@ -526,7 +526,13 @@ def _status(
         found.add("ongoing")
     if when is not None and pub is not None and when.date_start > pub and etype != "ultimatum":
         found.add("planned")
-    if etype == "talks" and any(c.value.cue == "held" and _in_span(c, start, end) for c in cues):
+        found.discard("failed")  # "ended without agreement ..., and will resume next week": the next round
+    ahead = when is not None and pub is not None and when.date_start > pub
+    if (
+        etype == "talks"
+        and not ahead
+        and any(c.value.cue == "held" and _in_span(c, start, end) for c in cues)
+    ):
         found.discard("planned")  # "the meeting scheduled for Thursday took place": a past meeting
     if etype == "ceasefire" and any(c.value.cue == "concluded" and _in_span(c, start, end) for c in cues):
         found.discard("planned")  # "agreed on a ceasefire starting from Friday": the deal is done

@@ -209,7 +209,11 @@ def record_clause(trig: Match, cues: Sequence[Match[Cue]], folded: str, reach: i
     for c in _cues(cues, "superlative"):
         m = _SINCE_AFTER.match(folded, c.end)
         if m and m.end() <= trig.start and trig.start - m.end() <= reach:
-            return True
+            # "for the first time since 2012, after an offensive launched late last year": a comma ends
+            # the record's clause
+            between = folded[m.end() : trig.start]
+            if "," not in between and "،" not in between:
+                return True
     return False
 
 
