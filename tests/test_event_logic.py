@@ -1541,3 +1541,32 @@ def test_a_campaign_after_a_record_clause_is_reported(res):
     )
     subtypes = sorted(e["subtype"] for e in events(res, text))
     assert subtypes == ["capture", "ground_offensive"], subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "accuser"),
+    [
+        ("Turkey blamed Damascus for the attack on Tuesday.", "SYRGOV", "TUR"),
+        (
+            "Ankara accused the Syrian regime of shelling its observation post near Saraqib on Monday.",
+            "SYR",
+            "TUR",
+        ),
+        ("اتهمت تركيا قوات النظام بقصف نقطة المراقبة قرب سراقب يوم الاثنين.", "SYR", "TUR"),
+        ("حملت أنقرة النظام السوري مسؤولية الهجوم على نقطة المراقبة يوم الاثنين.", "SYR", "TURGOV"),
+    ],
+)
+def test_the_accused_is_the_attacker_and_the_accuser_no_party(res, text, attacker, accuser):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights, text
+    initiators = {a["code"] for a in fights[0]["actors"] if a["role"] == "initiator"}
+    assert any(c.startswith(attacker) for c in initiators), fights[0]["actors"]
+    assert not any(a["code"] == accuser and a["role"] == "initiator" for a in fights[0]["actors"])
+
+
+def test_a_strike_back_is_not_a_reference_to_the_strike_it_answers(res):
+    text = (
+        "قُتل أربعة جنود أتراك فجر اليوم الاثنين جراء قصف مدفعي لقوات النظام قرب مدينة سراقب.\n"
+        "وأكد أردوغان أن المدفعية التركية ردت على مصادر النيران واستهدفت أكثر من أربعين موقعاً لقوات النظام."
+    )
+    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == 2

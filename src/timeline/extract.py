@@ -63,7 +63,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline import scope
-from timeline.actors import ActorLexicon
+from timeline.actors import ActorEntry, ActorLexicon
 from timeline.dates import DateExpr, find_dates, numeric_order
 from timeline.figures import find_figures
 from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
@@ -356,6 +356,22 @@ _COMES = re.compile(r"\W*(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)(?!\w)|(
 _LINK = re.compile(
     r"(?<!\w)(?:[وف]?(?:رغم|برغم|قبل|بعد|وسط|عقب|تزامنا|بالتزامن)|في\s+ظل|despite|before|after|amid|following|as)(?!\w)"
 )
+
+
+def _with_metonym_actors(
+    actors: list[Match], dropped: list[PlaceMention], governments: dict[str, ActorEntry]
+) -> list[Match]:
+    """``actors`` plus the capitals dropped as places because they stand for their government ("Turkey
+    blamed Damascus", "ونفت دمشق"), as that government (``SYRGOV`` ...), in text order. A capital the
+    actor lexicon already names is left as it is."""
+    extra = []
+    for pm in dropped:
+        if not all(e.kind == "capital" and e.precision == "point" for e in pm.entries):
+            continue
+        entry = governments.get(f"{pm.entries[0].country}GOV")
+        if entry is not None and not any(a.start < pm.end and pm.start < a.end for a in actors):
+            extra.append(Match(pm.start, pm.end, pm.term, entry))
+    return sorted([*actors, *extra], key=lambda m: (m.start, m.end)) if extra else actors
 
 
 def _anchored(
@@ -736,6 +752,11 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     place_ms = [
         _not_metonyms(pms, actors, norm.text)
         for pms, (_, _, norm), actors in zip(article_pms, sentences, actor_ms, strict=True)
+    ]
+    governments = {e.code: e for e in resources.actors.entries() if e.kind == "government"}
+    actor_ms = [
+        _with_metonym_actors(actors, [pm for pm in pms if pm not in kept], governments)
+        for actors, pms, kept in zip(actor_ms, article_pms, place_ms, strict=True)
     ]
     if resources.geocoder is not None:
         for found, (_, _, norm) in zip(place_ms, sentences, strict=True):

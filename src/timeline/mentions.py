@@ -363,7 +363,12 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
                 (
                     i
                     for i, k in enumerate(islice(reversed(keep), ANCHOR_WINDOW))
-                    if k.type == m.type and _kinds_agree(k, m) and _status_agree(k, m)
+                    if k.type == m.type
+                    and _kinds_agree(k, m)
+                    and _status_agree(k, m)
+                    # "ردت المدفعية التركية ...": a strike back by the side that was hit is no reference
+                    and not _swapped_sides(k, m)
+                    and not _other_attackers(k, m)
                 ),
                 None,
             )

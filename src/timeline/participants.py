@@ -130,6 +130,31 @@ def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> M
     return before[-1] if before else None
 
 
+#: "Turkey blamed Damascus for the attack", "اتهمت تركيا النظام بقصف ...": the accuser takes no part in the
+#: attack, and the accused is its (alleged) attacker.
+_BLAME_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:blamed|blames|blaming|accused|accuses|accusing|held|holds)\b"
+)
+_BLAME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)\s+$")
+
+
+def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[int], set[int]]:
+    """(accusers, accused): start offsets of the actors of an accusation frame ("Turkey blamed Damascus",
+    "Ankara accused the regime", "اتهمت تركيا النظام", "حملت أنقرة دمشق المسؤولية")."""
+    accusers: set[int] = set()
+    accused: set[int] = set()
+    for i, a in enumerate(actors):
+        english = bool(_BLAME_AFTER.match(folded, a.end, a.end + 20))
+        arabic = bool(_BLAME_BEFORE.search(folded, max(0, a.start - 15), a.start))
+        if not english and not arabic:
+            continue
+        accusers.add(a.start)
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if nxt is not None and 0 <= nxt.start - a.end <= 30:
+            accused.add(nxt.start)
+    return accusers, accused
+
+
 def roles(
     etype: str,
     actors: Sequence[Match[ActorEntry]],
@@ -147,6 +172,7 @@ def roles(
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
+    accusers, accused = accusations(actors, folded) if etype == "offensive" and folded else (set(), set())
     # a threat's speaker comes first ("Cavusoglu said his country told Russia it would act"): word order
     # picks only an attacker
     subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
@@ -154,7 +180,14 @@ def roles(
     prev_role: str | None = None
     for a in actors:
         entry = a.value
-        if etype == "offensive" and entry.code.startswith("NGO"):
+        if etype == "offensive" and (entry.code.startswith("NGO") or a.start in accusers):
+            continue
+        if a.start in accused:
+            for code, x in list(out.items()):
+                if x.role == "initiator":
+                    out[code] = Actor(x.code, x.name, "target")
+            out.setdefault(entry.code, Actor(entry.code, entry.name, "initiator"))
+            prev, prev_role = a, out[entry.code].role
             continue
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
