@@ -1570,3 +1570,13 @@ def test_a_strike_back_is_not_a_reference_to_the_strike_it_answers(res):
         "وأكد أردوغان أن المدفعية التركية ردت على مصادر النيران واستهدفت أكثر من أربعين موقعاً لقوات النظام."
     )
     assert len([e for e in events(res, text) if e["type"] == "offensive"]) == 2
+
+
+def test_a_time_marker_that_opens_no_action_dates_the_clause_it_ends(res):
+    found = events(res, "Regime forces shelled Kafranbel earlier this month.")
+    assert [e["date_start"] for e in found] == ["2020-02-01"], found
+
+
+def test_a_time_marker_that_opens_an_action_still_starts_a_new_time(res):
+    text = "قصفت قوات النظام بلدة كفرنبل يوم الأحد، كما سبق أن قصفت بلدة حاس مطلع الشهر الماضي."
+    assert sorted(e["date_start"] for e in events(res, text)) == ["2020-01-01", "2020-02-09"]

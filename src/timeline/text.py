@@ -178,6 +178,15 @@ def split_clauses(
             stop = min(nxt, nxt_soft.start() if nxt_soft else len(folded))
             if any(m.end() <= a < stop for a in anchors):
                 found.append((m.start(), False))
+    if anchors:
+        # a new-time marker that opens no action of its own ("shelled Kafranbel earlier this month") dates
+        # the clause it ends, so it cuts nothing
+        marks = sorted(p for p, _ in found)
+        found = [
+            (pos, new)
+            for pos, new in found
+            if not new or any(pos <= a < next((q for q in marks if q > pos), len(folded)) for a in anchors)
+        ]
     cuts: list[tuple[int, bool]] = [(0, False)]
     for pos, new in sorted(set(found)):
         if pos > cuts[-1][0]:
