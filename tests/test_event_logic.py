@@ -1580,3 +1580,16 @@ def test_a_time_marker_that_opens_no_action_dates_the_clause_it_ends(res):
 def test_a_time_marker_that_opens_an_action_still_starts_a_new_time(res):
     text = "قصفت قوات النظام بلدة كفرنبل يوم الأحد، كما سبق أن قصفت بلدة حاس مطلع الشهر الماضي."
     assert sorted(e["date_start"] for e in events(res, text)) == ["2020-01-01", "2020-02-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA, Turkey (AP) — Syrian forces shelled Saraqib on Monday.",
+        "Moscow, March 5 (TASS) - Syrian forces shelled Saraqib on Monday.",
+        "موسكو - وكالات: قصفت قوات النظام مدينة سراقب يوم الاثنين.",
+    ],
+)
+def test_a_datelines_capital_is_no_party(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and {a["code"][:3] for a in fights[0]["actors"]} == {"SYR"}, fights[0]["actors"]

@@ -75,6 +75,7 @@ from timeline.normalize import Normalized, normalize
 from timeline.participants import internal_meeting, participants, roles, speakers
 from timeline.places import (
     article_places,
+    dateline_end,
     drop_coarse,
     event_places,
     focus_place,
@@ -747,7 +748,11 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
     first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
-    actor_ms = [resources.actors.find(norm.text) for _, _, norm in sentences]
+    actor_ms = []
+    for _, _, norm in sentences:  # a dateline's names are where the story was filed, no party to it
+        found = resources.actors.find(norm.text)
+        filed = dateline_end(norm.text, resources.gazetteer.find(norm.text)) if found else 0
+        actor_ms.append([a for a in found if a.start >= filed])
     article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
     place_ms = [
         _not_metonyms(pms, actors, norm.text)

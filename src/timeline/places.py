@@ -128,6 +128,17 @@ def is_dateline(folded: str, pm: PlaceMention) -> bool:
     return _BYLINE.fullmatch(folded) is not None
 
 
+def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
+    """Where the dateline that opens a sentence ends ("ANKARA, Turkey (AP) —", "موسكو - وكالات:"), 0 if
+    none: the names in it (the capital, its country) are where the story was filed, neither a place
+    nor a party of the events."""
+    for pm in mentions:
+        if is_dateline(folded, pm):
+            m = _DATELINE_TAIL.match(folded, pm.end)
+            return m.end() if m is not None else pm.end
+    return 0
+
+
 def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
     """The place an article is about: the most often named below country level (first on ties), in the
     country the article names most often (the country or places in it): a summit in Sochi about
