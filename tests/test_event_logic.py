@@ -1593,3 +1593,28 @@ def test_a_time_marker_that_opens_an_action_still_starts_a_new_time(res):
 def test_a_datelines_capital_is_no_party(res, text):
     fights = [e for e in events(res, text) if e["type"] == "offensive"]
     assert fights and {a["code"][:3] for a in fights[0]["actors"]} == {"SYR"}, fights[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجمت فصائل مدعومة من تركيا مواقع النظام قرب سراقب يوم الاثنين.",
+        "Fighters backed by Turkey attacked regime positions near Saraqib on Monday.",
+    ],
+)
+def test_a_backer_never_carries_out_the_attack(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and not any(
+        a["code"].startswith("TUR") and a["role"] == "initiator" for a in fights[0]["actors"]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors Without Borders said its hospital in Ariha was hit by airstrikes on Monday.",
+        "قالت منظمة أطباء بلا حدود إن مستشفاها في أريحا تعرض لغارات جوية يوم الاثنين.",
+    ],
+)
+def test_a_negation_inside_a_name_negates_nothing(res, text):
+    assert [e["type"] for e in events(res, text)] == ["offensive"]

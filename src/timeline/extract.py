@@ -359,6 +359,10 @@ _LINK = re.compile(
 )
 
 
+#: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").
+_NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
+
+
 def _with_metonym_actors(
     actors: list[Match], dropped: list[PlaceMention], governments: dict[str, ActorEntry]
 ) -> list[Match]:
@@ -810,7 +814,14 @@ def _sentence(
         if actor_all:
             ctx.last_actors = actor_all
         return []
-    cues = res.cues.find(folded)
+    # a negation or condition word inside a name is part of the name ("Doctors Without Borders")
+    cues = [
+        c
+        for c in res.cues.find(folded)
+        if not (
+            c.value.cue in _NAME_SAFE_CUES and any(a.start <= c.start and c.end <= a.end for a in actor_all)
+        )
+    ]
     actor_ms = participants(actor_all, cues, folded)
     heads = speakers(actor_ms, folded)
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]

@@ -177,7 +177,6 @@ def roles(
     # picks only an attacker
     subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
     prev: Match | None = None
-    prev_role: str | None = None
     for a in actors:
         entry = a.value
         if etype == "offensive" and (entry.code.startswith("NGO") or a.start in accusers):
@@ -187,13 +186,14 @@ def roles(
                 if x.role == "initiator":
                     out[code] = Actor(x.code, x.name, "target")
             out.setdefault(entry.code, Actor(entry.code, entry.name, "initiator"))
-            prev, prev_role = a, out[entry.code].role
+            prev = a
             continue
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
-        backs = (
-            prev_role is not None and bool(_BACKING.search(folded, max(0, a.start - 30), a.start))
-        ) or bool(_BACKER_ADJECTIVE.match(folded, a.end))
+        # (the backed side may be a word the lexicon does not hold: "قوات مدعومة من تركيا")
+        backs = bool(_BACKING.search(folded, max(0, a.start - 30), a.start)) or bool(
+            _BACKER_ADJECTIVE.match(folded, a.end)
+        )
         if etype in {"talks", "ceasefire"}:
             role = "participant"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
@@ -226,7 +226,6 @@ def roles(
             )
         if entry.code not in out:
             out[entry.code] = Actor(entry.code, entry.name, role)
-        prev_role = out[entry.code].role
     return list(out.values())
 
 
