@@ -1618,3 +1618,20 @@ def test_a_backer_never_carries_out_the_attack(res, text):
 )
 def test_a_negation_inside_a_name_negates_nothing(res, text):
     assert [e["type"] for e in events(res, text)] == ["offensive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Turkey will not allow the regime to advance further, Akar warned on Monday.", "threat"),
+        ("قال أكار إن تركيا لن تسمح للنظام بالتقدم أكثر.", "threat"),
+        ("دعت روسيا تركيا يوم الاثنين إلى الكف عن دعم الإرهابيين في إدلب.", "demand"),
+    ],
+)
+def test_refusals_and_calls_are_threats_and_demands(res, text, subtype):
+    assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", subtype)]
+
+
+def test_a_deadline_of_a_date_is_not_the_day_of_the_ultimatum(res):
+    found = events(res, "Turkey on Monday gave Syrian forces a deadline of February 29 to withdraw.")
+    assert [(e["type"], e["date_start"]) for e in found] == [("ultimatum", "2020-02-10")], found
