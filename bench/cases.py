@@ -10,8 +10,9 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports both parts: ``tests/gold/cases`` (developed against) and
-``tests/gold/frozen_cases`` (held out: only its count is printed, never which cases fail).
+Without arguments it reports both batches (``tests/gold/CASES.md``, ``CASES2.md``): ``cases`` and ``cases2``
+(developed against) and ``frozen_cases`` and ``frozen_cases2`` (held out: only their counts are printed,
+never which cases fail).
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def main() -> None:
                 GOLD / "frozen_cases.jsonl",
                 GOLD / "frozen_cases",
                 GOLD / "frozen_cases.noevent",
+                False,
+            ),
+            ("cases2 (dev)", GOLD / "cases2.jsonl", GOLD / "cases2", GOLD / "cases2.noevent", args.show),
+            (
+                "frozen_cases2 (held out)",
+                GOLD / "frozen_cases2.jsonl",
+                GOLD / "frozen_cases2",
+                GOLD / "frozen_cases2.noevent",
                 False,
             ),
         ]

@@ -130,7 +130,7 @@ def test_news_gold_floor(name, floor):
     assert res.f1 >= floor, res.summary()
 
 
-@pytest.mark.parametrize("name", ["cases", "frozen_cases"])
+@pytest.mark.parametrize("name", ["cases", "frozen_cases", "cases2", "frozen_cases2"])
 def test_field_cases_are_well_formed(name):
     """Short field cases (CASES.md): evidence in its article, both languages, and the no-event list
     names articles that exist and have no gold line."""
@@ -145,13 +145,17 @@ def test_field_cases_are_well_formed(name):
     assert no_event and set(no_event) <= set(texts)
     assert not {g["article"] for g in gold} & set(no_event)
     langs = Counter("_ar_" in n and "ar" or "en" for n in texts)
-    assert langs["ar"] >= 15 and langs["en"] >= 15
+    assert langs["ar"] >= 10 and langs["en"] >= 10
 
 
-@pytest.mark.parametrize(("name", "floor"), [("cases", 24), ("frozen_cases", 19)])
-def test_field_cases_floor(name, floor):
+@pytest.mark.parametrize(
+    ("name", "size", "floor"),
+    [("cases", 40, 24), ("frozen_cases", 40, 19), ("cases2", 24, 13), ("frozen_cases2", 24, 13)],
+)
+def test_field_cases_floor(name, size, floor):
     """How many field cases come out exactly right (bench/cases.py): cases measured 25 of 40 and
-    frozen_cases 21 of 40 when first run; floors guard, they are no targets."""
+    frozen_cases 21 of 40 when first run, cases2 and frozen_cases2 15 of 24 each (main at b3ba0f7);
+    floors guard, they are no targets."""
     folder = ROOT / "tests" / "gold" / name
     files = sorted(p for p in folder.iterdir() if p.is_file())
     no_event = (ROOT / "tests" / "gold" / f"{name}.noevent").read_text(encoding="utf-8").split()
@@ -159,4 +163,4 @@ def test_field_cases_floor(name, floor):
     events = run(files).events.to_dict("records")
     verdicts = articles_right(gold, events, [p.name for p in files], no_event)
     right, total = sum(verdicts.values()), len(verdicts)
-    assert total == 40 and right >= floor, right
+    assert total == size and right >= floor, right
