@@ -1635,3 +1635,48 @@ def test_refusals_and_calls_are_threats_and_demands(res, text, subtype):
 def test_a_deadline_of_a_date_is_not_the_day_of_the_ultimatum(res):
     found = events(res, "Turkey on Monday gave Syrian forces a deadline of February 29 to withdraw.")
     assert [(e["type"], e["date_start"]) for e in found] == [("ultimatum", "2020-02-10")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("بحث وفدان تركي وروسي يوم الاثنين في موسكو التطورات في إدلب.", "talks"),
+        ("The two foreign ministers discussed the situation in Idlib in Moscow on Monday.", "talks"),
+        ("وقالت مصادر تركية إن جولة جديدة ستعقد الأسبوع المقبل في موسكو.", "talks"),
+        ("Turkish officials said a new round would be held in Moscow next week.", "talks"),
+        (
+            "Under the accord reached in Sochi on Tuesday, Russian military police will patrol the border.",
+            "ceasefire",
+        ),
+        ("قال القيادي إن مقاتلي الجبهة صدوا ليل الأحد محاولة تقدم لقوات النظام جنوب كفرنبل.", "offensive"),
+    ],
+)
+def test_meetings_rounds_accords_and_repelled_advances(res, text, etype):
+    assert etype in [e["type"] for e in events(res, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said Moscow remains committed to the Sochi agreements on Idlib.",
+        "وأكدت موسكو أنها ملتزمة باتفاق سوتشي حول إدلب.",
+        "A new round of shelling hit Saraqib on Monday.",
+    ],
+)
+def test_a_commitment_to_a_deal_and_a_round_of_shelling_are_no_new_deal_or_talks(res, text):
+    found = [e["type"] for e in events(res, text)]
+    assert "ceasefire" not in found and "talks" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan will travel to Moscow on Thursday for talks with Putin on the fighting in Idlib, the Kremlin "
+        "said on Tuesday, five days after 33 Turkish soldiers were killed in an air strike there.",
+    ],
+)
+def test_an_attack_after_the_subject_of_talks_and_a_comma_is_its_own_and_its_victims_are_targets(res, text):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and all(
+        a["role"] != "initiator" for a in fights[0]["actors"] if a["code"].startswith("TUR")
+    )

@@ -169,8 +169,15 @@ def _talked_about(
     for t in triggers:
         if t.value.type != "talks" or not clause[0] <= t.start < trig.start or not _DISCUSSION.search(t.term):
             continue
-        if any(a <= trig.start < b for a, b in scope.talks_topic_spans(folded, t, clause, reach=30)):
-            return True
+        for a, b in scope.talks_topic_spans(folded, t, clause, reach=30):
+            # the subject runs to the next comma ("talks with Putin on the fighting in Idlib, the Kremlin
+            # said, five days after ... an air strike" leaves the strike its own)
+            if (
+                a <= trig.start < b
+                and "," not in folded[a : trig.start]
+                and "،" not in folded[a : trig.start]
+            ):
+                return True
     return False
 
 

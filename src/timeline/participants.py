@@ -138,6 +138,25 @@ _BLAME_AFTER = re.compile(
 _BLAME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)\s+$")
 
 
+#: "33 Turkish soldiers were killed in an air strike", "مقتل جنود أتراك": the victims, never the attackers.
+_VICTIM_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+(?:killed|wounded|injured|hurt)\b"
+    r"|(?:\s+[\w-]+){0,1}?\s+(?:died|were\s+among\s+the\s+dead)\b"
+)
+_VICTIM_BEFORE = re.compile(r"(?<!\w)(?:مقتل|قتل|اصابه|اصابة|جرح|استشهاد|مصرع)\s+(?:[^\s]+\s+){0,2}$")
+
+
+def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
+    """Start offsets of actors told as the killed or wounded ("33 Turkish soldiers were killed", "مقتل
+    خمسة جنود أتراك"): the targets of an attack."""
+    return {
+        a.start
+        for a in actors
+        if _VICTIM_AFTER.match(folded, a.end, a.end + 40)
+        or _VICTIM_BEFORE.search(folded, max(0, a.start - 30), a.start)
+    }
+
+
 def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[int], set[int]]:
     """(accusers, accused): start offsets of the actors of an accusation frame ("Turkey blamed Damascus",
     "Ankara accused the regime", "اتهمت تركيا النظام", "حملت أنقرة دمشق المسؤولية")."""
@@ -173,6 +192,7 @@ def roles(
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
     accusers, accused = accusations(actors, folded) if etype == "offensive" and folded else (set(), set())
+    hit = victims(actors, folded) if etype == "offensive" and folded else set()
     # a threat's speaker comes first ("Cavusoglu said his country told Russia it would act"): word order
     # picks only an attacker
     subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
@@ -196,6 +216,8 @@ def roles(
         )
         if etype in {"talks", "ceasefire"}:
             role = "participant"
+        elif a.start in hit:
+            role = "target"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
             role = out[joined_to].role
         elif backs:
