@@ -1680,3 +1680,19 @@ def test_an_attack_after_the_subject_of_talks_and_a_comma_is_its_own_and_its_vic
     assert fights and all(
         a["role"] != "initiator" for a in fights[0]["actors"] if a["code"].startswith("TUR")
     )
+
+
+def test_a_venue_between_commas_before_the_topic_is_the_venue_and_the_topic_list_no_event(res):
+    text = (
+        "بحث وفدان تركي وروسي، الاثنين، في العاصمة الروسية موسكو، التطورات الميدانية في محافظة إدلب، "
+        "والتصعيد الأخير في المنطقة."
+    )
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["talks"], found
+    assert names(found[0]["places"]) == {"Moscow"}, found
+
+
+def test_a_day_to_come_in_a_demand_is_when_the_demanded_thing_happens(res):
+    text = "Russia called on militants to leave eastern Aleppo during a humanitarian pause on February 14."
+    demands = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert demands and demands[0]["date_start"] == "2020-02-10", demands

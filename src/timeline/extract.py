@@ -161,12 +161,26 @@ _DISCUSSION = re.compile(
 )
 
 
+#: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان").
+_DISCUSS_AR = re.compile(r"[وف]?(?:بحث|بحثا|بحثت|ناقش|ناقشا|ناقشت|تباحث|تباحثا|تناول|تناولا)(?!\w)")
+
+
 def _talked_about(
     trig: Match[Trigger], triggers: list[Match[Trigger]], folded: str, clause: tuple[int, int]
 ) -> bool:
     """Is ``trig`` what talks earlier in its clause are about ("closed-door consultations on the offensive",
     "talks over the truce in Idlib")? Such a fight or truce is the talks' subject, not an event."""
     for t in triggers:
+        if (
+            t.value.type == "talks"
+            and t.start < trig.start
+            and _DISCUSS_AR.match(t.term)
+            and _definite(folded, trig)
+            and not any(t.end <= o.start < trig.start for o in triggers if o.value.type != "talks")
+        ):
+            # "بحث وفدان تركي وروسي، الاثنين، في موسكو، التطورات في إدلب، والتصعيد الأخير": a definite noun in
+            # the list of what was discussed
+            return True
         if t.value.type != "talks" or not clause[0] <= t.start < trig.start or not _DISCUSSION.search(t.term):
             continue
         for a, b in scope.talks_topic_spans(folded, t, clause, reach=30):
@@ -966,6 +980,10 @@ def _sentence(
         if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
             limits = scope.deadline_dates(in_clause, cues)
             in_clause = [d for d in in_clause if d.start not in limits]
+            if pub is not None:
+                # "called on militants to leave during a pause on November 4": a day to come is when the
+                # demanded or threatened thing is to happen; the demand is made when it is told
+                in_clause = [d for d in in_clause if d.for_tense(False).date_start <= pub]
         if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
             in_clause = [d for d in in_clause if not _deal_year(d, folded)]
         if tv.type != "ultimatum" and len(in_clause) > 1:

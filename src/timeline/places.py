@@ -397,6 +397,16 @@ def talks_venue(
     about: list[Place] = []
     topic_country = ""
     t_start, t_end = trigger
+    # the countries of the places named in the topic that no locative marks ("التطورات في إدلب" after "بحث
+    # وفدان، الاثنين، في موسكو،"): a located place of another country is where the talks were held
+    unlocated = {
+        e.country
+        for pm in mentions
+        if start <= pm.start < end
+        and any(a <= pm.start < b for a, b in topic_spans)
+        and not is_locative(folded, pm)
+        for e in pm.entries
+    }
     for pm in mentions:
         if not start <= pm.start < end:
             continue
@@ -409,6 +419,11 @@ def talks_venue(
             and located
             and (
                 (topic_country and topic_country not in countries)
+                or (
+                    unlocated
+                    and not countries & unlocated
+                    and all(e.precision == "point" for e in pm.entries)
+                )
                 or (
                     not topic_country
                     and home
