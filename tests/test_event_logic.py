@@ -1684,8 +1684,8 @@ def test_an_attack_after_the_subject_of_talks_and_a_comma_is_its_own_and_its_vic
 
 def test_a_venue_between_commas_before_the_topic_is_the_venue_and_the_topic_list_no_event(res):
     text = (
-        "بحث وفدان تركي وروسي، الاثنين، في العاصمة الروسية موسكو، التطورات الميدانية في محافظة إدلب، "
-        "والتصعيد الأخير في المنطقة."
+        "بحث وفدان تركي وروسي، الاثنين، في العاصمة الروسية موسكو، التطورات الميدانية في محافظة إدلب شمال "
+        "غربي سوريا، والتصعيد الأخير في المنطقة."
     )
     found = events(res, text)
     assert [e["type"] for e in found] == ["talks"], found
