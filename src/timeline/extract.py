@@ -57,9 +57,11 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from timeline import scope
@@ -129,9 +131,11 @@ def _not_reported(
     triggers: list[Match[Trigger]],
     folded: str,
     clause: tuple[int, int],
+    talked: set[int] | None = None,
 ) -> bool:
     """Is ``trig`` named but not reported (:mod:`timeline.scope`): a name, negated, stopped, denied,
-    a condition, the topic of talks or a statement, or a term of an agreement?"""
+    a condition, the topic of talks or a statement (``talked``: :func:`talked_about`), or a term of an
+    agreement?"""
     etype = trig.value.type
     c_start = clause[0]
     if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues):
@@ -148,7 +152,7 @@ def _not_reported(
         return True
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
-    if _talked_about(trig, triggers, folded, clause):
+    if talked is not None and trig.start in talked:
         return True
     if scope.purpose(trig, folded):
         return True
@@ -165,34 +169,46 @@ _DISCUSSION = re.compile(
 _DISCUSS_AR = re.compile(r"[وف]?(?:بحث|بحثا|بحثت|ناقش|ناقشا|ناقشت|تباحث|تباحثا|تناول|تناولا)(?!\w)")
 
 
-def _talked_about(
-    trig: Match[Trigger], triggers: list[Match[Trigger]], folded: str, clause: tuple[int, int]
-) -> bool:
-    """Is ``trig`` what talks earlier in its clause are about ("closed-door consultations on the offensive",
-    "talks over the truce in Idlib")? Such a fight or truce is the talks' subject, not an event."""
-    for t in triggers:
-        if (
-            t.value.type == "talks"
-            and t.start < trig.start
-            and _DISCUSS_AR.match(t.term)
-            and _definite(folded, trig)
-            and not any(t.end <= o.start < trig.start for o in triggers if o.value.type != "talks")
-        ):
-            # "بحث وفدان تركي وروسي، الاثنين، في موسكو، التطورات في إدلب، والتصعيد الأخير": a definite noun in
-            # the list of what was discussed
-            return True
-        if t.value.type != "talks" or not clause[0] <= t.start < trig.start or not _DISCUSSION.search(t.term):
+def talked_about(
+    triggers: list[Match[Trigger]], folded: str, clauses: list[tuple[int, int, bool]]
+) -> set[int]:
+    """Start offsets of the fights and truces that talks earlier in the sentence are about ("closed-door
+    consultations on the offensive", "talks over the truce in Idlib", "بحث وفدان ...، التطورات في إدلب،
+    والتصعيد الأخير"): each is the talks' subject, not an event. Linear in the triggers (each talks trigger
+    looks at most ``_TOPIC_WINDOW`` characters ahead)."""
+    ordered = sorted(triggers, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    out: set[int] = set()
+    for k, t in enumerate(ordered):
+        if t.value.type != "talks":
             continue
+        if _DISCUSS_AR.match(t.term):
+            # the first other action after an Arabic verb of discussing, if a definite noun: what was discussed
+            for o in islice(ordered, k + 1, None):
+                if o.start - t.end > _TOPIC_WINDOW:
+                    break
+                if o.value.type != "talks":
+                    if _definite(folded, o):
+                        out.add(o.start)
+                    break
+        if not _DISCUSSION.search(t.term):
+            continue
+        clause = next(((a, b) for a, b, _ in clauses if a <= t.start < b), (0, len(folded)))
         for a, b in scope.talks_topic_spans(folded, t, clause, reach=30):
             # the subject runs to the next comma ("talks with Putin on the fighting in Idlib, the Kremlin
             # said, five days after ... an air strike" leaves the strike its own)
-            if (
-                a <= trig.start < b
-                and "," not in folded[a : trig.start]
-                and "،" not in folded[a : trig.start]
-            ):
-                return True
-    return False
+            stop = min(b, a + _TOPIC_WINDOW)
+            for sep in (",", "،"):
+                c = folded.find(sep, a, stop)
+                stop = c if c != -1 else stop
+            for o in ordered[bisect_left(starts, a) : bisect_left(starts, stop)]:
+                if o.value.type != "talks":
+                    out.add(o.start)
+    return out
+
+
+#: How far after talks their subject may run (characters).
+_TOPIC_WINDOW = 300
 
 
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
@@ -463,33 +479,36 @@ _AND_ENDED = re.compile(
 )
 
 
-def _began_owner(
-    d: DateExpr, triggers: list[Match[Trigger]], folded: str, reach: int = 120
-) -> Match[Trigger] | None:
-    """The campaign whose beginning (or end) ``d`` dates ("an offensive ..., which began in December", "an
-    offensive launched late last year", "which was launched in August 2016 and ended in March 2017"): the
-    nearest trigger before the verb of beginning that is no aim ("to retake"); None when no such verb
-    stands right before ``d``."""
-    lo = max(0, d.start - 45)
-    m = _BEGAN.search(folded[lo : d.start])
-    if m is None:
-        ended = _AND_ENDED.search(folded[max(0, d.start - 30) : d.start])
-        if ended is None:
-            return None
-        lo = max(0, d.start - 100)
-        m = next(reversed(list(re.finditer(_BEGAN_VERB, folded[lo : d.start]))), None)
+def _began_owners(
+    dates: list[DateExpr], triggers: list[Match[Trigger]], folded: str, reach: int = 120
+) -> dict[int, list[DateExpr]]:
+    """Trigger start -> the dates of the beginning (or end) of the campaign it names ("an offensive ...,
+    which began in December", "an offensive launched late last year", "which was launched in August 2016
+    and ended in March 2017"): the nearest trigger before the verb of beginning that is no aim ("to
+    retake"). Dates with no such verb right before them are left out; each looks ``reach`` characters back."""
+    ordered = sorted(triggers, key=lambda t: t.end)
+    ends = [t.end for t in ordered]
+    out: dict[int, list[DateExpr]] = {}
+    for d in dates:
+        lo = max(0, d.start - 45)
+        m = _BEGAN.search(folded, lo, d.start)
         if m is None:
-            return None
-    verb = lo + m.start()
-    before = [
-        t
-        for t in triggers
-        if t.end <= verb
-        and verb - t.end <= reach
-        and t.value.type != "talks"
-        and not scope.purpose(t, folded)
-    ]
-    return max(before, key=lambda t: t.end, default=None)
+            if _AND_ENDED.search(folded, max(0, d.start - 30), d.start) is None:
+                continue
+            lo = max(0, d.start - 100)
+            m = next(reversed(list(re.finditer(_BEGAN_VERB, folded[lo : d.start]))), None)
+            if m is None:
+                continue
+            verb = lo + m.start()
+        else:
+            verb = m.start()
+        window = ordered[bisect_left(ends, verb - reach) : bisect_right(ends, verb)]
+        owner = next(
+            (t for t in reversed(window) if t.value.type != "talks" and not scope.purpose(t, folded)), None
+        )
+        if owner is not None:
+            out.setdefault(owner.start, []).append(d)
+    return out
 
 
 def _is_since(d: DateExpr) -> bool:
@@ -853,6 +872,9 @@ def _sentence(
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
     deal_spans = _dated_deals(triggers, dates, folded, actor_all)
+    talked = talked_about(triggers, folded, [(a, b, n) for a, b, n in clauses])
+    began = _began_owners(dates, triggers, folded)  # trigger start -> the dates of its beginning
+    owned = {id(d) for ds in began.values() for d in ds}
     out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
@@ -874,7 +896,7 @@ def _sentence(
             continue  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
         deal_span = deal_spans.get(trig.start)
         dated_deal = deal_span is not None
-        if not dated_deal and _not_reported(trig, cues, triggers, folded, (c_start, c_end)):
+        if not dated_deal and _not_reported(trig, cues, triggers, folded, (c_start, c_end), talked):
             continue
         un_truce = _resolved_truce(trig, triggers, actor_ms)
         if un_truce is not None and trig is un_truce[0]:
@@ -962,13 +984,8 @@ def _sentence(
         ]
         # "an offensive ..., which began in December", "an offensive launched late last year", "الحملة التي
         # بدأت في كانون الأول": the day a campaign began dates that campaign, and no other happening
-        for d in dates:
-            owner = _began_owner(d, triggers, folded)
-            if owner is trig:
-                in_clause = [d]
-                break
-            if owner is not None:
-                in_clause = [x for x in in_clause if x is not d]
+        mine = began.get(trig.start, [])
+        in_clause = mine[:1] if mine else [x for x in in_clause if id(x) not in owned]
         # "ويأتي التصعيد رغم جولة أستانا التي عقدت في ...", "The escalation comes before the deadline set on
         # 5 February": the subject of such a sentence is a happening already told; what follows the link
         # word dates something else

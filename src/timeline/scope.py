@@ -191,8 +191,9 @@ def talks_topic_spans(
     ("to hold talks with Russian officials on Idlib and Libya"); [] if none within ``reach`` chars."""
     if not trig.term.isascii():
         return []
-    m = _TALKS_ON.search(folded[: clause[1]], trig.end)  # the look-ahead sees past ``reach``
-    return [(m.start(), clause[1])] if m and m.start() < trig.end + reach else []
+    # the look-ahead may read a few words past the reach ("on the outskirts" is a place, not a topic)
+    m = _TALKS_ON.search(folded, trig.end, min(len(folded), trig.end + reach + 40))
+    return [(m.start(), clause[1])] if m and m.start() < min(clause[1], trig.end + reach) else []
 
 
 _SINCE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:since|منذ)\s")

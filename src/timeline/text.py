@@ -11,6 +11,7 @@ the cut. No sentence of the shared corpus (9,606 articles; the longest has 2,271
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
@@ -181,12 +182,18 @@ def split_clauses(
     if anchors:
         # a new-time marker that opens no action of its own ("shelled Kafranbel earlier this month") dates
         # the clause it ends, so it cuts nothing
-        marks = sorted(p for p, _ in found)
-        found = [
-            (pos, new)
-            for pos, new in found
-            if not new or any(pos <= a < next((q for q in marks if q > pos), len(folded)) for a in anchors)
-        ]
+        marks = sorted({p for p, _ in found})
+        ordered = sorted(anchors)
+        kept = []
+        for pos, new in found:
+            if new:  # the first action after the marker must come before the next marker
+                i = bisect_right(marks, pos)
+                stop = marks[i] if i < len(marks) else len(folded)
+                j = bisect_left(ordered, pos)
+                if not (j < len(ordered) and ordered[j] < stop):
+                    continue
+            kept.append((pos, new))
+        found = kept
     cuts: list[tuple[int, bool]] = [(0, False)]
     for pos, new in sorted(set(found)):
         if pos > cuts[-1][0]:
