@@ -96,11 +96,11 @@ def test_query_params_restore_a_view(app_env: None) -> None:
 
 
 def test_map_click_filters_timeline_and_table(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    import streamlit_folium
+    from timeline import map_widget
 
     click = {"last_object_clicked": {"lat": 35.8647, "lng": 36.8003}}  # Saraqib
     # like the real component: a new key (after "Clear selection") starts without a click
-    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: click if k["key"] == "map-0" else {})
+    monkeypatch.setattr(map_widget, "show", lambda *a, **k: click if k["key"] == "map-0" else {})
     at = _run(_app())
     assert _count(at) == (2, 8)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
