@@ -251,7 +251,14 @@ with st.sidebar:
     )
     places = st.multiselect("Places", opts.places, key="f_places")
     langs = st.multiselect("Language", opts.languages, key="f_langs")
-    sources = st.multiselect("Sources", opts.sources, key="f_sources")
+    listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
+    sources = st.multiselect(
+        "Sources", listed, key="f_sources", accept_new_options=cut,
+        help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
+    )  # fmt: skip
+    if unknown := flt.unknown_sources(sources, opts.sources):
+        st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
+        sources = [s for s in sources if s not in unknown]
     text = st.text_input("Text in the evidence", key="f_text")
     review_ui.sidebar()
     lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)

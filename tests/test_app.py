@@ -483,3 +483,24 @@ def test_extract_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["extract", str(article), "-o", str(tmp_path / "ev.jsonl"), "--no-progress"]) == 0
     err = capsys.readouterr().err
     assert "timeline: 1 article read," in err and "0 problems" in err  # not "1 articles"
+
+
+def test_many_sources_are_listed_in_part_and_typed_in(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over ``MAX_LISTED_SOURCES`` sources the filter lists the first ones (100k options cost every rerun);
+    another source can be typed in and filters as a listed one would, an unknown one is refused."""
+    from timeline import filters as flt
+
+    monkeypatch.setattr(flt, "MAX_LISTED_SOURCES", 1)
+    at = _run(_app())
+    assert at.multiselect(key="f_sources").options == ["data/articles/sample.txt"]
+    at.multiselect(key="f_sources").set_value(["data/articles/smart2.txt"])  # typed: not listed
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert at.query_params["source"] in ("data/articles/smart2.txt", ["data/articles/smart2.txt"])
+    assert (
+        "data/articles/smart2.txt" in at.multiselect(key="f_sources").options
+    )  # a selected one stays listed
+    at.multiselect(key="f_sources").set_value(["data/articles/smart2.txt", "nope.txt"])
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert any("No events from nope" in w.value for w in at.warning)

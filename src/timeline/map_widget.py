@@ -72,8 +72,7 @@ def map_payload(fmap: folium.Map) -> MapPayload:
     build another one to export it."""
     if not FAST:  # pragma: no cover
         return MapPayload("", "", "", "", {}, None, (), (), fmap=fmap)
-    fmap.get_root().render()
-    fmap.render()
+    fmap.render()  # once, as st_folium(render=False): the map's header and html into its Figure
     html, header = _get_html(fmap), _get_header(fmap)  # before _get_map_string, which renames ids
     script = _get_map_string(fmap)
     css, js = _links(fmap)
