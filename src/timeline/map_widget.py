@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import folium
@@ -55,24 +56,54 @@ def _links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """CSS and JS links of ``fmap``'s elements, in order, without repeats (as ``st_folium`` lists them)."""
     css: list[str] = []
     js: list[str] = []
-    todo: list[Any] = [fmap]
-    while todo:
-        elem = todo.pop(0)
+    for elem in _elements(fmap):
         if isinstance(elem, folium.elements.JSCSSMixin):
             css.extend(href for _, href in getattr(elem, "default_css", []))
             js.extend(src for _, src in getattr(elem, "default_js", []))
-        todo[:0] = list(getattr(elem, "_children", {}).values())  # depth first, like st_folium's walk
     return tuple(dict.fromkeys(css)), tuple(dict.fromkeys(js))
+
+
+def _render_without_layer_scripts(fmap: folium.Map) -> None:
+    """``fmap.render()``, as ``st_folium(render=False)`` does it, without the GeoJSON layers' scripts.
+
+    ``st_folium`` sends the map's header and html from that render, and renders every script again
+    (``_get_map_string``); the render's scripts are dropped, but branca compiles each one as a Jinja
+    template first: ~0.3 s for ~640 places' popups and the outlines. So during the render the layers
+    offer no script macro (their other macros and their ``render``, which maps their styles, stay)."""
+    layers = [e for e in _elements(fmap) if isinstance(e, folium.GeoJson)]
+    saved = [e.__dict__.get("_template") for e in layers]
+    for layer in layers:
+        macros = {k: v for k, v in vars(layer._template.module).items() if k in ("header", "html")}
+        layer._template = SimpleNamespace(module=SimpleNamespace(**macros))  # type: ignore[assignment]
+    try:
+        fmap.render()
+    finally:
+        for layer, template in zip(layers, saved, strict=True):
+            if template is None:
+                del layer._template  # the class's template again
+            else:
+                layer._template = template
+
+
+def _elements(root: Any) -> list[Any]:
+    """``root`` and its descendants, depth first (the order ``st_folium`` walks them)."""
+    out: list[Any] = []
+    todo: list[Any] = [root]
+    while todo:
+        elem = todo.pop(0)
+        out.append(elem)
+        todo[:0] = list(getattr(elem, "_children", {}).values())
+    return out
 
 
 def map_payload(fmap: folium.Map) -> MapPayload:
     """Render ``fmap`` (a ``folium.Map``, not a Figure or DualMap) to what ``st_folium`` sends.
 
-    Takes ~0.3-0.4 s for ~640 places with popups; ``fmap`` is spent (its element ids are renamed),
+    Takes ~0.3 s for ~640 places with popups; ``fmap`` is spent (its element ids are renamed),
     build another one to export it."""
     if not FAST:  # pragma: no cover
         return MapPayload("", "", "", "", {}, None, (), (), fmap=fmap)
-    fmap.render()  # once, as st_folium(render=False): the map's header and html into its Figure
+    _render_without_layer_scripts(fmap)
     html, header = _get_html(fmap), _get_header(fmap)  # before _get_map_string, which renames ids
     script = _get_map_string(fmap)
     css, js = _links(fmap)
