@@ -277,6 +277,7 @@ POPUP_CSS = (
 )
 
 
+@lru_cache(maxsize=256)  # a few types, thousands of popup rows
 def _css_name(event_type: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
 
