@@ -7,7 +7,6 @@ the linked selections) lives in the URL, so a copied link reproduces the view.
 from __future__ import annotations
 
 import sys
-import time
 from dataclasses import replace
 from datetime import date
 
@@ -224,7 +223,7 @@ if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
 def clear_selection() -> None:
     ss.view = ss.view.clear_selection()
     ss.gen += 1  # new widget keys drop the chart's selection and the map's last click
-    for name in ("seen_plot", "seen_click", "next_week"):  # the week slider gets a new key: latest week
+    for name in ("seen_plot", "seen_click", "was_playing"):  # the week slider gets a new key: latest week
         ss.pop(name, None)
     ss.playing = False
 
@@ -301,7 +300,7 @@ if view.has_selection:
     cols[2].button("Clear selection", on_click=clear_selection, type="primary")
 review_ui.header()
 view = replace(view, page=page)
-week, weeks, playing = None, [], False
+week, weeks = None, []
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
     fig = timeline_fig(key, _figure_state(view), ix)
@@ -313,53 +312,69 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     if staged.rest_waits(ss):  # a browser's first view: map, table and review once the charts are drawn
         st.caption("Drawing the map and the events table…")
 
+PLAY_SECONDS = 0.8  # one week of playback
+
+
+def map_panel(
+    view: flt.Filters, map_state: flt.Filters, weeks: list[date], tiles: str | None, offline: bool
+) -> None:
+    """The map with its week slider, mode and playback (run as a fragment: their changes rerun this alone).
+    Keeps the map as drawn (week, places, tiles) in ``ss.map_now`` and the week in the URL."""
+    mode, n_weeks, week = "cumulative", 1, None
+    st.subheader("Where")
+    if len(weeks) > 1:
+        wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
+        if wk not in ss and view.week in weeks:  # a shared link's week
+            ss[wk] = view.week
+        if ss.get(wk) not in weeks:
+            ss[wk] = weeks[-1]
+        elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
+            ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
+        c1, c2, c3 = st.columns([4, 2, 1])
+        week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
+        mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")
+        n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
+        playing = c3.toggle("▶ Play", key="playing")
+        if playing != ss.get("was_playing", False):  # started or stopped: the whole page sets the timer
+            ss.was_playing = playing
+            st.rerun()
+    summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
+    if offline:
+        st.caption(maps.OFFLINE_NOTE)
+    payload = map_payload(key, replace(map_state, week=week, selected_place=view.selected_place), mode,
+                          int(n_weeks), len(weeks), tiles, map_key, ix)  # fmt: skip
+    ss.map_now.update(week=week, summary=summary, tiles=tiles)
+    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"])
+    click = (state or {}).get("last_object_clicked")
+    if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place,
+        ss.seen_click = click  # or, when picking places for a review, add it to the event's places
+        clicked = maps.clicked_place(state, summary)
+        if not review_ui.place_clicked(clicked, click):
+            ss.view = replace(view, selected_place=clicked)
+        st.rerun()  # the whole page: the timeline, the table or the review form change
+    reviewed_places = " · " + maps.REVIEW_NOTE if len(summary) and summary["n_reviewed"].any() else ""
+    st.caption(
+        f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
+        f"{review_ui.map_caption()}{reviewed_places}"
+    )
+    # the view with the map's week (None: the latest) in the URL: a copied link shows the same view
+    ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
+    st.query_params.from_dict(flt.to_query_params(ss.view))
+
+
 if page == "timeline" and ss.get(staged.DRAWN):
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
-    mode, n_weeks = "cumulative", 1
+    map_now = ss.setdefault("map_now", {})  # the map as drawn now (its week, places): the export reads it
     left, right = st.columns([3, 2])
     with left:
-        st.subheader("Where")
-        if len(weeks) > 1:
-            wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
-            if "next_week" in ss:
-                ss[wk] = ss.pop("next_week")
-            if wk not in ss and view.week in weeks:  # a shared link's week
-                ss[wk] = view.week
-            if ss.get(wk) not in weeks:
-                ss[wk] = weeks[-1]
-            c1, c2, c3 = st.columns([4, 2, 1])
-            week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
-            mode = c2.selectbox(
-                "Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode"
-            )
-            n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
-            playing = c3.toggle("▶ Play", key="playing")
-        else:
-            playing = False
-        summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
         tiles = CFG.tiles or maps.OSM_TILES if use_tiles else None
-        offline = bool(tiles) and not tiles_online(tiles)
-        tiles = None if offline else tiles
-        if offline:
-            st.caption(maps.OFFLINE_NOTE)
-        payload = map_payload(key, replace(map_state, week=week, selected_place=view.selected_place), mode,
-                              int(n_weeks), len(weeks), tiles, map_key, ix)  # fmt: skip
-        state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"])
-        click = (state or {}).get("last_object_clicked")
-        if click and click != ss.get(
-            "seen_click"
-        ):  # a new click: filter the timeline and table to that place,
-            ss.seen_click = click  # or, when picking places for a review, add it to the event's places
-            clicked = maps.clicked_place(state, summary)
-            if not review_ui.place_clicked(clicked, click):
-                ss.view = replace(view, selected_place=clicked)
-                st.rerun()
-        reviewed_places = " · " + maps.REVIEW_NOTE if len(summary) and summary["n_reviewed"].any() else ""
-        st.caption(
-            f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
-            f"{review_ui.map_caption()}{reviewed_places}"
+        tiles = None if tiles and not tiles_online(tiles) else tiles
+        # a fragment: moving the week, the mode or playing reruns the map alone (not the charts and table)
+        st.fragment(map_panel, run_every=PLAY_SECONDS if ss.get("playing") else None)(
+            view, map_state, weeks, tiles, offline=bool(use_tiles and not tiles)
         )
+        week = map_now.get("week")
 
     with right:
         st.subheader("Events")
@@ -395,8 +410,8 @@ if page == "timeline" and ss.get(staged.DRAWN):
             st.caption(md(cite))
             c = st.columns(4)
             chart_downloads(c, "timeline", fig, cite)
-            download(c[3], "Map HTML", lambda: exports.map_html(map_figure(summary, tiles, view.selected_place, map_key),
-                     cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
+            download(c[3], "Map HTML", lambda: exports.map_html(map_figure(map_now["summary"], map_now["tiles"],
+                     view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)
             for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
                 download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
@@ -437,7 +452,3 @@ if weeks:
     view = replace(view, week=week if week != weeks[-1] else None)
 ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))
-if playing and len(weeks) > 1:
-    time.sleep(0.8)
-    ss.next_week = weeks[(weeks.index(week) + 1) % len(weeks)]
-    st.rerun()
