@@ -10,6 +10,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -77,7 +78,8 @@ def map_places(
     mask = flt.filter_mask(_ix, f, place_selection=False)
     if weeks > 1:
         mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    return maps.with_popups(maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask)))
+    needed = [c for c in maps.SUMMARY_COLUMNS if c in _ix.events.columns]  # not all 30 columns' rows
+    return maps.with_popups(maps.place_summary(_ix.events.loc[mask, needed], flt.places_of(_ix, mask)))
 
 
 def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:
@@ -104,13 +106,15 @@ def map_payload(
 @st.cache_resource(max_entries=8, show_spinner=False)
 def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
-    return event_table(flt.apply_filters(_ix, f).iloc[:TABLE_ROWS])
+    return event_table(
+        _ix.events.iloc[np.flatnonzero(flt.filter_mask(_ix, f))[:TABLE_ROWS]]
+    )  # those rows only
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
     mask = flt.filter_mask(_ix, f, place_selection=False)
-    return sorted(charts.weekly_counts(_ix.events[mask])["week"].dt.date.unique())
+    return sorted(charts.weekly_counts(_ix.events.loc[mask, ["day", "type"]])["week"].dt.date.unique())
 
 
 @st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared

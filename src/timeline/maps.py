@@ -147,6 +147,21 @@ def load_basemap(path: Path | None = None) -> dict[str, Any]:
     return json.loads(_basemap_text(str(path)))
 
 
+#: The columns of the events :func:`place_summary` reads (``about`` and ``review`` when present; ``places``
+#: only when no exploded place table is given): a caller may pass just these.
+SUMMARY_COLUMNS = (
+    "event_id",
+    "type",
+    "date_start",
+    "status",
+    "evidence",
+    "language",
+    "about",
+    "review",
+    "places",
+)
+
+
 def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per place: where, how many events, the dominant type and the popup's events.
 
