@@ -67,7 +67,13 @@ def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    return charts.counts_figure(flt.apply_filters(_ix, f))
+    return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
+    return flt.apply_filters(_ix, f)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -285,7 +291,7 @@ ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
-shown = flt.apply_filters(ix, view)
+shown = shown_events(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix)
 described = view.describe()  # the filters as they are now, for the citation of the exports below
 
 
