@@ -317,10 +317,8 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
-    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
-                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
-    if staged.rest_waits(ss):  # a browser's first view: map, table and review once the charts are drawn
-        st.caption("Drawing the map and the events table…")
+    if staged.rest_waits(ss):  # a browser's first view: the counts, map, table and review once it is drawn
+        st.caption("Drawing the weekly counts, the map and the events table…")
 
 PLAY_SECONDS = 0.8  # one week of playback
 
@@ -373,6 +371,8 @@ def map_panel(
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
+    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
+                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
     map_now = ss.setdefault("map_now", {})  # the map as drawn now (its week, places): the export reads it

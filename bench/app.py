@@ -185,9 +185,11 @@ def _busy(cdp: Any) -> float:
 
 def app_reruns(df: Any, root: Path = ROOT) -> None:
     """The whole app script under AppTest on ``df`` (merging off): the first run, then reruns as a person
-    makes them. Figures and map places are cached on the filter state, so a rerun pays only for what its
-    change touches (goal: <= 0.3 s per rerun at 100k events). CPU: this process's CPU time for the rerun,
-    steadier than wall time when the machine is shared."""
+    makes them. Figures, map places and the rendered map are cached on the filter state, so a rerun pays
+    only for what its change touches (goal: <= 0.3 s per rerun at 100k events). AppTest runs the whole script
+    every time; in a browser the map's week, mode and playback rerun the map's fragment alone (so "map moved
+    a week" here is an upper bound: less the "same view again" figure). CPU: this process's CPU time for the
+    rerun, steadier than wall time when the machine is shared."""
     from streamlit.runtime.scriptrunner.script_cache import ScriptCache
     from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
