@@ -59,21 +59,21 @@ def _figure_state(view: flt.Filters) -> flt.Filters:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
+    return flt.apply_filters(_ix, f)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    timeline_df = flt.apply_filters(_ix, f, time_selection=False)
+    timeline_df = shown_events(key, f, _ix)  # f selects no time: the shown events, when nothing is selected
     return charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
-    """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
-    return flt.apply_filters(_ix, f)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
