@@ -346,6 +346,9 @@ def map_panel(
         if playing != ss.get("was_playing", False):  # started or stopped: the whole page sets the timer
             ss.was_playing = playing
             st.rerun()
+    elif ss.get("was_playing"):  # a week or none left to show: playback stops (and its timer)
+        ss.playing = ss.was_playing = False
+        st.rerun()
     summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
     if offline:
         st.caption(maps.OFFLINE_NOTE)

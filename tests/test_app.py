@@ -504,3 +504,18 @@ def test_many_sources_are_listed_in_part_and_typed_in(app_env: None, monkeypatch
     _run(at)
     assert _count(at) == (1, 8)
     assert any("No events from nope" in w.value for w in at.warning)
+
+
+def test_playback_steps_and_stops_when_a_single_week_is_left(app_env: None) -> None:
+    """Play moves the map a week per run (a fragment on a timer in a browser); when the filters leave one
+    week or none it stops, so no timer keeps rerunning the map."""
+    at = _run(_app())
+    first = at.select_slider(key="week-0").value
+    at.toggle(key="playing").set_value(True)
+    _run(at)
+    assert at.session_state["playing"] is True
+    assert at.select_slider(key="week-0").value != first
+    at.text_input(key="f_text").set_value("مستمر")  # one event: one week
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert at.session_state["playing"] is False and at.session_state["was_playing"] is False
