@@ -7,15 +7,14 @@ the linked selections) lives in the URL, so a copied link reproduces the view.
 from __future__ import annotations
 
 import sys
-import time
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from timeline import aggregate, charts, dedup, exports, maps, review_ui, staged
+from timeline import aggregate, charts, dedup, exports, map_widget, maps, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
@@ -60,15 +59,21 @@ def _figure_state(view: flt.Filters) -> flt.Filters:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
+    return flt.apply_filters(_ix, f)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    timeline_df = flt.apply_filters(_ix, f, time_selection=False)
+    timeline_df = shown_events(key, f, _ix)  # f selects no time: the shown events, when nothing is selected
     return charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    return charts.counts_figure(flt.apply_filters(_ix, f))
+    return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -79,19 +84,43 @@ def map_places(
     mask = flt.filter_mask(_ix, f, place_selection=False)
     if weeks > 1:
         mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    return maps.with_popups(maps.place_summary(_ix.events[mask], flt.places_of(_ix, mask)))
+    needed = [c for c in maps.SUMMARY_COLUMNS if c in _ix.events.columns]  # not all 30 columns' rows
+    return maps.with_popups(maps.place_summary(_ix.events.loc[mask, needed], flt.places_of(_ix, mask)))
+
+
+def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:
+    """The folium map of ``summary`` (built again for each export: rendering spends it)."""
+    return maps.build_map(summary, tiles=tiles, basemap=basemap(), selected=selected, view_key=view_key)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def map_payload(
+    key: str,
+    f: flt.Filters,
+    mode: str,
+    n_weeks: int,
+    weeks: int,
+    tiles: str | None,
+    view_key: str,
+    _ix: flt.EventIndex,
+) -> map_widget.MapPayload:
+    """The map as the browser gets it, rendered once per map state (0.3-0.4 s at ~640 places)."""
+    summary = map_places(key, replace(f, selected_place=""), mode, n_weeks, weeks, _ix)
+    return map_widget.map_payload(map_figure(summary, tiles, f.selected_place, view_key))  # type: ignore[arg-type]
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
-    return event_table(flt.apply_filters(_ix, f).iloc[:TABLE_ROWS])
+    return event_table(
+        _ix.events.iloc[np.flatnonzero(flt.filter_mask(_ix, f))[:TABLE_ROWS]]
+    )  # those rows only
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
     mask = flt.filter_mask(_ix, f, place_selection=False)
-    return sorted(charts.weekly_counts(_ix.events[mask])["week"].dt.date.unique())
+    return sorted(charts.weekly_counts(_ix.events.loc[mask, ["day", "type"]])["week"].dt.date.unique())
 
 
 @st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared
@@ -204,7 +233,7 @@ if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
 def clear_selection() -> None:
     ss.view = ss.view.clear_selection()
     ss.gen += 1  # new widget keys drop the chart's selection and the map's last click
-    for name in ("seen_plot", "seen_click", "next_week"):  # the week slider gets a new key: latest week
+    for name in ("seen_plot", "seen_click", "was_playing"):  # the week slider gets a new key: latest week
         ss.pop(name, None)
     ss.playing = False
 
@@ -231,7 +260,14 @@ with st.sidebar:
     )
     places = st.multiselect("Places", opts.places, key="f_places")
     langs = st.multiselect("Language", opts.languages, key="f_langs")
-    sources = st.multiselect("Sources", opts.sources, key="f_sources")
+    listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
+    sources = st.multiselect(
+        "Sources", listed, key="f_sources", accept_new_options=cut,
+        help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
+    )  # fmt: skip
+    if unknown := flt.unknown_sources(sources, opts.sources):
+        st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
+        sources = [s for s in sources if s not in unknown]
     text = st.text_input("Text in the evidence", key="f_text")
     review_ui.sidebar()
     lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
@@ -255,7 +291,7 @@ ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
-shown = flt.apply_filters(ix, view)
+shown = shown_events(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix)
 described = view.describe()  # the filters as they are now, for the citation of the exports below
 
 
@@ -274,69 +310,84 @@ if view.has_selection:
     cols[2].button("Clear selection", on_click=clear_selection, type="primary")
 review_ui.header()
 view = replace(view, page=page)
-week, weeks, playing = None, [], False
+week, weeks = None, []
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
     fig = timeline_fig(key, _figure_state(view), ix)
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
-    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
-                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
-    if staged.rest_waits(ss):  # a browser's first view: map, table and review once the charts are drawn
-        st.caption("Drawing the map and the events table…")
+    if staged.rest_waits(ss):  # a browser's first view: the counts, map, table and review once it is drawn
+        st.caption("Drawing the weekly counts, the map and the events table…")
+
+PLAY_SECONDS = 0.8  # one week of playback
+
+
+def map_panel(
+    view: flt.Filters, map_state: flt.Filters, weeks: list[date], tiles: str | None, offline: bool
+) -> None:
+    """The map with its week slider, mode and playback (run as a fragment: their changes rerun this alone).
+    Keeps the map as drawn (week, places, tiles) in ``ss.map_now`` and the week in the URL."""
+    mode, n_weeks, week = "cumulative", 1, None
+    st.subheader("Where")
+    if len(weeks) > 1:
+        wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
+        if wk not in ss and view.week in weeks:  # a shared link's week
+            ss[wk] = view.week
+        if ss.get(wk) not in weeks:
+            ss[wk] = weeks[-1]
+        elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
+            ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
+        c1, c2, c3 = st.columns([4, 2, 1])
+        week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
+        mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")
+        n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
+        playing = c3.toggle("▶ Play", key="playing")
+        if playing != ss.get("was_playing", False):  # started or stopped: the whole page sets the timer
+            ss.was_playing = playing
+            st.rerun()
+    elif ss.get("was_playing"):  # a week or none left to show: playback stops (and its timer)
+        ss.playing = ss.was_playing = False
+        st.rerun()
+    summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
+    if offline:
+        st.caption(maps.OFFLINE_NOTE)
+    payload = map_payload(key, replace(map_state, week=week, selected_place=view.selected_place), mode,
+                          int(n_weeks), len(weeks), tiles, map_key, ix)  # fmt: skip
+    ss.map_now.update(week=week, summary=summary, tiles=tiles)
+    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"])
+    click = (state or {}).get("last_object_clicked")
+    if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place,
+        ss.seen_click = click  # or, when picking places for a review, add it to the event's places
+        clicked = maps.clicked_place(state, summary)
+        if not review_ui.place_clicked(clicked, click):
+            ss.view = replace(view, selected_place=clicked)
+        st.rerun()  # the whole page: the timeline, the table or the review form change
+    reviewed_places = " · " + maps.REVIEW_NOTE if len(summary) and summary["n_reviewed"].any() else ""
+    st.caption(
+        f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
+        f"{review_ui.map_caption()}{reviewed_places}"
+    )
+    # the view with the map's week (None: the latest) in the URL: a copied link shows the same view
+    ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
+    st.query_params.from_dict(flt.to_query_params(ss.view))
+
 
 if page == "timeline" and ss.get(staged.DRAWN):
+    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
+                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
-    mode, n_weeks = "cumulative", 1
+    map_now = ss.setdefault("map_now", {})  # the map as drawn now (its week, places): the export reads it
     left, right = st.columns([3, 2])
     with left:
-        st.subheader("Where")
-        if len(weeks) > 1:
-            wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
-            if "next_week" in ss:
-                ss[wk] = ss.pop("next_week")
-            if wk not in ss and view.week in weeks:  # a shared link's week
-                ss[wk] = view.week
-            if ss.get(wk) not in weeks:
-                ss[wk] = weeks[-1]
-            c1, c2, c3 = st.columns([4, 2, 1])
-            week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
-            mode = c2.selectbox(
-                "Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode"
-            )
-            n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
-            playing = c3.toggle("▶ Play", key="playing")
-        else:
-            playing = False
-        summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
         tiles = CFG.tiles or maps.OSM_TILES if use_tiles else None
-        offline = bool(tiles) and not tiles_online(tiles)
-        fmap = maps.build_map(
-            summary, tiles=None if offline else tiles, basemap=basemap(), selected=view.selected_place,
-            view_key=map_key,
-        )  # fmt: skip
-        if offline:
-            st.caption(maps.OFFLINE_NOTE)
-        state = st_folium(  # render=False: st_folium renders the map itself once (not the page too)
-            fmap, key=map_key, height=520, use_container_width=True, returned_objects=["last_object_clicked"],
-            render=False,
-        )  # fmt: skip
-        click = (state or {}).get("last_object_clicked")
-        if click and click != ss.get(
-            "seen_click"
-        ):  # a new click: filter the timeline and table to that place,
-            ss.seen_click = click  # or, when picking places for a review, add it to the event's places
-            clicked = maps.clicked_place(state, summary)
-            if not review_ui.place_clicked(clicked, click):
-                ss.view = replace(view, selected_place=clicked)
-                st.rerun()
-        reviewed_places = " · " + maps.REVIEW_NOTE if len(summary) and summary["n_reviewed"].any() else ""
-        st.caption(
-            f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
-            f"{review_ui.map_caption()}{reviewed_places}"
+        tiles = None if tiles and not tiles_online(tiles) else tiles
+        # a fragment: moving the week, the mode or playing reruns the map alone (not the charts and table)
+        st.fragment(map_panel, run_every=PLAY_SECONDS if ss.get("playing") else None)(
+            view, map_state, weeks, tiles, offline=bool(use_tiles and not tiles)
         )
+        week = map_now.get("week")
 
     with right:
         st.subheader("Events")
@@ -372,9 +423,8 @@ if page == "timeline" and ss.get(staged.DRAWN):
             st.caption(md(cite))
             c = st.columns(4)
             chart_downloads(c, "timeline", fig, cite)
-            download(
-                c[3], "Map HTML", lambda: exports.map_html(fmap, cite), "map.html", "text/html", "dl-map-html"
-            )
+            download(c[3], "Map HTML", lambda: exports.map_html(map_figure(map_now["summary"], map_now["tiles"],
+                     view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)
             for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
                 download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
@@ -415,7 +465,3 @@ if weeks:
     view = replace(view, week=week if week != weeks[-1] else None)
 ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))
-if playing and len(weeks) > 1:
-    time.sleep(0.8)
-    ss.next_week = weeks[(weeks.index(week) + 1) % len(weeks)]
-    st.rerun()

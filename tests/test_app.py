@@ -96,11 +96,11 @@ def test_query_params_restore_a_view(app_env: None) -> None:
 
 
 def test_map_click_filters_timeline_and_table(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    import streamlit_folium
+    from timeline import map_widget
 
     click = {"last_object_clicked": {"lat": 35.8647, "lng": 36.8003}}  # Saraqib
     # like the real component: a new key (after "Clear selection") starts without a click
-    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: click if k["key"] == "map-0" else {})
+    monkeypatch.setattr(map_widget, "show", lambda *a, **k: click if k["key"] == "map-0" else {})
     at = _run(_app())
     assert _count(at) == (2, 8)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
@@ -483,3 +483,39 @@ def test_extract_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["extract", str(article), "-o", str(tmp_path / "ev.jsonl"), "--no-progress"]) == 0
     err = capsys.readouterr().err
     assert "timeline: 1 article read," in err and "0 problems" in err  # not "1 articles"
+
+
+def test_many_sources_are_listed_in_part_and_typed_in(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over ``MAX_LISTED_SOURCES`` sources the filter lists the first ones (100k options cost every rerun);
+    another source can be typed in and filters as a listed one would, an unknown one is refused."""
+    from timeline import filters as flt
+
+    monkeypatch.setattr(flt, "MAX_LISTED_SOURCES", 1)
+    at = _run(_app())
+    assert at.multiselect(key="f_sources").options == ["data/articles/sample.txt"]
+    at.multiselect(key="f_sources").set_value(["data/articles/smart2.txt"])  # typed: not listed
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert at.query_params["source"] in ("data/articles/smart2.txt", ["data/articles/smart2.txt"])
+    assert (
+        "data/articles/smart2.txt" in at.multiselect(key="f_sources").options
+    )  # a selected one stays listed
+    at.multiselect(key="f_sources").set_value(["data/articles/smart2.txt", "nope.txt"])
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert any("No events from nope" in w.value for w in at.warning)
+
+
+def test_playback_steps_and_stops_when_a_single_week_is_left(app_env: None) -> None:
+    """Play moves the map a week per run (a fragment on a timer in a browser); when the filters leave one
+    week or none it stops, so no timer keeps rerunning the map."""
+    at = _run(_app())
+    first = at.select_slider(key="week-0").value
+    at.toggle(key="playing").set_value(True)
+    _run(at)
+    assert at.session_state["playing"] is True
+    assert at.select_slider(key="week-0").value != first
+    at.text_input(key="f_text").set_value("مستمر")  # one event: one week
+    _run(at)
+    assert _count(at) == (1, 8)
+    assert at.session_state["playing"] is False and at.session_state["was_playing"] is False

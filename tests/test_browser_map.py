@@ -128,10 +128,14 @@ def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, s
         "() => map.setView(map.getCenter(), map.getZoom() + 1, {animate: false})"
     )  # the user zooms in
     page.wait_for_timeout(800)
+    # the map's last view, kept in the page: the click's rerun may replace the map's frame within a second
+    frame.evaluate(
+        "() => { const keep = () => { window.parent.__view = [map.getZoom(), map.getCenter().lat,"
+        " map.getCenter().lng]; }; map.on('moveend', keep); keep(); }"
+    )
     _click_centre(page, frame, "path.leaflet-interactive")
-    frame.wait_for_selector(".leaflet-popup-content", timeout=10_000)
     page.wait_for_timeout(1000)  # the popup may pan the map a little: that is the view to keep
-    before = _view(frame)
+    before = tuple(page.evaluate("() => window.__view"))
     page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)  # the click filtered the page
     wait_idle(page)
     frame = map_frame(page)
@@ -160,6 +164,36 @@ def test_map_mode_that_week_only_shows_fewer_places(browser, sample_url: str) ->
         timeout=30_000,
     )
     assert 0 < _places_shown(page) < cumulative
+    page.close()
+
+
+def _week_label(page) -> str:  # noqa: ANN001
+    return page.locator("[data-testid=stSliderThumbValue]").first.inner_text().strip()
+
+
+def test_play_steps_the_map_through_the_weeks_and_stops(browser, sample_url: str) -> None:  # noqa: ANN001
+    """ "▶ Play" moves the map a week at a time (the map reruns alone: a fragment on a timer), the URL follows,
+    and switching it off stops it on that week."""
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    page.goto(sample_url, wait_until="domcontentloaded")
+    map_frame(page)
+    wait_idle(page)
+    seen = [_week_label(page)]
+    page.get_by_text("▶ Play").click()
+    for _ in range(2):  # two steps (a step every 0.8 s, a few seconds on a busy machine)
+        page.wait_for_function(
+            "w => document.querySelector('[data-testid=stSliderThumbValue]').innerText.trim() !== w",
+            arg=seen[-1], timeout=30_000,
+        )  # fmt: skip
+        seen.append(_week_label(page))
+    assert len(set(seen)) == 3, seen
+    page.get_by_text("▶ Play").click()
+    wait_idle(page)
+    page.wait_for_timeout(2_500)  # three steps' time: nothing moves now
+    stopped = _week_label(page)
+    page.wait_for_timeout(2_500)
+    assert _week_label(page) == stopped
+    page.wait_for_function("() => location.search.includes('week=')", timeout=10_000)
     page.close()
 
 

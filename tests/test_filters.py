@@ -15,9 +15,11 @@ from timeline.filters import (
     filter_options,
     from_query_params,
     index_events,
+    listed_sources,
     places_of,
     selection_from_plotly,
     to_query_params,
+    unknown_sources,
 )
 
 
@@ -156,3 +158,18 @@ def test_place_filter_matches_what_an_event_is_about() -> None:
 def test_actor_sides_are_names_not_codes() -> None:
     assert actor_side("KWT") == "Kuwait" and actor_side("IMGISI").startswith("Jihadist")
     assert actor_side("NGOSOH") == "Monitors and NGOs"
+
+
+def test_sources_are_all_listed_up_to_the_limit_then_the_first_and_the_selected(monkeypatch) -> None:  # noqa: ANN001
+    import timeline.filters as flt
+
+    sources = [f"s{i:03}" for i in range(10)]
+    assert listed_sources(sources, ["s007"]) == (sources, False)
+    monkeypatch.setattr(flt, "MAX_LISTED_SOURCES", 3)
+    assert listed_sources(sources, []) == (["s000", "s001", "s002"], True)
+    assert listed_sources(sources, ["s009", "s001", "s005"]) == (
+        ["s000", "s001", "s002", "s005", "s009"],
+        True,
+    )
+    assert unknown_sources(["s009", "x", "s000"], sources) == ["x"]
+    assert unknown_sources([], sources) == []

@@ -254,3 +254,12 @@ def test_a_failing_tile_drops_the_tile_layer_with_a_note(events: pd.DataFrame) -
     online = build_map(s, tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png").get_root().render()
     assert 'once("tileerror"' in online and "Map tiles unreachable" in online
     assert "tileerror" not in build_map(s).get_root().render()
+
+
+def test_the_summary_reads_only_its_listed_columns(events: pd.DataFrame) -> None:
+    """The app passes only ``SUMMARY_COLUMNS`` (taking every column's rows costs 0.03-0.2 s at 100k events)."""
+    from timeline.maps import SUMMARY_COLUMNS
+
+    only = events[[c for c in SUMMARY_COLUMNS if c in events.columns]]
+    assert len(only.columns) < len(events.columns)
+    pd.testing.assert_frame_equal(place_summary(only), place_summary(events))

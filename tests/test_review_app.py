@@ -182,10 +182,10 @@ def test_exports_carry_the_review_state_and_the_citation_counts_reviews(store: P
 
 
 def test_pick_a_place_for_the_event_by_clicking_the_map(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import streamlit_folium
+    from timeline import map_widget
 
     state: dict = {}
-    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: dict(state))
+    monkeypatch.setattr(map_widget, "show", lambda *a, **k: dict(state))
     at = _app()
     n = _shown(at)
     _click(at, "rv_next")

@@ -45,6 +45,9 @@ _VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page")
 PAGES = ("timeline", "aggregates")
 #: A selection of more points than this stays out of the URL (links must stay short enough to share).
 MAX_URL_IDS = 200
+#: The "Sources" filter lists at most this many sources (a multiselect sends every option on every rerun:
+#: 100,000 synthetic sources cost ~0.15 s a rerun); the others are typed in (see :func:`listed_sources`).
+MAX_LISTED_SOURCES = 5_000
 #: Country prefixes of actor codes, for grouping actors by side.
 _COUNTRIES = {
     "SYR": "Syria",
@@ -360,6 +363,24 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         first_day=days.min().date() if len(days) else None,
         last_day=days.max().date() if len(days) else None,
     )
+
+
+def listed_sources(sources: list[str], selected: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:
+    """The options of the "Sources" filter: all of ``sources`` (sorted, as :func:`filter_options` gives them)
+    when they are at most :data:`MAX_LISTED_SOURCES`, else the first ones and the ``selected`` ones; the flag
+    says the list is cut (so the widget accepts a source typed in, checked by :func:`unknown_sources`)."""
+    if len(sources) <= MAX_LISTED_SOURCES:
+        return sources, False
+    head = sources[:MAX_LISTED_SOURCES]
+    return head + sorted(set(selected) - set(head)), True
+
+
+def unknown_sources(typed: list[str] | tuple[str, ...], sources: list[str]) -> list[str]:
+    """The values of ``typed`` that are not sources of the events (``sources``, as in :class:`FilterOptions`)."""
+    if not typed:
+        return []
+    known = set(sources)
+    return [s for s in typed if s not in known]
 
 
 def selection_from_plotly(

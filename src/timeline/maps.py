@@ -147,6 +147,21 @@ def load_basemap(path: Path | None = None) -> dict[str, Any]:
     return json.loads(_basemap_text(str(path)))
 
 
+#: The columns of the events :func:`place_summary` reads (``about`` and ``review`` when present; ``places``
+#: only when no exploded place table is given): a caller may pass just these.
+SUMMARY_COLUMNS = (
+    "event_id",
+    "type",
+    "date_start",
+    "status",
+    "evidence",
+    "language",
+    "about",
+    "review",
+    "places",
+)
+
+
 def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per place: where, how many events, the dominant type and the popup's events.
 
@@ -277,6 +292,7 @@ POPUP_CSS = (
 )
 
 
+@lru_cache(maxsize=256)  # a few types, thousands of popup rows
 def _css_name(event_type: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
 

@@ -3,7 +3,7 @@
 Measured in headless Chromium on 2 cores (``bench/app.py``): the map, the events table and the review panel
 cost the page 1-2 s of main-thread work on a first load, done before it drew the first chart
 (Streamlit renders every element a run sends). So the first run of a browser session sends the header, the
-filters and the two charts only; a small component (:data:`JS`, Streamlit's ``components.v2``: no iframe,
+filters and the timeline only (the weekly counts, a second Plotly chart, come with the rest); a small component (:data:`JS`, Streamlit's ``components.v2``: no iframe,
 no build step) waits until the timeline's axis is drawn (at most :data:`WAIT_MS`) and asks for a rerun that
 sends the rest. Any later run sends everything (also when the component never answered).
 

@@ -1,0 +1,69 @@
+"""The map sent from a cached payload is the map st_folium sends (``timeline.map_widget``)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pandas as pd
+import pytest
+import streamlit_folium
+
+from events_factory import IDLIB, SARAQIB, event, frame
+from timeline import map_widget, maps
+
+
+def _sent(monkeypatch: pytest.MonkeyPatch, module: Any, call: Any) -> dict[str, Any]:
+    """The keyword arguments ``call`` gives the st_folium component (``on_change`` left out)."""
+    seen: dict[str, Any] = {}
+
+    def record(**kwargs: Any) -> dict[str, Any]:
+        seen.update(kwargs)
+        return kwargs["default"]
+
+    monkeypatch.setattr(module, "_component_func", record)
+    call()
+    seen.pop("on_change")
+    return seen
+
+
+@pytest.mark.parametrize("n_places", [2, maps.CLUSTER_ABOVE + 5])  # a few circles; many, in clusters
+@pytest.mark.parametrize("tiles", [None, maps.OSM_TILES])
+def test_the_payload_sends_what_st_folium_sends(
+    monkeypatch: pytest.MonkeyPatch, n_places: int, tiles: str | None
+) -> None:
+    assert map_widget.FAST  # the installed streamlit-folium has the steps this module reuses
+    places = [dict(IDLIB, lat=35.0 + i / 10, lon=36.0 + i / 10, name=f"p{i}") for i in range(n_places - 2)]
+    df = frame([event("offensive", "2020-02-01", places=[p]) for p in [IDLIB, SARAQIB, *places]])
+    summary = maps.with_popups(maps.place_summary(df))
+    fmap = maps.build_map(
+        summary, tiles=tiles, basemap=maps.load_basemap(), selected="Saraqib", view_key="map-0"
+    )
+    other = copy.deepcopy(fmap)
+    expected = _sent(
+        monkeypatch, streamlit_folium,
+        lambda: streamlit_folium.st_folium(fmap, key="map-0", height=520, use_container_width=True,
+                                           returned_objects=["last_object_clicked"], render=False),
+    )  # fmt: skip
+    payload = map_widget.map_payload(other)
+    got = _sent(
+        monkeypatch,
+        map_widget,
+        lambda: map_widget.show(payload, key="map-0", height=520, returned_objects=["last_object_clicked"]),
+    )
+    assert got.keys() == expected.keys()
+    for name in expected:
+        assert got[name] == expected[name], name
+    assert "Saraqib" in got["script"] and len(got["script"]) > 1000
+
+
+def test_the_payload_is_reusable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sent twice (two reruns), one payload gives the same message and the same component key."""
+    df = frame([event("offensive", "2020-02-01", places=[SARAQIB])])
+    payload = map_widget.map_payload(maps.build_map(maps.place_summary(df), view_key="map-1"))
+    first = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-1", height=300))
+    again = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-1", height=300))
+    assert first == again and first["key"] != "map-1"  # st_folium's key: a hash of the script and key
+    other = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-2", height=300))
+    assert other["key"] != first["key"]
+    assert pd.notna(first["default"]["bounds"]["_southWest"]["lat"])
