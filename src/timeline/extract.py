@@ -9,12 +9,15 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    ("denied that its aircraft had carried out any strikes"), a condition or polarity item ("any attack"),
    an aim ("a campaign to capture", للسيطرة على), the topic of talks or a statement ("discussed the
    escalation in Idlib"), a term of an agreement ("provides for a ceasefire"), a truce named as known
-   ("under the Sochi deal"), a forecast ("ISW forecasts", "يتوقع مراقبون"), the happening a record is
+   ("under the Sochi deal", "committed to the Sochi agreement"), a forecast ("ISW forecasts", "يتوقع
+   مراقبون"), "whether", "the absence of"/غياب, the happening a record is
    measured from ("for the first time since rebels seized it in 2015"), a deal that is "struck", or what
    a threat or demand speaks of ("threatened an offensive", "called for a ceasefire"), a trigger word
    inside an institution's name ("communications director", مركز المصالحة, هيئة التفاوض). A negation, an
    "any" or a term of a deal does not reach past its clause or into a temporal clause ("No air strikes
-   were reported after a ceasefire took effect"). A side's own future
+   were reported after a ceasefire took effect"), nor does a word inside a name ("Doctors Without
+   Borders"); a fight or truce that talks are "on" is their subject ("consultations on the offensive"),
+   up to the next comma; a truce that "collapsed"/انهارت was a truce. A side's own future
    offensive said by its leader ("would launch a new offensive", "سننفذ عملية") is a threat; the Security
    Council's demand for a truce is the truce (IGO participant). A truce or deal named with the day it was
    made ("the memorandum signed in Sochi on Oct. 22") is a background event of its own, with that date,
@@ -27,11 +30,16 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    publication); with none at all, the publication date stands. A truce announced on a day is that day's
    ("أعلنت السبت هدنة"), not a statement's date. "X on Wednesday, a week
    after Y" dates Y a week before X's own date, with Y's own sides and status; "the same day" counts
-   from the last date before it in its sentence, else in the text.
+   from the last date before it in its sentence, else in the text; "The capture came a day after ...",
+   "وتأتي السيطرة بعد يوم من ..." count from the last day that kind of happening was dated, and that
+   subject is the happening already told. The day a campaign began ("which began in December", "launched
+   late last year") dates that campaign alone; a deal's year ("the 2018 Sochi agreement") dates the deal
+   alone; a day to come in a threat or demand is when the threatened thing is to happen.
 3. Status from cues in the clause: failed > planned > ongoing > occurred; a date after publication
    means planned, except for a truce already agreed ("agreed on a ceasefire starting Friday"); an
    agreement negated ("have not yet reached an agreement") fails the talks. Threats are made when said:
-   neither planned nor ongoing. A capture is never ongoing.
+   neither planned nor ongoing. A capture is never ongoing. Talks with a long subject still end in
+   failure ("talks ... have ended without agreement"); a day ahead ("will resume next week") is planned.
 4. Actors are participants only (:mod:`timeline.participants`): sources ("according to the UN"),
    adjectives of a place ("the Turkish border") and speakers heading a breaking-news line are dropped;
    monitors never initiate; "a Russian strike" and "regime artillery" name their attacker; actors joined
@@ -39,14 +47,19 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    a country that talks are about ("talks ... on Idlib and Libya") takes no part.
    Talks need two sides: one side's meetings (a security council, two ministers) are not talks.
    A threat without a named speaker takes the last actor named before it ("he told reporters").
+   In an accusation ("Turkey blamed Damascus", اتهمت تركيا النظام) the accused is the attacker and the
+   accuser no party; the killed and wounded ("33 Turkish soldiers were killed") are targets; a
+   dateline's capital and country are no party.
 5. Places from the clause, else the sentence; "the province"/"المنطقة" points back to the last place of
    that kind; capitals that stand for their governments ("Ankara said") and places that are blamed or
    speak ("blamed Damascus", "ونفت دمشق") are no places. Talks are at their
-   venue ("in Moscow", "بأنقرة"); the places they discuss go in ``about``. A country is dropped when a
+   venue ("in Moscow", "بأنقرة", "in the Black Sea resort of Sochi", "on the sidelines of the Munich
+   conference", "Moscow hosted", "لقاء طهران"); the places they discuss go in ``about``. A truce keeps
+   where it was made ("agreed in Moscow", "اتفاق سوتشي") beside its area. A country is dropped when a
    finer place in it is named.
 6. Mentions of one type with the same date in one sentence are one event, unless a coordinated clause
    with its own verb states another happening ("shelled X, and on Tuesday captured Y"; "captured X,
-   while Russian jets bombed Y"; a strike and the retaliation for it). Across the
+   while Russian jets bombed Y"; a strike and the retaliation for it; attackers of no shared country). Across the
    article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
    same type and kind, agreeing dates (an undated mention joins a dated one of the last week, an ongoing
    campaign, or the deal it names), statuses, actors (a strike and the retaliation for it stay two) and
