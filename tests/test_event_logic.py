@@ -1696,3 +1696,17 @@ def test_a_day_to_come_in_a_demand_is_when_the_demanded_thing_happens(res):
     text = "Russia called on militants to leave eastern Aleppo during a humanitarian pause on February 14."
     demands = [e for e in events(res, text) if e["type"] == "ultimatum"]
     assert demands and demands[0]["date_start"] == "2020-02-10", demands
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Turkey held the Syrian regime responsible for the attack on its troops on Monday.", "SYR"),
+        ("Government forces held the town of Saraqib after heavy shelling on Monday.", "SYR"),
+    ],
+)
+def test_held_responsible_is_an_accusation_and_held_alone_is_not(res, text, attacker):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and any(
+        a["code"].startswith(attacker) and a["role"] == "initiator" for a in fights[0]["actors"]
+    ), fights[0]["actors"] if fights else fights

@@ -133,7 +133,8 @@ def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> M
 #: "Turkey blamed Damascus for the attack", "اتهمت تركيا النظام بقصف ...": the accuser takes no part in the
 #: attack, and the accused is its (alleged) attacker.
 _BLAME_AFTER = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:blamed|blames|blaming|accused|accuses|accusing|held|holds)\b"
+    r"\s+(?:has\s+|had\s+)?(?:blamed|blames|blaming|accused|accuses|accusing"
+    r"|(?:held|holds)\s+(?:[\w'-]+\s+){1,3}responsible)\b"
 )
 _BLAME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)\s+$")
 
@@ -163,7 +164,7 @@ def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[i
     accusers: set[int] = set()
     accused: set[int] = set()
     for i, a in enumerate(actors):
-        english = bool(_BLAME_AFTER.match(folded, a.end, a.end + 20))
+        english = bool(_BLAME_AFTER.match(folded, a.end, a.end + 60))
         arabic = bool(_BLAME_BEFORE.search(folded, max(0, a.start - 15), a.start))
         if not english and not arabic:
             continue
