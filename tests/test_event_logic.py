@@ -1710,3 +1710,18 @@ def test_held_responsible_is_an_accusation_and_held_alone_is_not(res, text, atta
     assert fights and any(
         a["code"].startswith(attacker) and a["role"] == "initiator" for a in fights[0]["actors"]
     ), fights[0]["actors"] if fights else fights
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Five Turkish soldiers were killed in an air strike near Saraqib on Monday.", "TUR"),
+        ("قتل 5 جنود أتراك في غارة جوية قرب سراقب يوم الاثنين.", "TUR"),
+        ("أعلنت أنقرة مقتل خمسة جنود أتراك في غارة جوية قرب سراقب يوم الاثنين.", "TUR"),
+    ],
+)
+def test_the_killed_are_targets_never_attackers(res, text, victim):
+    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert fights and not any(
+        a["code"].startswith(victim) and a["role"] == "initiator" for a in fights[0]["actors"]
+    ), fights[0]["actors"]

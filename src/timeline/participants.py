@@ -144,7 +144,9 @@ _VICTIM_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+(?:killed|wounded|injured|hurt)\b"
     r"|(?:\s+[\w-]+){0,1}?\s+(?:died|were\s+among\s+the\s+dead)\b"
 )
-_VICTIM_BEFORE = re.compile(r"(?<!\w)(?:مقتل|قتل|اصابه|اصابة|جرح|استشهاد|مصرع)\s+(?:[^\s]+\s+){0,2}$")
+_VICTIM_BEFORE = re.compile(
+    r"(?<!\w)(?:مقتل|اصابه|اصابة|استشهاد|مصرع|(?:قتل|جرح)\s+[\d٠-٩]+)\s+(?:[^\s]+\s+){0,2}$"
+)  # "قتل الجيش التركي ..." (active: the army killed) is no victim; "قتل 5 جنود أتراك" is
 
 
 def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
