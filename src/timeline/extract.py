@@ -439,6 +439,7 @@ def _anchored(
     Qualifiers ("for the first time since 2012") date nothing.
     """
     out: list[DateExpr] = []
+    subject = min(triggers, key=lambda t: t.start, default=None)  # the sentence's first action
     for d in dates:
         if d.qualifier:
             continue
@@ -460,8 +461,10 @@ def _anchored(
                 # "وتأتي السيطرة على سراقب بعد يوم من ...", "The attack came a day after ...": the last
                 # happening of that kind the article dated, even in a new paragraph; "ويأتي ذلك بعد ...",
                 # "This comes days after ...": the last day it told
-                subject = [t for t in triggers if t.end <= d.anchor_start]
-                text_day = ctx.last_by_type.get(subject[0].value.type) if subject else ctx.last_day
+                if subject is not None and subject.end <= d.anchor_start:
+                    text_day = ctx.last_by_type.get(subject.value.type)
+                else:
+                    text_day = ctx.last_day
             main = own[-1].date_start if own else text_day or ctx.published
             if main is None:
                 continue
