@@ -409,8 +409,17 @@ _LINK = re.compile(
 )
 
 
+#: How far into a sentence a dateline may run ("Moscow, March 5 (TASS) -", "ANKARA, Turkey (AP) —").
+_DATELINE_HEAD_CHARS = 80
+
 #: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").
 _NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
+
+
+def _dropped(found: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of ``found`` that are not in ``kept`` (by identity, in linear time)."""
+    ids = {id(pm) for pm in kept}
+    return [pm for pm in found if id(pm) not in ids]
 
 
 def _with_metonym_actors(
@@ -811,7 +820,13 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     actor_ms = []
     for _, _, norm in sentences:  # a dateline's names are where the story was filed, no party to it
         found = resources.actors.find(norm.text)
-        filed = dateline_end(norm.text, resources.gazetteer.find(norm.text)) if found else 0
+        # a dateline opens its sentence: only that stretch is looked up again
+        head = norm.text[:_DATELINE_HEAD_CHARS]
+        filed = (
+            dateline_end(norm.text, resources.gazetteer.find(head))
+            if found and found[0].start < len(head)
+            else 0
+        )
         actor_ms.append([a for a in found if a.start >= filed])
     article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
     place_ms = [
@@ -820,7 +835,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     ]
     governments = {e.code: e for e in resources.actors.entries() if e.kind == "government"}
     actor_ms = [
-        _with_metonym_actors(actors, [pm for pm in pms if pm not in kept], governments)
+        _with_metonym_actors(actors, _dropped(pms, kept), governments)
         for actors, pms, kept in zip(actor_ms, article_pms, place_ms, strict=True)
     ]
     if resources.geocoder is not None:

@@ -271,10 +271,8 @@ def _actors_agree(a: Mention, b: Mention) -> bool:
     codes_b = {x.code[:3] for x in b.actors}
     if _swapped_sides(a, b):
         return False
-    if a.type == "offensive":
-        init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
-        if init_a and init_b and not init_a & init_b:
-            return False  # "rebels launched an operation on Saraqib" and "Russian jets struck Saraqib"
+    if _other_attackers(a, b):
+        return False  # "rebels launched an operation on Saraqib" and "Russian jets struck Saraqib"
     if (
         a.type == "talks"
         and len(codes_a) >= 2
