@@ -10,8 +10,8 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports both batches (``tests/gold/CASES.md``, ``CASES2.md``): ``cases`` and ``cases2``
-(developed against) and ``frozen_cases`` and ``frozen_cases2`` (held out: only their counts are printed,
+Without arguments it reports the three batches (``tests/gold/CASES.md``, ``CASES2.md``, ``CASES3.md``):
+``cases``, ``cases2`` and ``cases3`` (developed against) and ``frozen_cases`` and ``frozen_cases2`` (held out: only their counts are printed,
 never which cases fail).
 """
 
@@ -67,6 +67,7 @@ def main() -> None:
                 GOLD / "frozen_cases2.noevent",
                 False,
             ),
+            ("cases3 (dev)", GOLD / "cases3.jsonl", GOLD / "cases3", GOLD / "cases3.noevent", args.show),
         ]
     total_right = total = 0
     for name, gold_path, folder, noevent, show in parts:

@@ -214,6 +214,59 @@ def test_coordinated_clauses_with_their_own_verb_split(res, text, subtypes):
     assert len(found) == len(subtypes)
 
 
+# clauses that open with their own subject, joined by a comma, "and", "as" or "while": one attack each, its own
+# side and place (English word order; Arabic puts the verb first and splits at "، و")
+SUBJECT_CLAUSES = [
+    (
+        "Syrian government forces captured the town of Kafranbel on Tuesday, Russian jets struck villages in "
+        "Jabal al-Zawiya and rebels shelled the Christian town of Suqaylabiyah in Hama province.",
+        [("SYR", "Kafr Nabl"), ("RUS", "Jabal al-Zawiya"), ("SYR", "As Suqaylibiyah")],
+    ),
+    (
+        "Regime forces seized the village of Kafr Rumah on Wednesday as Russian warplanes pounded Ariha and "
+        "the factions shelled regime positions near Suqaylabiyah.",
+        [("SYR", "Kafr Ruma"), ("RUS", "Ariha"), (None, "As Suqaylibiyah")],
+    ),
+    (
+        "Turkish artillery hit regime positions near Saraqib, while Russian warplanes bombed the town of Ariha.",
+        [("TUR", "Saraqib"), ("RUS", "Ariha")],
+    ),
+    (
+        "قصفت المدفعية التركية مواقع لقوات النظام قرب سراقب، وشنت طائرات روسية غارات على مدينة أريحا.",
+        [("TUR", "Saraqib"), ("RUS", "Ariha")],
+    ),
+    (
+        "سيطرت قوات النظام على بلدة كفرنبل يوم الثلاثاء، فيما قصفت الفصائل مواقعها في بلدة السقيلبية.",
+        [("SYR", "Kafr Nabl"), (None, "As Suqaylibiyah")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attacks"), SUBJECT_CLAUSES)
+def test_clauses_with_their_own_subject_are_attacks_of_their_own(res, text, attacks):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == len(attacks), found
+    for e, (initiator, place) in zip(found, attacks, strict=True):
+        assert place in names(e["places"]), (place, e["places"])
+        if initiator:
+            assert initiator in {a["code"][:3] for a in e["actors"] if a["role"] == "initiator"}, e["actors"]
+
+
+ONE_SUBJECT = [
+    # a list of subjects, an opening phrase, a deal's parties: one happening
+    "The Idlib deal that Russia and Turkey struck in Sochi in September 2018 has collapsed.",
+    "After a two-day siege, the Syrian army entered the town and seized it on Wednesday.",
+    "Syrian and Russian jets struck the town of Ariha on Sunday.",
+    "Regime forces and allied militias captured the village of Kafr Nabl on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SUBJECT)
+def test_one_subject_or_a_list_of_subjects_is_one_happening(res, text):
+    found = events(res, text)
+    assert len(found) == 1, found
+
+
 def test_a_coordinated_clause_keeps_its_own_date(res):
     found = events(res, "قصفت قوات النظام بلدة معرشمشة، وسيطرت يوم الثلاثاء على قرية كفروما.")
     by_subtype = {e["subtype"]: e for e in found}

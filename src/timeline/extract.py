@@ -59,7 +59,9 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
    finer place in it is named.
 6. Mentions of one type with the same date in one sentence are one event, unless a coordinated clause
    with its own verb states another happening ("shelled X, and on Tuesday captured Y"; "captured X,
-   while Russian jets bombed Y"; a strike and the retaliation for it; attackers of no shared country). Across the
+   while Russian jets bombed Y"; a strike and the retaliation for it; attackers of no shared country; an
+   English clause that opens with a subject and a verb of its own: "captured X on Tuesday, Russian jets struck
+   Y and rebels shelled Z", :func:`timeline.text.subject_clauses`). Across the
    article, one happening mentioned several times is one event (:func:`timeline.mentions.corefer`):
    same type and kind, agreeing dates (an undated mention joins a dated one of the last week, an ongoing
    campaign, or the deal it names), statuses, actors (a strike and the retaliation for it stay two) and
@@ -101,7 +103,7 @@ from timeline.places import (
     talks_venue,
 )
 from timeline.resources import data_dir
-from timeline.text import COORDINATION, clause_pattern, split_clauses, split_sentences
+from timeline.text import COORDINATION, clause_pattern, split_clauses, split_sentences, subject_clauses
 
 _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
 
@@ -898,7 +900,8 @@ def _sentence(
     keyword_runs = [m.span() for m in _KEYWORD_RUN.finditer(norm.original)]
     # a coordinated clause is a clause of its own when it holds an action of its own (not "بالبراميل")
     anchors = tuple(sorted(t.start for t in triggers if not scope.instrument(t, folded)))
-    clauses = split_clauses(folded, res.clauses, anchors)
+    joins = tuple(subject_clauses(folded, tuple((a.start, a.end) for a in actor_all), anchors))
+    clauses = split_clauses(folded, res.clauses, anchors, joins)
     topics = scope.topic_spans(cues, clauses)
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
@@ -1133,6 +1136,7 @@ def _sentence(
                 and (
                     folded[c_start] == ";"
                     or bool(COORDINATION.match(folded, c_start))
+                    or c_start in joins
                     or bool(_CONCURRENT.match(folded, c_start))
                 ),
                 **figures,

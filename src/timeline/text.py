@@ -160,17 +160,80 @@ def clause_pattern(markers: list[tuple[str, bool]]) -> re.Pattern[str]:
 COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
 
 
+#: What joins an English clause that opens with its own subject: ", Russian jets struck", "and rebels shelled",
+#: ", as Russian warplanes pounded", "while the army ..." (text before the subject, folded, at its end).
+_SUBJECT_JOIN = re.compile(
+    r"(?:,\s*(?:(?:and|as|while|whereas|but)\s+)?|\b(?:and|as|while|whereas|but)\s+)(?:the\s+)?$"
+)
+#: "as well as", "such as": a comparison or a list, not a join.
+_NOT_JOIN = re.compile(r"\b(?:well|such|same|so)\s+as\s+(?:the\s+)?$")
+#: Subjects that name no side but open a clause all the same ("and the army said it had entered", "and the
+#: factions shelled"): English heads of armed groups and their weapons.
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:army|military|troops|forces|factions|rebels|fighters|militants|jihadists|insurgents|militias|"
+    r"gunmen|warplanes|jets|aircraft|helicopters|drones|artillery)\b"
+)
+#: At most this many words between a clause's subject and its verb ("Russian jets struck": the subject
+#: "Russian" then "jets"); "the army said it had entered" counts "said it had".
+_SUBJECT_GAP_WORDS = 3
+
+
+def subject_clauses(
+    folded: str, subjects: tuple[tuple[int, int], ...], anchors: tuple[int, ...]
+) -> list[int]:
+    """Offsets where an English clause with a subject and an action of its own begins.
+
+    ``subjects`` are (start, end) offsets of actor mentions, ``anchors`` the offsets of event words that name an
+    action. A subject "acts" when an action word follows it within :data:`_SUBJECT_GAP_WORDS` words, with no
+    comma or hyphen between ("Russian jets struck", not "UN-sponsored deal"). A boundary is the join before an
+    acting subject (see :data:`_SUBJECT_JOIN`) when an acting subject comes earlier in the sentence too:
+    "forces captured Kafranbel on Tuesday, Russian jets struck villages in Jabal al-Zawiya and rebels shelled
+    Suqaylabiyah" is three clauses, each with its own side and place. "Russia and Turkey struck a deal",
+    "after a two-day siege, the army entered" and "local notables and Russian officers met" are one (nothing
+    acted before the join). Besides actor mentions, the heads in :data:`_GENERIC_SUBJECT` ("the army", "the
+    factions") are subjects. Arabic coordination is read by :data:`COORDINATION` (the verb comes first there).
+    """
+    if not anchors:
+        return []
+    ordered = sorted(anchors)
+    generic = [m.span() for m in _GENERIC_SUBJECT.finditer(folded)]
+    acting: list[tuple[int, int]] = []  # (subject start, its action word's offset)
+    for s, e in sorted({*subjects, *generic}):
+        if not folded[s:e].isascii() or not folded[e : e + 1].isspace():
+            continue
+        j = bisect_left(ordered, e)
+        if j < len(ordered):
+            gap = folded[e : ordered[j]]
+            if not re.search(r"[,;]", gap) and _words(gap) <= _SUBJECT_GAP_WORDS:
+                acting.append((s, ordered[j]))
+    out = []
+    for s, _ in acting:
+        head = folded[max(0, s - 24) : s]
+        join = _SUBJECT_JOIN.search(head)
+        if join is None or _NOT_JOIN.search(head):
+            continue
+        pos = s - len(head) + join.start()
+        if any(action < pos for _, action in acting):
+            out.append(pos)
+    return out
+
+
 def split_clauses(
-    folded: str, pattern: re.Pattern[str], anchors: tuple[int, ...] = ()
+    folded: str,
+    pattern: re.Pattern[str],
+    anchors: tuple[int, ...] = (),
+    joins: tuple[int, ...] = (),
 ) -> list[tuple[int, int, bool]]:
     """(start, end, starts_new_time) for each clause of a folded sentence.
 
     A clause of fewer than two words (", كما" before "سبق أن") is joined to the next one. With
     ``anchors`` (offsets of event words that name an action), a comma + "و"/"and" also starts a clause when the
     stretch up to the next boundary holds an anchor: "قصفت ... بلدة معرشمشة، وسيطرت يوم الثلاثاء على
-    كفروما" is two clauses, "بلدات كفرنبل، وحاس" stays one.
+    كفروما" is two clauses, "بلدات كفرنبل، وحاس" stays one. ``joins`` are more clause starts (an English clause
+    that opens with its own subject and verb: :func:`subject_clauses`).
     """
     found = [(m.start(), bool(m.groupdict().get("new"))) for m in pattern.finditer(folded)]
+    found += [(p, False) for p in joins]
     if anchors:
         hard = sorted(p for p, _ in found)
         for m in COORDINATION.finditer(folded):
