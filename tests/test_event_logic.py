@@ -992,19 +992,20 @@ def test_an_undated_sentence_goes_on_with_its_paragraphs_day(res, text, day):
 
 
 PARAGRAPH_BREAK = [
-    "Regime shelling killed three civilians in Sarmin on Friday.\n\n"
-    "Russian jets bombed the town of Binnish, activists said.",
+    "Rebels launched an assault on regime positions in Nayrab yesterday.\n\n"
+    "Russian jets bombed the advancing columns, activists said.",
     "قصفت قوات النظام مدينة سراقب بالمدفعية الثقيلة يوم السبت.\n"
     "وشن الطيران الروسي غارات على بلدة النيرب شرقي إدلب.",
 ]
 
 
 @pytest.mark.parametrize("text", PARAGRAPH_BREAK)
-def test_a_new_paragraph_without_a_date_is_dated_by_publication(res, text):
+def test_the_story_day_carries_past_a_paragraph_break(res, text):
+    """News tells one recent day until it names another: the next paragraph's undated attack is that day's."""
     found = sorted(events(res, text), key=lambda e: e["evidence_start"])
     assert len(found) == 2, found
     assert found[0]["date_source"] != "publication"
-    assert found[1]["date_source"] == "publication" and found[1]["date_start"] == "2020-02-10"
+    assert found[1]["date_start"] == found[0]["date_start"] != "2020-02-10", found
 
 
 def test_a_background_day_does_not_date_the_next_sentence(res):
