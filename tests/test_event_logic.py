@@ -1779,3 +1779,51 @@ def test_the_killed_are_targets_never_attackers(res, text, victim):
     assert fights and not any(
         a["code"].startswith(victim) and a["role"] == "initiator" for a in fights[0]["actors"]
     ), fights[0]["actors"]
+
+
+# --- talks held by phone, demands to stop, "neutralized" -----------------------------------------------
+
+BY_PHONE = [
+    "Erdogan and his Russian counterpart Vladimir Putin discussed the latest developments in Idlib over the "
+    "phone on Friday.",
+    "The two presidents talked on the phone on Friday about the escalation in Idlib.",
+    "بحث الرئيس التركي رجب طيب أردوغان مع نظيره الروسي فلاديمير بوتين عبر الهاتف يوم الجمعة التطورات في إدلب.",
+    "وأجرى أردوغان مكالمة مع بوتين يوم الجمعة تناولت الأوضاع في إدلب.",
+]
+
+
+@pytest.mark.parametrize("text", BY_PHONE)
+def test_talks_held_by_phone_are_a_call_about_their_topic(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("talks", "call")], found
+    assert not found[0]["places"] and "Idlib" in names(found[0]["about"]), found
+
+
+STOP_DEMANDS = [
+    'Erdogan told Putin that the Assad regime must be "stopped".',
+    "The Assad regime has to be stopped, the Turkish foreign minister said on Monday.",
+    "وقال أردوغان لبوتين إنه يجب وقف هجمات النظام على إدلب.",
+    "وأكد وزير الخارجية التركي أنه لا بد من ردع النظام عن مهاجمة نقاط المراقبة.",
+]
+
+
+@pytest.mark.parametrize("text", STOP_DEMANDS)
+def test_must_be_stopped_is_a_demand(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "demand")], found
+
+
+NEUTRALIZED = [
+    ('It said more than 50 regime elements were "neutralized" in retaliation.', "SYR"),
+    ("Turkish forces neutralized 50 regime elements in retaliation, the ministry said.", "SYR"),
+    ("وقالت الوزارة إنه تم تحييد أكثر من 50 عنصرا من قوات النظام ردا على الهجوم.", "SYR"),
+    ("مقتل أكثر من 50 عنصرا من قوات النظام بقصف تركي على سراقب.", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "victim"), NEUTRALIZED)
+def test_the_neutralized_are_targets_of_an_attack(res, text, victim):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    assert victim not in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}, found
+    assert victim in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}, found

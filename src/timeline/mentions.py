@@ -87,6 +87,12 @@ def merge_into(a: Mention, b: Mention) -> None:
         and not a.trigger.value.strong
     ):
         a.subtype = b.subtype  # "استهدفت ... بغارات": the specific word tells how (airstrike)
+    if a.type == b.type == "talks" and b.clause == a.clause and b.subtype == "call" != a.subtype:
+        # "بحث أردوغان مع بوتين عبر الهاتف التطورات في إدلب": talks held by phone are a call, which has no
+        # venue: the places its clause names are what it was about
+        a.subtype = "call"
+        a.about.extend(p for p in a.places if p not in a.about)
+        a.places.clear()
     a.strong = a.strong or b.strong
     a.extra_triggers.append(b.trigger.term)
 

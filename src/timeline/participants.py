@@ -141,11 +141,13 @@ _BLAME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يت�
 
 #: "33 Turkish soldiers were killed in an air strike", "مقتل جنود أتراك": the victims, never the attackers.
 _VICTIM_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+(?:killed|wounded|injured|hurt)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+\W?"
+    r"(?:killed|wounded|injured|hurt|neutrali[sz]ed)\b"
     r"|(?:\s+[\w-]+){0,1}?\s+(?:died|were\s+among\s+the\s+dead)\b"
 )
 _VICTIM_BEFORE = re.compile(
-    r"(?<!\w)(?:مقتل|اصابه|اصابة|استشهاد|مصرع|(?:قتل|جرح)\s+[\d٠-٩]+)\s+(?:[^\s]+\s+){0,2}$"
+    r"(?<!\w)(?:مقتل|اصابه|اصابة|استشهاد|مصرع|تحييد|(?:قتل|جرح|حيد)(?=\s+(?:[\d٠-٩]|اكثر|نحو)))"
+    r"\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:[^\s]+\s+){0,3}$"
 )  # "قتل الجيش التركي ..." (active: the army killed) is no victim; "قتل 5 جنود أتراك" is
 
 
@@ -156,7 +158,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         a.start
         for a in actors
         if _VICTIM_AFTER.match(folded, a.end, a.end + 40)
-        or _VICTIM_BEFORE.search(folded, max(0, a.start - 30), a.start)
+        or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
     }
 
 
