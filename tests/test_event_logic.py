@@ -1827,3 +1827,88 @@ def test_the_neutralized_are_targets_of_an_attack(res, text, victim):
     assert len(found) == 1, found
     assert victim not in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}, found
     assert victim in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}, found
+
+
+# --- captures told by "taken <place>", the camps of one country, lists of sources ---------------------
+
+TAKEN = [
+    ("Government forces have taken Kafr Nabl after heavy fighting.", "Kafr Nabl"),
+    ("Regime forces retook much of southern Jabal al-Zawiya on Tuesday.", "Jabal al-Zawiya"),
+    ("The army has taken the town of Saraqib, state media said.", "Saraqib"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TAKEN)
+def test_taken_before_a_place_is_a_capture(res, text, place):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("offensive", "capture")], found
+    assert place in names(found[0]["places"])
+
+
+@pytest.mark.parametrize(
+    "text", ["A wounded fighter was taken to Idlib for treatment.", "Ankara has taken part in the talks."]
+)
+def test_taken_to_or_taken_part_is_no_capture(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "offensive"]
+
+
+CAMPS = [
+    "Government forces have taken Kafr Nabl, while opposition fighters backed by Turkish fire have pushed into "
+    "the outskirts of Saraqib.",
+    "سيطرت قوات النظام على بلدة كفرنبل، فيما سيطرت فصائل المعارضة على بلدة النيرب.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPS)
+def test_government_forces_and_rebels_are_two_camps_two_attacks(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found
+    assert {e["actors"][0]["code"] for e in found} == {"SYRMIL", "SYRREB"}, found
+
+
+SOURCE_LISTS = [
+    "Airstrikes hit two schools in Idlib city on Tuesday, killing nine civilians, according to Save the "
+    "Children and the opposition's Syrian Civil Defense.",
+    "قتل خمسة مدنيين بقصف على أريحا يوم الثلاثاء، بحسب منظمة أنقذوا الأطفال والمعارضة السورية.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_LISTS)
+def test_every_source_in_a_list_of_sources_is_no_party(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1 and "SYRREB" not in {a["code"] for a in found[0]["actors"]}, found
+
+
+RECOMMENDED = [
+    "Both capitals should agree on a ceasefire that freezes the front lines.",
+    "Moscow and Ankara ought to negotiate a new truce for Idlib.",
+]
+
+
+@pytest.mark.parametrize("text", RECOMMENDED)
+def test_a_recommended_truce_is_no_event(res, text):
+    assert not [e for e in events(res, text) if e["type"] in {"ceasefire", "talks"}]
+
+
+def test_talks_that_ended_without_agreement_failed(res):
+    found = events(
+        res, "Talks between Russian and Turkish officials in Ankara ended on Monday without agreement."
+    )
+    assert [(e["type"], e["status"]) for e in found] == [("talks", "failed")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will hit the regime\'s forces everywhere, regardless of the Sochi agreement," Erdogan said.',
+        "وقال أردوغان إن تركيا ستضرب قوات النظام في كل مكان بغض النظر عن اتفاق سوتشي.",
+    ],
+)
+def test_will_hit_is_a_threat_and_regardless_of_a_deal_names_it(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "threat")], found
+
+
+def test_brought_down_is_an_attack(res):
+    found = events(res, "Rebels brought down a Syrian army helicopter near the village of Nayrab on Tuesday.")
+    assert [e["type"] for e in found] == ["offensive"] and "Nayrab" in names(found[0]["places"])

@@ -688,6 +688,28 @@ LAST_DAY_DAYS = 14
 _CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile|even\s+as|as)\b")
 
 
+#: "have taken Kafr Nabl", "retook much of southern Jabal al-Zawiya": a verb of taking right before a place name
+#: (the place is found by the gazetteer, so "taken to hospital", "taken part" are no capture).
+_TAKEN = re.compile(
+    r"\b(?:took|taken|retook|retaken)\s+(?:back\s+|over\s+)?(?:(?:much|most|parts?|all|control|half)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|strategic|rebel-held|key|nearby)\s+)?(?:(?:town|city|village|villages|towns|hill)\s+of\s+)?$"
+)
+_TAKEN_TRIGGER = Trigger("offensive", "capture", False, "en")
+
+
+def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Match]) -> list[Match]:
+    """Capture triggers for "took/taken/retook <place>" (:data:`_TAKEN`) that no trigger word covers."""
+    out = []
+    for pm in place_ms:
+        m = _TAKEN.search(folded, max(0, pm.start - 80), pm.start)
+        if m is None or any(t.start < pm.start and m.start() < t.end for t in triggers):
+            continue
+        verb_end = m.start() + len(m.group().split()[0])
+        out.append(Match(m.start(), verb_end, folded[m.start() : verb_end], _TAKEN_TRIGGER))
+    return out
+
+
 class _Context:
     """What earlier sentences of the article said: the last place of each kind, and for a narrative
     (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
@@ -871,6 +893,8 @@ def _sentence(
     pub = ctx.published
     # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
     triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
+    if triggers or place_ms:
+        triggers = sorted([*triggers, *_taken_places(folded, place_ms, triggers)], key=lambda t: t.start)
     dates = _anchored(dates, ctx, folded, triggers)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:

@@ -107,11 +107,33 @@ def _swapped_sides(a: Mention, b: Mention) -> bool:
     return bool(init_a & hit_b and init_b & hit_a and not init_a & init_b)
 
 
-def _other_attackers(a: Mention, b: Mention) -> bool:
-    """Two attacks whose named attackers share no country."""
+#: Syrian actors by camp (codes as in data/lexicons/actors.csv): the government and its forces, the armed
+#: opposition and jihadist groups, the Kurdish-led forces; every other actor's camp is its country.
+_SYRIAN_CAMPS = {
+    "SYRGOV": "SYR",
+    "SYRMIL": "SYR",
+    "SYRREB": "SYR-opposition",
+    "SYRHTS": "SYR-opposition",
+    "SYRHRD": "SYR-opposition",
+    "SYRSDF": "SYR-kurdish",
+    "SYRYPG": "SYR-kurdish",
+    "SYRAAN": "SYR-kurdish",
+}
+
+
+def camp(code: str) -> str:
+    """The side an actor code fights on: its country, or for Syrians the camp (government forces and rebels
+    are both "SYR" by country but fight each other)."""
+    return _SYRIAN_CAMPS.get(code[:6], code[:3])
+
+
+def _other_attackers(a: Mention, b: Mention, by_camp: bool = True) -> bool:
+    """Two attacks whose named attackers share no camp (:func:`camp`), or with ``by_camp=False`` no
+    country."""
     if a.type != "offensive" or b.type != "offensive":
         return False
-    init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
+    side = camp if by_camp else (lambda code: code[:3])
+    init_a, init_b = ({side(x.code) for x in m.actors if x.role == "initiator"} for m in (a, b))
     return bool(init_a and init_b and not init_a & init_b)
 
 
@@ -372,7 +394,9 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
                     and _status_agree(k, m)
                     # "ردت المدفعية التركية ...": a strike back by the side that was hit is no reference
                     and not _swapped_sides(k, m)
-                    and not _other_attackers(k, m)
+                    # "the capture" told by the other camp ("Rebel commanders said the capture would not
+                    # stand") is still the capture: only another country's attackers make another attack
+                    and not _other_attackers(k, m, by_camp=False)
                 ),
                 None,
             )

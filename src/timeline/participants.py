@@ -55,7 +55,7 @@ def participants(
         if any(
             0 <= a.start - c.end <= _SOURCE_GAP and _only_small_words(folded[c.end : a.start])
             for c in sources
-        ):
+        ) or any(_in_source_list(c.end, a.start, folded) for c in sources):
             continue
         if a.value.kind == "country" and any(
             (
@@ -68,6 +68,20 @@ def participants(
             continue
         out.append(a)
     return out
+
+
+#: How far a list of sources may run after its cue ("according to Save the Children and the opposition's
+#: Syrian Civil Defense"), and what ends it: a comma, a clause mark, "said", a sentence end.
+_SOURCE_LIST_CHARS = 90
+_SOURCE_LIST_END = re.compile(r"[,،;.:]|\b(?:said|says|reported|told)\b|(?<!\w)(?:قال|قالت|افاد|افادت)(?!\w)")
+
+
+def _in_source_list(cue_end: int, start: int, folded: str) -> bool:
+    """Does an actor at ``start`` lie in the list of sources that a source cue ending at ``cue_end`` opens?"""
+    if not 0 <= start - cue_end <= _SOURCE_LIST_CHARS:
+        return False
+    between = folded[cue_end:start]
+    return _SOURCE_LIST_END.search(between) is None and bool(re.search(r"\band\b|(?<!\w)و", between))
 
 
 _SMALL = {"the", "of", "with", "and", "to", "its", "al", "ال", "مع", "و", "من", "-", "syrian", "turkish"}
