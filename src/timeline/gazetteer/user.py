@@ -41,7 +41,14 @@ from timeline.resources import data_dir
 if TYPE_CHECKING:
     from timeline.gazetteer import GazEntry, Gazetteer
 
-__all__ = ["ImportReport", "admin1_name", "import_places", "read_user_rows", "user_gazetteer_path"]
+__all__ = [
+    "ImportReport",
+    "admin1_name",
+    "import_places",
+    "read_user_rows",
+    "user_gazetteer_path",
+    "user_gazetteer_version",
+]
 
 #: How far (km) a same-named place may lie from a known one and still be the same place.
 SAME_PLACE_KM = 10.0
@@ -56,6 +63,19 @@ def user_gazetteer_path() -> Path:
         return Path(env).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "timeline" / "gazetteer.tsv"
+
+
+def user_gazetteer_version(path: Path | None = None) -> str:
+    """A token that changes whenever the user gazetteer file is written or removed: its path, inode, mtime (ns)
+    and size (``"<path>:none"`` while there is none). One ``stat``, no read: cheap enough for every rerun of
+    the dashboard, whose caches take it as a key so that a rerun after ``timeline gazetteer import`` uses
+    the new places."""
+    path = path or user_gazetteer_path()
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}:none"
+    return f"{path}:{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
 
 
 def country_codes(folder: Path | None = None) -> dict[str, str]:
