@@ -235,18 +235,9 @@ def _km(a: GazEntry, b: GazEntry) -> float:
 
 
 def _entry(row: dict[str, str]) -> GazEntry:
-    from timeline.gazetteer import GazEntry
+    from timeline.gazetteer import geonames_entry
 
-    return GazEntry(
-        name=row["name"],
-        name_ar=row["name_ar"],
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        country=row["country"],
-        admin1=row["admin1"],
-        precision="point",
-        geonameid=int(row["geonameid"]),
-    )
+    return geonames_entry(row)
 
 
 def import_places(
