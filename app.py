@@ -17,6 +17,7 @@ import streamlit as st
 from timeline import aggregate, charts, dedup, exports, map_widget, maps, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
+from timeline.gazetteer.user import user_gazetteer_version
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
@@ -28,8 +29,9 @@ ss = st.session_state
 
 
 @st.cache_resource(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
-def base_events(cfg: object, uploads: int) -> pd.DataFrame:
-    """The events (base and uploads); ``uploads`` changes when an upload is stored, so it is re-read.
+def base_events(cfg: object, uploads: int, gazetteer: str) -> pd.DataFrame:
+    """The events (base and uploads); ``uploads`` changes when an upload is stored, ``gazetteer`` when places
+    are imported (``timeline gazetteer import``), so they are re-read (and re-extracted with the new places).
     Shared and read-only: ``st.cache_data`` would unpickle a copy on every rerun (1.3 s at 100k events)."""
     return load_events(cfg)  # type: ignore[arg-type]
 
@@ -144,8 +146,9 @@ def image_server() -> bool:
 
 
 @st.cache_resource(show_spinner="Loading lexicons and gazetteer…")
-def extraction_resources() -> object:
-    """Lexicons and gazetteer, loaded once per server (read-only, shared by every upload)."""
+def extraction_resources(gazetteer: str) -> object:
+    """Lexicons and gazetteer, loaded once per server and again after a gazetteer import (read-only, shared
+    by every upload)."""
     from timeline.pipeline import Resources
 
     return Resources.load()
@@ -154,7 +157,8 @@ def extraction_resources() -> object:
 def ingest() -> None:
     """Button callback: stores the uploads' events with the app's events (they survive a reload)."""
     files = ss.get("upload") or []
-    rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], extraction_resources())  # type: ignore[arg-type]
+    resources = extraction_resources(user_gazetteer_version())
+    rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], resources)  # type: ignore[arg-type]
     ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors)
 
 
@@ -185,11 +189,11 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
 
 # -- data -------------------------------------------------------------------------------------------------
 try:
-    data = base_events(CFG, uploads_version(CFG))
+    data = base_events(CFG, uploads_version(CFG), user_gazetteer_version())
 except ValueError as exc:  # a bad --events path or file: one line, no traceback
     st.error(f"Cannot open the events: {md(exc)}")
     st.stop()
-key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}"
+key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 if "view" not in ss:
     ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
     ss.gen = 0

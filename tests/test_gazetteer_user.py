@@ -173,3 +173,46 @@ def test_words_are_not_imported_as_names(user_file: Path, tmp_path: Path) -> Non
     report = import_places(src, Gazetteer.load(), user_file)
     assert (report.read, report.added, report.no_names) == (3, 0, 3)
     assert not user_file.exists()
+
+
+def test_a_running_dashboard_uses_places_imported_after_it_started(
+    user_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app caches its events and the gazetteer for the server's life; an import changes the user file's
+    version, which is part of those caches' keys: the next rerun re-extracts with the new places."""
+    from streamlit.testing.v1 import AppTest
+
+    from timeline.gazetteer.user import user_gazetteer_version
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.delenv("TIMELINE_EVENTS", raising=False)
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(articles))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe(key="table").value
+    assert len(table) and not table.astype(str).apply(lambda col: col.str.contains("Dadikh")).any().any()
+    before = user_gazetteer_version()
+    import_places(SY, Gazetteer.load(), user_file)
+    assert user_gazetteer_version() != before
+    at.run()  # the same server and session: a rerun, no restart
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe(key="table").value
+    assert table.astype(str).apply(lambda col: col.str.contains("Dadikh")).any().any()
+
+
+def test_user_gazetteer_version_follows_the_file(tmp_path: Path) -> None:
+    from timeline.gazetteer.user import user_gazetteer_version
+
+    path = tmp_path / "g.tsv"
+    none = user_gazetteer_version(path)
+    assert none.endswith(":none")
+    path.write_text("a\n", encoding="utf-8")
+    first = user_gazetteer_version(path)
+    assert first != none and user_gazetteer_version(path) == first  # stable while the file is unchanged
+    path.write_text("ab\n", encoding="utf-8")
+    assert user_gazetteer_version(path) != first

@@ -38,12 +38,19 @@ def _view(key: str, version: tuple[int, int], _data: pd.DataFrame, _log: rv.Revi
     return rv.apply_reviews(_data, _log.reviews())
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer and the actor lexicon…")
-def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
+@st.cache_resource(show_spinner="Loading the gazetteer and the actor lexicon…", max_entries=2)
+def _choices_for(gazetteer: str) -> tuple[Any, dict[str, dict[str, str]]]:
     from timeline.actors import ActorLexicon
     from timeline.gazetteer import Gazetteer
 
     return Gazetteer.load(), lookup.actor_choices(ActorLexicon.load())
+
+
+def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
+    """The gazetteer and actor choices, loaded again after a gazetteer import (the user file's version)."""
+    from timeline.gazetteer.user import user_gazetteer_version
+
+    return _choices_for(user_gazetteer_version())
 
 
 def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -72,7 +72,7 @@ _ARTICLES = frozenset(
     {"an", "ar", "as", "ash", "at", "ad", "adh", "ath", "az", "el", "es", "ed", "et", "er", "en"}
 )
 
-__all__ = ["GazEntry", "Gazetteer", "PlaceMention", "distance_km", "name_key", "name_keys"]
+__all__ = ["GazEntry", "Gazetteer", "PlaceMention", "distance_km", "geonames_entry", "name_key", "name_keys"]
 
 
 @dataclass(frozen=True)
@@ -162,27 +162,39 @@ def _read_csv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
 
 
+def _where(row: Mapping[str, str]) -> dict[str, str | float]:
+    """The fields every data file gives a place: names, coordinates, country and admin1."""
+    return {
+        "name": row["name"],
+        "name_ar": row["name_ar"],
+        "lat": float(row["lat"]),
+        "lon": float(row["lon"]),
+        "country": row["country"],
+        "admin1": row["admin1"],
+    }
+
+
+def geonames_entry(row: Mapping[str, str]) -> GazEntry:
+    """The entry of one row of ``geonames.tsv`` or of the user gazetteer (columns of
+    :data:`timeline.gazetteer.rows.TSV_COLUMNS`): a point with a rough radius read off its population."""
+    pop = int(row["population"] or 0)
+    return GazEntry(
+        **_where(row),  # type: ignore[arg-type]
+        precision="point",
+        population=pop,
+        radius_km=_radius(pop),
+        kind=row["kind"],
+        geonameid=int(row["geonameid"]),
+    )
+
+
 def _read_geonames(path: Path) -> Iterator[tuple[GazEntry, list[str]]]:
     with path.open(encoding="utf-8") as fh:
         header = fh.readline().rstrip("\n").split("\t")
-        col = {c: i for i, c in enumerate(header)}
         for line in fh:
-            f = line.rstrip("\n").split("\t")
-            pop = int(f[col["population"]] or 0)
-            entry = GazEntry(
-                name=f[col["name"]],
-                name_ar=f[col["name_ar"]],
-                lat=float(f[col["lat"]]),
-                lon=float(f[col["lon"]]),
-                country=f[col["country"]],
-                admin1=f[col["admin1"]],
-                precision="point",
-                population=pop,
-                radius_km=_radius(pop),
-                kind=f[col["kind"]],
-                geonameid=int(f[col["geonameid"]]),
-            )
-            yield entry, f[col["names"]].split("|")  # the build filtered these; name/name_ar may be words
+            row = dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
+            # the build filtered the names; name/name_ar alone may be words
+            yield geonames_entry(row), row["names"].split("|")
 
 
 def _read_aliases(path: Path) -> dict[int, tuple[str, list[str]]]:
@@ -204,12 +216,7 @@ def _with_aliases(
 def _read_hand(path: Path) -> Iterator[tuple[GazEntry, list[str]]]:
     for row in _read_csv(path):
         entry = GazEntry(
-            name=row["name"],
-            name_ar=row["name_ar"],
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            country=row["country"],
-            admin1=row["admin1"],
+            **_where(row),  # type: ignore[arg-type]
             precision=row["precision"],
             radius_km=float(row["radius_km"] or 0),
             kind=row["precision"],

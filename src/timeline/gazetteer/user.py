@@ -6,13 +6,14 @@ Two input formats, told apart by their content:
   columns: geonameid, name, asciiname, alternatenames, latitude, longitude, feature class, feature
   code, country code, cc2, admin1 code, admin2, admin3, admin4, population, elevation, dem, timezone,
   modification date). Only populated places (feature class ``P``) are read unless ``classes`` says
-  otherwise; names are the name, the ASCII name and the alternates that are capitalised Latin
-  spellings or plain Arabic script (Persian, Urdu and Kurdish letters are skipped);
+  otherwise;
 * a **CSV** ``name,name_ar,lat,lon[,admin1]`` (a header line is optional; ``name_ar`` may be empty).
 
-Every name goes through the same false-place filter as the bundled GeoNames extract (3+ letters, not a
-stopname or a common noun; see :mod:`timeline.gazetteer.names`), and Latin names get their article
-variants (al-/el-/an-...). The entries land in one TSV file (the bundled ``geonames.tsv`` columns) at
+Both become rows through :func:`timeline.gazetteer.rows.gazetteer_row`, the function the offline build
+of ``geonames.tsv`` uses: the same names kept (the name, the ASCII name, capitalised Latin alternates with
+their article variants al-/el-/an-..., Arabic-script alternates that fold to plain Arabic letters), the
+same Arabic display name and the same false-place filter (3+ letters, not a stopname nor a locative noun;
+see :mod:`timeline.gazetteer.names`). The entries land in one TSV file (the bundled ``geonames.tsv`` columns) at
 :func:`user_gazetteer_path`; :meth:`timeline.gazetteer.Gazetteer.load` reads it after the bundled files,
 so the extractor, the dashboard (its cache key hashes this file) and Dask workers (they get the
 driver's gazetteer) use it from then on. Importing the same file again adds nothing; entries already
@@ -28,66 +29,30 @@ import csv
 import io
 import math
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.gazetteer.names import (
-    ascii_name,
-    is_persian_spelling,
-    is_plain_arabic,
-    keep_name,
-    latin_name,
-    name_key,
-    read_stopnames,
-    spelling_variants,
-)
+from timeline.gazetteer.names import read_stopnames
+from timeline.gazetteer.rows import TSV_COLUMNS, GeoNamesPlace, admin1_name, gazetteer_row, write_tsv
 from timeline.resources import data_dir
 
 if TYPE_CHECKING:
     from timeline.gazetteer import GazEntry, Gazetteer
 
-TSV_COLUMNS = (
-    "geonameid",
-    "name",
-    "name_ar",
-    "names",
-    "lat",
-    "lon",
-    "country",
-    "admin1",
-    "population",
-    "kind",
-)
-
-#: GeoNames admin1 codes -> the English names the news uses (hand-kept for the region).
-ADMIN1 = {
-    "SY": "01 Al-Hasakah|02 Latakia|03 Quneitra|04 Raqqa|05 As-Suwayda|06 Daraa|07 Deir ez-Zor|08 Rif Dimashq|"
-    "09 Aleppo|10 Hama|11 Homs|12 Idlib|13 Damascus|14 Tartus",
-    "LB": "04 Beirut|05 Mount Lebanon|06 South Lebanon|07 Nabatieh|08 Beqaa|09 North Lebanon|10 Akkar|"
-    "11 Baalbek-Hermel",
-    "JO": "02 Balqa|09 Karak|12 Tafilah|15 Mafraq|16 Amman|17 Zarqa|18 Irbid|19 Ma'an|20 Ajloun|21 Aqaba|"
-    "22 Jerash|23 Madaba",
-    "IQ": "01 Anbar|02 Basra|03 Muthanna|04 Al-Qadisiyah|05 Sulaymaniyah|06 Babil|07 Baghdad|08 Duhok|"
-    "09 Dhi Qar|10 Diyala|11 Erbil|12 Karbala|13 Kirkuk|14 Maysan|15 Nineveh|16 Wasit|17 Najaf|18 Saladin|"
-    "19 Halabja",
-    "IL": "01 Southern District|02 Central District|03 Northern District|04 Haifa District|05 Tel Aviv District|"
-    "06 Jerusalem District",
-    "PS": "GZ Gaza Strip|WE West Bank",
-    "TR": "02 Adiyaman|21 Diyarbakir|31 Hatay|46 Kahramanmaras|63 Sanliurfa|70 Hakkari|72 Mardin|74 Siirt|"
-    "76 Batman|80 Sirnak|81 Adana|83 Gaziantep|90 Kilis|91 Osmaniye|34 Istanbul|68 Ankara",
-}
+__all__ = [
+    "ImportReport",
+    "admin1_name",
+    "import_places",
+    "read_user_rows",
+    "user_gazetteer_path",
+    "user_gazetteer_version",
+]
 
 #: How far (km) a same-named place may lie from a known one and still be the same place.
 SAME_PLACE_KM = 10.0
 _GEONAMES_FIELDS = 19
-
-
-def admin1_name(cc: str, code: str) -> str:
-    """GeoNames admin1 code -> the English name (``("SY", "12")`` -> ``Idlib``); ``CC.code`` when unknown."""
-    table = dict(item.split(" ", 1) for item in ADMIN1.get(cc, "").split("|") if item)
-    return table.get(code, f"{cc}.{code}" if code else "")
 
 
 def user_gazetteer_path() -> Path:
@@ -98,6 +63,19 @@ def user_gazetteer_path() -> Path:
         return Path(env).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "timeline" / "gazetteer.tsv"
+
+
+def user_gazetteer_version(path: Path | None = None) -> str:
+    """A token that changes whenever the user gazetteer file is written or removed: its path, inode, mtime (ns)
+    and size (``"<path>:none"`` while there is none). One ``stat``, no read: cheap enough for every rerun of
+    the dashboard, whose caches take it as a key so that a rerun after ``timeline gazetteer import`` uses
+    the new places."""
+    path = path or user_gazetteer_path()
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}:none"
+    return f"{path}:{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
 
 
 def country_codes(folder: Path | None = None) -> dict[str, str]:
@@ -146,33 +124,6 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def _kind(feature_code: str, population: int) -> str:
-    if feature_code == "PPLC":
-        return "capital"
-    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
-
-
-def _names(raw: Iterable[str], stop: set[str]) -> tuple[list[str], list[str]]:
-    """(kept names with article variants, dropped names) of one place."""
-    kept: dict[str, str] = {}
-    dropped: list[str] = []
-    for r in raw:
-        r = r.strip()
-        if not r:
-            continue
-        name = latin_name(r) if r.isascii() or not is_plain_arabic(r) else r
-        if not name or (not name.isascii() and is_persian_spelling(name)):
-            continue
-        if not keep_name(name, stop, set()):
-            dropped.append(name)
-            continue
-        kept.setdefault(name_key(name), name)
-        if name.isascii():
-            for v in spelling_variants(name):
-                kept.setdefault(name_key(v), v)
-    return list(kept.values()), dropped
-
-
 def _sniff(text: str) -> str:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     if first.count("\t") == _GEONAMES_FIELDS - 1 and first.split("\t", 1)[0].strip().isdigit():
@@ -217,30 +168,24 @@ def read_geonames_dump(
             report.bad_lines.append(f"line {n}: {err}")
             continue
         report.read += 1
-        alternates = f[3].split(",") if f[3] else []
-        names, dropped = _names([f[1], f[2], *alternates], stop)
+        place = GeoNamesPlace(
+            geonameid=gid,
+            name=f[1],
+            alternates=tuple(f[3].split(",") if f[3] else ()),
+            lat=lat,
+            lon=lon,
+            country_code=f[8],
+            admin1_code=f[10],
+            population=pop,
+            asciiname=f[2],
+            capital=f[7] == "PPLC",
+        )
+        row, dropped = gazetteer_row(place, stop, set(), iso3)
         report.dropped_names += dropped
-        if not names:
+        if row is None:
             report.no_names += 1
             continue
-        arabic = [a for a in alternates if is_plain_arabic(a) and not is_persian_spelling(a)]
-        arabic = [a for a in arabic if a in names] or arabic
-        english = ascii_name(f[1]) if ascii_name(f[1]).isascii() else (f[2] or f[1])
-        yield ImportRow(
-            n,
-            {
-                "geonameid": str(gid),
-                "name": english,
-                "name_ar": arabic[0] if arabic else "",
-                "names": "|".join(names),
-                "lat": f"{lat:.5f}",
-                "lon": f"{lon:.5f}",
-                "country": iso3.get(f[8], f[8]),
-                "admin1": admin1_name(f[8], f[10]),
-                "population": str(pop),
-                "kind": _kind(f[7], pop),
-            },
-        )
+        yield ImportRow(n, row)
 
 
 def read_csv_places(text: str, report: ImportReport, stop: set[str]) -> Iterator[ImportRow]:
@@ -264,26 +209,15 @@ def read_csv_places(text: str, report: ImportReport, stop: set[str]) -> Iterator
             report.bad_lines.append(f"line {n}: no name")
             continue
         report.read += 1
-        names, dropped = _names([rec[0], rec[1]], stop)
+        place = GeoNamesPlace(0, rec[0], (rec[1],), lat, lon, "", "", 0)
+        row, dropped = gazetteer_row(place, stop, set(), {})
         report.dropped_names += dropped
-        if not names:
+        if row is None:
             report.no_names += 1
             continue
-        yield ImportRow(
-            n,
-            {
-                "geonameid": "0",
-                "name": rec[0] or rec[1],
-                "name_ar": rec[1],
-                "names": "|".join(names),
-                "lat": f"{lat:.5f}",
-                "lon": f"{lon:.5f}",
-                "country": "",
-                "admin1": rec[4] if len(rec) == 5 else "",
-                "population": "0",
-                "kind": "user",
-            },
-        )
+        # a researcher's own place: the names as written, country and admin1 given or filled in later
+        row |= {"name": rec[0] or rec[1], "name_ar": rec[1], "admin1": rec[4] if len(rec) == 5 else ""}
+        yield ImportRow(n, row | {"kind": "user"})
 
 
 def read_user_rows(path: Path) -> list[dict[str, str]]:
@@ -294,16 +228,6 @@ def read_user_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("\t".join(TSV_COLUMNS) + "\n")
-        for r in rows:
-            fh.write("\t".join(r[c].replace("\t", " ").replace("\n", " ") for c in TSV_COLUMNS) + "\n")
-    tmp.replace(path)  # atomic: a crash leaves the old file whole
-
-
 def _km(a: GazEntry, b: GazEntry) -> float:
     """Equirectangular distance (km): exact enough under 100 km, and fast for imports of 20,000 rows."""
     cos = math.cos(math.radians((a.lat + b.lat) / 2))
@@ -311,18 +235,9 @@ def _km(a: GazEntry, b: GazEntry) -> float:
 
 
 def _entry(row: dict[str, str]) -> GazEntry:
-    from timeline.gazetteer import GazEntry
+    from timeline.gazetteer import geonames_entry
 
-    return GazEntry(
-        name=row["name"],
-        name_ar=row["name_ar"],
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        country=row["country"],
-        admin1=row["admin1"],
-        precision="point",
-        geonameid=int(row["geonameid"]),
-    )
+    return geonames_entry(row)
 
 
 def import_places(
@@ -396,5 +311,5 @@ def import_places(
             known_ids.add(gid)
     report.added = len(added)
     if added and not dry_run:
-        _write_rows(user_path, existing + added)
+        write_tsv(user_path, TSV_COLUMNS, existing + added)
     return report
