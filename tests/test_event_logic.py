@@ -1912,3 +1912,39 @@ def test_will_hit_is_a_threat_and_regardless_of_a_deal_names_it(res, text):
 def test_brought_down_is_an_attack(res):
     found = events(res, "Rebels brought down a Syrian army helicopter near the village of Nayrab on Tuesday.")
     assert [e["type"] for e in found] == ["offensive"] and "Nayrab" in names(found[0]["places"])
+
+
+# --- who discussed and what: Arabic verb-subject order ------------------------------------------------
+
+DISCUSSED_BY_A_LIST = [
+    "بحث وزراء خارجية روسيا سيرغي لافروف، وتركيا مولود جاويش أوغلو، وإيران محمد جواد ظريف، في اجتماع عقدوه "
+    "في موسكو الثلاثاء، المعارك الدائرة في ريف حلب الغربي.",
+    "ناقش وزيرا الدفاع الروسي سيرغي شويغو، والتركي خلوصي أكار، خلال لقاء في أنقرة الأحد، التصعيد في إدلب.",
+]
+
+
+@pytest.mark.parametrize("text", DISCUSSED_BY_A_LIST)
+def test_the_names_after_a_verb_of_discussing_take_part_and_the_fight_is_its_topic(res, text):
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["talks"], found
+    assert len(codes(found[0])) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of the town, which had been in rebel hands since 2012, opens the M5 highway.",
+        "Saraqib, besieged since 2019, fell to government forces on Monday.",
+    ],
+)
+def test_a_year_a_state_has_lasted_since_dates_no_event(res, text):
+    assert all(e["date_start"][:4] == "2020" for e in events(res, text))
+
+
+def test_a_backed_subject_opens_a_clause_of_its_own(res):
+    found = events(
+        res,
+        "Turkish warplanes bombed the town of Jinderes on Thursday, Turkish-backed rebels captured the town "
+        "of Bulbul in Afrin's north.",
+    )
+    assert sorted(e["subtype"] for e in found) == ["airstrike", "capture"], found

@@ -182,6 +182,7 @@ _DISCUSSION = re.compile(
 
 #: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان").
 _DISCUSS_AR = re.compile(r"[وف]?(?:بحث|بحثا|بحثت|ناقش|ناقشا|ناقشت|تباحث|تباحثا|تناول|تناولا)(?!\w)")
+_DISCUSS_AR_IN_TEXT = re.compile(r"(?<!\w)" + _DISCUSS_AR.pattern)
 
 
 def talked_about(
@@ -194,6 +195,18 @@ def talked_about(
     ordered = sorted(triggers, key=lambda t: t.start)
     starts = [t.start for t in ordered]
     out: set[int] = set()
+    # "بحث وزراء خارجية روسيا وتركيا وإيران، في اجتماع عقدوه في موسكو، المعارك الدائرة في ريف حلب": a verb of
+    # discussing that no trigger word covers still makes the first definite action after it its topic
+    for verb in _DISCUSS_AR_IN_TEXT.finditer(folded):
+        if any(t.start <= verb.start() < t.end for t in ordered if t.value.type == "talks"):
+            continue  # a talks trigger ("بحث ... مع") is read below
+        for o in ordered[bisect_left(starts, verb.end()) :]:
+            if o.start - verb.end() > _TOPIC_WINDOW:
+                break
+            if o.value.type != "talks":
+                if _definite(folded, o):
+                    out.add(o.start)
+                break
     for k, t in enumerate(ordered):
         if t.value.type != "talks":
             continue
@@ -922,8 +935,8 @@ def _sentence(
         t.start for t in triggers if t.value.type != "ultimatum" and not scope.instrument(t, folded)
     )
     joins = tuple(subject_clauses(folded, tuple((a.start, a.end) for a in actor_all), actions))
-    clauses = split_clauses(folded, res.clauses, anchors, joins)
-    topics = scope.topic_spans(cues, clauses)
+    clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
+    topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms])
     threats = [t for t in triggers if t.value.type == "ultimatum"]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
     deal_spans = _dated_deals(triggers, dates, folded, actor_all)

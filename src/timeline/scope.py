@@ -160,14 +160,36 @@ def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int
     return any(trig.end <= c.start < end and c.start - trig.end <= 60 for c in _cues(cues, "topic_after"))
 
 
+#: Arabic verbs of discussing: the verb comes first and its subject follows it, before the topic.
+_DISCUSS_VERB_AR = re.compile(
+    r"^[وف]?(?:[يت]?بحث(?:ا|ت|ان)?|[يت]?ناقش(?:ا|ت|ان)?|[يت]?[يت]?تناول(?:ا|ت|ان)?|تناول(?:ا|ت)?)$"
+)
+#: Characters allowed between the names of a subject ("بحث وزراء خارجية روسيا سيرغي لافروف، وتركيا ...").
+_SUBJECT_NAME_GAP = 25
+
+
 def topic_spans(
-    cues: Sequence[Match[Cue]], clauses: Sequence[tuple[int, int, bool]]
+    cues: Sequence[Match[Cue]],
+    clauses: Sequence[tuple[int, int, bool]],
+    subjects: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
-    """The stretches of a sentence that a topic cue governs (for places an event is *about*)."""
+    """The stretches of a sentence that a topic cue governs (for places an event is *about*).
+
+    After an Arabic verb of discussing (بحث، ناقش، تناول), the names that follow it (``subjects``: actor
+    spans, each within a few words of the last) are who discussed, so the topic starts after them: in
+    "بحث وزراء خارجية روسيا، وتركيا، وإيران ... المعارك في ريف حلب" the three countries take part."""
     spans = []
     for c in _cues(cues, "topic"):
         end = next((b for a, b, _ in clauses if a <= c.start < b), c.end)
-        spans.append((c.end, min(end, c.end + TOPIC_REACH)))
+        start = c.end
+        if subjects and _DISCUSS_VERB_AR.match(c.term):
+            for a, b in sorted(subjects):
+                if a < start:
+                    continue
+                if a - start > _SUBJECT_NAME_GAP:
+                    break
+                start = b
+        spans.append((start, max(start, min(end, c.end + TOPIC_REACH))))
     for c in _cues(cues, "topic_after"):
         start = next((a for a, b, _ in clauses if a <= c.start < b), c.start)
         spans.append((max(start, c.start - 60), c.start))

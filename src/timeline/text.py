@@ -161,9 +161,11 @@ COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
 
 
 #: What joins an English clause that opens with its own subject: ", Russian jets struck", "and rebels shelled",
-#: ", as Russian warplanes pounded", "while the army ..." (text before the subject, folded, at its end).
+#: ", as Russian warplanes pounded", "while the army ...", ", Turkish-backed rebels captured" (text before the
+#: subject, folded, at its end).
 _SUBJECT_JOIN = re.compile(
-    r"(?:,\s*(?:(?:and|as|while|whereas|but)\s+)?|\b(?:and|as|while|whereas|but)\s+)(?:the\s+)?$"
+    r"(?:,\s*(?:(?:and|as|while|whereas|but)\s+)?|\b(?:and|as|while|whereas|but)\s+)(?:the\s+)?"
+    r"(?:[\w]+-(?:backed|led|allied)\s+|pro-[\w-]+\s+)?$"
 )
 #: "as well as", "such as": a comparison or a list, not a join.
 _NOT_JOIN = re.compile(r"\b(?:well|such|same|so)\s+as\s+(?:the\s+)?$")
@@ -223,6 +225,7 @@ def split_clauses(
     pattern: re.Pattern[str],
     anchors: tuple[int, ...] = (),
     joins: tuple[int, ...] = (),
+    names: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, bool]]:
     """(start, end, starts_new_time) for each clause of a folded sentence.
 
@@ -230,13 +233,17 @@ def split_clauses(
     ``anchors`` (offsets of event words that name an action), a comma + "و"/"and" also starts a clause when the
     stretch up to the next boundary holds an anchor: "قصفت ... بلدة معرشمشة، وسيطرت يوم الثلاثاء على
     كفروما" is two clauses, "بلدات كفرنبل، وحاس" stays one. ``joins`` are more clause starts (an English clause
-    that opens with its own subject and verb: :func:`subject_clauses`).
+    that opens with its own subject and verb: :func:`subject_clauses`). ``names`` are offsets where actor names
+    start: a comma + "و" right before a name goes on with a list of names ("بحث وزراء خارجية روسيا، وتركيا،
+    وإيران، في اجتماع ..."), not a clause.
     """
     found = [(m.start(), bool(m.groupdict().get("new"))) for m in pattern.finditer(folded)]
     found += [(p, False) for p in joins]
     if anchors:
         hard = sorted(p for p, _ in found)
         for m in COORDINATION.finditer(folded):
+            if any(p in names for p in range(m.end() - 1, m.end() + 3)):
+                continue  # "، وتركيا": one more name of a list ("وال" is a proclitic of the name's word)
             nxt = next((p for p in hard if p > m.start()), len(folded))
             nxt_soft = COORDINATION.search(folded, m.end())
             stop = min(nxt, nxt_soft.start() if nxt_soft else len(folded))

@@ -35,9 +35,11 @@ _RECORD = re.compile(
     r"|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد"
     r"|الاعلي|الادني|الاكثر|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
 )
-#: Words that make it measure a state: "under opposition control since", "الخاضعة لسيطرة المعارضة منذ".
+#: Words that make it measure a state: "under opposition control since", "in rebel hands since", "besieged
+#: since", "الخاضعة لسيطرة المعارضة منذ", "بيد الفصائل منذ".
 _STATE = re.compile(
-    r"(?<![\w-])(?:under\s+(?:\S+\s+){0,2}control|controlled|in\s+control|held\s+by"
+    r"(?<![\w-])(?:under\s+(?:\S+\s+){0,2}control|controlled|in\s+control|held\s+by|in\s+(?:\S+\s+){0,2}hands"
+    r"|(?:rebel|opposition|regime|government)-held|under\s+siege|besieged|(?:في\s+)?(?:يد|بيد|ايدي|بايدي)\s+\S+"
     r"|(?:الخاضعه|خاضعه|تحت)\s+(?:ل)?سيطره|[يت]سيطر|[يت]سيطرون|سيطرت)(?!\w)"
 )
 #: An attack named before the state words: the date dates the attacks ("strikes on areas under rebel
