@@ -1948,3 +1948,42 @@ def test_a_backed_subject_opens_a_clause_of_its_own(res):
         "of Bulbul in Afrin's north.",
     )
     assert sorted(e["subtype"] for e in found) == ["airstrike", "capture"], found
+
+
+ROUNDS_BEFORE = [
+    "اختتم الوفدان التركي والروسي الجولة الثانية من المباحثات حول إدلب مساء الإثنين دون التوصل إلى اتفاق، بعد "
+    "جولة أولى عقدت السبت في أنقرة.",
+    "Turkish and Russian delegations ended a second round of talks on Idlib on Monday without agreement; the "
+    "first round, held on Saturday in Ankara, also failed.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_BEFORE)
+def test_an_earlier_round_named_beside_the_latest_is_talks_of_its_own(res, text):
+    found = sorted(e["date_start"] for e in events(res, text) if e["type"] == "talks")
+    assert found == ["2020-02-08", "2020-02-10"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first round of shelling hit Sarmin on Saturday.",
+        "The second round of evacuations from Douma was held on Saturday.",
+    ],
+)
+def test_a_round_of_fire_or_evacuation_is_no_talks(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان خمسة جنود أتراك قد استشهدوا صباح أمس جراء قصف مدفعي لقوات النظام على نقطة تركية في تفتناز.",
+        "Five Turkish soldiers were killed on Monday in regime shelling on a Turkish post in Taftanaz.",
+    ],
+)
+def test_soldiers_told_killed_before_their_verb_are_the_target(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    roles_ = {(a["code"][:3], a["role"]) for a in found[0]["actors"]}
+    assert ("TUR", "target") in roles_ and ("SYR", "initiator") in roles_, found

@@ -165,6 +165,13 @@ _VICTIM_BEFORE = re.compile(
 )  # "قتل الجيش التركي ..." (active: the army killed) is no victim; "قتل 5 جنود أتراك" is
 
 
+#: "خمسة جنود أتراك قد استشهدوا", "جنديان تركيان قتلا": Arabic victims told before their verb.
+_VICTIM_AFTER_AR = re.compile(
+    r"(?:\s+[^\s]+){0,2}?\s+(?:قد\s+)?(?:استشهدوا|استشهد|استشهدا|قتلوا|قتل|قتلا|لقوا\s+حتفهم|لقي\s+حتفه"
+    r"|اصيبوا|اصيب|اصيبا|جرحوا|جرح)(?!\w)"
+)
+
+
 def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
     """Start offsets of actors told as the killed or wounded ("33 Turkish soldiers were killed", "مقتل
     خمسة جنود أتراك"): the targets of an attack."""
@@ -172,6 +179,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         a.start
         for a in actors
         if _VICTIM_AFTER.match(folded, a.end, a.end + 40)
+        or (not a.term.isascii() and _VICTIM_AFTER_AR.match(folded, a.end, a.end + 40))
         or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
     }
 
