@@ -1987,3 +1987,17 @@ def test_soldiers_told_killed_before_their_verb_are_the_target(res, text):
     assert len(found) == 1, found
     roles_ = {(a["code"][:3], a["role"]) for a in found[0]["actors"]}
     assert ("TUR", "target") in roles_ and ("SYR", "initiator") in roles_, found
+
+
+DEMONSTRATIVE_REFERENCES = [
+    "Russia and Turkey agreed on a ceasefire in Idlib on Sunday.\n\n"
+    '"Nobody here believes this ceasefire will hold," said a member of the local council.',
+    "أعلنت روسيا وتركيا يوم الأحد وقفا لإطلاق النار في إدلب.\n\n"
+    "وقال عضو في المجلس المحلي إن أحدا هنا لا يصدق أن هذه الهدنة ستصمد.",
+]
+
+
+@pytest.mark.parametrize("text", DEMONSTRATIVE_REFERENCES)
+def test_this_ceasefire_is_the_one_told_before_whatever_its_status_words(res, text):
+    found = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert len(found) == 1 and found[0]["status"] != "planned", found

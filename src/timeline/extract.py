@@ -580,6 +580,11 @@ def _definite(folded: str, m: Match) -> bool:
 
 
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
+#: "this ceasefire", "these truces", "هذه الهدنة", "هذا الاتفاق": a happening already told ("that" is mostly a
+#: conjunction, "ذلك" mostly "that" as in "after that").
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:(?:this|these|those)\s+(?:[\w-]+\s+)?|(?:هذه|هذا|تلك|هذين|هاتين)\s+)$"
+)
 
 #: How far (characters of folded text) a status word may stand from the trigger it qualifies.
 _STATUS_REACH = 70
@@ -1170,6 +1175,7 @@ def _sentence(
                 place_inferred=focus_only,
                 clause=ci,
                 instrument=scope.instrument(trig, folded),
+                demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start)),
                 coordinated=ci > 0
                 and (
                     folded[c_start] == ";"

@@ -44,6 +44,9 @@ class Mention:
     coordinated: bool = False
     #: the trigger is the means of another action ("بالبراميل المتفجرة", "with barrel bombs")
     instrument: bool = False
+    #: the trigger follows a demonstrative ("this ceasefire", "these truces", "هذه الهدنة"): a happening
+    #: already told, whatever its status words ("nobody believes this ceasefire will hold")
+    demonstrative: bool = False
     extra_triggers: list[str] = field(default_factory=list)
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -397,6 +400,15 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
                     # "the capture" told by the other camp ("Rebel commanders said the capture would not
                     # stand") is still the capture: only another country's attackers make another attack
                     and not _other_attackers(k, m, by_camp=False)
+                ),
+                None,
+            )
+        if back is None and m.demonstrative and m.undated:
+            back = next(
+                (
+                    i
+                    for i, k in enumerate(islice(reversed(keep), ANCHOR_WINDOW))
+                    if k.type == m.type and _kinds_agree(k, m)
                 ),
                 None,
             )
