@@ -2001,3 +2001,17 @@ DEMONSTRATIVE_REFERENCES = [
 def test_this_ceasefire_is_the_one_told_before_whatever_its_status_words(res, text):
     found = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert len(found) == 1 and found[0]["status"] != "planned", found
+
+
+ALSO_STRUCK = [
+    "ارتكبت الطائرات الحربية الروسية أمس الأربعاء مجزرة في سوق الهال وسط مدينة إدلب.\n"
+    "كما استهدفت الطائرات ذاتها بعد ظهر أمس بلدتي سرمين وبنش في ريف إدلب الشرقي.",
+    "Russian warplanes struck a market in Idlib city on Sunday, killing 18 civilians. The same jets also struck "
+    "the towns of Sarmin and Binnish later in the day.",
+]
+
+
+@pytest.mark.parametrize("text", ALSO_STRUCK)
+def test_also_struck_elsewhere_is_another_strike(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found

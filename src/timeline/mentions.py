@@ -47,6 +47,9 @@ class Mention:
     #: the trigger follows a demonstrative ("this ceasefire", "these truces", "هذه الهدنة"): a happening
     #: already told, whatever its status words ("nobody believes this ceasefire will hold")
     demonstrative: bool = False
+    #: the trigger follows "also"/"كما" ("كما استهدفت الطائرات ذاتها بلدتي سرمين وبنش", "jets also struck"):
+    #: one more happening, not the one told before again
+    additive: bool = False
     extra_triggers: list[str] = field(default_factory=list)
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -335,6 +338,8 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     if a.type == "talks":
         return True
     if a.type == "offensive":
+        if b.additive and _both_sited(a, b) and not {p.name for p in a.places} & {p.name for p in b.places}:
+            return False  # "the same jets also struck Sarmin": another site is another strike
         return _sites_agree(a, b) and (_both_sited(a, b) or _same_attack(a, b))
     if a.type == "ceasefire":
         return _sites_agree(a, b)
