@@ -2016,3 +2016,32 @@ def test_also_struck_elsewhere_is_another_strike(res, text):
     thursday = datetime(2020, 1, 16, 9, 0)  # "أمس الأربعاء" is yesterday
     found = [e for e in events(res, text, thursday) if e["type"] == "offensive"]
     assert len(found) == 2, found
+
+
+AFTER_CLAUSES = [
+    "Turkey retaliated against Syrian government positions in Idlib province on Monday, after regime artillery "
+    "fire killed seven Turkish soldiers near Saraqib.",
+    "ردت المدفعية التركية يوم الاثنين على مواقع قوات النظام في ريف إدلب، بعد أن قصفت قوات النظام نقطة تركية "
+    "قرب سراقب.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_CLAUSES)
+def test_the_attack_a_retaliation_came_after_is_an_attack_of_its_own(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found
+    assert "Saraqib" in names(found[1]["places"]) and "Saraqib" not in names(found[0]["places"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime shelling killed seven Turkish soldiers near Saraqib on Monday.",
+        "A Russian air strike killing at least 33 Turkish troops hit a convoy near Balyun on Thursday.",
+    ],
+)
+def test_soldiers_killed_after_the_verb_are_the_target(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1
+    assert ("TUR", "target") in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found
+    assert ("TUR", "initiator") not in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found

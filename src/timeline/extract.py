@@ -730,6 +730,12 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: A clause that tells what happened before and led to the main one ("Turkey retaliated ..., after Syrian
+#: artillery fire killed seven Turkish soldiers", "ردت تركيا ...، بعد أن قصفت قوات النظام ..."): a happening of
+#: its own when it names its own side, place or date.
+_CAUSE = re.compile(r"[\s,،]*(?:after|following|بعد\s+ان|عقب)\b")
+
+
 class _Context:
     """What earlier sentences of the article said: the last place of each kind, and for a narrative
     (a timeline written long after the events, like an encyclopedia page) the last date it gave."""
@@ -1185,6 +1191,7 @@ def _sentence(
                     or bool(COORDINATION.match(folded, c_start))
                     or c_start in joins
                     or bool(_CONCURRENT.match(folded, c_start))
+                    or bool(_CAUSE.match(folded, c_start))
                 ),
                 **figures,
             )

@@ -172,6 +172,13 @@ _VICTIM_AFTER_AR = re.compile(
 )
 
 
+#: "killed seven Turkish soldiers", "killing at least 33 Turkish troops": English victims after the verb.
+_VICTIM_BEFORE_EN = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+"
+    r"|nearly\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
 def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
     """Start offsets of actors told as the killed or wounded ("33 Turkish soldiers were killed", "مقتل
     خمسة جنود أتراك"): the targets of an attack."""
@@ -180,6 +187,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         for a in actors
         if _VICTIM_AFTER.match(folded, a.end, a.end + 40)
         or (not a.term.isascii() and _VICTIM_AFTER_AR.match(folded, a.end, a.end + 40))
+        or (a.term.isascii() and _VICTIM_BEFORE_EN.search(folded, max(0, a.start - 45), a.start))
         or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
     }
 
