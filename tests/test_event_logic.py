@@ -2045,3 +2045,21 @@ def test_soldiers_killed_after_the_verb_are_the_target(res, text):
     assert len(found) == 1
     assert ("TUR", "target") in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found
     assert ("TUR", "initiator") not in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفاد مراسل الميادين بأن قوات النظام قصفت مدينة سراقب اليوم.",
+        "Al Mayadeen TV reported that regime forces shelled Saraqib on Monday.",
+    ],
+)
+def test_an_outlet_named_like_a_town_is_no_place(res, text):
+    found = events(res, text)
+    assert found and all("Al Mayadin" not in names(e["places"]) for e in found), found
+    assert all("Saraqib" in names(e["places"]) for e in found), found
+
+
+def test_the_town_an_outlet_is_named_after_is_still_a_place(res):
+    found = events(res, "قصفت قوات النظام مدينة الميادين بريف دير الزور.")
+    assert "Al Mayadin" in names(found[0]["places"]), found

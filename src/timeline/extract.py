@@ -391,12 +391,25 @@ _METONYM_AFTER = re.compile(
 _METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?(?:قالت|نفت|اتهمت|رفضت|رحبت|حملت|اعلنت|ادانت|حذرت)\s+$")
 
 
+#: A news outlet named after a place: "مراسل الميادين", "قناة الجزيرة", "لوكالة سبوتنيك", "صحيفة الوطن", "the
+#: Al-Mayadeen correspondent" (the place name right after an outlet noun, or right before "correspondent").
+_OUTLET_BEFORE = re.compile(
+    r"(?<!\w)[وفلب]?(?:ل)?(?:مراسل|مراسله|مراسلو|قناه|موقع|صحيفه|جريده|وكاله|شبكه|تلفزيون|اذاعه|راديو)\s+$"
+)
+_OUTLET_AFTER = re.compile(r"^[-\s]*(?:tv|channel|correspondent|newspaper|news\s+agency|broadcaster)\b")
+
+
 def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
     """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
-    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
-    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), any place that is blamed or accused or that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق"), and outlets named like a place
+    ("مراسل الميادين", "Al Mayadeen TV")."""
     out = []
     for pm in place_ms:
+        if _OUTLET_BEFORE.search(folded, max(0, pm.start - 14), pm.start) or _OUTLET_AFTER.match(
+            folded[pm.end : pm.end + 30]
+        ):
+            continue
         metonym = any(
             a.start <= pm.start and pm.end <= a.end and a.value.kind == "government" for a in actors
         ) or (
