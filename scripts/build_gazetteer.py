@@ -124,6 +124,10 @@ DIRECTIONS = {  # code: (bearing in degrees, Arabic adjective, English adjective
     "SE": (135, "الجنوبي الشرقي", ("southeastern", "south-eastern", "southeast"), "جنوب شرق"),
     "SW": (225, "الجنوبي الغربي", ("southwestern", "south-western", "southwest"), "جنوب غرب"),
 }
+#: (centre, direction) whose bare English form names a part of the city, not the countryside: "eastern
+#: Aleppo" is the city's east (rebel-held 2012-2016), a named area in regions.csv; "eastern Aleppo
+#: countryside" and "ريف حلب الشرقي" stay the countryside.
+BARE_IS_CITY = {("Aleppo", "E")}
 MIN_HITS = 2  # over ~9,600 posts and articles; see the module docstring
 SHIFT_KM, REGION_KM, WHOLE_KM = 25.0, 22.0, 45.0
 
@@ -244,7 +248,9 @@ def countryside_rows(table: str = COUNTRYSIDE) -> Iterator[dict[str, str]]:
             for adj in adjs_en:
                 for e in ens:
                     variants += [f"{adj} {e} countryside", f"{adj} rural {e}", f"rural {adj} {e}"]
-                    variants += [f"{adj} countryside of {e}", f"countryside of {adj} {e}", f"{adj} {e}"]
+                    variants += [f"{adj} countryside of {e}", f"countryside of {adj} {e}"]
+                    if (en, code) not in BARE_IS_CITY:
+                        variants += [f"{adj} {e}"]
                     variants += [f"{e}'s {adj} countryside"]
             yield {
                 **base,

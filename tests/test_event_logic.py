@@ -2063,3 +2063,23 @@ def test_an_outlet_named_like_a_town_is_no_place(res, text):
 def test_the_town_an_outlet_is_named_after_is_still_a_place(res):
     found = events(res, "قصفت قوات النظام مدينة الميادين بريف دير الزور.")
     assert "Al Mayadin" in names(found[0]["places"]), found
+
+
+EASTERN_ALEPPO = [
+    (
+        "Airstrikes resumed on the opposition-held neighbourhoods of eastern Aleppo on Wednesday.",
+        "eastern Aleppo",
+    ),
+    ("قصفت قوات النظام الأحياء الشرقية من حلب يوم الأربعاء.", "eastern Aleppo"),
+    (
+        "Regime forces shelled villages in the eastern Aleppo countryside on Monday.",
+        "eastern Aleppo countryside",
+    ),
+    ("قصفت قوات النظام قرى ريف حلب الشرقي يوم الاثنين.", "eastern Aleppo countryside"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), EASTERN_ALEPPO)
+def test_eastern_aleppo_is_the_citys_east_and_its_countryside_is_named_so(res, text, place):
+    found = events(res, text)
+    assert [names(e["places"]) for e in found] == [{place}], found
