@@ -2083,3 +2083,24 @@ EASTERN_ALEPPO = [
 def test_eastern_aleppo_is_the_citys_east_and_its_countryside_is_named_so(res, text, place):
     found = events(res, text)
     assert [names(e["places"]) for e in found] == [{place}], found
+
+
+THREAT_PLACES = [
+    (
+        "ANKARA, Turkey (AP) — Turkey's president said Wednesday that Syrian government forces must pull back "
+        "behind Turkish observation posts in Idlib by the end of February, or Turkey will force them to.",
+        "Idlib",
+    ),
+    ("طالب الرئيس التركي رجب طيب أردوغان، اليوم السبت، روسيا بالابتعاد عن طريق تركيا في إدلب.", "Idlib"),
+    (
+        "BEIRUT (Reuters) - Russia has given Jaish al-Islam fighters in Douma until Saturday to agree to leave "
+        "the town, a rebel official said on Thursday.",
+        "Douma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), THREAT_PLACES)
+def test_a_threat_is_placed_where_it_concerns_not_in_the_threatening_country(res, text, place):
+    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert found and all(names(e["places"]) == {place} for e in found), found

@@ -903,7 +903,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     title_dates = find_dates(normalize(article.title).text, pub) if article.title else []
     ctx = _Context(pub, _is_narrative([d for ds in [title_dates, *first_dates] for d in ds], pub))
     ctx.see_dates(title_dates, heading=True)
-    ctx.focus = focus_place(place_ms)
+    ctx.focus = focus_place(place_ms, actor_ms)
     mentions: list[Mention] = []
     for (s_start, s_end, norm), dates, places, actors in zip(
         sentences, first_dates, place_ms, actor_ms, strict=True

@@ -330,7 +330,7 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     if a.type != b.type or not _status_agree(a, b) or not _dates_agree(a, b, pub):
         return False
     # "the agreement"/"بالاتفاق" welcomed or criticised by others still refers back to the one deal
-    refers_back = b.definite and b.undated and a.type == "ceasefire" and b.subtype == a.subtype
+    refers_back = b.definite and b.undated and a.type == "ceasefire" and _kinds_agree(a, b)
     if not refers_back and not _actors_agree(a, b):
         return False
     if not _kinds_agree(a, b):
@@ -342,7 +342,8 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
             return False  # "the same jets also struck Sarmin": another site is another strike
         return _sites_agree(a, b) and (_both_sited(a, b) or _same_attack(a, b))
     if a.type == "ceasefire":
-        return _sites_agree(a, b)
+        # "In Damascus, the government welcomed the agreement": where it was welcomed is not the truce's site
+        return refers_back or _sites_agree(a, b)
     return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
 
 

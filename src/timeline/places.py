@@ -139,16 +139,24 @@ def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
     return 0
 
 
-def focus_place(mentions: list[list[PlaceMention]]) -> Place | None:
+def focus_place(
+    mentions: list[list[PlaceMention]], actors: Sequence[Sequence[Match]] | None = None
+) -> Place | None:
     """The place an article is about: the most often named below country level (first on ties), in the
     country the article names most often (the country or places in it): a summit in Sochi about
     north-east Syria is about Syria, so an unplaced strike in it is not put in Sochi; with no finer place
-    in that country, the country itself."""
+    in that country, the country itself. ``actors`` (the actor mentions of each sentence): a country
+    named as a side ("Turkey's president said ... Turkey will force them") counts for no place."""
     counts: dict[Place, int] = {}
     by_country: dict[str, int] = {}
     whole: dict[str, Place] = {}
-    for sentence in mentions:
+    for i, sentence in enumerate(mentions):
+        sides = actors[i] if actors is not None else ()
         for pm in sentence:
+            if any(e.precision == "country" for e in pm.entries) and any(
+                a.start < pm.end and pm.start < a.end for a in sides
+            ):
+                continue
             for entry in pm.entries:
                 p = entry.to_place()
                 by_country[p.country] = by_country.get(p.country, 0) + 1
