@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from timeline import aggregate, charts, dedup, exports, map_widget, maps, review_ui, staged
+from timeline import aggregate, charts, dedup, exports, map_widget, maps, place_weeks, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
@@ -76,16 +76,22 @@ def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def place_index(key: str, f: flt.Filters, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
+    """The map's (event, place) pairs for every filter but its own click and week, ready to be counted for
+    any week (moving the week counts them again instead of grouping the events again)."""
+    mask = flt.filter_mask(_ix, f, place_selection=False)
+    needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in _ix.events.columns]  # not all 30 columns
+    return place_weeks.index_places(_ix.events.loc[mask, needed], flt.places_of(_ix, mask))
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
     """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
-    mask = flt.filter_mask(_ix, f, place_selection=False)
-    if weeks > 1:
-        mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    needed = [c for c in maps.SUMMARY_COLUMNS if c in _ix.events.columns]  # not all 30 columns' rows
-    return maps.with_popups(maps.place_summary(_ix.events.loc[mask, needed], flt.places_of(_ix, mask)))
+    pix = place_index(key, replace(f, week=None), _ix)
+    return place_weeks.summary(pix, place_weeks.week_pairs(pix, f.week if weeks > 1 else None, mode, n_weeks))
 
 
 def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:
