@@ -87,7 +87,9 @@ def test_all_pairs_without_a_week_are_the_whole_frames_places(indexed: flt.Event
     assert idlib["type_counts"] == dict(sorted(idlib["type_counts"].items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def test_popup_rows_are_built_once_per_event(indexed: flt.EventIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_popup_rows_are_built_once_per_event(
+    indexed: flt.EventIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pix = place_weeks.index_places(indexed.events, indexed.places)
     built: list[str] = []
     real = maps.popup_row
