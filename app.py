@@ -245,46 +245,53 @@ def clear_selection() -> None:
 
 
 # -- sidebar: filters and upload ------------------------------------------------------------------------
-with st.sidebar:
-    st.header("Filters")
-    st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
-    if merge:
-        r = merge_report
-        st.caption(
-            f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
-            f"({n_reports:,} → {len(data):,})"
-        )
-    dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
-    types = st.multiselect("Event types", opts.types, key="f_types")
-    statuses = st.multiselect("Status", opts.statuses, key="f_status")
-    sides = {n: s for s, n in opts.actors}
-    actors = st.multiselect(
-        "Actors (grouped by side)",
-        [n for _, n in opts.actors],
-        key="f_actors",
-        format_func=lambda n: f"{sides.get(n, '')} · {n}",
+if ss.f_page == "timeline" and staged.first_view(ss):  # a browser's first run: the filters come with the map
+    dates, types, statuses, actors, places, langs, text, lanes, use_tiles = (
+        ss[k] for k in staged.FILTER_KEYS
     )
-    places = st.multiselect("Places", opts.places, key="f_places")
-    langs = st.multiselect("Language", opts.languages, key="f_langs")
-    listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
-    sources = st.multiselect(
-        "Sources", listed, key="f_sources", accept_new_options=cut,
-        help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
-    )  # fmt: skip
-    if unknown := flt.unknown_sources(sources, opts.sources):
-        st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
-        sources = [s for s in sources if s not in unknown]
-    text = st.text_input("Text in the evidence", key="f_text")
-    review_ui.sidebar()
-    lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
-    use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
-    with st.expander("Add articles"):
-        files = st.file_uploader(
-            "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+    sources = [s for s in ss.f_sources if s in set(opts.sources)]
+    st.sidebar.caption("Loading the filters…")
+else:
+    with st.sidebar:
+        st.header("Filters")
+        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
+        if merge:
+            r = merge_report
+            st.caption(
+                f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
+                f"({n_reports:,} → {len(data):,})"
+            )
+        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
+        types = st.multiselect("Event types", opts.types, key="f_types")
+        statuses = st.multiselect("Status", opts.statuses, key="f_status")
+        sides = {n: s for s, n in opts.actors}
+        actors = st.multiselect(
+            "Actors (grouped by side)",
+            [n for _, n in opts.actors],
+            key="f_actors",
+            format_func=lambda n: f"{sides.get(n, '')} · {n}",
         )
-        st.button("Extract events", disabled=not files, on_click=ingest)
-    for level, message in ss.get("upload_report", []):
-        getattr(st, level)(message)
+        places = st.multiselect("Places", opts.places, key="f_places")
+        langs = st.multiselect("Language", opts.languages, key="f_langs")
+        listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
+        sources = st.multiselect(
+            "Sources", listed, key="f_sources", accept_new_options=cut,
+            help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
+        )  # fmt: skip
+        if unknown := flt.unknown_sources(sources, opts.sources):
+            st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
+            sources = [s for s in sources if s not in unknown]
+        text = st.text_input("Text in the evidence", key="f_text")
+        review_ui.sidebar()
+        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
+        use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
+        with st.expander("Add articles"):
+            files = st.file_uploader(
+                "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+            )
+            st.button("Extract events", disabled=not files, on_click=ingest)
+        for level, message in ss.get("upload_report", []):
+            getattr(st, level)(message)
 
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list) else (dates, None)
 view = replace(
