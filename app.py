@@ -17,6 +17,7 @@ import streamlit as st
 from timeline import aggregate, charts, dedup, exports, map_widget, maps, place_weeks, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
+from timeline.frozen_figure import freeze
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
@@ -68,12 +69,14 @@ def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
     timeline_df = shown_events(key, f, _ix)  # f selects no time: the shown events, when nothing is selected
-    return charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df)
+    return freeze(charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
+    return freeze(
+        charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])
+    )  # weekly counts
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
