@@ -231,6 +231,30 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
     assert calls["timeline"] == calls["counts"] == 2 and calls["places"] == 3
 
 
+def test_review_counts_are_not_redone_on_every_rerun(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review header and panel count the cached frames once (issue 9.14: every rerun counted all
+    rows)."""
+    from timeline import review as rv
+
+    calls = {"counts": 0, "precision": 0}
+
+    def counted(name: str, fn: object) -> object:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls[name] += 1
+            return fn(*args, **kwargs)  # type: ignore[operator]
+
+        return wrapper
+
+    monkeypatch.setattr(rv, "review_counts", counted("counts", rv.review_counts))
+    monkeypatch.setattr(rv, "precision_by_type", counted("precision", rv.precision_by_type))
+    at = _run(_app())
+    first = dict(calls)
+    assert first["counts"] >= 1 and first["precision"] >= 1
+    _run(at)
+    _run(at)
+    assert calls == first
+
+
 def test_the_events_are_shared_between_reruns_not_copied(
     app_env: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
