@@ -86,9 +86,8 @@ def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    return freeze(
-        charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])
-    )  # weekly counts
+    """The weekly counts of the events passing ``f``."""
+    return freeze(charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]]))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
