@@ -8,8 +8,9 @@ no build step) waits until the timeline's axis is drawn (at most :data:`WAIT_MS`
 sends the rest. Any later run sends everything (also when the component never answered).
 
 The sidebar's filter widgets wait too (:func:`first_view`): drawing them (a date input, seven
-multiselects ...) cost the page ~1 s of main-thread work before the timeline in headless Chromium
-(``bench/app.py --compare``: page busy before the first chart 4.2-5.4 s with them, 3.5-3.6 s without);
+multiselects ...) cost the page ~0.5-1 s of main-thread work before the timeline in headless Chromium
+(``bench/app.py --compare``, 6 rounds: page busy before the first chart median 3.93 s with them, 3.46 s
+without; the map comes ~1 s later, after them);
 the first run reads the filters from the session state (the URL's values), as the widgets would return them.
 
 Without a browser (``st.context.headers`` empty: ``AppTest``, a script) there is nothing to draw first, and
