@@ -14,9 +14,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from timeline import aggregate, charts, dedup, exports, map_widget, maps, review_ui, staged
+from timeline import aggregate, charts, dedup, exports, map_widget, maps, place_weeks, review_ui, staged
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
+from timeline.frozen_figure import freeze
 from timeline.gazetteer.user import user_gazetteer_version
 from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
@@ -67,15 +68,37 @@ def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
+    """``event_id`` and ``review`` of the events passing ``f``, what every rerun reads (the count, the review
+    panel): two columns' rows, not all 30 (taking every column cost 0.2-0.25 s at 100k events)."""
+    return _ix.events.loc[flt.filter_mask(_ix, f), ["event_id", "review"]]
+
+
+#: The columns the timeline reads (``charts.timeline_figure``, ``charts.add_review_marks``).
+TIMELINE_COLUMNS = ["event_id", "type", "status", "language", "date_start", "date_end", "published", "actors",
+                    "hover", "day", "actor_lanes", "review"]  # fmt: skip
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    timeline_df = shown_events(key, f, _ix)  # f selects no time: the shown events, when nothing is selected
-    return charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df)
+    timeline_df = _ix.events.loc[flt.filter_mask(_ix, f), TIMELINE_COLUMNS]  # f selects no time
+    return freeze(charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    return charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]])  # weekly counts
+    """The weekly counts of the events passing ``f``."""
+    return freeze(charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]]))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def place_index(key: str, f: flt.Filters, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
+    """The map's (event, place) pairs for every filter but its own click and week, ready to be counted for
+    any week (moving the week counts them again instead of grouping the events again)."""
+    mask = flt.filter_mask(_ix, f, place_selection=False)
+    needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in _ix.events.columns]  # not all 30 columns
+    return place_weeks.index_places(_ix.events.loc[mask, needed], flt.places_of(_ix, mask))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -83,11 +106,8 @@ def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
     """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
-    mask = flt.filter_mask(_ix, f, place_selection=False)
-    if weeks > 1:
-        mask = mask & maps.week_mask(_ix.events["day"], f.week, mode, n_weeks)
-    needed = [c for c in maps.SUMMARY_COLUMNS if c in _ix.events.columns]  # not all 30 columns' rows
-    return maps.with_popups(maps.place_summary(_ix.events.loc[mask, needed], flt.places_of(_ix, mask)))
+    pix = place_index(key, replace(f, week=None), _ix)
+    return place_weeks.summary(pix, place_weeks.week_pairs(pix, f.week if weeks > 1 else None, mode, n_weeks))
 
 
 def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:
@@ -243,46 +263,53 @@ def clear_selection() -> None:
 
 
 # -- sidebar: filters and upload ------------------------------------------------------------------------
-with st.sidebar:
-    st.header("Filters")
-    st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
-    if merge:
-        r = merge_report
-        st.caption(
-            f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
-            f"({n_reports:,} → {len(data):,})"
-        )
-    dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
-    types = st.multiselect("Event types", opts.types, key="f_types")
-    statuses = st.multiselect("Status", opts.statuses, key="f_status")
-    sides = {n: s for s, n in opts.actors}
-    actors = st.multiselect(
-        "Actors (grouped by side)",
-        [n for _, n in opts.actors],
-        key="f_actors",
-        format_func=lambda n: f"{sides.get(n, '')} · {n}",
+if ss.f_page == "timeline" and staged.first_view(ss):  # a browser's first run: the filters come with the map
+    dates, types, statuses, actors, places, langs, text, lanes, use_tiles = (
+        ss[k] for k in staged.FILTER_KEYS
     )
-    places = st.multiselect("Places", opts.places, key="f_places")
-    langs = st.multiselect("Language", opts.languages, key="f_langs")
-    listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
-    sources = st.multiselect(
-        "Sources", listed, key="f_sources", accept_new_options=cut,
-        help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
-    )  # fmt: skip
-    if unknown := flt.unknown_sources(sources, opts.sources):
-        st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
-        sources = [s for s in sources if s not in unknown]
-    text = st.text_input("Text in the evidence", key="f_text")
-    review_ui.sidebar()
-    lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
-    use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
-    with st.expander("Add articles"):
-        files = st.file_uploader(
-            "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+    sources = [s for s in ss.f_sources if s in set(opts.sources)]
+    st.sidebar.caption("Loading the filters…")
+else:
+    with st.sidebar:
+        st.header("Filters")
+        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
+        if merge:
+            r = merge_report
+            st.caption(
+                f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
+                f"({n_reports:,} → {len(data):,})"
+            )
+        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
+        types = st.multiselect("Event types", opts.types, key="f_types")
+        statuses = st.multiselect("Status", opts.statuses, key="f_status")
+        sides = {n: s for s, n in opts.actors}
+        actors = st.multiselect(
+            "Actors (grouped by side)",
+            [n for _, n in opts.actors],
+            key="f_actors",
+            format_func=lambda n: f"{sides.get(n, '')} · {n}",
         )
-        st.button("Extract events", disabled=not files, on_click=ingest)
-    for level, message in ss.get("upload_report", []):
-        getattr(st, level)(message)
+        places = st.multiselect("Places", opts.places, key="f_places")
+        langs = st.multiselect("Language", opts.languages, key="f_langs")
+        listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
+        sources = st.multiselect(
+            "Sources", listed, key="f_sources", accept_new_options=cut,
+            help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
+        )  # fmt: skip
+        if unknown := flt.unknown_sources(sources, opts.sources):
+            st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
+            sources = [s for s in sources if s not in unknown]
+        text = st.text_input("Text in the evidence", key="f_text")
+        review_ui.sidebar()
+        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
+        use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
+        with st.expander("Add articles"):
+            files = st.file_uploader(
+                "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+            )
+            st.button("Extract events", disabled=not files, on_click=ingest)
+        for level, message in ss.get("upload_report", []):
+            getattr(st, level)(message)
 
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list) else (dates, None)
 view = replace(
@@ -295,13 +322,19 @@ ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
-shown = shown_events(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix)
+shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
+shown = shown_ids(key, shown_state, ix)  # event_id and review; every column: shown_all()
 described = view.describe()  # the filters as they are now, for the citation of the exports below
+
+
+def shown_all() -> pd.DataFrame:
+    """The shown events with every column (an event's detail, the exports): taken when one is asked for."""
+    return shown_events(key, shown_state, ix)
 
 
 def citation() -> str:
     """The exports' citation (built only when an export is shown: 0.05-0.1 s at 100k events)."""
-    return exports.citation(shown, described, date.today(), review_ui.n_reviewed(shown))
+    return exports.citation(shown_all(), described, date.today(), review_ui.n_reviewed(shown))
 
 
 st.title("Talks, ultimatums, offensives and ceasefires")
@@ -411,7 +444,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         st.caption(f"{more}Select a row for the whole evidence and the source.")
 
     if picked and picked.selection.rows:
-        ev = shown.iloc[picked.selection.rows[0]]
+        ev = shown_all().iloc[picked.selection.rows[0]]
         with st.container(border=True):
             head, evidence_html = event_detail(ev.to_dict())
             st.markdown(head)
@@ -431,9 +464,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
                      view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)
             for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
-                download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown, name, cite),
+                download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown_all(), name, cite),
                          f"events.{suffix}", mime, f"dl-{suffix}")  # fmt: skip
-            download(d[4], "Citation (txt)", lambda: exports.citation_file(cite, exports.references(shown)),
+            download(d[4], "Citation (txt)", lambda: exports.citation_file(cite, exports.references(shown_all())),
                      "CITATION.txt", "text/plain", "dl-citation")  # fmt: skip
 
 elif page != "timeline":  # the aggregations follow the sidebar filters and the selections, like the table

@@ -34,6 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))  # streamlit_server: the browser tests' server
 
+import numpy as np  # noqa: E402
 from synthetic import synthetic_events  # noqa: E402
 
 from timeline import charts, maps  # noqa: E402
@@ -122,9 +123,37 @@ def main() -> None:
         summary = maps.place_summary(sub)
         page = maps.build_map(summary, basemap=basemap).get_root().render()
         print(f"map payload: {k:>7,} events -> {len(summary)} places, {len(page) / 1024:.0f} KB{load()}")
+    map_weeks(ix, basemap)
     app_reruns(df)
     cold_start()
     browser_timings()
+
+
+def map_weeks(ix: flt.EventIndex, basemap: dict) -> None:
+    """What the map's fragment computes when the week moves (no filter changed): the places of the new week
+    and the map rendered for the browser; against grouping that week's events again (``place_summary``)."""
+    from timeline import map_widget, place_weeks
+
+    mask = np.ones(len(ix.events), dtype=bool)
+    needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in ix.events.columns]
+    t = time.perf_counter()
+    pix = place_weeks.index_places(ix.events.loc[mask, needed], flt.places_of(ix, mask))
+    print(f"map places prepared once per filter state: {time.perf_counter() - t:.2f} s{load()}")
+    weeks = sorted(charts.weekly_counts(ix.events[["day", "type"]])["week"].dt.date.unique())
+    for week in (weeks[len(weeks) // 2], weeks[len(weeks) // 2 + 1], weeks[-1]):  # new rows, then reused
+        t = time.perf_counter()
+        summary = place_weeks.summary(pix, place_weeks.week_pairs(pix, week))
+        t_places = time.perf_counter() - t
+        payload = map_widget.map_payload(maps.build_map(summary, basemap=basemap, view_key="k"))
+        t_map = time.perf_counter() - t - t_places
+        t = time.perf_counter()
+        m = maps.week_mask(ix.events["day"], week)
+        maps.with_popups(maps.place_summary(ix.events.loc[m, needed], flt.places_of(ix, m)))
+        print(
+            f"map moved to the week of {week}: places {t_places:.3f} s (grouped again: "
+            f"{time.perf_counter() - t:.3f} s), map render {t_map:.3f} s, {len(payload.script) / 2**20:.1f} MB"
+            f"{load()}"
+        )
 
 
 def browser_timings(loads: int = 3, root: Path = ROOT) -> None:

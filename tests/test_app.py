@@ -204,7 +204,7 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
 ) -> None:
     """Figures and the map's places are cached on the filter state: moving the map's week rebuilds the map's
     places only, going back to a week seen before rebuilds nothing, a filter rebuilds the timeline."""
-    from timeline import charts, maps
+    from timeline import charts, place_weeks
 
     calls = {"timeline": 0, "counts": 0, "places": 0}
 
@@ -217,7 +217,7 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
 
     monkeypatch.setattr(charts, "timeline_figure", counted("timeline", charts.timeline_figure))
     monkeypatch.setattr(charts, "counts_figure", counted("counts", charts.counts_figure))
-    monkeypatch.setattr(maps, "place_summary", counted("places", maps.place_summary))
+    monkeypatch.setattr(place_weeks, "summary", counted("places", place_weeks.summary))
     at = _run(_app())
     assert calls == {"timeline": 1, "counts": 1, "places": 1}
     at.select_slider(key="week-0").set_value(date(2020, 1, 20))
@@ -229,6 +229,30 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
     at.multiselect(key="f_types").set_value(["talks"])
     _run(at)
     assert calls["timeline"] == calls["counts"] == 2 and calls["places"] == 3
+
+
+def test_review_counts_are_not_redone_on_every_rerun(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review header and panel count the cached frames once (issue 9.14: every rerun counted all
+    rows)."""
+    from timeline import review as rv
+
+    calls = {"counts": 0, "precision": 0}
+
+    def counted(name: str, fn: object) -> object:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls[name] += 1
+            return fn(*args, **kwargs)  # type: ignore[operator]
+
+        return wrapper
+
+    monkeypatch.setattr(rv, "review_counts", counted("counts", rv.review_counts))
+    monkeypatch.setattr(rv, "precision_by_type", counted("precision", rv.precision_by_type))
+    at = _run(_app())
+    first = dict(calls)
+    assert first["counts"] >= 1 and first["precision"] >= 1
+    _run(at)
+    _run(at)
+    assert calls == first
 
 
 def test_the_events_are_shared_between_reruns_not_copied(

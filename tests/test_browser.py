@@ -55,6 +55,11 @@ def _summary_count(page) -> int:  # noqa: ANN001 - playwright Page
     return int(re.search(r"([\d,]+) of", text).group(1).replace(",", ""))
 
 
+def _total_count(page) -> int:  # noqa: ANN001 - playwright Page
+    text = page.get_by_text(re.compile(r"of [\d,]+ events")).first.inner_text()
+    return int(re.search(r"of ([\d,]+) events", text).group(1).replace(",", ""))
+
+
 def _click_biggest_marker(page, frame) -> None:  # noqa: ANN001 - playwright Page and FrameLocator
     """A real mouse click on the centre of the largest place marker in view."""
     paths = frame.locator("path.leaflet-interactive")
@@ -121,28 +126,41 @@ def test_dashboard_end_to_end(app_url: str, tmp_path: Path) -> None:
     shutil.copyfile(overview, docs / "screenshot.png")
 
 
-#: Records in ``window.__seen`` when the page first holds a drawn chart, the map's frame and the table.
+#: Records in ``window.__seen`` when the page first holds a drawn chart, the map's frame, the table and the
+#: sidebar's filters, and in ``window.__counted`` the page's "N of M events" when the chart was drawn.
 FIRST_SEEN = """
 window.__seen = {};
-const wanted = {chart: ".js-plotly-plot .xtick", map: MAP_SELECTOR, table: '[data-testid="stDataFrame"]'};
+const wanted = {chart: ".js-plotly-plot .xtick", map: MAP_SELECTOR, table: '[data-testid="stDataFrame"]',
+                filters: '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'};
 new MutationObserver(() => {
   for (const [name, selector] of Object.entries(wanted)) {
-    if (!(name in window.__seen) && document.querySelector(selector)) window.__seen[name] = performance.now();
+    if (!(name in window.__seen) && document.querySelector(selector)) {
+      window.__seen[name] = performance.now();
+      if (name === "chart") window.__counted = (document.body.innerText.match(/[\\d,]+ of [\\d,]+ events/) || [""])[0];
+    }
   }
 }).observe(document, {childList: true, subtree: true});
 """.replace("MAP_SELECTOR", json.dumps(MAP_FRAME))
 
 
 def test_the_timeline_is_drawn_before_the_map_and_the_table_come(app_url: str) -> None:
-    """The first view draws the timeline first; the map and the table follow (issue 9.14: they cost the
-    browser 1-2 s before it drew the first chart)."""
+    """The first view draws the timeline first; the map, the table and the sidebar's filters follow (issue
+    9.14: they cost the browser 1-2 s before it drew the first chart), and the first timeline already
+    follows the link's filters (read before their widgets are drawn)."""
     with browser_page(viewport={"width": 1366, "height": 768}) as page:
         page.add_init_script(FIRST_SEEN)
-        page.goto(app_url, wait_until="commit")
+        page.goto(f"{app_url}/?type=talks&type=ceasefire", wait_until="commit")
         page.wait_for_selector(MAP_FRAME, timeout=90_000)
         page.wait_for_selector('[data-testid="stDataFrame"]', timeout=90_000)
-        seen = page.evaluate("window.__seen")
+        page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=90_000)
+        wait_idle(page)
+        seen, counted = page.evaluate("window.__seen"), page.evaluate("window.__counted")
+        shown, total = _summary_count(page), _total_count(page)
+        chips = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
     assert seen["chart"] < seen["map"] and seen["chart"] < seen["table"], seen
+    assert seen["chart"] < seen["filters"], seen
+    assert 0 < shown < total and counted.startswith(f"{shown:,} of"), (counted, shown, total)
+    assert "talks" in chips and "ceasefire" in chips
 
 
 def test_quick_downloads_all_arrive(app_url: str, tmp_path: Path) -> None:

@@ -44,3 +44,15 @@ def test_the_rest_waits_one_run_at_most(tmp_path: Path) -> None:
     assert [m.value for m in at.markdown] == ["charts only"]
     at.run()  # e.g. a filter changed before the charts were drawn
     assert [m.value for m in at.markdown] == ["everything"]
+
+
+def test_the_filters_wait_on_a_browsers_first_run_only() -> None:
+    """The sidebar's widgets are left out of the run that makes the rest wait, and of no other run."""
+    browser = {"User-Agent": "Chromium"}
+    state: dict[str, object] = {}
+    assert staged.first_view(state, headers=browser)
+    assert staged.first_view(state, headers=browser)  # no side effect: asking again changes nothing
+    assert not staged.first_view({}, headers={})  # no browser: everything at once
+    assert staged.rest_waits(state, headers=browser)  # the first run: the rest waits...
+    assert not staged.first_view(state, headers=browser)  # ...and any later run draws the filters
+    assert not staged.first_view({staged.DRAWN: True}, headers=browser)

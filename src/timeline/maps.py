@@ -162,6 +162,21 @@ SUMMARY_COLUMNS = (
 )
 
 
+#: The columns of :func:`place_summary`.
+SUMMARY_OUTPUT = (
+    "name",
+    "name_ar",
+    "lat",
+    "lon",
+    "precision",
+    "n_events",
+    "n_reviewed",
+    "dominant_type",
+    "type_counts",
+    "events",
+)
+
+
 def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per place: where, how many events, the dominant type and the popup's events.
 
@@ -173,18 +188,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     POPUP_EVENTS). ``about`` names the places an event concerns (column ``about``, when present); the
     map draws ``places`` only.
     """
-    cols = [
-        "name",
-        "name_ar",
-        "lat",
-        "lon",
-        "precision",
-        "n_events",
-        "n_reviewed",
-        "dominant_type",
-        "type_counts",
-        "events",
-    ]
+    cols = list(SUMMARY_OUTPUT)
     if places is None:
         places = explode_list(df["places"], _PLACE_FIELDS)
     places = places.dropna(subset=["lat", "lon"])
@@ -229,7 +233,7 @@ def place_summary(df: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.Da
     for *k, t, n in by_type.itertuples(index=False):  # a few rows per place: plain Python is fastest
         counts.setdefault(tuple(k), {})[t] = int(n)
     recent = (
-        long.sort_values("date", ascending=False, na_position="last")
+        long.sort_values("date", ascending=False, na_position="last", kind="stable")
         .groupby(key, sort=False)
         .head(POPUP_EVENTS)
     )
@@ -297,25 +301,31 @@ def _css_name(event_type: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
 
 
-def popup_html(place: dict[str, Any]) -> str:
-    """The place's events as a small table (Arabic evidence right to left); every text escaped. An event's
-    ``about`` places (what talks or a ceasefire concern) are listed as "on: …". Styled by
-    :data:`POPUP_CSS` (classes, so each row is short)."""
+def popup_row(ev: dict[str, Any]) -> str:
+    """One event of a popup as a table row (Arabic evidence right to left, cut at 160 characters); every
+    text escaped; the event's ``about`` places listed as "on: …"."""
+    text = str(ev.get("evidence") or "")
+    text = html.escape(text if len(text) <= 160 else text[:157] + "…")
+    rtl = ' dir="rtl"' if ev.get("language") == "ar" else ""
+    etype = str(ev.get("type"))
+    about = f"<div class=on>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
+    return (
+        f"<tr><td>{html.escape(str(ev.get('date') or ''))}<td class=t-{_css_name(etype)}>"
+        f"{html.escape(etype)}{review_tag(ev.get('review'))}<td{rtl}>{text}{about}</tr>"
+    )
+
+
+def popup_html(place: dict[str, Any], rows: list[str] | None = None) -> str:
+    """The place's events as a small table (:func:`popup_row` each, or ``rows`` when given: the same rows
+    built before). An event's ``about`` places (what talks or a ceasefire concern) are listed as "on: …".
+    Styled by :data:`POPUP_CSS` (classes, so each row is short)."""
     title = html.escape(str(place["name"]))
     if place.get("name_ar"):
         title += f' <span dir="rtl">{html.escape(str(place["name_ar"]))}</span>'
-    rows = []
-    for ev in place.get("events") or []:
-        text = str(ev.get("evidence") or "")
-        text = html.escape(text if len(text) <= 160 else text[:157] + "…")
-        rtl = ' dir="rtl"' if ev.get("language") == "ar" else ""
-        etype = str(ev.get("type"))
-        about = f"<div class=on>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
-        rows.append(
-            f"<tr><td>{html.escape(str(ev.get('date') or ''))}<td class=t-{_css_name(etype)}>"
-            f"{html.escape(etype)}{review_tag(ev.get('review'))}<td{rtl}>{text}{about}</tr>"
-        )
-    more = int(place["n_events"]) - len(place.get("events") or [])
+    events = place.get("events") or []
+    if rows is None:
+        rows = [popup_row(ev) for ev in events]
+    more = int(place["n_events"]) - len(events)
     tail = f"<div>… and {more} more</div>" if more > 0 else ""
     n = int(place["n_events"])
     return (
