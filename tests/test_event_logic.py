@@ -2104,3 +2104,47 @@ THREAT_PLACES = [
 def test_a_threat_is_placed_where_it_concerns_not_in_the_threatening_country(res, text, place):
     found = [e for e in events(res, text) if e["type"] == "ultimatum"]
     assert found and all(names(e["places"]) == {place} for e in found), found
+
+
+NOTHING_HAPPENED = [
+    "ولم تُسجَّل اشتباكات في محيط تل أبيض منذ صباح الجمعة.",
+    "ولم يرصد أي قصف على ريف إدلب الجنوبي يوم السبت.",
+    "The convoy, one of the largest humanitarian operations of its kind in Syria, carried food supplies.",
+    "A vaccination campaign is expected to reach 10,000 children in Idlib next week.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_HAPPENED)
+def test_nothing_recorded_and_aid_operations_are_no_attacks(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey demanded on Monday that Syrian forces withdraw behind its observation posts.",
+        "طالبت تركيا يوم الاثنين قوات النظام بالانسحاب إلى ما وراء نقاط المراقبة.",
+    ],
+)
+def test_demanded_is_a_demand(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "demand")], found
+
+
+def test_no_trigger_word_or_cue_is_listed_twice():
+    """A word listed twice gives two triggers at one place (and a demand and the truce it resolves no
+    longer pair up): each (language, term) once in triggers.csv, each (language, term, cue) once in cues.csv."""
+    import csv
+    from collections import Counter
+    from pathlib import Path
+
+    lex = Path(__file__).resolve().parents[1] / "data" / "lexicons"
+
+    def rows(name):
+        lines = [ln for ln in (lex / name).read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+        return list(csv.DictReader(lines))
+
+    triggers = Counter((r["lang"], r["term"]) for r in rows("triggers.csv"))
+    cues = Counter((r["lang"], r["term"], r["cue"]) for r in rows("cues.csv"))
+    assert [k for k, n in triggers.items() if n > 1] == []
+    assert [k for k, n in cues.items() if n > 1] == []
