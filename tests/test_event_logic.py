@@ -2148,3 +2148,17 @@ def test_no_trigger_word_or_cue_is_listed_twice():
     cues = Counter((r["lang"], r["term"], r["cue"]) for r in rows("cues.csv"))
     assert [k for k, n in triggers.items() if n > 1] == []
     assert [k for k, n in cues.items() if n > 1] == []
+
+
+KNOWN_TRUCE = [
+    "Russia and Turkey agreed on a ceasefire in Idlib in Moscow on Thursday.\n\n"
+    "No Russian air strikes have been recorded in Idlib since the ceasefire took effect, activists said on Friday.",
+    "أعلنت روسيا وتركيا في موسكو يوم الخميس اتفاقا لوقف إطلاق النار في إدلب.\n\n"
+    "وقال ناشطون يوم الجمعة إن هدوءا حذرا يسود إدلب منذ دخول الاتفاق حيز التنفيذ.",
+]
+
+
+@pytest.mark.parametrize("text", KNOWN_TRUCE)
+def test_since_a_truce_took_effect_names_the_truce_already_told(res, text):
+    found = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert len(found) == 1, found
