@@ -2162,3 +2162,20 @@ KNOWN_TRUCE = [
 def test_since_a_truce_took_effect_names_the_truce_already_told(res, text):
     found = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert len(found) == 1, found
+
+
+STRIKE_BACK = [
+    "Tension has mounted since Feb. 3, when regime shelling near Saraqib killed seven Turkish soldiers.\n\n"
+    "Turkish forces retaliated by striking dozens of regime targets, killing 76 regime soldiers.",
+    "وكانت قوات النظام قد قصفت يوم الاثنين 3 شباط نقطة تركية قرب سراقب ما أدى لمقتل سبعة جنود أتراك.\n\n"
+    "وردت القوات التركية باستهداف عشرات المواقع لقوات النظام.",
+]
+
+
+@pytest.mark.parametrize("text", STRIKE_BACK)
+def test_a_strike_back_without_a_day_is_dated_by_the_attack_it_answers(res, text):
+    found = sorted(
+        (e for e in events(res, text) if e["type"] == "offensive"), key=lambda e: e["evidence_start"]
+    )
+    assert len(found) == 2, found
+    assert found[1]["date_start"] == "2020-02-03", found

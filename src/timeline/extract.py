@@ -743,6 +743,11 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: A strike back: "retaliated", "responded by striking", "in response", "in retaliation", "ردت", "ردا على".
+_RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|responded|hit\s+back|struck\s+back)\b|\bin\s+(?:response|retaliation)\b"
+    r"|(?<!\w)[وف]?(?:ردت|رد|ردا|ردًا|ردود)(?!\w)"
+)
 #: A clause that tells what happened before and led to the main one ("Turkey retaliated ..., after Syrian
 #: artillery fire killed seven Turkish soldiers", "ردت تركيا ...، بعد أن قصفت قوات النظام ..."): a happening of
 #: its own when it names its own side, place or date.
@@ -1126,6 +1131,17 @@ def _sentence(
         if when is None and ctx.narrative and ctx.last_date is not None:
             # a narrative sentence without a date goes on from the last date the text gave
             when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
+        if (
+            when is None
+            and tv.type == "offensive"
+            and not ctx.narrative
+            and "offensive" in ctx.last_by_type
+            and _RETALIATION.search(folded, c_start, c_end)
+        ):
+            # "Turkish forces retaliated by striking dozens of regime targets", "ردت القوات التركية": a strike
+            # back with no day of its own is dated by the attack it answers, the last one the article dated
+            last = ctx.last_by_type["offensive"]
+            when, inherited = DateExpr(0, 0, last, None, "day", "relative", ""), True
         if when is None and not ctx.narrative and pub is not None and ctx.story_day is not None:
             # news: a sentence without a date goes on with the recent day the story was telling
             # ("Speaking on Sunday, Kerry said ... Kerry also met Johnson in London"), and so does the next
