@@ -2179,3 +2179,17 @@ def test_a_strike_back_without_a_day_is_dated_by_the_attack_it_answers(res, text
     )
     assert len(found) == 2, found
     assert found[1]["date_start"] == "2020-02-03", found
+
+
+SAME_DAY = [
+    "Syrian government artillery hit the towns of Kafr Zita and Al Lataminah in northern Hama on the 8th, killing "
+    "three civilians. Rebels shelled the Christian town of Suqaylabiyah the same day, state media reported.",
+    "قصفت قوات النظام بلدتي كفرزيتا واللطامنة في ريف حماة الشمالي يوم السبت. وقصفت الفصائل في اليوم ذاته "
+    "بلدة السقيلبية.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY)
+def test_the_same_day_is_the_day_the_story_last_gave(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2 and {e["date_start"] for e in found} == {"2020-02-08"}, found

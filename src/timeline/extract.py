@@ -485,6 +485,8 @@ def _anchored(
             d = d.resolve(own[-1].date_start)  # "scheduled for 14 December, ... resumed the same day"
         elif d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
             d = d.resolve(ctx.last_date)
+        elif d.anchor == "previous" and not ctx.narrative and ctx.last_day is not None:
+            d = d.resolve(ctx.last_day)  # "on the 25th ... the same day", "يوم الخميس ... في اليوم ذاته"
         elif d.anchor == "event" and not d.resolved and d.offset is not None:
             # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
             # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after
