@@ -2193,3 +2193,40 @@ SAME_DAY = [
 def test_the_same_day_is_the_day_the_story_last_gave(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert len(found) == 2 and {e["date_start"] for e in found} == {"2020-02-08"}, found
+
+
+RECEIVES_A_COUNTERPART = [
+    "أعلن الكرملين اليوم أن الرئيس فلاديمير بوتين سيستقبل نظيره التركي رجب طيب أردوغان في سوتشي يوم الاثنين المقبل.",
+    "Putin will host his Turkish counterpart in Sochi next Monday, the Kremlin said.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIVES_A_COUNTERPART)
+def test_receiving_a_counterpart_is_a_meeting_at_the_hosts_venue(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["status"]) for e in found] == [("talks", "planned")], found
+    assert names(found[0]["places"]) == {"Sochi"} and {"RUS", "TUR"} <= codes(found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قمة طهران التي جمعت رؤساء روسيا وإيران وتركيا يوم الجمعة انتهت من دون توافق على وقف لإطلاق النار.",
+        "The Tehran summit of the leaders of Russia, Iran and Turkey ended on Friday without consensus on a truce.",
+    ],
+)
+def test_a_summit_that_ended_without_consensus_failed(res, text):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["status"] for e in found] == ["failed"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Recep Tayyip Erdogan announced the capture of Afrin in a speech in Canakkale on Sunday.",
+        "وهدد أردوغان في كلمة ألقاها في إسطنبول اليوم بشن عملية عسكرية في إدلب.",
+    ],
+)
+def test_where_a_statement_was_made_is_no_place_of_what_it_tells(res, text):
+    found = events(res, text)
+    assert found and all(not names(e["places"]) & {"Canakkale", "Istanbul"} for e in found), found

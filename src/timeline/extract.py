@@ -745,6 +745,13 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: Where a statement was made: "in a speech in Canakkale", "speaking in Ankara", "told reporters in Moscow",
+#: "في كلمة ألقاها في إسطنبول", "خلال مؤتمر صحفي في أنقرة".
+_SAID_AT = re.compile(
+    r"\b(?:(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)|speaking|told\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,3}?in\s+$"
+    r"|(?<!\w)[وف]?(?:كلمه|خطاب|تصريحات|تصريح|مؤتمر\s+صحفي)\s+(?:[^\s]+\s+){0,2}?(?:في|ب)\s*$"
+)
 #: A strike back: "retaliated", "responded by striking", "in response", "in retaliation", "ردت", "ردا على".
 _RETALIATION = re.compile(
     r"\b(?:retaliat\w*|responded|hit\s+back|struck\s+back)\b|\bin\s+(?:response|retaliation)\b"
@@ -910,7 +917,14 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     title_dates = find_dates(normalize(article.title).text, pub) if article.title else []
     ctx = _Context(pub, _is_narrative([d for ds in [title_dates, *first_dates] for d in ds], pub))
     ctx.see_dates(title_dates, heading=True)
-    ctx.focus = focus_place(place_ms, actor_ms)
+    # where statements were made ("in a speech in Istanbul") says nothing of what the article is about
+    ctx.focus = focus_place(
+        [
+            [pm for pm in pms if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)]
+            for pms, (_, _, norm) in zip(place_ms, sentences, strict=True)
+        ],
+        actor_ms,
+    )
     mentions: list[Mention] = []
     for (s_start, s_end, norm), dates, places, actors in zip(
         sentences, first_dates, place_ms, actor_ms, strict=True
@@ -1034,6 +1048,9 @@ def _sentence(
         speakers_here = [a for a in c_actors if (a.start, a.end) in heads] if tv.type == "offensive" else []
         c_actors = [a for a in c_actors if a not in speakers_here]
         here_ms = [pm for pm in place_ms if not any(x <= pm.start < y for x, y in foreign)]
+        if tv.type != "talks":
+            # "Erdogan announced the capture in a speech in Canakkale": where it was said is no place of it
+            here_ms = [pm for pm in here_ms if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)]
         c_places = event_places(here_ms, a_start, a_end, actor_all) or event_places(
             here_ms, 0, len(folded) + 1, actor_all
         )
