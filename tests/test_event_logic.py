@@ -2230,3 +2230,29 @@ def test_a_summit_that_ended_without_consensus_failed(res, text):
 def test_where_a_statement_was_made_is_no_place_of_what_it_tells(res, text):
     found = events(res, text)
     assert found and all(not names(e["places"]) & {"Canakkale", "Istanbul"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجدد الرئيس التركي تأكيده أن بلاده ستطلق عمليتها العسكرية شرق الفرات في أي ليلة.",
+        "وقال وزير الدفاع إن قواته ستبدأ حملتها البرية على إدلب قريبا.",
+    ],
+)
+def test_our_operation_to_come_is_a_threat(res, text):
+    assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", "threat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حررت وحدات من الجيش العربي السوري أمس حي الشيخ سعيد في مدينة حلب، وأعادت اليوم الأمن والاستقرار إلى "
+        "حي الصالحين.",
+        "Army units liberated the Sheikh Saeed district of Aleppo on Sunday, and on Monday restored security and "
+        "stability to the Salihin district, state media said.",
+    ],
+)
+def test_restored_security_to_a_district_is_a_capture_of_its_own(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["subtype"] for e in found] == ["capture", "capture"], found
+    assert found[0]["date_start"] != found[1]["date_start"], found
