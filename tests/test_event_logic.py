@@ -2256,3 +2256,14 @@ def test_restored_security_to_a_district_is_a_capture_of_its_own(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert [e["subtype"] for e in found] == ["capture", "capture"], found
     assert found[0]["date_start"] != found[1]["date_start"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Erdogan said Turkey would "have no choice but to implement its own plans" if a safe zone was not set up.',
+        "وقال أردوغان إنه لن يكون أمامنا خيار سوى تنفيذ خططنا الخاصة إذا لم تنشأ المنطقة الآمنة.",
+    ],
+)
+def test_no_choice_but_to_act_is_a_threat(res, text):
+    assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", "threat")]
