@@ -2267,3 +2267,15 @@ def test_restored_security_to_a_district_is_a_capture_of_its_own(res, text):
 )
 def test_no_choice_but_to_act_is_a_threat(res, text):
     assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", "threat")]
+
+
+def test_talks_that_come_after_keep_their_own_day_not_the_previous_paragraphs(res):
+    """The seed's form: a second round today, the first round on Saturday in the paragraph before, then "وتأتي
+    المباحثات بعد ..." (the talks come after ...): one round today, one on Saturday, nothing more."""
+    text = (
+        "بدأت الجولة الثانية من المباحثات بين روسيا وتركيا في أنقرة الاثنين.\n\n"
+        "وفشلت الجولة الأولى من المباحثات بين الوفدين السبت 8 شباط 2020.\n\n"
+        "وتأتي المباحثات بعد أن أعلنت تركيا الخميس 6 شباط 2020 أنها تتوقع من روسيا وقف الهجمات."
+    )
+    talks = sorted(e["date_start"] for e in events(res, text) if e["type"] == "talks")
+    assert talks == ["2020-02-08", "2020-02-10"], talks
