@@ -2279,3 +2279,16 @@ def test_talks_that_come_after_keep_their_own_day_not_the_previous_paragraphs(re
     )
     talks = sorted(e["date_start"] for e in events(res, text) if e["type"] == "talks")
     assert talks == ["2020-02-08", "2020-02-10"], talks
+
+
+FLED_FROM = [
+    "The United Nations says more than 350,000 people have fled the fighting since December.",
+    "The United Nations says nearly 900,000 people have been displaced by the Syrian government's offensive since "
+    "the beginning of December.",
+    "وقالت الأمم المتحدة إن أكثر من 900 ألف شخص نزحوا جراء الحملة العسكرية منذ بداية كانون الأول.",
+]
+
+
+@pytest.mark.parametrize("text", FLED_FROM)
+def test_what_people_fled_from_is_told_as_a_cause_not_reported_as_an_attack(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)

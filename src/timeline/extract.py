@@ -171,6 +171,8 @@ def _not_reported(
         return True
     if scope.purpose(trig, folded):
         return True
+    if etype == "offensive" and _FLED_FROM.search(folded, max(0, trig.start - 60), trig.start):
+        return True  # "have fled the fighting", "displaced by the offensive": the cause of a flight, told as such
     return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
 
 
@@ -745,6 +747,13 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: What people fled from: "have fled the fighting since December", "displaced by the government's offensive",
+#: "فروا من القصف", "هربا من المعارك", "نزحوا جراء الحملة".
+_FLED_FROM = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|(?:been\s+)?displaced\s+by|uprooted\s+by|driven\s+out\s+by)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"|(?<!\w)(?:فروا|فر|هربا|هروبا|فرارا|نزحوا|نزح|نزوح\s+[^\s]+)\s+(?:من|جراء|بسبب)\s+(?:[^\s]+\s+)?$"
+)
 #: Where a statement was made: "in a speech in Canakkale", "speaking in Ankara", "told reporters in Moscow",
 #: "في كلمة ألقاها في إسطنبول", "خلال مؤتمر صحفي في أنقرة".
 _SAID_AT = re.compile(
