@@ -2292,3 +2292,19 @@ FLED_FROM = [
 @pytest.mark.parametrize("text", FLED_FROM)
 def test_what_people_fled_from_is_told_as_a_cause_not_reported_as_an_attack(res, text):
     assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+
+
+def test_within_days_opening_a_sentence_counts_from_the_last_date(res):
+    text = (
+        "Russia and Turkey announced a ceasefire in Idlib on January 12.\n\n"
+        "Within days, Russian and Syrian government warplanes were again striking towns in southern Idlib."
+    )
+    found = [e for e in events(res, text, datetime(2020, 1, 21, 9, 0)) if e["type"] == "offensive"]
+    assert len(found) == 1 and "2020-01-13" <= found[0]["date_start"] < "2020-01-21", found
+
+
+def test_within_days_of_a_plan_is_no_past_date(res):
+    found = events(
+        res, "A Turkish delegation will travel to Moscow within days to discuss Idlib, an official said."
+    )
+    assert [(e["type"], e["status"]) for e in found] == [("talks", "planned")], found

@@ -59,7 +59,8 @@ def _anchor_span(text: str, start: int) -> tuple[int, int]:
 
 
 def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
-    """ "two days later", "a week after seven soldiers were killed", "بعد أسبوع من مقتل ...", "days after".
+    """ "two days later", "a week after seven soldiers were killed", "بعد أسبوع من مقتل ...", "days after",
+    "within days".
 
     An offset followed by an event ("after seven soldiers were killed", "من مقتل") is anchored on that
     event (``anchor="event"``, its words in ``anchor_start:anchor_end``); one without ("two days
@@ -76,6 +77,13 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
             to_event = bool(m["of"])
             if direction == "before" and not to_event:
                 continue  # "قبل يومين": two days ago, read by ago()
+        elif m["u3"]:
+            # "Within days, warplanes were again striking": opening a sentence or clause, some days after the
+            # last date; "will travel to Moscow within days" is a time to come, read elsewhere
+            if text[: m.start()].rstrip()[-1:] not in ("", ",", "،"):
+                continue
+            unit, raw, direction = m["u3"], None, "later"
+            to_event = False
         else:
             unit, raw, direction = m["u"], m["n"], m["dir"]
             to_event = direction in {"before", "after"}
