@@ -2308,3 +2308,14 @@ def test_within_days_of_a_plan_is_no_past_date(res):
         res, "A Turkish delegation will travel to Moscow within days to discuss Idlib, an official said."
     )
     assert [(e["type"], e["status"]) for e in found] == [("talks", "planned")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should Ankara act on its threat, Turkish troops would confront Russian air power.",
+        "Had the talks in Moscow failed, Turkey would have launched an operation.",
+    ],
+)
+def test_a_condition_told_by_inversion_is_no_event(res, text):
+    assert not [e for e in events(res, text) if e["type"] in {"talks", "ultimatum"}], events(res, text)

@@ -165,6 +165,9 @@ def _not_reported(
         or scope.struck_deal(trig, folded)
     ):
         return True
+    inverted = _INVERTED_IF.match(folded)
+    if inverted and trig.start < (folded.find(",", inverted.end()) % (len(folded) + 1)):
+        return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
     if talked is not None and trig.start in talked:
@@ -747,6 +750,11 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: A condition told by inversion at the start of a sentence: "Should Ankara act on its threat, ...", "Were the
+#: truce to collapse, ...", "Had the talks failed, ..." (up to the first comma).
+_INVERTED_IF = re.compile(
+    r"\W*(?:should|were|had)\s+(?:the\s+|a\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:to\s+)?[a-z]+"
+)
 #: What people fled from: "have fled the fighting since December", "displaced by the government's offensive",
 #: "فروا من القصف", "هربا من المعارك", "نزحوا جراء الحملة".
 _FLED_FROM = re.compile(
