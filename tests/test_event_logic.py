@@ -2319,3 +2319,18 @@ def test_within_days_of_a_plan_is_no_past_date(res):
 )
 def test_a_condition_told_by_inversion_is_no_event(res, text):
     assert not [e for e in events(res, text) if e["type"] in {"talks", "ultimatum"}], events(res, text)
+
+
+ROADS = [
+    "Regime forces took full control of the M5 highway linking Damascus and Aleppo on Tuesday.",
+    "أحكمت وحدات الجيش سيطرتها أمس على كامل الطريق الدولي حلب – دمشق.",
+    "Regime forces seized the Aleppo-Damascus highway on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ROADS)
+def test_the_cities_a_road_links_are_neither_places_nor_sides_of_its_capture(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("offensive", "capture")], found
+    assert not names(found[0]["places"]) & {"Damascus", "Aleppo"}, found
+    assert "SYRGOV" not in {a["code"] for a in found[0]["actors"] if a["role"] == "target"}, found

@@ -404,17 +404,39 @@ _OUTLET_BEFORE = re.compile(
 _OUTLET_AFTER = re.compile(r"^[-\s]*(?:tv|channel|correspondent|newspaper|news\s+agency|broadcaster)\b")
 
 
+#: A road named by the cities it links: "the M5 highway linking Damascus and Aleppo", "the Aleppo-Damascus
+#: highway", "طريق حلب - دمشق الدولي", "الطريق الدولي حلب – اللاذقية": its ends are no places of the event.
+_ROAD = re.compile(
+    r"\b(?:highway|motorway|road)\s+(?:linking|connecting|between|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s+(?:and|to|with)\s+(?:the\s+)?[\w'-]+"
+    r"|\b[\w'-]+\s*[-–]\s*[\w'-]+\s+(?:highway|motorway|road)\b"
+    r"|(?<!\w)(?:ال)?طريق\s+(?:(?:الدولي|السريع|الواصل\s+بين|الرابط\s+بين)\s+)?(?:[^\s]+\s+){0,2}?"
+    r"[^\s]+\s*(?:[-–]|و)\s*[^\s]+"
+)
+
+
+def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
+    """Drop place names that name something else: an outlet ("مراسل الميادين", "Al Mayadeen TV") or the ends
+    of a road ("the M5 highway linking Damascus and Aleppo", "طريق حلب - دمشق"). Neither is a place of the
+    event, nor a government."""
+    roads = [m.span() for m in _ROAD.finditer(folded)]
+    return [
+        pm
+        for pm in place_ms
+        if not (
+            _OUTLET_BEFORE.search(folded, max(0, pm.start - 14), pm.start)
+            or _OUTLET_AFTER.match(folded[pm.end : pm.end + 30])
+            or any(a <= pm.start < b for a, b in roads)
+        )
+    ]
+
+
 def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
     """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
-    shows a place ("in Ankara", "في موسكو", "بأنقرة"), any place that is blamed or accused or that
-    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق"), and outlets named like a place
-    ("مراسل الميادين", "Al Mayadeen TV")."""
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
     out = []
     for pm in place_ms:
-        if _OUTLET_BEFORE.search(folded, max(0, pm.start - 14), pm.start) or _OUTLET_AFTER.match(
-            folded[pm.end : pm.end + 30]
-        ):
-            continue
         metonym = any(
             a.start <= pm.start and pm.end <= a.end and a.value.kind == "government" for a in actors
         ) or (
@@ -926,6 +948,9 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         )
         actor_ms.append([a for a in found if a.start >= filed])
     article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
+    article_pms = [
+        _not_names(pms, norm.text) for pms, (_, _, norm) in zip(article_pms, sentences, strict=True)
+    ]
     place_ms = [
         _not_metonyms(pms, actors, norm.text)
         for pms, (_, _, norm), actors in zip(article_pms, sentences, actor_ms, strict=True)
@@ -1082,8 +1107,8 @@ def _sentence(
         c_places = event_places(here_ms, a_start, a_end, actor_all) or event_places(
             here_ms, 0, len(folded) + 1, actor_all
         )
-        if not tv.strong and not c_actors and not c_places:
-            continue
+        if not tv.strong and not c_actors and not c_places and not _ROAD.search(folded, c_start, c_end):
+            continue  # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق")
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         t_topics = topics
