@@ -2334,3 +2334,20 @@ def test_the_cities_a_road_links_are_neither_places_nor_sides_of_its_capture(res
     assert [(e["type"], e["subtype"]) for e in found] == [("offensive", "capture")], found
     assert not names(found[0]["places"]) & {"Damascus", "Aleppo"}, found
     assert "SYRGOV" not in {a["code"] for a in found[0]["actors"] if a["role"] == "target"}, found
+
+
+HELD_BY = [
+    ("Russian jets struck the rebel-held town of Ariha on Monday.", "RUS"),
+    ("The capture of Maarat al-Numan, which had been in rebel hands since 2012, opens the M5 highway.", None),
+    ("قصفت طائرات روسية مدينة أريحا الخاضعة لسيطرة الفصائل يوم الاثنين.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker"), HELD_BY)
+def test_who_holds_a_place_is_never_its_attacker(res, text, attacker):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert found, found
+    initiators = {a["code"][:6] for a in found[0]["actors"] if a["role"] == "initiator"}
+    assert "SYRREB" not in initiators, found
+    if attacker:
+        assert attacker in {c[:3] for c in initiators}, found
