@@ -27,10 +27,27 @@ from timeline.model import Actor
 _STATE_SECTORS = {"", "GOV", "MIL"}
 #: Who holds a place, named as its state (the target side of an attack there, never its attacker): "rebel-held", "regime-controlled", "in rebel hands",
 #: "under opposition control", "held by the SDF", "بيد الفصائل", "الخاضعة لسيطرة المعارضة".
-_HOLDS_AFTER = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:hands|control)\b(?!\s+(?:of|over)\b)")
-_HOLDS_BEFORE = re.compile(
-    r"\b(?:held\s+by|in|under)\s+(?:the\s+)?$|(?<!\w)(?:بيد|بايدي|(?:الخاضعه|خاضعه)\s+(?:ل)?سيطره|تحت\s+سيطره)\s+$"
+_HOLDS_AFTER = re.compile(r"-(?:held|controlled|besieged)\b")
+_HOLDS_AROUND = (
+    (re.compile(r"\bin\s+(?:the\s+)?$"), re.compile(r"\s+hands\b")),
+    (re.compile(r"\bunder\s+(?:the\s+)?$"), re.compile(r"\s+control\b")),
 )
+_HOLDS_BEFORE = re.compile(
+    r"\bheld\s+by\s+(?:the\s+)?$|(?<!\w)(?:بيد|بايدي|(?:الخاضعه|خاضعه)\s+(?:ل)?سيطره|تحت\s+سيطره)\s+$"
+)
+
+
+def _holds(a: Match[ActorEntry], folded: str) -> bool:
+    """Is ``a`` named as who holds a place ("rebel-held", "in rebel hands", "under opposition control",
+    "held by the SDF", "بيد الفصائل")?"""
+    if _HOLDS_AFTER.match(folded, a.end) or _HOLDS_BEFORE.search(folded, max(0, a.start - 20), a.start):
+        return True
+    return any(
+        before.search(folded, max(0, a.start - 12), a.start) and after.match(folded, a.end)
+        for before, after in _HOLDS_AROUND
+    )
+
+
 #: Characters allowed between a source cue and its actor ("according to the UN", "بحسب المرصد").
 _SOURCE_GAP = 12
 #: Characters allowed between an actor adjective and a geographic noun ("Turkish-Syrian border").
@@ -195,8 +212,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         or (not a.term.isascii() and _VICTIM_AFTER_AR.match(folded, a.end, a.end + 40))
         or (a.term.isascii() and _VICTIM_BEFORE_EN.search(folded, max(0, a.start - 45), a.start))
         # who holds the place attacked ("rebel-held", "in rebel hands", "بيد الفصائل") is its target side
-        or _HOLDS_AFTER.match(folded, a.end)
-        or _HOLDS_BEFORE.search(folded, max(0, a.start - 20), a.start)
+        or _holds(a, folded)
         or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
     }
 
