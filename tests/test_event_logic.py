@@ -2351,3 +2351,16 @@ def test_who_holds_a_place_is_never_its_attacker(res, text, attacker):
     assert "SYRREB" not in initiators, found
     if attacker:
         assert attacker in {c[:3] for c in initiators}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Safadi said on Monday that Amman wanted "an immediate halt to the fighting" in southern Syria.',
+        "وقال الصفدي يوم الاثنين إن الأردن يريد وقفا فوريا للقتال في الجنوب السوري.",
+    ],
+)
+def test_wanting_a_halt_to_the_fighting_is_a_demand_not_a_truce(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "demand")], found
+    assert "JOR" in codes(found[0]), found

@@ -391,7 +391,8 @@ _METONYM_BEFORE = re.compile(
 # "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
 _METONYM_AFTER = re.compile(
     r"^\s+(?:(?:has|had)\s+)?(?:said|says|denied|denies|accused|accuses|rejected|rejects|welcomed|welcomes|blamed"
-    r"|blames|insisted|insists|warned|warns|responded|condemned|condemns)\b"
+    r"|blames|insisted|insists|warned|warns|responded|condemned|condemns|wants|wanted|demanded|demands|urged"
+    r"|urges|called\s+(?:on|for)|calls\s+(?:on|for)|threatened|threatens)\b"
 )
 _METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?(?:قالت|نفت|اتهمت|رفضت|رحبت|حملت|اعلنت|ادانت|حذرت)\s+$")
 
