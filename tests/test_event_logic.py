@@ -2364,3 +2364,14 @@ def test_wanting_a_halt_to_the_fighting_is_a_demand_not_a_truce(res, text):
     found = events(res, text)
     assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "demand")], found
     assert "JOR" in codes(found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ankara\'s leverage in Idlib is shrinking by the day," said a Turkish analyst who asked not to be named.',
+        "وقال مسؤول تركي طلب عدم الكشف عن اسمه إن نفوذ أنقرة في إدلب يتراجع يوما بعد يوم.",
+    ],
+)
+def test_a_source_who_asked_not_to_be_named_demands_nothing(res, text):
+    assert not events(res, text)
