@@ -2375,3 +2375,15 @@ def test_wanting_a_halt_to_the_fighting_is_a_demand_not_a_truce(res, text):
 )
 def test_a_source_who_asked_not_to_be_named_demands_nothing(res, text):
     assert not events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish and Russian officials were meeting again in Ankara on Monday, the fourth round of talks this month.",
+        "التقى وفدان تركي وروسي في أنقرة يوم الاثنين، في رابع جولة من المباحثات هذا الشهر.",
+    ],
+)
+def test_a_round_this_month_named_beside_its_day_is_one_happening(res, text):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["date_start"] for e in found] == ["2020-02-10"], found

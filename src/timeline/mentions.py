@@ -169,7 +169,7 @@ def merge_sentence(mentions: list[Mention]) -> list[Mention]:
                 o
                 for o in out
                 if o.type == m.type
-                and (o.date.date_start if o.date else None) == key_date
+                and ((o.date.date_start if o.date else None) == key_date or _coarser_holds(o, m))
                 and not _own_happening(o, m)
             ),
             None,
@@ -181,6 +181,19 @@ def merge_sentence(mentions: list[Mention]) -> list[Mention]:
         else:
             merge_into(target, m)
     return out
+
+
+def _coarser_holds(a: Mention, b: Mention) -> bool:
+    """In one clause, does one mention's month or year hold the other's day ("meeting again in Ankara on 26
+    February, the fourth round of talks this month")? Then the coarse date names the same happening."""
+    if a.clause != b.clause or a.date is None or b.date is None:
+        return False
+    for coarse, fine in ((a.date, b.date), (b.date, a.date)):
+        if coarse.precision in {"month", "year"} and fine.precision == "day":
+            end = coarse.date_end or coarse.date_start
+            if coarse.date_start <= fine.date_start <= end:
+                return True
+    return False
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
