@@ -2387,3 +2387,17 @@ def test_a_source_who_asked_not_to_be_named_demands_nothing(res, text):
 def test_a_round_this_month_named_beside_its_day_is_one_happening(res, text):
     found = [e for e in events(res, text) if e["type"] == "talks"]
     assert [e["date_start"] for e in found] == ["2020-02-10"], found
+
+
+ALSO_AFTER = [
+    "On Saturday regime shelling on the town of Mesraba in Eastern Ghouta killed three civilians.\n"
+    "In the town of Harasta shelling also hit near a school, wounding 10 people.",
+    "قصفت قوات النظام يوم السبت بلدة مسرابا في الغوطة الشرقية ما أدى لمقتل ثلاثة مدنيين.\n"
+    "وفي مدينة حرستا طال القصف أيضا محيط مدرسة ما أدى لإصابة عشرة أشخاص.",
+]
+
+
+@pytest.mark.parametrize("text", ALSO_AFTER)
+def test_shelling_that_also_hit_another_town_is_another_attack(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 2, found

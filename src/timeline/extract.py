@@ -625,6 +625,8 @@ def _definite(folded: str, m: Match) -> bool:
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
 #: "also struck", "كما استهدفت", "وكذلك قصفت": one more happening of the kind told before.
 _ADDITIVE = re.compile(r"(?<!\w)(?:also|[وف]?كما|[وف]?كذلك)\s+(?:[^\s]+\s+)?$")
+#: "shelling also hit near a school", "القصف طال أيضا": "also" just after the trigger.
+_ALSO_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:also|ايضا|أيضا)\b")
 #: "this ceasefire", "these truces", "هذه الهدنة", "هذا الاتفاق": a happening already told ("that" is mostly a
 #: conjunction, "ذلك" mostly "that" as in "after that").
 _DEMONSTRATIVE = re.compile(
@@ -1292,7 +1294,10 @@ def _sentence(
                 clause=ci,
                 instrument=scope.instrument(trig, folded),
                 demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start)),
-                additive=bool(_ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)),
+                additive=bool(
+                    _ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)
+                    or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
+                ),
                 coordinated=ci > 0
                 and (
                     folded[c_start] == ";"
