@@ -2401,3 +2401,14 @@ ALSO_AFTER = [
 def test_shelling_that_also_hit_another_town_is_another_attack(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the ceasefire, humanitarian partners report a significant reduction in airstrikes.",
+        "وقال ناشطون إن المنطقة تشهد تراجع حدة القصف منذ يوم الجمعة.",
+    ],
+)
+def test_fewer_strikes_is_no_strike(res, text):
+    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
