@@ -2412,3 +2412,13 @@ def test_shelling_that_also_hit_another_town_is_another_attack(res, text):
 )
 def test_fewer_strikes_is_no_strike(res, text):
     assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+
+
+def test_after_a_long_subject_the_topic_of_discussing_still_reaches_its_place(res):
+    found = events(
+        res,
+        "بحث وزراء خارجية روسيا سيرغي لافروف، وتركيا مولود جاويش أوغلو، وإيران محمد جواد ظريف، في اجتماع عقدوه "
+        "في موسكو الثلاثاء، المعارك الدائرة في ريف حلب الغربي.",
+    )
+    assert names(found[0]["places"]) == {"Moscow"}, found
+    assert "western Aleppo countryside" in names(found[0]["about"]), found

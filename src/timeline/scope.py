@@ -189,7 +189,7 @@ def topic_spans(
                 if a - start > _SUBJECT_NAME_GAP:
                     break
                 start = b
-        spans.append((start, max(start, min(end, c.end + TOPIC_REACH))))
+        spans.append((start, min(end, start + TOPIC_REACH)))  # the reach counts from where the topic starts
     for c in _cues(cues, "topic_after"):
         start = next((a for a, b, _ in clauses if a <= c.start < b), c.start)
         spans.append((max(start, c.start - 60), c.start))
