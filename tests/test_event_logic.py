@@ -2422,3 +2422,18 @@ def test_after_a_long_subject_the_topic_of_discussing_still_reaches_its_place(re
     )
     assert names(found[0]["places"]) == {"Moscow"}, found
     assert "western Aleppo countryside" in names(found[0]["about"]), found
+
+
+FRAMES = [
+    "التقى وزراء خارجية روسيا وتركيا وإيران في موسكو يوم الثلاثاء.\n"
+    "وقال لافروف في ختام الاجتماع إن الدول الثلاث مستعدة لضمان أي اتفاق بين الحكومة السورية والمعارضة.",
+    "The foreign ministers of Russia, Turkey and Iran met in Moscow on Tuesday.\n"
+    "At the end of the meeting, Lavrov said the three were ready to guarantee any deal between the Syrian "
+    "government and the opposition.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMES)
+def test_talks_named_as_the_time_of_a_statement_are_the_talks_told_before(res, text):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert len(found) == 1, found

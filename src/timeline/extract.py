@@ -627,10 +627,16 @@ _SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
 _ADDITIVE = re.compile(r"(?<!\w)(?:also|[وف]?كما|[وف]?كذلك)\s+(?:[^\s]+\s+)?$")
 #: "shelling also hit near a school", "القصف طال أيضا": "also" just after the trigger.
 _ALSO_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:also|ايضا|أيضا)\b")
+#: Talks named as the time frame of a statement: "في ختام الاجتماع", "عقب المباحثات", "after the talks", "at the end of
+#: the meeting": the talks already told, whoever the statement names.
+_FRAME = re.compile(
+    r"(?<!\w)(?:في\s+ختام|في\s+نهايه|عقب|خلال|اثناء|بعد)\s+(?:ال)?$"
+    r"|\b(?:at\s+the\s+end\s+of|after|during|following)\s+the\s+$"
+)
 #: "this ceasefire", "these truces", "هذه الهدنة", "هذا الاتفاق": a happening already told ("that" is mostly a
 #: conjunction, "ذلك" mostly "that" as in "after that").
 _DEMONSTRATIVE = re.compile(
-    r"(?<!\w)(?:(?:this|these|those)\s+(?:[\w-]+\s+)?|(?:هذه|هذا|تلك|هذين|هاتين)\s+)$"
+    r"(?<!\w)(?:(?:this|these|those)\s+(?:[\w-]+\s+)?|(?:هذه|هذا|تلك|هذين|هاتين)\s+(?:ال)?)$"
 )
 
 #: How far (characters of folded text) a status word may stand from the trigger it qualifies.
@@ -1293,7 +1299,8 @@ def _sentence(
                 place_inferred=focus_only,
                 clause=ci,
                 instrument=scope.instrument(trig, folded),
-                demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start)),
+                demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start))
+                or (tv.type == "talks" and bool(_FRAME.search(folded, max(0, trig.start - 30), trig.start))),
                 additive=bool(
                     _ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)
                     or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
