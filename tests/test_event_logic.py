@@ -2437,3 +2437,18 @@ FRAMES = [
 def test_talks_named_as_the_time_of_a_statement_are_the_talks_told_before(res, text):
     found = [e for e in events(res, text) if e["type"] == "talks"]
     assert len(found) == 1, found
+
+
+OTHER_CLAUSES_PLACE = [
+    "Turkey and Russia have agreed on a truce for Idlib, Ankara said on Monday. Regime forces shelled Idlib on "
+    "Monday.\n\nThe truce collapsed within days, as the regime resumed its offensive on the western Aleppo "
+    "countryside.",
+    "أعلنت تركيا وروسيا هدنة في إدلب يوم الاثنين. وقصفت قوات النظام مدينة إدلب يوم الاثنين.\n\n"
+    "وانهارت الهدنة خلال أيام، فيما استأنفت قوات النظام هجومها على ريف حلب الغربي.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CLAUSES_PLACE)
+def test_a_truce_does_not_take_the_place_of_an_attack_in_another_clause(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert truces and all("western Aleppo countryside" not in names(e["places"]) for e in truces), truces

@@ -1113,10 +1113,16 @@ def _sentence(
         if tv.type != "talks":
             # "Erdogan announced the capture in a speech in Canakkale": where it was said is no place of it
             here_ms = [pm for pm in here_ms if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)]
-        c_places = event_places(here_ms, a_start, a_end, actor_all) or event_places(
-            here_ms, 0, len(folded) + 1, actor_all
+        # a clause naming no place takes the sentence's; a truce's or a threat's does not take the place of an
+        # attack told in another clause ("the ceasefire collapsed within days, as the regime resumed its
+        # offensive on Aleppo"): the article's focus stands in for it below
+        c_places = event_places(here_ms, a_start, a_end, actor_all) or (
+            event_places(here_ms, 0, len(folded) + 1, actor_all)
+            if tv.type in {"offensive", "talks"} or len(clauses) == 1
+            else []
         )
-        if not tv.strong and not c_actors and not c_places and not _ROAD.search(folded, c_start, c_end):
+        sited = bool(c_places or event_places(here_ms, 0, len(folded) + 1, actor_all))
+        if not tv.strong and not c_actors and not sited and not _ROAD.search(folded, c_start, c_end):
             continue  # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق")
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
