@@ -2452,3 +2452,14 @@ OTHER_CLAUSES_PLACE = [
 def test_a_truce_does_not_take_the_place_of_an_attack_in_another_clause(res, text):
     truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert truces and all("western Aleppo countryside" not in names(e["places"]) for e in truces), truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trilateral summit of the three guarantors' presidents has not yet been scheduled.",
+        "وقمة الدول الضامنة الثلاث لم يحدد لها موعد بعد.",
+    ],
+)
+def test_talks_not_yet_scheduled_are_no_event(res, text):
+    assert not events(res, text)

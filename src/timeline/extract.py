@@ -165,6 +165,8 @@ def _not_reported(
         or scope.struck_deal(trig, folded)
     ):
         return True
+    if etype == "talks" and _NOT_SET_AFTER.match(folded, trig.end, min(len(folded), trig.end + 90)):
+        return True  # "a trilateral summit ... has not yet been scheduled", "لم يحدد موعد القمة بعد"
     inverted = _INVERTED_IF.match(folded)
     if inverted and trig.start < (folded.find(",", inverted.end()) % (len(folded) + 1)):
         return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
@@ -781,6 +783,13 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
     return out
 
 
+#: Talks not (yet) set: "a summit of the three presidents has not yet been scheduled", "no date has been set for
+#: the meeting" is read by its negation; this is the form where the negation follows the talks word.
+_NOT_SET_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:scheduled|set|fixed|confirmed|agreed|arranged|planned)\b"
+    r"|(?:\s+[^\s]+){0,6}?\s+(?:لم|لا)\s+(?:يحدد|تحدد|يتحدد|يتم\s+تحديد)\s+(?:له|لها)?\s*موعد"
+)
 #: A condition told by inversion at the start of a sentence: "Should Ankara act on its threat, ...", "Were the
 #: truce to collapse, ...", "Had the talks failed, ..." (up to the first comma).
 _INVERTED_IF = re.compile(
