@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import timeline.extract as extract_module
+import timeline.extract.article as extract_module
 import timeline.model as model_module
 from timeline.extract import Resources, extract_article
 from timeline.model import Article

@@ -36,7 +36,7 @@ __all__ = [
 
 #: Source files whose change changes what the extractor finds (part of the cache fingerprint).
 _RULE_MODULES = (
-    "extract.py",
+    "extract",
     "mentions.py",
     "places.py",
     "dates",

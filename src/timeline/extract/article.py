@@ -1,0 +1,130 @@
+"""The events of one article: sentences, their dates, actors and places, merged within the article."""
+
+from __future__ import annotations
+
+from timeline.dates import find_dates, numeric_order
+from timeline.extract.context import _SAID_AT
+from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_metonym_actors
+from timeline.extract.resources import Resources
+from timeline.extract.sentence import _sentence
+from timeline.extract.story import _Context, _is_narrative
+from timeline.mentions import Mention, merge_article
+from timeline.model import Article, Event
+from timeline.normalize import normalize
+from timeline.places import (
+    article_places,
+    dateline_end,
+    focus_place,
+    geocoded_places,
+)
+from timeline.text import split_sentences
+
+#: How far into a sentence a dateline may run ("Moscow, March 5 (TASS) -", "ANKARA, Turkey (AP) —").
+_DATELINE_HEAD_CHARS = 80
+
+
+def extract_article(article: Article, resources: Resources) -> list[Event]:
+    """All events of one article, merged within it, in text order."""
+    pub = article.published_date
+    sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
+    order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
+    first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
+    actor_ms = []
+    for _, _, norm in sentences:  # a dateline's names are where the story was filed, no party to it
+        found = resources.actors.find(norm.text)
+        # a dateline opens its sentence: only that stretch is looked up again
+        head = norm.text[:_DATELINE_HEAD_CHARS]
+        filed = (
+            dateline_end(norm.text, resources.gazetteer.find(head))
+            if found and found[0].start < len(head)
+            else 0
+        )
+        actor_ms.append([a for a in found if a.start >= filed])
+    article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
+    article_pms = [
+        _not_names(pms, norm.text) for pms, (_, _, norm) in zip(article_pms, sentences, strict=True)
+    ]
+    place_ms = [
+        _not_metonyms(pms, actors, norm.text)
+        for pms, (_, _, norm), actors in zip(article_pms, sentences, actor_ms, strict=True)
+    ]
+    governments = {e.code: e for e in resources.actors.entries() if e.kind == "government"}
+    actor_ms = [
+        _with_metonym_actors(actors, _dropped(pms, kept), governments)
+        for actors, pms, kept in zip(actor_ms, article_pms, place_ms, strict=True)
+    ]
+    if resources.geocoder is not None:
+        for found, (_, _, norm) in zip(place_ms, sentences, strict=True):
+            found.extend(geocoded_places(norm, found, resources.gazetteer, resources.geocoder))
+    title_dates = find_dates(normalize(article.title).text, pub) if article.title else []
+    ctx = _Context(pub, _is_narrative([d for ds in [title_dates, *first_dates] for d in ds], pub))
+    ctx.see_dates(title_dates, heading=True)
+    # where statements were made ("in a speech in Istanbul") says nothing of what the article is about
+    ctx.focus = focus_place(
+        [
+            [pm for pm in pms if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)]
+            for pms, (_, _, norm) in zip(place_ms, sentences, strict=True)
+        ],
+        actor_ms,
+    )
+    mentions: list[Mention] = []
+    prev_end = 0
+    for (s_start, s_end, norm), dates, places, actors in zip(
+        sentences, first_dates, place_ms, actor_ms, strict=True
+    ):
+        if "\n" in article.text[prev_end:s_start]:
+            ctx.new_paragraph()
+        prev_end = s_end
+        if ctx.narrative:
+            dates = find_dates(norm.text, ctx.reference, ctx.context, order=order, anchors=True)
+        mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
+    merged = merge_article(mentions, pub)
+    if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
+        merged = [m for m in merged if m.date is not None]
+    return [_to_event(article, m) for m in merged]
+
+
+def _to_event(article: Article, m: Mention) -> Event:
+    pub = article.published_date
+    if m.date is not None:
+        d = m.date
+        date_start, date_end, precision = d.date_start, d.date_end, d.precision
+        source, text = d.source, d.text
+    elif pub is not None:
+        date_start, date_end, precision, source, text = pub, None, "day", "publication", ""
+    else:
+        raise ValueError("an undated event in an article without a publication date")
+    if m.status == "ongoing" and date_end is not None and precision == "day":
+        date_end = None
+    spans = sorted(m.spans)
+    evidence = " … ".join(article.text[a:b] for a, b in spans)
+    confidence = (0.55 if m.strong else 0.4) + (
+        0.15 if source == "explicit" else 0.08 if source == "relative" else 0
+    )
+    confidence += 0.1 if m.actors else 0
+    confidence += 0.1 if m.places and not m.place_inferred else 0
+    return Event(
+        article_id=article.article_id,
+        source=article.source,
+        title=article.title,
+        published=article.published.isoformat() if article.published else "",
+        language=article.language,
+        type=m.type,
+        subtype=m.subtype,
+        status=m.status,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        date_source=source,
+        date_text=text,
+        evidence=evidence,
+        evidence_start=spans[0][0],
+        evidence_end=spans[-1][1],
+        actors=m.actors,
+        places=m.places,
+        about=m.about,
+        killed=m.killed,
+        injured=m.injured,
+        displaced=m.displaced,
+        confidence=min(confidence, 0.95),
+    )

@@ -1,0 +1,114 @@
+"""Context patterns around a trigger: the grammar words the extractor reads in folded text.
+
+Each pattern is structural (word order, clitics, a few function words) rather than vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+#: A road named by the cities it links: "the M5 highway linking Damascus and Aleppo", "the Aleppo-Damascus
+#: highway", "طريق حلب - دمشق الدولي", "الطريق الدولي حلب – اللاذقية": its ends are no places of the event.
+_ROAD = re.compile(
+    r"\b(?:highway|motorway|road)\s+(?:linking|connecting|between|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s+(?:and|to|with)\s+(?:the\s+)?[\w'-]+"
+    r"|\b[\w'-]+\s*[-–]\s*[\w'-]+\s+(?:highway|motorway|road)\b"
+    r"|(?<!\w)(?:ال)?طريق\s+(?:(?:الدولي|السريع|الواصل\s+بين|الرابط\s+بين)\s+)?(?:[^\s]+\s+){0,2}?"
+    r"[^\s]+\s*(?:[-–]|و)\s*[^\s]+"
+)
+
+
+#: A sentence that places what was just told in time: "ويأتي ذلك بعد ...", "وتأتي السيطرة ...", "The attack
+#: came a day after ...", "This comes days after ...".
+_COMES = re.compile(r"\W*(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)(?!\w)|(?:[\w'-]+\s+){0,4}?(?:came|comes)\b)")
+
+
+#: The word that links a "comes" sentence's subject to what it is set against: "رغم", "قبل", "despite" ...
+_LINK = re.compile(
+    r"(?<!\w)(?:[وف]?(?:رغم|برغم|قبل|بعد|وسط|عقب|تزامنا|بالتزامن)|في\s+ظل|despite|before|after|amid|following|as)(?!\w)"
+)
+
+
+_SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
+
+
+#: "also struck", "كما استهدفت", "وكذلك قصفت": one more happening of the kind told before.
+_ADDITIVE = re.compile(r"(?<!\w)(?:also|[وف]?كما|[وف]?كذلك)\s+(?:[^\s]+\s+)?$")
+
+
+#: "shelling also hit near a school", "القصف طال أيضا": "also" just after the trigger.
+_ALSO_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:also|ايضا|أيضا)\b")
+
+
+#: Talks named as the time frame of a statement: "في ختام الاجتماع", "عقب المباحثات", "after the talks", "at the end of
+#: the meeting": the talks already told, whoever the statement names.
+_FRAME = re.compile(
+    r"(?<!\w)(?:في\s+ختام|في\s+نهايه|عقب|خلال|اثناء|بعد)\s+(?:ال)?$"
+    r"|\b(?:at\s+the\s+end\s+of|after|during|following)\s+the\s+$"
+)
+
+
+#: "this ceasefire", "these truces", "هذه الهدنة", "هذا الاتفاق": a happening already told ("that" is mostly a
+#: conjunction, "ذلك" mostly "that" as in "after that").
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:(?:this|these|those)\s+(?:[\w-]+\s+)?|(?:هذه|هذا|تلك|هذين|هاتين)\s+(?:ال)?)$"
+)
+
+
+#: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled",
+#: ", as government forces pushed north").
+_CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile|even\s+as|as)\b")
+
+
+#: Talks not (yet) set: "a summit of the three presidents has not yet been scheduled", "no date has been set for
+#: the meeting" is read by its negation; this is the form where the negation follows the talks word.
+_NOT_SET_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:scheduled|set|fixed|confirmed|agreed|arranged|planned)\b"
+    r"|(?:\s+[^\s]+){0,6}?\s+(?:لم|لا)\s+(?:يحدد|تحدد|يتحدد|يتم\s+تحديد)\s+(?:له|لها)?\s*موعد"
+)
+
+
+#: A condition told by inversion at the start of a sentence: "Should Ankara act on its threat, ...", "Were the
+#: truce to collapse, ...", "Had the talks failed, ..." (up to the first comma).
+_INVERTED_IF = re.compile(
+    r"\W*(?:should|were|had)\s+(?:the\s+|a\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:to\s+)?[a-z]+"
+)
+
+
+#: What people fled from: "have fled the fighting since December", "displaced by the government's offensive",
+#: "فروا من القصف", "هربا من المعارك", "نزحوا جراء الحملة".
+_FLED_FROM = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|(?:been\s+)?displaced\s+by|uprooted\s+by|driven\s+out\s+by)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"|(?<!\w)(?:فروا|فر|هربا|هروبا|فرارا|نزحوا|نزح|نزوح\s+[^\s]+)\s+(?:من|جراء|بسبب)\s+(?:[^\s]+\s+)?$"
+)
+
+
+#: Where a statement was made: "in a speech in Canakkale", "speaking in Ankara", "told reporters in Moscow",
+#: "في كلمة ألقاها في إسطنبول", "خلال مؤتمر صحفي في أنقرة".
+_SAID_AT = re.compile(
+    r"\b(?:(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)|speaking|told\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,3}?in\s+$"
+    r"|(?<!\w)[وف]?(?:كلمه|خطاب|تصريحات|تصريح|مؤتمر\s+صحفي)\s+(?:[^\s]+\s+){0,2}?(?:في|ب)\s*$"
+)
+
+
+#: A strike back: "retaliated", "responded by striking", "in response", "in retaliation", "ردت", "ردا على".
+_RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|responded|hit\s+back|struck\s+back)\b|\bin\s+(?:response|retaliation)\b"
+    r"|(?<!\w)[وف]?(?:ردت|رد|ردا|ردًا|ردود)(?!\w)"
+)
+
+
+#: A clause that tells what happened before and led to the main one ("Turkey retaliated ..., after Syrian
+#: artillery fire killed seven Turkish soldiers", "ردت تركيا ...، بعد أن قصفت قوات النظام ..."): a happening of
+#: its own when it names its own side, place or date.
+_CAUSE = re.compile(r"[\s,،]*(?:after|following|بعد\s+ان|عقب)\b")
+
+
+#: A Markdown heading ("### Three-day ceasefire ..."), not a hashtag ("#أردوغان يهدد").
+_HEADING = re.compile(r"\s*#{1,6}\s")
+
+
+#: Six or more capitalised words in a row with no function word: a tag or keyword list.
+_KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")

@@ -1,0 +1,267 @@
+"""Dates of events (rule 2): anchors, beginnings of campaigns, deals named with their day, statements."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from timeline import scope
+from timeline.dates import DateExpr
+from timeline.extract.context import _COMES
+from timeline.lexicon import Cue, Trigger
+from timeline.matcher import Match
+
+if TYPE_CHECKING:
+    from timeline.extract.story import _Context
+
+
+# "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
+# "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
+_CONCLUDED_AFTER = re.compile(
+    r"\b(?:signed|agreed|struck|reached|brokered|concluded|announced|declared)\b"
+    r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت"
+    r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها))"
+)
+
+
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|memorandum|truce|ceasefire|cease-fire|protocol)\b"
+)
+
+
+_DEAL_NOUN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ال)?(?:اتفاق|اتفاقيه|مذكره|تفاهم|تفاهمات|هدنه)|\b(?:agreement|deal|accord|memorandum))"
+    r"\s+(?:[^\s]+\s+)?(?:(?:لعام|عام|of)\s+)?$"
+)
+
+
+def _deal_year(d: DateExpr, folded: str) -> bool:
+    """Is ``d`` a year that names a deal ("the 2018 Sochi agreement", "اتفاق سوتشي 2018", "the Sochi
+    agreement of 2019")? It dates that deal, never another happening of the sentence."""
+    if d.precision != "year":
+        return False
+    return bool(
+        _DEAL_NOUN_AFTER.match(folded[d.end : d.end + 40])
+        or _DEAL_NOUN_BEFORE.search(folded[max(0, d.start - 40) : d.start])
+    )
+
+
+def _dated_deals(
+    triggers: list[Match[Trigger]], dates: list[DateExpr], folded: str, actors: list[Match]
+) -> dict[int, tuple[int, int]]:
+    """Trigger start -> span (phrase start, date end) of truces or deals named with the day they were made: each is a
+    background event of its own, dated by that date alone, even after "despite"/"رغم" or inside a name.
+    The span starts at the sides named just before the trigger ("the Russian-Turkish memorandum")."""
+    out: dict[int, tuple[int, int]] = {}
+    for t in triggers:
+        if t.value.type != "ceasefire" or t.value.subtype == "violation":
+            continue
+        m = _CONCLUDED_AFTER.search(folded, t.end, t.end + 40)
+        if m is None:
+            continue
+        when = next(
+            (
+                d
+                for d in dates
+                if (
+                    d.source == "explicit"
+                    or (d.precision == "day" and d.start - m.end() <= 25 and d.anchor is None)
+                    # "a cease-fire brokered by Russia and Turkey earlier this month"
+                    or (d.precision == "month" and d.start - m.end() <= 45 and d.anchor is None)
+                )
+                and m.end() <= d.start <= m.end() + 60
+                and not (d.since or d.until)
+            ),
+            None,
+        )
+        if when is not None:
+            start = t.start
+            while (a := next((a for a in actors if 0 <= start - a.end <= 2), None)) is not None:
+                start = a.start
+            out[t.start] = (start, when.end)
+    return out
+
+
+_AND_BETWEEN = re.compile(r"\s(?:and|و)\s|\sو")
+
+
+def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateExpr]:
+    """Other days of one clause that each date an object of its own ("X on March 1 and Y on March 3",
+    "قصفت X يوم الاثنين و Y يوم الثلاثاء"): a day after ``when``, joined to it by "and" with a few
+    words between; not a range, a "since" or a deadline."""
+    out = []
+    for d in dates:
+        if d is when or d.start <= when.end or d.precision != "day" or when.precision != "day":
+            continue
+        if d.since or d.until or not d.dates_event or d.date_start == when.date_start:
+            continue
+        between = folded[when.end : d.start]
+        if _AND_BETWEEN.search(between) and 2 <= len(between.split()) <= 8 and "," not in between:
+            out.append(d.for_tense(False))
+    return out
+
+
+def _anchored(
+    dates: list[DateExpr], ctx: _Context, folded: str = "", triggers: Sequence[Match[Trigger]] = ()
+) -> list[DateExpr]:
+    """Dates of a sentence with their anchors resolved (:class:`timeline.dates.DateExpr`).
+
+    "two days later" counts from the last date the text gave. "X came a week after Y" dates X on the day
+    the text is on (its last date, else publication) and Y a week before (:func:`_anchor_event_date`).
+    Qualifiers ("for the first time since 2012") date nothing.
+    """
+    out: list[DateExpr] = []
+    subject = min(triggers, key=lambda t: t.start, default=None)  # the sentence's first action
+    for d in dates:
+        if d.qualifier:
+            continue
+        own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
+        if d.anchor == "previous" and own:
+            d = d.resolve(own[-1].date_start)  # "scheduled for 14 December, ... resumed the same day"
+        elif d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
+            d = d.resolve(ctx.last_date)
+        elif d.anchor == "previous" and not ctx.narrative and ctx.last_day is not None:
+            d = d.resolve(ctx.last_day)  # "on the 25th ... the same day", "يوم الخميس ... في اليوم ذاته"
+        elif d.anchor == "event" and not d.resolved and d.offset is not None:
+            # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
+            # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after
+            # ...", else the text's last date, else the publication day); the anchor event lies the
+            # offset before it
+            # (in news the day the story tells, not a far or future date named earlier: "begin joint
+            # patrols on March 15. Hours before the two leaders met, air strikes killed 15")
+            text_day = ctx.last_date if ctx.narrative else ctx.story_day
+            comes = _COMES.match(folded) if not ctx.narrative and text_day is None else None
+            if comes is not None:
+                # "وتأتي السيطرة على سراقب بعد يوم من ...", "The attack came a day after ...": the last
+                # happening of that kind the article dated, even in a new paragraph; "ويأتي ذلك بعد ...",
+                # "This comes days after ...": the last day it told
+                if subject is not None and subject.end <= d.anchor_start:
+                    text_day = ctx.last_by_type.get(subject.value.type)
+                else:
+                    text_day = ctx.last_day
+            main = own[-1].date_start if own else text_day or ctx.published
+            if main is None:
+                continue
+            d = d.resolve(main - d.offset)
+        out.append(d)
+    return out
+
+
+def _anchor_event_date(trig: Match, dates: list[DateExpr], pub: date | None) -> DateExpr | None:
+    """The date of an event named inside an anchor ("a day after [Erdoğan said ...]"), counted back
+    from the main event's date (the sentence's anchored date), or None."""
+    for d in dates:
+        if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end:
+            return d.anchor_event_date(d.date_start)
+    return None
+
+
+#: A verb of beginning: "which began", "that started", "launched", "التي بدأت".
+_BEGAN_VERB = (
+    r"(?:\b(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|was\s+launched|were\s+launched|kicked\s+off)"
+    r"|\blaunched|(?<!\w)(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:بدات|بدا|انطلقت|انطلق|اطلقت|اطلقها|شنتها|بداتها))"
+)
+
+
+#: ... right before a date: "which began in", "that started on", "launched late", "التي بدأت في".
+_BEGAN = re.compile(_BEGAN_VERB + r"\s+(?:in\s+|on\s+|في\s+|منذ\s+)?$")
+
+
+#: "... which was launched in August 2016 and ended in March 2017": the end belongs to the same campaign.
+_AND_ENDED = re.compile(
+    r"\b(?:and|but)\s+(?:was\s+)?(?:ended|finished|concluded)\s+(?:in\s+|on\s+)?$|(?<!\w)وانتهت\s+(?:في\s+)?$"
+)
+
+
+def _began_owners(
+    dates: list[DateExpr], triggers: list[Match[Trigger]], folded: str, reach: int = 120
+) -> dict[int, list[DateExpr]]:
+    """Trigger start -> the dates of the beginning (or end) of the campaign it names ("an offensive ...,
+    which began in December", "an offensive launched late last year", "which was launched in August 2016
+    and ended in March 2017"): the nearest trigger before the verb of beginning that is no aim ("to
+    retake"). Dates with no such verb right before them are left out; each looks ``reach`` characters back."""
+    ordered = sorted(triggers, key=lambda t: t.end)
+    ends = [t.end for t in ordered]
+    out: dict[int, list[DateExpr]] = {}
+    for d in dates:
+        lo = max(0, d.start - 45)
+        m = _BEGAN.search(folded, lo, d.start)
+        if m is None:
+            if _AND_ENDED.search(folded, max(0, d.start - 30), d.start) is None:
+                continue
+            lo = max(0, d.start - 100)
+            m = next(reversed(list(re.finditer(_BEGAN_VERB, folded[lo : d.start]))), None)
+            if m is None:
+                continue
+            verb = lo + m.start()
+        else:
+            verb = m.start()
+        window = ordered[bisect_left(ends, verb - reach) : bisect_right(ends, verb)]
+        owner = next(
+            (t for t in reversed(window) if t.value.type != "talks" and not scope.purpose(t, folded)), None
+        )
+        if owner is not None:
+            out.setdefault(owner.start, []).append(d)
+    return out
+
+
+def _is_since(d: DateExpr) -> bool:
+    """ "since December", "منذ 25 تشرين الثاني": the start of something still going on."""
+    return d.since or d.text.startswith(("since", "منذ"))
+
+
+def _nearest(d: DateExpr, triggers: list[Match[Trigger]], start: int, end: int) -> Match[Trigger] | None:
+    """The trigger of the clause [start, end) nearest to date ``d`` (before it first on ties)."""
+    inside = [t for t in triggers if start <= t.start < end]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (min(abs(d.start - t.end), abs(t.start - d.end)), t.start > d.start))
+
+
+_ANNOUNCE = ("اعلن", "announced")
+
+
+# the past perfect around a trigger: "وكانت المحادثات ... قد استمرت", "كان قد أعلن", "talks had lasted"
+_PLUPERFECT_AR = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s]+\s+){0,8}?قد\s")
+
+
+_PLUPERFECT_EN = re.compile(r"\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|lt|ld|ht|un)\b")
+
+
+def _told_in_the_past(folded: str, trig: Match) -> bool:
+    """Is ``trig`` inside a past-perfect phrase (the verb "had ..." / "كان ... قد" within a few words)?"""
+    window = folded[max(0, trig.start - 60) : trig.end + 60]
+    return bool(_PLUPERFECT_AR.search(window) or _PLUPERFECT_EN.search(window))
+
+
+def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
+    """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?
+
+    Not when a truce is what was announced, right after the date ("أعلنت السبت هدنة", "announced on
+    Saturday a 72-hour truce") or right before the verb ("الاتفاق الذي أعلن مساء أمس"): declaring a truce
+    is the truce's day."""
+    reports = [c for c in cues if c.value.cue == "report" and 0 <= d.start - c.end <= 60]
+    if not reports or d.end > trig.start:
+        return False
+    if trig.value.type != "ceasefire" or not all(c.term.startswith(_ANNOUNCE) for c in reports):
+        return True
+    # "أعلنت السبت هدنة" (the truce right after the date), "الاتفاق الذي أعلن مساء أمس" (right before the verb)
+    declared = trig.start - d.end <= 20 or any(0 <= c.start - trig.end <= 12 for c in reports)
+    return not declared
+
+
+def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | None:
+    if not dates:
+        return None
+    if future:
+        ahead = [
+            d
+            for d in dates
+            if d.for_tense(True).future_start or d.precision != "day" or d.source == "relative"
+        ]
+        dates = ahead or dates
+    best = min(dates, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+    return best.for_tense(future)

@@ -1,0 +1,134 @@
+"""Place names that are no places of an event (rule 5): outlets, road ends, metonyms; "took <place>"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actors import ActorEntry
+from timeline.extract.context import _ROAD
+from timeline.gazetteer import PlaceMention
+from timeline.lexicon import Trigger
+from timeline.matcher import Match
+from timeline.places import (
+    is_locative,
+    names_meeting,
+)
+
+
+def _country_actor(pm: PlaceMention, actors: list[Match]) -> bool:
+    """A country named as an actor ("talks between Russia and Turkey") is no place of the event."""
+    return any(e.precision == "country" for e in pm.entries) and any(
+        a.start < pm.end and pm.start < a.end for a in actors
+    )
+
+
+# "Turkey blamed Damascus", "اتهمت دمشق": a place blamed or accused is a government
+_METONYM_BEFORE = re.compile(
+    r"(?:\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|warned|told)|(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم"
+    r"|حملت|حمل|تحمل|يحمل|طالبت|طالب|دعت|حذرت)(?:\s+[^\s]+)?)\s+$"
+)
+
+
+# "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
+_METONYM_AFTER = re.compile(
+    r"^\s+(?:(?:has|had)\s+)?(?:said|says|denied|denies|accused|accuses|rejected|rejects|welcomed|welcomes|blamed"
+    r"|blames|insisted|insists|warned|warns|responded|condemned|condemns|wants|wanted|demanded|demands|urged"
+    r"|urges|called\s+(?:on|for)|calls\s+(?:on|for)|threatened|threatens)\b"
+)
+
+
+_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?(?:قالت|نفت|اتهمت|رفضت|رحبت|حملت|اعلنت|ادانت|حذرت)\s+$")
+
+
+#: A news outlet named after a place: "مراسل الميادين", "قناة الجزيرة", "لوكالة سبوتنيك", "صحيفة الوطن", "the
+#: Al-Mayadeen correspondent" (the place name right after an outlet noun, or right before "correspondent").
+_OUTLET_BEFORE = re.compile(
+    r"(?<!\w)[وفلب]?(?:ل)?(?:مراسل|مراسله|مراسلو|قناه|موقع|صحيفه|جريده|وكاله|شبكه|تلفزيون|اذاعه|راديو)\s+$"
+)
+
+
+_OUTLET_AFTER = re.compile(r"^[-\s]*(?:tv|channel|correspondent|newspaper|news\s+agency|broadcaster)\b")
+
+
+def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
+    """Drop place names that name something else: an outlet ("مراسل الميادين", "Al Mayadeen TV") or the ends
+    of a road ("the M5 highway linking Damascus and Aleppo", "طريق حلب - دمشق"). Neither is a place of the
+    event, nor a government."""
+    roads = [m.span() for m in _ROAD.finditer(folded)]
+    return [
+        pm
+        for pm in place_ms
+        if not (
+            _OUTLET_BEFORE.search(folded, max(0, pm.start - 14), pm.start)
+            or _OUTLET_AFTER.match(folded[pm.end : pm.end + 30])
+            or any(a <= pm.start < b for a, b in roads)
+        )
+    ]
+
+
+def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
+    """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
+    out = []
+    for pm in place_ms:
+        metonym = any(
+            a.start <= pm.start and pm.end <= a.end and a.value.kind == "government" for a in actors
+        ) or (
+            all(e.precision == "point" for e in pm.entries)
+            and (
+                _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
+                or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
+                or _METONYM_SPOKE.search(folded, max(0, pm.start - 12), pm.start)
+            )
+        )
+        if metonym and not is_locative(folded, pm) and not names_meeting(folded, pm):
+            continue
+        out.append(pm)
+    return out
+
+
+def _dropped(found: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of ``found`` that are not in ``kept`` (by identity, in linear time)."""
+    ids = {id(pm) for pm in kept}
+    return [pm for pm in found if id(pm) not in ids]
+
+
+def _with_metonym_actors(
+    actors: list[Match], dropped: list[PlaceMention], governments: dict[str, ActorEntry]
+) -> list[Match]:
+    """``actors`` plus the capitals dropped as places because they stand for their government ("Turkey
+    blamed Damascus", "ونفت دمشق"), as that government (``SYRGOV`` ...), in text order. A capital the
+    actor lexicon already names is left as it is."""
+    extra = []
+    for pm in dropped:
+        if not all(e.kind == "capital" and e.precision == "point" for e in pm.entries):
+            continue
+        entry = governments.get(f"{pm.entries[0].country}GOV")
+        if entry is not None and not any(a.start < pm.end and pm.start < a.end for a in actors):
+            extra.append(Match(pm.start, pm.end, pm.term, entry))
+    return sorted([*actors, *extra], key=lambda m: (m.start, m.end)) if extra else actors
+
+
+#: "have taken Kafr Nabl", "retook much of southern Jabal al-Zawiya": a verb of taking right before a place name
+#: (the place is found by the gazetteer, so "taken to hospital", "taken part" are no capture).
+_TAKEN = re.compile(
+    r"\b(?:took|taken|retook|retaken)\s+(?:back\s+|over\s+)?(?:(?:much|most|parts?|all|control|half)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:southern|northern|eastern|western|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|strategic|rebel-held|key|nearby)\s+)?(?:(?:town|city|village|villages|towns|hill)\s+of\s+)?$"
+)
+
+
+_TAKEN_TRIGGER = Trigger("offensive", "capture", False, "en")
+
+
+def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Match]) -> list[Match]:
+    """Capture triggers for "took/taken/retook <place>" (:data:`_TAKEN`) that no trigger word covers."""
+    out = []
+    for pm in place_ms:
+        m = _TAKEN.search(folded, max(0, pm.start - 80), pm.start)
+        if m is None or any(t.start < pm.start and m.start() < t.end for t in triggers):
+            continue
+        verb_end = m.start() + len(m.group().split()[0])
+        out.append(Match(m.start(), verb_end, folded[m.start() : verb_end], _TAKEN_TRIGGER))
+    return out

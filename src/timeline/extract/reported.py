@@ -1,0 +1,184 @@
+"""Whether a trigger is reported (rule 1): named but not told as an event, the topic of talks, a demand."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice
+
+from timeline import scope
+from timeline.extract.context import _FLED_FROM, _INVERTED_IF, _NOT_SET_AFTER
+from timeline.lexicon import Cue, Trigger
+from timeline.matcher import Match
+
+
+def _not_reported(
+    trig: Match[Trigger],
+    cues: list[Match[Cue]],
+    triggers: list[Match[Trigger]],
+    folded: str,
+    clause: tuple[int, int],
+    talked: set[int] | None = None,
+) -> bool:
+    """Is ``trig`` named but not reported (:mod:`timeline.scope`): a name, negated, stopped, denied,
+    a condition, the topic of talks or a statement (``talked``: :func:`talked_about`), or a term of an
+    agreement?"""
+    etype = trig.value.type
+    c_start = clause[0]
+    if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues):
+        return True
+    if scope.continued(trig, cues):
+        return True
+    if scope.negated(etype, trig, cues, c_start, triggers, folded) or scope.provision(trig, cues, c_start):
+        return True
+    if (
+        scope.referenced(trig, cues)
+        or scope.record_clause(trig, cues, folded)
+        or scope.struck_deal(trig, folded)
+    ):
+        return True
+    if etype == "talks" and _NOT_SET_AFTER.match(folded, trig.end, min(len(folded), trig.end + 90)):
+        return True  # "a trilateral summit ... has not yet been scheduled", "لم يحدد موعد القمة بعد"
+    inverted = _INVERTED_IF.match(folded)
+    if inverted and trig.start < (folded.find(",", inverted.end()) % (len(folded) + 1)):
+        return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
+    if etype in {"talks", "ultimatum"}:
+        return False  # talks have their own topics, and a threat is conditional by nature
+    if talked is not None and trig.start in talked:
+        return True
+    if scope.purpose(trig, folded):
+        return True
+    if etype == "offensive" and _FLED_FROM.search(folded, max(0, trig.start - 60), trig.start):
+        return True  # "have fled the fighting", "displaced by the offensive": the cause of a flight, told as such
+    return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
+
+
+#: Talks nouns whose "on"/"over" opens what they are about ("consultations on the offensive").
+_DISCUSSION = re.compile(
+    r"(?:talks|consultations|negotiations|discussions|meeting|meetings|call|conversation|summit)$"
+)
+
+
+#: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان").
+_DISCUSS_AR = re.compile(r"[وف]?(?:بحث|بحثا|بحثت|ناقش|ناقشا|ناقشت|تباحث|تباحثا|تناول|تناولا)(?!\w)")
+
+
+_DISCUSS_AR_IN_TEXT = re.compile(r"(?<!\w)" + _DISCUSS_AR.pattern)
+
+
+def talked_about(
+    triggers: list[Match[Trigger]], folded: str, clauses: list[tuple[int, int, bool]]
+) -> set[int]:
+    """Start offsets of the fights and truces that talks earlier in the sentence are about ("closed-door
+    consultations on the offensive", "talks over the truce in Idlib", "بحث وفدان ...، التطورات في إدلب،
+    والتصعيد الأخير"): each is the talks' subject, not an event. Linear in the triggers (each talks trigger
+    looks at most ``_TOPIC_WINDOW`` characters ahead)."""
+    ordered = sorted(triggers, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    out: set[int] = set()
+    # "بحث وزراء خارجية روسيا وتركيا وإيران، في اجتماع عقدوه في موسكو، المعارك الدائرة في ريف حلب": a verb of
+    # discussing that no trigger word covers still makes the first definite action after it its topic
+    for verb in _DISCUSS_AR_IN_TEXT.finditer(folded):
+        if any(t.start <= verb.start() < t.end for t in ordered if t.value.type == "talks"):
+            continue  # a talks trigger ("بحث ... مع") is read below
+        for o in ordered[bisect_left(starts, verb.end()) :]:
+            if o.start - verb.end() > _TOPIC_WINDOW:
+                break
+            if o.value.type != "talks":
+                if _definite(folded, o):
+                    out.add(o.start)
+                break
+    for k, t in enumerate(ordered):
+        if t.value.type != "talks":
+            continue
+        if _DISCUSS_AR.match(t.term):
+            # the first other action after an Arabic verb of discussing, if a definite noun: what was discussed
+            for o in islice(ordered, k + 1, None):
+                if o.start - t.end > _TOPIC_WINDOW:
+                    break
+                if o.value.type != "talks":
+                    if _definite(folded, o):
+                        out.add(o.start)
+                    break
+        if not _DISCUSSION.search(t.term):
+            continue
+        clause = next(((a, b) for a, b, _ in clauses if a <= t.start < b), (0, len(folded)))
+        for a, b in scope.talks_topic_spans(folded, t, clause, reach=30):
+            # the subject runs to the next comma ("talks with Putin on the fighting in Idlib, the Kremlin
+            # said, five days after ... an air strike" leaves the strike its own)
+            stop = min(b, a + _TOPIC_WINDOW)
+            for sep in (",", "،"):
+                c = folded.find(sep, a, stop)
+                stop = c if c != -1 else stop
+            for o in ordered[bisect_left(starts, a) : bisect_left(starts, stop)]:
+                if o.value.type != "talks":
+                    out.add(o.start)
+    return out
+
+
+#: How far after talks their subject may run (characters).
+_TOPIC_WINDOW = 300
+
+
+def _resolved_truce(
+    trig: Match[Trigger], triggers: list[Match[Trigger]], actors: list[Match]
+) -> tuple[Match[Trigger], Match[Trigger]] | None:
+    """(demand, truce) when an intergovernmental body demands a truce ("the U.N. Security Council
+    unanimously demands a 30-day ceasefire", "مجلس الأمن ... القرار 2401 الذي يطالب بوقف إطلاق النار"):
+    a resolution that sets a truce, coded as the truce (IGO participant), not as a threat. None when
+    ``trig`` is neither part of such a pair."""
+    for d in triggers:
+        if d.value.type != "ultimatum" or d.value.subtype != "demand":
+            continue
+        truce = next(
+            (t for t in triggers if t.value.type == "ceasefire" and 0 <= t.start - d.end <= 30), None
+        )
+        if truce is None or trig not in (d, truce):
+            continue
+        if any(a.value.code.startswith("IGO") and a.end <= d.start and d.start - a.end <= 80 for a in actors):
+            return d, truce
+    return None
+
+
+def _demanded(
+    trig: Match[Trigger],
+    threats: list[Match[Trigger]],
+    clause: tuple[int, int],
+    anchors: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Is ``trig`` what a threat or a demand speaks of ("threatened an offensive", "called for a truce")?
+
+    An offensive after a threat or demand anywhere earlier in the sentence is threatened, not fought;
+    a truce or talks after a demand in the same clause are demanded, not agreed or held. An event in
+    the words of an anchor (``anchors``: "three days after [an air strike killed 33 soldiers]") happened
+    before the threat and is its own event.
+    """
+    span = next(((a, b) for a, b in anchors if a <= trig.start < b), None)
+    if span is not None:
+        threats = [t for t in threats if t.start >= span[0]]
+    etype = trig.value.type
+    if etype == "offensive":
+        return any(t.start < trig.start for t in threats)
+    if etype == "ceasefire":
+        return any(clause[0] <= t.start and t.end <= trig.start for t in threats)
+    if etype == "talks":
+        return any(
+            clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
+        )
+    return False
+
+
+def _in_span(m: Match, start: int, end: int) -> bool:
+    return start <= m.start < end
+
+
+def _definite(folded: str, m: Match) -> bool:
+    """Is the trigger word written with the article (المباحثات, "the talks")?"""
+    word_start = m.start
+    while word_start > 0 and folded[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = folded[word_start : m.start]
+    if prefix.endswith("ال") or m.term.startswith("ال"):
+        return True
+    return folded[max(0, m.start - 4) : m.start] == "the "

@@ -1,0 +1,80 @@
+"""The status of an event (rule 3): failed > planned > ongoing > occurred, from cues and the date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.dates import DateExpr
+from timeline.extract.dating import _is_since
+from timeline.extract.reported import _in_span
+from timeline.lexicon import Cue
+from timeline.matcher import Match
+
+_STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
+
+
+#: How far (characters of folded text) a status word may stand from the trigger it qualifies.
+_STATUS_REACH = 70
+
+
+#: How far after a talks trigger its main verb may stand ("talks ... have ended without agreement").
+_SUBJECT_REACH = 170
+
+
+def _status(
+    etype: str,
+    cues: list[Match[Cue]],
+    start: int,
+    end: int,
+    when: DateExpr | None,
+    pub: date | None,
+    trig: Match | None = None,
+) -> str:
+    found = {
+        c.value.cue
+        for c in cues
+        if _in_span(c, start, end)
+        and c.value.cue in _STATUS_RANK
+        and (
+            trig is None
+            or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH
+            # "Two days of talks in Moscow between ... on the escalating conflict in ... have ended without
+            # agreement": the verb of a long subject still tells how the talks ended
+            or (etype == "talks" and c.value.cue == "failed" and 0 <= c.start - trig.end <= _SUBJECT_REACH)
+        )
+        # an attack fails only by its own words ("the assault failed"), not by talks that broke down
+        and not (
+            etype == "offensive" and c.value.cue == "failed" and trig is not None and c.end <= trig.start
+        )
+    }
+    negs = [c for c in cues if c.value.cue == "negation"]
+    for c in cues:  # "have not yet reached an agreement", "لم يتفقا": an agreement denied is a failure
+        near = trig is None or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH
+        denied = any(0 <= c.start - n.end <= 10 for n in negs)
+        if c.value.cue == "concluded" and _in_span(c, start, end) and near and denied:
+            found.add("failed")
+    if etype == "ultimatum":
+        # a threat is made when it is said; its condition ("if this continues") is not its status
+        found.discard("planned")
+        found.discard("ongoing")
+    if when is not None and _is_since(when):
+        found.add("ongoing")
+    if when is not None and pub is not None and when.date_start > pub and etype != "ultimatum":
+        found.add("planned")
+        found.discard("failed")  # "ended without agreement ..., and will resume next week": the next round
+    ahead = when is not None and pub is not None and when.date_start > pub
+    if (
+        etype == "talks"
+        and not ahead
+        and any(c.value.cue == "held" and _in_span(c, start, end) for c in cues)
+    ):
+        found.discard("planned")  # "the meeting scheduled for Thursday took place": a past meeting
+    if etype == "ceasefire" and any(c.value.cue == "concluded" and _in_span(c, start, end) for c in cues):
+        found.discard("planned")  # "agreed on a ceasefire starting from Friday": the deal is done
+    if etype == "offensive" and trig is not None and trig.value.subtype == "capture":
+        found.discard("ongoing")  # a town is taken once ("took control since dawn" is done)
+    if etype == "ceasefire" and any(c.value.cue == "resumed" and _in_span(c, start, end) for c in cues):
+        found.add("failed")  # "a truce ..., but the regime resumed its shelling"
+    if not found:
+        return "occurred"
+    return max(found, key=_STATUS_RANK.__getitem__)
