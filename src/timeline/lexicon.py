@@ -10,11 +10,13 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from timeline.matcher import ARABIC_SUFFIXES, Match, Matcher
 from timeline.model import EVENT_TYPES, SUBTYPES
 from timeline.normalize import fold
+from timeline.resources import lexicon_path
 
 ENGLISH_SUFFIXES = ("s", "es", "ed", "ing", "'s")
 CUES = (
@@ -44,7 +46,10 @@ CUES = (
     "held",
     "resumed",
     "continued",
+    "discuss_verb",
 )
+#: Cues that are word lists read by rules (:func:`cue_alternation`), not matched in text.
+WORD_LIST_CUES = frozenset({"discuss_verb"})
 
 
 @dataclass(frozen=True)
@@ -130,8 +135,27 @@ def load_cues(path: Path) -> tuple[Matcher[Cue], list[tuple[str, bool]]]:
         cue = row["cue"]
         if cue not in CUES:
             raise ValueError(f"{path}:{n}: unknown cue {cue!r}")
+        if cue in WORD_LIST_CUES:
+            continue  # read by the rules that use it (cue_alternation)
         if cue.startswith("clause"):
             clauses.append((fold(row["term"]).strip(), cue == "clause_new_time"))
         else:
             matcher.add(row["term"], Cue(cue, row.get("arg") or "", row["lang"]))
     return matcher, clauses
+
+
+@cache
+def cue_alternation(cue: str, path: Path | None = None) -> str:
+    """A regex alternation ``(?:a|b|...)`` of the folded terms of the word-list cue ``cue`` in ``path``
+    (default: the shipped ``cues.csv``), longest first; e.g. the Arabic verbs of discussing
+    (``discuss_verb``: بحث، ناقشا، يتناول ...). Read once per process.
+
+    Raises ``ValueError`` when ``cue`` is not a word-list cue (:data:`WORD_LIST_CUES`) or has no rows.
+    """
+    if cue not in WORD_LIST_CUES:
+        raise ValueError(f"{cue!r} is not a word-list cue ({', '.join(sorted(WORD_LIST_CUES))})")
+    path = path or lexicon_path("cues.csv")
+    terms = {fold(row["term"]).strip() for row in read_rows(path) if row["cue"] == cue}
+    if not terms:
+        raise ValueError(f"{path}: no rows of cue {cue!r}")
+    return "(?:" + "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))) + ")"

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from timeline.lexicon import Cue, Trigger
+from timeline.lexicon import Cue, Trigger, cue_alternation
 from timeline.matcher import Match
 
 #: How far (characters of folded text) a negation reaches forward inside its clause.
@@ -160,10 +161,13 @@ def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int
     return any(trig.end <= c.start < end and c.start - trig.end <= 60 for c in _cues(cues, "topic_after"))
 
 
-#: Arabic verbs of discussing: the verb comes first and its subject follows it, before the topic.
-_DISCUSS_VERB_AR = re.compile(
-    r"^[وف]?(?:[يت]?بحث(?:ا|ت|ان)?|[يت]?ناقش(?:ا|ت|ان)?|[يت]?[يت]?تناول(?:ا|ت|ان)?|تناول(?:ا|ت)?)$"
-)
+@cache
+def _discuss_verb_ar() -> re.Pattern[str]:
+    """Arabic verbs of discussing (``discuss_verb`` rows of ``cues.csv``): the verb comes first and its
+    subject follows it, before the topic."""
+    return re.compile(r"[وف]?" + cue_alternation("discuss_verb"))
+
+
 #: Characters allowed between the names of a subject ("بحث وزراء خارجية روسيا سيرغي لافروف، وتركيا ...").
 _SUBJECT_NAME_GAP = 25
 
@@ -182,7 +186,7 @@ def topic_spans(
     for c in _cues(cues, "topic"):
         end = next((b for a, b, _ in clauses if a <= c.start < b), c.end)
         start = c.end
-        if subjects and _DISCUSS_VERB_AR.match(c.term):
+        if subjects and _discuss_verb_ar().fullmatch(c.term):
             for a, b in sorted(subjects):
                 if a < start:
                     continue

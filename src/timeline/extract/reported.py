@@ -9,7 +9,7 @@ from itertools import islice
 
 from timeline import scope
 from timeline.extract.context import _FLED_FROM, _INVERTED_IF, _NOT_SET_AFTER
-from timeline.lexicon import Cue, Trigger
+from timeline.lexicon import Cue, Trigger, cue_alternation
 from timeline.matcher import Match
 
 
@@ -60,10 +60,9 @@ _DISCUSSION = re.compile(
 )
 
 
-#: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان").
-_DISCUSS_AR = re.compile(r"[وف]?(?:بحث|بحثا|بحثت|ناقش|ناقشا|ناقشت|تباحث|تباحثا|تناول|تناولا)(?!\w)")
-
-
+#: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان"): the ``discuss_verb``
+#: rows of ``cues.csv``, with an optional و/ف.
+_DISCUSS_AR = re.compile(r"[وف]?" + cue_alternation("discuss_verb") + r"(?!\w)")
 _DISCUSS_AR_IN_TEXT = re.compile(r"(?<!\w)" + _DISCUSS_AR.pattern)
 
 

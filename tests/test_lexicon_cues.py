@@ -1,0 +1,37 @@
+"""Word-list cues of ``cues.csv`` (``discuss_verb``): read by the rules, not matched in text."""
+
+import re
+
+import pytest
+
+from timeline.lexicon import WORD_LIST_CUES, cue_alternation, load_cues
+from timeline.normalize import fold
+from timeline.resources import lexicon_path
+
+
+def test_discuss_verbs_cover_both_former_lists() -> None:
+    verb = re.compile(r"[وف]?" + cue_alternation("discuss_verb"))
+    # forms scope.py read after a topic cue, and forms extract.py read as talks triggers
+    for form in ("بحث", "يبحثان", "وناقشت", "يتناول", "تتناول", "تباحث", "فتباحثا"):
+        assert verb.fullmatch(fold(form)), form
+    for other in ("باحث", "مناقشة", "لبحث"):
+        assert not verb.fullmatch(fold(other)), other
+
+
+def test_word_list_cues_are_not_matched_in_text() -> None:
+    matcher, _ = load_cues(lexicon_path("cues.csv"))
+    found = {m.value.cue for m in matcher.find(fold("تباحث الوزيران حول الهدنة"))}
+    assert not found & WORD_LIST_CUES
+    assert "topic" in found  # حول still opens a topic
+
+
+def test_unknown_word_list_cue_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="not a word-list cue"):
+        cue_alternation("topic")
+
+
+def test_word_list_cue_without_rows_names_the_file(tmp_path) -> None:
+    path = tmp_path / "cues.csv"
+    path.write_text("lang,term,cue,arg\nar,حول,topic,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no rows"):
+        cue_alternation("discuss_verb", path)
