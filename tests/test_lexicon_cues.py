@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from timeline.lexicon import WORD_LIST_CUES, cue_alternation, load_cues
+from timeline.lexicon import WORD_LIST_CUES, cue_alternation, load_cues, read_rows
 from timeline.normalize import fold
 from timeline.resources import lexicon_path
 
@@ -35,3 +35,33 @@ def test_word_list_cue_without_rows_names_the_file(tmp_path) -> None:
     path.write_text("lang,term,cue,arg\nar,حول,topic,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no rows"):
         cue_alternation("discuss_verb", path)
+
+
+def test_word_list_terms_are_written_folded() -> None:
+    # the patterns run over folded text: a term written otherwise (مؤتمر for موتمر) would never match
+
+    rows = [r for r in read_rows(lexicon_path("cues.csv")) if r["cue"] in WORD_LIST_CUES]
+    assert {r["cue"] for r in rows} == WORD_LIST_CUES
+    assert [r["term"] for r in rows if fold(r["term"]) != r["term"]] == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "lang", "text"),
+    [
+        ("speech_noun", "ar", "تصريحات"),
+        ("speech_noun", "en", "remarks"),
+        ("flee_verb", "en", "been displaced by"),
+        ("frame_word", "ar", "في ختام"),
+        ("frame_word", "en", "at the  end of"),
+        ("speak_verb", "en", "called for"),
+        ("outlet_noun", "ar", "مراسل"),
+        ("road_noun", "en", "highway"),
+    ],
+)
+def test_word_list_alternation_matches_its_terms(cue: str, lang: str, text: str) -> None:
+    rx = re.compile(cue_alternation(cue, lang))
+    assert rx.fullmatch(text)
+    other = "ar" if lang == "en" else "en"
+    # one language's list does not hold the other's words
+    if cue != "road_noun":  # English only
+        assert not re.compile(cue_alternation(cue, other)).fullmatch(text)

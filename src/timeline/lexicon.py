@@ -46,10 +46,20 @@ CUES = (
     "held",
     "resumed",
     "continued",
-    "discuss_verb",
 )
 #: Cues that are word lists read by rules (:func:`cue_alternation`), not matched in text.
-WORD_LIST_CUES = frozenset({"discuss_verb"})
+WORD_LIST_CUES = frozenset(
+    {
+        "discuss_verb",
+        "speech_noun",
+        "flee_verb",
+        "frame_word",
+        "blame_verb",
+        "speak_verb",
+        "outlet_noun",
+        "road_noun",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,7 @@ def load_cues(path: Path) -> tuple[Matcher[Cue], list[tuple[str, bool]]]:
     clauses: list[tuple[str, bool]] = []
     for n, row in enumerate(read_rows(path), start=2):
         cue = row["cue"]
-        if cue not in CUES:
+        if cue not in CUES and cue not in WORD_LIST_CUES:
             raise ValueError(f"{path}:{n}: unknown cue {cue!r}")
         if cue in WORD_LIST_CUES:
             continue  # read by the rules that use it (cue_alternation)
@@ -145,17 +155,23 @@ def load_cues(path: Path) -> tuple[Matcher[Cue], list[tuple[str, bool]]]:
 
 
 @cache
-def cue_alternation(cue: str, path: Path | None = None) -> str:
+def cue_alternation(cue: str, lang: str | None = None, path: Path | None = None) -> str:
     """A regex alternation ``(?:a|b|...)`` of the folded terms of the word-list cue ``cue`` in ``path``
-    (default: the shipped ``cues.csv``), longest first; e.g. the Arabic verbs of discussing
-    (``discuss_verb``: بحث، ناقشا، يتناول ...). Read once per process.
+    (default: the shipped ``cues.csv``), of language ``lang`` ("ar"/"en", None for both), longest first;
+    the words of a term are joined by ``\\s+``. E.g. the Arabic verbs of discussing (``discuss_verb``:
+    بحث، ناقشا، يتناول ...), the nouns of a speech (``speech_noun``: "speech", خطاب). Read once per process.
 
     Raises ``ValueError`` when ``cue`` is not a word-list cue (:data:`WORD_LIST_CUES`) or has no rows.
     """
     if cue not in WORD_LIST_CUES:
         raise ValueError(f"{cue!r} is not a word-list cue ({', '.join(sorted(WORD_LIST_CUES))})")
     path = path or lexicon_path("cues.csv")
-    terms = {fold(row["term"]).strip() for row in read_rows(path) if row["cue"] == cue}
+    terms = {
+        tuple(fold(row["term"]).split())
+        for row in read_rows(path)
+        if row["cue"] == cue and (lang is None or row["lang"] == lang)
+    }
     if not terms:
-        raise ValueError(f"{path}: no rows of cue {cue!r}")
-    return "(?:" + "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))) + ")"
+        raise ValueError(f"{path}: no rows of cue {cue!r}" + (f" in language {lang!r}" if lang else ""))
+    ordered = sorted(terms, key=lambda words: (-len(" ".join(words)), words))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, words)) for words in ordered) + ")"

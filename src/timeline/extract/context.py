@@ -1,17 +1,27 @@
-"""Context patterns around a trigger: the grammar words the extractor reads in folded text.
+"""Context patterns around a trigger: what the extractor reads in the folded text around a word.
 
-Each pattern is structural (word order, clitics, a few function words) rather than vocabulary."""
+Each pattern is grammar (word order, clitics, a few function words: "also", كما، "since", "this", "should
+... ,"), written here with its examples. Where a pattern holds vocabulary, the words live in ``cues.csv`` as
+word-list cues (:data:`timeline.lexicon.WORD_LIST_CUES`) and are spliced in with
+:func:`timeline.lexicon.cue_alternation`: ``road_noun`` in :data:`_ROAD`, ``frame_word`` in :data:`_FRAME`,
+``flee_verb`` in :data:`_FLED_FROM`, ``speech_noun`` in :data:`_SAID_AT`. Patterns run over folded text
+(:func:`timeline.normalize.fold`: lower case, أ/إ/آ -> ا, ة -> ه, no diacritics), so they are written folded.
+"""
 
 from __future__ import annotations
 
 import re
 
+from timeline.lexicon import cue_alternation
+
 #: A road named by the cities it links: "the M5 highway linking Damascus and Aleppo", "the Aleppo-Damascus
 #: highway", "طريق حلب - دمشق الدولي", "الطريق الدولي حلب – اللاذقية": its ends are no places of the event.
 _ROAD = re.compile(
-    r"\b(?:highway|motorway|road)\s+(?:linking|connecting|between|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"\b"
+    + cue_alternation("road_noun", "en")
+    + r"\s+(?:linking|connecting|between|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     r"\s+(?:and|to|with)\s+(?:the\s+)?[\w'-]+"
-    r"|\b[\w'-]+\s*[-–]\s*[\w'-]+\s+(?:highway|motorway|road)\b"
+    r"|\b[\w'-]+\s*[-–]\s*[\w'-]+\s+" + cue_alternation("road_noun", "en") + r"\b"
     r"|(?<!\w)(?:ال)?طريق\s+(?:(?:الدولي|السريع|الواصل\s+بين|الرابط\s+بين)\s+)?(?:[^\s]+\s+){0,2}?"
     r"[^\s]+\s*(?:[-–]|و)\s*[^\s]+"
 )
@@ -28,6 +38,8 @@ _LINK = re.compile(
 )
 
 
+#: "since", منذ as a word: a superlative's measure ("the deadliest attack since March 2011", "الأعنف منذ
+#: 2011") dates nothing, so a date after it is not the event's.
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ)(?!\w)")
 
 
@@ -42,8 +54,8 @@ _ALSO_AFTER = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:also|ايضا|أيضا)\b")
 #: Talks named as the time frame of a statement: "في ختام الاجتماع", "عقب المباحثات", "after the talks", "at the end of
 #: the meeting": the talks already told, whoever the statement names.
 _FRAME = re.compile(
-    r"(?<!\w)(?:في\s+ختام|في\s+نهايه|عقب|خلال|اثناء|بعد)\s+(?:ال)?$"
-    r"|\b(?:at\s+the\s+end\s+of|after|during|following)\s+the\s+$"
+    r"(?<!\w)" + cue_alternation("frame_word", "ar") + r"\s+(?:ال)?$"
+    r"|\b" + cue_alternation("frame_word", "en") + r"\s+the\s+$"
 )
 
 
@@ -78,18 +90,21 @@ _INVERTED_IF = re.compile(
 #: What people fled from: "have fled the fighting since December", "displaced by the government's offensive",
 #: "فروا من القصف", "هربا من المعارك", "نزحوا جراء الحملة".
 _FLED_FROM = re.compile(
-    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|(?:been\s+)?displaced\s+by|uprooted\s+by|driven\s+out\s+by)"
-    r"\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$"
-    r"|(?<!\w)(?:فروا|فر|هربا|هروبا|فرارا|نزحوا|نزح|نزوح\s+[^\s]+)\s+(?:من|جراء|بسبب)\s+(?:[^\s]+\s+)?$"
+    r"\b" + cue_alternation("flee_verb", "en") + r"\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}$"
+    r"|(?<!\w)(?:"
+    + cue_alternation("flee_verb", "ar")
+    + r"|نزوح\s+[^\s]+)\s+(?:من|جراء|بسبب)\s+(?:[^\s]+\s+)?$"
 )
 
 
 #: Where a statement was made: "in a speech in Canakkale", "speaking in Ankara", "told reporters in Moscow",
 #: "في كلمة ألقاها في إسطنبول", "خلال مؤتمر صحفي في أنقرة".
 _SAID_AT = re.compile(
-    r"\b(?:(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)|speaking|told\s+[\w-]+"
+    r"\b(?:(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?"
+    + cue_alternation("speech_noun", "en")
+    + r"|speaking|told\s+[\w-]+"
     r"(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,3}?in\s+$"
-    r"|(?<!\w)[وف]?(?:كلمه|خطاب|تصريحات|تصريح|مؤتمر\s+صحفي)\s+(?:[^\s]+\s+){0,2}?(?:في|ب)\s*$"
+    r"|(?<!\w)[وف]?" + cue_alternation("speech_noun", "ar") + r"\s+(?:[^\s]+\s+){0,2}?(?:في|ب)\s*$"
 )
 
 

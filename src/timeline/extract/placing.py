@@ -7,7 +7,7 @@ import re
 from timeline.actors import ActorEntry
 from timeline.extract.context import _ROAD
 from timeline.gazetteer import PlaceMention
-from timeline.lexicon import Trigger
+from timeline.lexicon import Trigger, cue_alternation
 from timeline.matcher import Match
 from timeline.places import (
     is_locative,
@@ -24,30 +24,27 @@ def _country_actor(pm: PlaceMention, actors: list[Match]) -> bool:
 
 # "Turkey blamed Damascus", "اتهمت دمشق": a place blamed or accused is a government
 _METONYM_BEFORE = re.compile(
-    r"(?:\b(?:blamed|blames|blaming|accused|accuses|accusing|urged|warned|told)|(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم"
-    r"|حملت|حمل|تحمل|يحمل|طالبت|طالب|دعت|حذرت)(?:\s+[^\s]+)?)\s+$"
+    r"(?:\b"
+    + cue_alternation("blame_verb", "en")
+    + r"|(?<!\w)[وف]?"
+    + cue_alternation("blame_verb", "ar")
+    + r"(?:\s+[^\s]+)?)\s+$"
 )
 
 
 # "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
-_METONYM_AFTER = re.compile(
-    r"^\s+(?:(?:has|had)\s+)?(?:said|says|denied|denies|accused|accuses|rejected|rejects|welcomed|welcomes|blamed"
-    r"|blames|insisted|insists|warned|warns|responded|condemned|condemns|wants|wanted|demanded|demands|urged"
-    r"|urges|called\s+(?:on|for)|calls\s+(?:on|for)|threatened|threatens)\b"
-)
+_METONYM_AFTER = re.compile(r"^\s+(?:(?:has|had)\s+)?" + cue_alternation("speak_verb", "en") + r"\b")
 
 
-_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?(?:قالت|نفت|اتهمت|رفضت|رحبت|حملت|اعلنت|ادانت|حذرت)\s+$")
+_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+$")
 
 
 #: A news outlet named after a place: "مراسل الميادين", "قناة الجزيرة", "لوكالة سبوتنيك", "صحيفة الوطن", "the
 #: Al-Mayadeen correspondent" (the place name right after an outlet noun, or right before "correspondent").
-_OUTLET_BEFORE = re.compile(
-    r"(?<!\w)[وفلب]?(?:ل)?(?:مراسل|مراسله|مراسلو|قناه|موقع|صحيفه|جريده|وكاله|شبكه|تلفزيون|اذاعه|راديو)\s+$"
-)
+_OUTLET_BEFORE = re.compile(r"(?<!\w)[وفلب]?(?:ل)?" + cue_alternation("outlet_noun", "ar") + r"\s+$")
 
 
-_OUTLET_AFTER = re.compile(r"^[-\s]*(?:tv|channel|correspondent|newspaper|news\s+agency|broadcaster)\b")
+_OUTLET_AFTER = re.compile(r"^[-\s]*" + cue_alternation("outlet_noun", "en") + r"\b")
 
 
 def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
