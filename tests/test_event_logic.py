@@ -2463,3 +2463,37 @@ def test_a_truce_does_not_take_the_place_of_an_attack_in_another_clause(res, tex
 )
 def test_talks_not_yet_scheduled_are_no_event(res, text):
     assert not events(res, text)
+
+
+THREATENING_WHILE_ACTING = [
+    # a participle of threatening after the act: what is threatened is no offensive of its own
+    "أغلق الجيش المجال الجوي فوق إدلب مهدداً بإسقاط أي طائرة تخترقه.",
+    "أعلنت قيادة الجيش إغلاق المجال الجوي فوق شمال غربي سوريا، مهددة بإسقاط أي طائرة تخترق المجال الجوي.",
+    "The army closed the airspace over northwest Syria, threatening to shoot down any aircraft that entered it.",
+    # a vow not to stop before a goal is a threat, not a capture
+    "وقال الجيش إنه لن يتوقف حتى تحرير كامل ريف إدلب.",
+    "وأكد قائد ميداني أن الجيش لن يتوقف قبل استعادة كامل ريف حلب الغربي.",
+    "The army said it would not stop until it had retaken the whole of the Idlib countryside.",
+    "Army commanders vowed they will not rest until every village of southern Idlib is recaptured.",
+]
+
+
+@pytest.mark.parametrize("text", THREATENING_WHILE_ACTING)
+def test_threatening_participles_and_vows_are_threats_not_offensives(res, text):
+    found = events(res, text)
+    assert ("ultimatum", "threat") in kinds(found), found
+    assert not [e for e in found if e["type"] == "offensive" and e["subtype"] in {"capture", "airstrike", "clash"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a truce under threat is no one's threat
+        "المدينة مهددة بقصف جديد بحسب ناشطين.",
+        "The truce is under threat after new shelling, residents said.",
+        # stopping before a place is movement, not a vow
+        "The convoy did not stop before reaching Saraqib.",
+    ],
+)
+def test_being_under_threat_is_no_threat(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
