@@ -2497,3 +2497,30 @@ def test_threatening_participles_and_vows_are_threats_not_offensives(res, text):
 )
 def test_being_under_threat_is_no_threat(res, text):
     assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة جنود أتراك بقصف لقوات النظام على مطار تفتناز يوم الاثنين. ويأتي الهجوم بعد أسبوع من مقتل ثمانية "
+        "أتراك، بينهم ثلاثة مدنيين، بقصف مماثل لقوات النظام قرب مدينة سراقب.",
+        "Five Turkish soldiers were killed by regime shelling on Taftanaz air base on Monday. The attack came a week "
+        "after eight Turks, including three civilians, were killed in similar regime shelling near Saraqib.",
+    ],
+)
+def test_an_anchor_event_goes_on_past_an_appositive(res, text):
+    """ "a week after eight Turks, including three civilians, were killed in shelling near Saraqib": the
+    shelling near Saraqib is the anchor, a week before Monday, not Monday's attack told again."""
+    found = sorted((e["date_start"], names(e["places"]) >= {"Saraqib"}) for e in events(res, text))
+    assert found == [("2020-02-03", True), ("2020-02-10", False)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are discussions with the leaders of some armed groups in Homs regarding the cessation of hostilities.",
+        "وجرت مناقشات بين وفد روسي وقادة فصائل في درعا حول تسليم السلاح الثقيل.",
+    ],
+)
+def test_discussions_with_a_side_are_talks(res, text):
+    assert [e["type"] for e in events(res, text)] == ["talks"]

@@ -12,6 +12,12 @@ from timeline.dates.patterns import NEXT_WORDS, PAST_WORDS, WEEKDAYS_AR, WEEKDAY
 #: Where the words of an anchor event end: a clause boundary.
 _ANCHOR_END = re.compile(r"[,.;:!?]|\s(?:و?(?:قال|اعلن|اكد)|said|announced)(?!\w)")
 _ANCHOR_REACH = 120
+#: An appositive the anchor's words go on after: "a week after eight Turks, including three civilians, were
+#: killed", "بعد أسبوع من مقتل ثمانية أتراك، بينهم ثلاثة مدنيين، بقصف مماثل".
+_APPOSITIVE = re.compile(
+    r"[,،]\s*(?:[وف]?(?:بينهم|بينهن|بينها|منهم|معظمهم|غالبيتهم|اغلبهم|من\s+بينهم)|including|among\s+them"
+    r"|among\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)(?!\w)[^,،.;:!?]{0,60}[,،]"
+)
 
 
 def _unit_days(unit: str) -> tuple[int, str]:
@@ -54,8 +60,16 @@ def _window(n: int | None, per: int) -> tuple[int, int | None]:
 
 
 def _anchor_span(text: str, start: int) -> tuple[int, int]:
-    m = _ANCHOR_END.search(text, start, start + _ANCHOR_REACH)
-    return start, m.start() if m else min(len(text), start + _ANCHOR_REACH)
+    """The words of the event an offset is anchored on: up to the next clause break or verb of saying,
+    past an appositive (:data:`_APPOSITIVE`)."""
+    pos, limit = start, start + _ANCHOR_REACH
+    while (m := _ANCHOR_END.search(text, pos, limit)) is not None:
+        apposition = _APPOSITIVE.match(text, m.start())
+        if apposition is None:
+            return start, m.start()
+        pos = apposition.end()
+        limit = max(limit, pos + 40)
+    return start, min(len(text), limit)
 
 
 def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
