@@ -2524,3 +2524,37 @@ def test_an_anchor_event_goes_on_past_an_appositive(res, text):
 )
 def test_discussions_with_a_side_are_talks(res, text):
     assert [e["type"] for e in events(res, text)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PUB is Monday 10 Feb 2020: the coming weekend starts on Saturday 15 Feb
+        ("A Russian delegation is expected in Ankara at the weekend to discuss the situation, officials said.", "2020-02-15"),
+        ("A Turkish delegation would travel to Moscow on Thursday to discuss Idlib, he said.", "2020-02-13"),
+        ("وقال إن وفداً تركياً سيسافر إلى موسكو يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
+        ("ومن المنتظر أن يصل وفد روسي إلى أنقرة يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
+    ],
+)
+def test_a_visit_to_come_is_planned_on_the_coming_day(res, text, day):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [(e["status"], e["date_start"]) for e in found] == [("planned", day)], found
+
+
+def test_a_weekend_gone_stays_in_the_past(res):
+    found = events(res, "Russian and Turkish delegations met in Ankara over the weekend to discuss Idlib.")
+    assert [(e["status"], e["date_start"]) for e in found] == [("occurred", "2020-02-08")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan spoke on Wednesday. His remarks came two days after eight Turkish soldiers were killed by Syrian "
+        "shelling near Saraqib, the deadliest single attack on Turkish forces in Syria in years.",
+        "تحدث أردوغان يوم الأربعاء. وجاءت تصريحاته بعد يومين من مقتل ثمانية جنود أتراك بقصف لقوات النظام قرب "
+        "سراقب، وهو الهجوم الأعنف على القوات التركية منذ سنوات.",
+    ],
+)
+def test_an_anchor_event_named_again_by_a_superlative_is_one_event(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 2, 5, 18, 0)) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in found] == ["2020-02-03"], found

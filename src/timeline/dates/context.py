@@ -118,6 +118,8 @@ def apply_context(text: str, found: list[DateExpr]) -> list[DateExpr]:
                     # "a day after Erdogan gave the regime until the end of February": a deadline is
                     # not when the anchor happened
                     and not d.until
+                    # "... killed near Saraqib, the deadliest attack in years": a record measures, it dates nothing
+                    and not d.qualifier
                 ),
                 None,
             )

@@ -17,6 +17,10 @@ _ANCHOR_REACH = 120
 _APPOSITIVE = re.compile(
     r"[,،]\s*(?:[وف]?(?:بينهم|بينهن|بينها|منهم|معظمهم|غالبيتهم|اغلبهم|من\s+بينهم)|including|among\s+them"
     r"|among\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)(?!\w)[^,،.;:!?]{0,60}[,،]"
+    # "..., the deadliest single attack on Turkish forces in years", "، وهو الهجوم الأعنف منذ ...": the anchor
+    # event named again by a superlative
+    r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:deadliest|worst|biggest|largest"
+    r"|heaviest|bloodiest|most\s+\w+|(?:ال)?(?:اعنف|اكبر|اسوا|ادمي|اشد|اكثر))(?!\w)[^,،.;:!?]*"
 )
 
 
@@ -339,11 +343,21 @@ _WEEKEND = re.compile(
 
 def weekend(text: str, pub: date, add: Add) -> None:
     """ "over the weekend", "at the weekend", "last weekend": the Saturday and Sunday on or before
-    publication (a Saturday article's weekend is that day and the next)."""
+    publication (a Saturday article's weekend is that day and the next). Read in a clause about the
+    future ("is expected in Ankara at the weekend"), "at/over/this weekend" is the coming one
+    (``future_start``: the Saturday on or after publication); "last/past weekend" never is."""
     for m in _WEEKEND.finditer(text):
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        coming = None if m.group(0).startswith(("last", "past")) else pub + timedelta(days=(5 - pub.weekday()) % 7)
         add(
             DateExpr(
-                m.start(), m.end(), saturday, saturday + timedelta(days=1), "day", "relative", m.group(0)
+                m.start(),
+                m.end(),
+                saturday,
+                saturday + timedelta(days=1),
+                "day",
+                "relative",
+                m.group(0),
+                future_start=coming,
             )
         )
