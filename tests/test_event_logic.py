@@ -2558,3 +2558,33 @@ def test_a_weekend_gone_stays_in_the_past(res):
 def test_an_anchor_event_named_again_by_a_superlative_is_one_event(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 2, 5, 18, 0)) if e["type"] == "offensive"]
     assert [e["date_start"] for e in found] == ["2020-02-03"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The U.N. Security Council on Saturday unanimously adopted a resolution demanding a 30-day ceasefire.", "occurred"),
+        ("وكان مجلس الأمن الدولي قد تبنى بالإجماع، السبت الماضي، القرار رقم 2401 الذي يطالب بهدنة لمدة ثلاثين يوماً.", "occurred"),
+        ("Russia and China vetoed a draft resolution at the Security Council on Friday that would have extended aid.", "failed"),
+        ("واستخدمت روسيا والصين حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن يوم الجمعة لتمديد إدخال المساعدات.", "failed"),
+    ],
+)
+def test_a_security_council_vote_is_a_session_of_talks(res, text, status):
+    """Gold convention (tests/gold/README.md): Security Council sessions are IGO talks; a veto fails them."""
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["status"] for e in talks] == [status], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت تركيا أنها ستواصل الرد بقوة على أي هجوم يستهدف قواتها في إدلب.",
+        "Turkey said it would continue to respond to any attack on its troops in Idlib.",
+        "وقال أردوغان إن العملية العسكرية ستستأنف فور انتهاء المهلة إذا لم تنسحب الوحدات الكردية.",
+        'Erdogan said the Turkish operation would resume "the minute the 120 hours are over" if the Kurdish '
+        "fighters had not left the area.",
+        "وقال أردوغان محذراً من أن تركيا لن تسمح بموجة لجوء جديدة من إدلب.",
+    ],
+)
+def test_an_operation_to_resume_and_a_response_to_go_on_are_threats(res, text):
+    assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", "threat")]
