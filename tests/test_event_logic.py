@@ -2588,3 +2588,18 @@ def test_a_security_council_vote_is_a_session_of_talks(res, text, status):
 )
 def test_an_operation_to_resume_and_a_response_to_go_on_are_threats(res, text):
     assert [(e["type"], e["subtype"]) for e in events(res, text)] == [("ultimatum", "threat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck targets near Damascus on Tuesday. Russia condemned the strikes as provocative.",
+        "شنت طائرات إسرائيلية غارات على مواقع قرب دمشق يوم الثلاثاء. وأدانت روسيا الغارات ووصفتها بالاستفزازية.",
+        "Israeli jets struck targets near Damascus on Tuesday. Iran denounced the attack on Wednesday.",
+        "شنت طائرات إسرائيلية غارات على مواقع قرب دمشق يوم الثلاثاء. ونددت إيران بالهجوم يوم الأربعاء.",
+    ],
+)
+def test_the_attack_a_side_condemns_is_the_one_told_not_its_own(res, text):
+    """Who condemns an attack did not make it: the condemned strikes are the ones already told."""
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [(e["date_start"], codes(e)) for e in found] == [("2020-02-04", {"ISR"})], found
