@@ -2603,3 +2603,15 @@ def test_the_attack_a_side_condemns_is_the_one_told_not_its_own(res, text):
     """Who condemns an attack did not make it: the condemned strikes are the ones already told."""
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert [(e["date_start"], codes(e)) for e in found] == [("2020-02-04", {"ISR"})], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's senior negotiator told reporters the next round of the talks would be held in Nur-Sultan in October.",
+        "وقال كبير المفاوضين الإيرانيين إن الجولة المقبلة من المحادثات ستعقد في نور سلطان في تشرين الأول.",
+    ],
+)
+def test_a_round_that_would_be_held_is_planned_in_the_coming_month(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [(e["status"], e["date_start"][:7]) for e in talks] == [("planned", "2020-10")], talks
