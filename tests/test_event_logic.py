@@ -2615,3 +2615,17 @@ def test_the_attack_a_side_condemns_is_the_one_told_not_its_own(res, text):
 def test_a_round_that_would_be_held_is_planned_in_the_coming_month(res, text):
     talks = [e for e in events(res, text) if e["type"] == "talks"]
     assert [(e["status"], e["date_start"][:7]) for e in talks] == [("planned", "2020-10")], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت قوات النظام يوم الأحد على مدينة كفرنبل بعد معارك عنيفة. وقصفت الطائرات الروسية يوم الاثنين بلدة "
+        "البارة. وبسيطرتها على كفرنبل، باتت قوات النظام على مشارف مدينة أريحا.",
+        "Government forces captured Kafr Nabl on Sunday after heavy fighting. Russian jets struck al-Bara on Monday. "
+        "With Kafr Nabl captured, government forces now stand at the gates of Ariha.",
+    ],
+)
+def test_a_town_taken_is_one_capture_however_often_it_is_told(res, text):
+    captures = [e for e in events(res, text) if e["subtype"] == "capture"]
+    assert [e["date_start"] for e in captures] == ["2020-02-09"], captures

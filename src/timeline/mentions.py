@@ -340,7 +340,9 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     """
     if any(span in a.span_set() for span in b.spans):
         return False  # one sentence: merge_sentence has decided
-    if a.type != b.type or not _status_agree(a, b) or not _dates_agree(a, b, pub):
+    if a.type != b.type or not _status_agree(a, b):
+        return False
+    if not _dates_agree(a, b, pub) and not _same_capture(a, b):
         return False
     # "the agreement"/"بالاتفاق" welcomed or criticised by others still refers back to the one deal
     refers_back = b.definite and b.undated and a.type == "ceasefire" and _kinds_agree(a, b)
@@ -358,6 +360,23 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
         # "In Damascus, the government welcomed the agreement": where it was welcomed is not the truce's site
         return refers_back or _sites_agree(a, b)
     return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
+
+
+#: How far apart (days) two captures of one town may be dated when one of them only carries the story's day.
+CAPTURE_DAYS = 3
+
+
+def _same_capture(a: Mention, b: Mention) -> bool:
+    """A town is taken once: two captures of the same named town a few days apart (:data:`CAPTURE_DAYS`),
+    one of them dated only by the story it sits in ("وبسيطرتها على كفرنبل، باتت قوات النظام ...", "With
+    Kafr Nabl taken, the army ..."), are one capture told twice."""
+    if a.subtype != "capture" or b.subtype != "capture" or not (a.inherited or b.inherited):
+        return False
+    if a.date is None or b.date is None or abs((a.date.date_start - b.date.date_start).days) > CAPTURE_DAYS:
+        return False
+    towns_a = {p.name for p in a.places if p.precision == "point"} if not a.place_inferred else set()
+    towns_b = {p.name for p in b.places if p.precision == "point"} if not b.place_inferred else set()
+    return bool(towns_a & towns_b)
 
 
 def _kinds_agree(a: Mention, b: Mention) -> bool:
