@@ -2629,3 +2629,15 @@ def test_a_round_that_would_be_held_is_planned_in_the_coming_month(res, text):
 def test_a_town_taken_is_one_capture_however_often_it_is_told(res, text):
     captures = [e for e in events(res, text) if e["subtype"] == "capture"]
     assert [e["date_start"] for e in captures] == ["2020-02-09"], captures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was agreed on Thursday by Erdogan and Putin after six hours of talks in the Kremlin.",
+        "واتفق الرئيسان أردوغان وبوتين يوم الخميس على وقف لإطلاق النار بعد ست ساعات من المحادثات في الكرملين.",
+    ],
+)
+def test_talks_that_lasted_hours_before_a_deal_are_on_its_day(res, text):
+    found = {e["type"]: e["date_start"] for e in events(res, text, pub=datetime(2020, 3, 6, 10, 0))}
+    assert found == {"ceasefire": "2020-03-05", "talks": "2020-03-05"}, found

@@ -78,7 +78,7 @@ def _anchor_span(text: str, start: int) -> tuple[int, int]:
 
 def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
     """ "two days later", "a week after seven soldiers were killed", "بعد أسبوع من مقتل ...", "days after",
-    "within days".
+    "within days", "after six hours of talks" (the talks: the same day as what followed them).
 
     An offset followed by an event ("after seven soldiers were killed", "من مقتل") is anchored on that
     event (``anchor="event"``, its words in ``anchor_start:anchor_end``); one without ("two days
@@ -95,6 +95,9 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
             to_event = bool(m["of"])
             if direction == "before" and not to_event:
                 continue  # "قبل يومين": two days ago, read by ago()
+        elif m["u5"]:
+            # "agreed on Thursday after six hours of talks": the talks took the hours before, that day
+            unit, raw, direction, to_event = "hours", None, "before", True
         elif m["u3"]:
             # "Within days, warplanes were again striking": opening a sentence or clause, some days after the
             # last date; "will travel to Moscow within days" is a time to come, read elsewhere
