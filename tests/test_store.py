@@ -174,3 +174,29 @@ def test_appends_add_files_and_compaction_makes_them_canonical(tmp_path: Path) -
     (fa,) = (tmp_path / "a" / "month=2017-04").glob("*.parquet")
     (fb,) = (tmp_path / "b" / "month=2017-04").glob("*.parquet")
     assert fa.name == fb.name and fa.read_bytes() == fb.read_bytes()
+
+
+def test_the_cache_fingerprint_covers_every_module_the_extractor_reads():
+    """An edit to any module the extractor imports must refresh cached events: every ``timeline.*`` module
+    imported by the extraction step (extract, mentions, places, scope, participants ...) is hashed."""
+    import ast
+    from pathlib import Path
+
+    from timeline import pipeline
+
+    pkg = Path(pipeline.__file__).parent
+    hashed = {p.split(".")[0].split("/")[0] for p in pipeline._RULE_MODULES}
+    seen, todo = set(), ["extract"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        path = pkg / name
+        files = sorted(path.glob("*.py")) if path.is_dir() else [pkg / f"{name}.py"]
+        for f in files:
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("timeline."):
+                    todo.append(node.module.split(".")[1])
+    # the gazetteer and the user gazetteer are hashed on their own; resources only finds the data folder
+    assert seen - hashed - {"gazetteer", "resources"} == set(), seen - hashed

@@ -46,6 +46,10 @@ _RULE_MODULES = (
     "matcher.py",
     "normalize.py",
     "lexicon.py",
+    "scope.py",
+    "participants.py",
+    "actors.py",
+    "model.py",
 )
 
 
