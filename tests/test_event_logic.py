@@ -2482,7 +2482,9 @@ THREATENING_WHILE_ACTING = [
 def test_threatening_participles_and_vows_are_threats_not_offensives(res, text):
     found = events(res, text)
     assert ("ultimatum", "threat") in kinds(found), found
-    assert not [e for e in found if e["type"] == "offensive" and e["subtype"] in {"capture", "airstrike", "clash"}]
+    assert not [
+        e for e in found if e["type"] == "offensive" and e["subtype"] in {"capture", "airstrike", "clash"}
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2530,7 +2532,10 @@ def test_discussions_with_a_side_are_talks(res, text):
     ("text", "day"),
     [
         # PUB is Monday 10 Feb 2020: the coming weekend starts on Saturday 15 Feb
-        ("A Russian delegation is expected in Ankara at the weekend to discuss the situation, officials said.", "2020-02-15"),
+        (
+            "A Russian delegation is expected in Ankara at the weekend to discuss the situation, officials said.",
+            "2020-02-15",
+        ),
         ("A Turkish delegation would travel to Moscow on Thursday to discuss Idlib, he said.", "2020-02-13"),
         ("وقال إن وفداً تركياً سيسافر إلى موسكو يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
         ("ومن المنتظر أن يصل وفد روسي إلى أنقرة يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
@@ -2563,10 +2568,22 @@ def test_an_anchor_event_named_again_by_a_superlative_is_one_event(res, text):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The U.N. Security Council on Saturday unanimously adopted a resolution demanding a 30-day ceasefire.", "occurred"),
-        ("وكان مجلس الأمن الدولي قد تبنى بالإجماع، السبت الماضي، القرار رقم 2401 الذي يطالب بهدنة لمدة ثلاثين يوماً.", "occurred"),
-        ("Russia and China vetoed a draft resolution at the Security Council on Friday that would have extended aid.", "failed"),
-        ("واستخدمت روسيا والصين حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن يوم الجمعة لتمديد إدخال المساعدات.", "failed"),
+        (
+            "The U.N. Security Council on Saturday unanimously adopted a resolution demanding a 30-day ceasefire.",
+            "occurred",
+        ),
+        (
+            "وكان مجلس الأمن الدولي قد تبنى بالإجماع، السبت الماضي، القرار رقم 2401 الذي يطالب بهدنة لمدة ثلاثين يوماً.",
+            "occurred",
+        ),
+        (
+            "Russia and China vetoed a draft resolution at the Security Council on Friday that would have extended aid.",
+            "failed",
+        ),
+        (
+            "واستخدمت روسيا والصين حق النقض (الفيتو) ضد مشروع قرار في مجلس الأمن يوم الجمعة لتمديد إدخال المساعدات.",
+            "failed",
+        ),
     ],
 )
 def test_a_security_council_vote_is_a_session_of_talks(res, text, status):

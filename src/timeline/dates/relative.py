@@ -351,7 +351,9 @@ def weekend(text: str, pub: date, add: Add) -> None:
     (``future_start``: the Saturday on or after publication); "last/past weekend" never is."""
     for m in _WEEKEND.finditer(text):
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
-        coming = None if m.group(0).startswith(("last", "past")) else pub + timedelta(days=(5 - pub.weekday()) % 7)
+        coming = (
+            None if m.group(0).startswith(("last", "past")) else pub + timedelta(days=(5 - pub.weekday()) % 7)
+        )
         add(
             DateExpr(
                 m.start(),
