@@ -2658,3 +2658,38 @@ def test_a_town_taken_is_one_capture_however_often_it_is_told(res, text):
 def test_talks_that_lasted_hours_before_a_deal_are_on_its_day(res, text):
     found = {e["type"]: e["date_start"] for e in events(res, text, pub=datetime(2020, 3, 6, 10, 0))}
     assert found == {"ceasefire": "2020-03-05", "talks": "2020-03-05"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توصل الرئيسان الروسي والتركي أمس في موسكو إلى اتفاق لوقف إطلاق النار في إدلب. وقبل ساعات من انطلاق القمة، "
+        "قتل ستة عشر مدنياً في غارات جوية على بلدة معرة مصرين.",
+        "The Russian and Turkish presidents agreed on a ceasefire in Idlib in Moscow yesterday. Hours before the "
+        "summit began, airstrikes killed sixteen civilians in the town of Maarat Misrin.",
+    ],
+)
+def test_hours_before_a_summit_the_article_dated_is_that_day(res, text):
+    """The anchor names a summit the article already dated ("the summit"): the strike is on its day, not on
+    the day of publication."""
+    strikes = [e for e in events(res, text, pub=datetime(2020, 3, 6, 9, 0)) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in strikes] == ["2020-03-05"], strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأتي الاتفاق بعد أسبوع من مقتل 34 جندياً تركياً في غارة نسبتها أنقرة إلى القوات الحكومية، ردت عليها تركيا "
+        "بإطلاق عملية درع الربيع في الأول من مارس.",
+        "The deal comes a week after 34 Turkish soldiers were killed in an air strike Ankara blamed on government "
+        "forces, to which Turkey responded by launching Operation Spring Shield on March 1.",
+    ],
+)
+def test_a_date_after_the_anchor_dates_what_follows_not_the_anchor(res, text):
+    found = sorted(
+        (e["subtype"], e["date_start"])
+        for e in events(res, text, pub=datetime(2020, 3, 6, 9, 0))
+        if e["type"] == "offensive"
+    )
+    assert ("airstrike", "2020-02-28") in found or ("airstrike", "2020-02-27") in found, found
+    assert all(day != "2020-03-01" for sub, day in found if sub == "airstrike"), found

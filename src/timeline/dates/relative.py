@@ -17,6 +17,9 @@ _ANCHOR_REACH = 120
 _APPOSITIVE = re.compile(
     r"[,،]\s*(?:[وف]?(?:بينهم|بينهن|بينها|منهم|معظمهم|غالبيتهم|اغلبهم|من\s+بينهم)|including|among\s+them"
     r"|among\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)(?!\w)[^,،.;:!?]{0,60}[,،]"
+    # "... a five-day pause in Turkey's offensive, which Erdogan agreed with Pence last Thursday", "، التي ...":
+    # a relative clause still names the anchor event
+    r"|[,،]\s*(?:which|who|whose|(?:ال)?(?:التي|الذي|الذين|اللذين|اللتين))(?!\w)[^,،.;:!?]*"
     # "..., the deadliest single attack on Turkish forces in years", "، وهو الهجوم الأعنف منذ ...": the anchor
     # event named again by a superlative
     r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:deadliest|worst|biggest|largest"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from timeline import scope
 from timeline.dates import DateExpr
 from timeline.extract.context import _COMES
+from timeline.extract.reported import _definite
 from timeline.lexicon import Cue, Trigger
 from timeline.matcher import Match
 
@@ -104,6 +105,11 @@ def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateE
     return out
 
 
+#: Kinds of happening that, named with the article in an anchor ("hours before the summit", "days after the
+#: deal"), are the one the article already dated: discrete talks and truces, not a campaign going on.
+_TOLD_ANCHORS = frozenset({"talks", "ceasefire"})
+
+
 def _anchored(
     dates: list[DateExpr], ctx: _Context, folded: str = "", triggers: Sequence[Match[Trigger]] = ()
 ) -> list[DateExpr]:
@@ -132,6 +138,28 @@ def _anchored(
             # offset before it
             # (in news the day the story tells, not a far or future date named earlier: "begin joint
             # patrols on March 15. Hours before the two leaders met, air strikes killed 15")
+            told = next(
+                (
+                    t
+                    for t in triggers
+                    if d.anchor_start <= t.start < d.anchor_end
+                    and t.value.type in _TOLD_ANCHORS
+                    and _definite(folded, t)
+                ),
+                None,
+            )
+            # a summit and the deal it reached share their day: either dates the other
+            told_day = (
+                next((ctx.last_by_type[k] for k in (told.value.type, *_TOLD_ANCHORS) if k in ctx.last_by_type), None)
+                if told is not None
+                else None
+            )
+            if told_day is not None and not own:
+                # "وقبل ساعات من انطلاق القمة، قتل ..." ("hours before the summit began"), "days after the talks":
+                # a summit or deal the article has dated dates the anchor, and the main event lies the offset
+                # from it
+                out.append(d.resolve(told_day))
+                continue
             text_day = ctx.last_date if ctx.narrative else ctx.story_day
             comes = _COMES.match(folded) if not ctx.narrative and text_day is None else None
             if comes is not None:

@@ -262,8 +262,11 @@ def _sentence(
         if tv.type != "ultimatum" and len(in_clause) > 1:
             in_clause = [d for d in in_clause if not _statement_date(d, cues, trig)] or in_clause
         if anchor_of is not None:
-            # a date inside the anchor's own words still dates it ("days after talks held on 10-13 March")
-            in_clause = [d for d in in_clause if d.start >= c_start and d is not anchor_of]
+            # a date inside the anchor's own words still dates it ("days after talks held on 10-13 March"); one
+            # after them dates what follows ("بعد أسبوع من مقتل 34 جندياً ...، ردت عليها تركيا ... في الأول من مارس")
+            in_clause = [
+                d for d in in_clause if c_start <= d.start < anchor_of.anchor_end and d is not anchor_of
+            ]
         if dated_deal:
             in_clause = [d for d in dates if deal_span is not None and trig.end <= d.start < deal_span[1]]
         else:  # "despite the Sochi deal signed in September 2018": that date is the deal's alone
