@@ -2693,3 +2693,19 @@ def test_a_date_after_the_anchor_dates_what_follows_not_the_anchor(res, text):
     )
     assert ("airstrike", "2020-02-28") in found or ("airstrike", "2020-02-27") in found, found
     assert all(day != "2020-03-01" for sub, day in found if sub == "airstrike"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus and Moscow declared a unilateral four-day pause in strikes on Aleppo on Tuesday.",
+        "وأعلنت دمشق وموسكو يوم الثلاثاء هدنة من أربعة أيام في حلب.",
+        "Turkish forces struck 54 targets in Idlib on Monday, a figure Damascus has not confirmed.",
+        "وردت أنقرة يوم الاثنين بقصف 54 هدفاً لقوات النظام في إدلب.",
+    ],
+)
+def test_capitals_that_speak_or_act_together_are_governments_not_places(res, text):
+    found = events(res, text)
+    assert found, text
+    for e in found:
+        assert not names(e["places"]) & {"Damascus", "Moscow", "Ankara"}, e["places"]

@@ -33,10 +33,14 @@ _METONYM_BEFORE = re.compile(
 
 
 # "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
-_METONYM_AFTER = re.compile(r"^\s+(?:(?:has|had)\s+)?" + cue_alternation("speak_verb", "en") + r"\b")
+_METONYM_AFTER = re.compile(
+    r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:has|had|have)\s+(?:not\s+)?|(?:did|does|do)\s+not\s+)?"
+    + cue_alternation("speak_verb", "en")
+    + r"\b"
+)
 
 
-_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+$")
+_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+(?:[^\s]+\s+و)?$")
 
 
 #: A news outlet named after a place: "مراسل الميادين", "قناة الجزيرة", "لوكالة سبوتنيك", "صحيفة الوطن", "the
@@ -76,7 +80,7 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             and (
                 _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
                 or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
-                or _METONYM_SPOKE.search(folded, max(0, pm.start - 12), pm.start)
+                or _METONYM_SPOKE.search(folded, max(0, pm.start - 24), pm.start)
             )
         )
         if metonym and not is_locative(folded, pm) and not names_meeting(folded, pm):
