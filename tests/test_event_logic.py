@@ -2709,3 +2709,26 @@ def test_capitals_that_speak_or_act_together_are_governments_not_places(res, tex
     assert found, text
     for e in found:
         assert not names(e["places"]) & {"Damascus", "Moscow", "Ankara"}, e["places"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكشف أردوغان أنه طلب من نظيره الروسي، خلال اتصال هاتفي يوم الجمعة، أن يتنحى جانباً في إدلب.",
+        "Erdogan said he had asked Putin, during a phone call on Friday, to step aside in Idlib.",
+    ],
+)
+def test_talks_where_a_demand_was_made_are_held_not_demanded(res, text):
+    found = kinds(events(res, text))
+    assert ("talks", "call") in found and ("ultimatum", "demand") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالب أردوغان بعقد قمة رباعية حول إدلب.",
+        "Erdogan called for a four-way summit on Idlib.",
+    ],
+)
+def test_talks_a_side_asks_for_are_not_held(res, text):
+    assert [e for e in events(res, text) if e["type"] == "talks" and e["status"] == "occurred"] == []

@@ -150,7 +150,10 @@ def _anchored(
             )
             # a summit and the deal it reached share their day: either dates the other
             told_day = (
-                next((ctx.last_by_type[k] for k in (told.value.type, *_TOLD_ANCHORS) if k in ctx.last_by_type), None)
+                next(
+                    (ctx.last_by_type[k] for k in (told.value.type, *_TOLD_ANCHORS) if k in ctx.last_by_type),
+                    None,
+                )
                 if told is not None
                 else None
             )

@@ -140,11 +140,20 @@ def _resolved_truce(
     return None
 
 
+#: Words that set talks as the occasion of what is said in them: "خلال اتصال هاتفي", "أثناء لقائه", "during a
+#: phone call", "in a call with", "at a meeting": the demand is made in the talks, it does not ask for them.
+_SETTING = re.compile(
+    r"(?:(?<!\w)[وف]?(?:خلال|اثناء|في)|\b(?:during|in|at|on))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
+
+
 def _demanded(
     trig: Match[Trigger],
     threats: list[Match[Trigger]],
     clause: tuple[int, int],
     anchors: Sequence[tuple[int, int]] = (),
+    folded: str = "",
 ) -> bool:
     """Is ``trig`` what a threat or a demand speaks of ("threatened an offensive", "called for a truce")?
 
@@ -162,6 +171,8 @@ def _demanded(
     if etype == "ceasefire":
         return any(clause[0] <= t.start and t.end <= trig.start for t in threats)
     if etype == "talks":
+        if folded and _SETTING.search(folded, max(0, trig.start - 30), trig.start):
+            return False  # "طلب من بوتين، خلال اتصال هاتفي، أن ...": the call where the demand was made
         return any(
             clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
         )

@@ -149,7 +149,7 @@ def _sentence(
         if un_truce is not None and trig is un_truce[0]:
             continue  # the Security Council's demand for a truce is told by the truce it resolves
         if (un_truce is None or trig is not un_truce[1]) and _demanded(
-            trig, threats, (c_start, c_end), anchor_spans
+            trig, threats, (c_start, c_end), anchor_spans, folded
         ):
             continue
         if tv.subtype == "violation" and not any(
