@@ -2732,3 +2732,31 @@ def test_talks_where_a_demand_was_made_are_held_not_demanded(res, text):
 )
 def test_talks_a_side_asks_for_are_not_held(res, text):
     assert [e for e in events(res, text) if e["type"] == "talks" and e["status"] == "occurred"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 13th round of Astana talks wrapped up in Nur-Sultan on Friday. The two-day talks, which began on "
+        "Thursday, were attended by delegations of the government and the opposition.",
+        "اختتمت الجولة الثالثة عشرة من محادثات أستانا في نور سلطان يوم الجمعة. وشارك في المحادثات التي استمرت يومين "
+        "وبدأت الخميس وفدا الحكومة والمعارضة.",
+    ],
+)
+def test_a_round_told_by_its_start_and_its_end_is_one_round(res, text):
+    talks = [e for e in events(res, text, pub=datetime(2019, 8, 2, 14, 0)) if e["type"] == "talks"]
+    assert len(talks) == 1, talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأتي هذه التطورات بعد ساعات من انتهاء جولة جديدة من المحادثات بين وفدين تركي وروسي في أنقرة، الأربعاء "
+        "والخميس، دون إعلان نتائج.",
+        "The escalation comes hours after a new round of talks between Turkish and Russian delegations in Ankara, "
+        "on Wednesday and Thursday, ended without results.",
+    ],
+)
+def test_a_date_set_off_right_after_an_anchor_still_dates_it(res, text):
+    talks = [e for e in events(res, text, pub=datetime(2020, 2, 28, 9, 0)) if e["type"] == "talks"]
+    assert [e["date_start"] for e in talks] == ["2020-02-26"], talks

@@ -346,6 +346,15 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
         return False
     # "the agreement"/"بالاتفاق" welcomed or criticised by others still refers back to the one deal
     refers_back = b.definite and b.undated and a.type == "ceasefire" and _kinds_agree(a, b)
+    # "The two-day talks, which began on Thursday, were attended by ...": a round whose days the text gives,
+    # told again with the article, is the round already told, whoever it lists as attending
+    refers_back = refers_back or (
+        a.type == "talks"
+        and _round(b)
+        and _kinds_agree(a, b)
+        and _dates_agree(a, b, pub)
+        and (not a.places or not b.places or bool({p.name for p in a.places} & {p.name for p in b.places}))
+    )
     if not refers_back and not _actors_agree(a, b):
         return False
     if not _kinds_agree(a, b):
@@ -377,6 +386,16 @@ def _same_capture(a: Mention, b: Mention) -> bool:
     towns_a = {p.name for p in a.places if p.precision == "point"} if not a.place_inferred else set()
     towns_b = {p.name for p in b.places if p.precision == "point"} if not b.place_inferred else set()
     return bool(towns_a & towns_b)
+
+
+def _round(m: Mention) -> bool:
+    """A round of talks told with the days it lasted (a dated span of more than one day)."""
+    return (
+        m.date is not None
+        and not m.inherited
+        and m.date.date_end is not None
+        and m.date.date_end > m.date.date_start
+    )
 
 
 def _kinds_agree(a: Mention, b: Mention) -> bool:

@@ -296,3 +296,35 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
         dates = ahead or dates
     best = min(dates, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
     return best.for_tense(future)
+
+
+_DAYS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_DAYS_AR = {
+    "يومين": 2,
+    "ثلاثه ايام": 3,
+    "اربعه ايام": 4,
+    "خمسه ايام": 5,
+    "3 ايام": 3,
+    "4 ايام": 4,
+    "5 ايام": 5,
+}
+#: "the two-day talks", "two days of talks", "a 3-day round of": a duration told before the talks word.
+_DAYS_BEFORE = re.compile(r"\b(two|three|four|five|[2-5])(?:-|\s+)days?(?:\s+of)?\s+(?:[\w-]+\s+){0,2}$")
+#: "talks that lasted two days", "المحادثات التي استمرت يومين", "على مدى يومين", "لمدة ثلاثة أيام": after it.
+_DAYS_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:which|that)\s+(?:lasted|ran\s+for)\s+(two|three|four|five|[2-5])\s+days"
+    r"|(?:[^\s]+\s+){0,2}?(?:(?:التي|الذي)\s+)?(?:استمرت|دامت|استمر|دام|علي\s+مدي|لمده)\s+"
+    r"(يومين|(?:ثلاثه|اربعه|خمسه|[3-5])\s+ايام))"
+)
+
+
+def _talks_days(folded: str, trig: Match) -> int | None:
+    """How many days a round of talks lasted, when the text says so next to its word ("the two-day talks",
+    "المحادثات التي استمرت يومين"), else None. The round then spans those days from the day it is dated by."""
+    m = _DAYS_BEFORE.search(folded, max(0, trig.start - 30), trig.start)
+    if m is not None:
+        return _DAYS_EN[m.group(1)]
+    m = _DAYS_AFTER.match(folded[trig.end : trig.end + 60])
+    if m is None:
+        return None
+    return _DAYS_EN[m.group(1)] if m.group(1) else _DAYS_AR.get(" ".join(m.group(2).split()))

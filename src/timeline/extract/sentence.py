@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from timeline import scope
 from timeline.dates import DateExpr
@@ -33,6 +34,7 @@ from timeline.extract.dating import (
     _nearest,
     _pick_date,
     _statement_date,
+    _talks_days,
     _told_in_the_past,
 )
 from timeline.extract.placing import _country_actor, _taken_places
@@ -264,8 +266,11 @@ def _sentence(
         if anchor_of is not None:
             # a date inside the anchor's own words still dates it ("days after talks held on 10-13 March"); one
             # after them dates what follows ("بعد أسبوع من مقتل 34 جندياً ...، ردت عليها تركيا ... في الأول من مارس")
+            # (a date set off right after them still does: "بعد ساعات من انتهاء جولة ... في أنقرة، الأربعاء والخميس،")
             in_clause = [
-                d for d in in_clause if c_start <= d.start < anchor_of.anchor_end and d is not anchor_of
+                d
+                for d in in_clause
+                if c_start <= d.start and d.start - anchor_of.anchor_end <= 3 and d is not anchor_of
             ]
         if dated_deal:
             in_clause = [d for d in dates if deal_span is not None and trig.end <= d.start < deal_span[1]]
@@ -354,6 +359,12 @@ def _sentence(
         if not c_places and ctx.focus is not None and tv.type != "talks":
             # the place the article is about stands in when the sentence names none
             c_places, focus_only = [ctx.focus], True
+        if tv.type == "talks" and when is not None and not inherited and when.date_end is None:
+            # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
+            # on Friday is the same round
+            days = _talks_days(folded, trig)
+            if days is not None:
+                when = replace(when, date_end=when.date_start + timedelta(days=days - 1))
         o_start, o_end = norm.span(c_start, c_end)
         figures = find_figures(
             folded[c_start:c_end] if tv.type == "offensive" else "", norm.original[o_start:o_end]
