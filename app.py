@@ -93,12 +93,18 @@ def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def place_index(key: str, f: flt.Filters, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
-    """The map's (event, place) pairs for every filter but its own click and week, ready to be counted for
-    any week (moving the week counts them again instead of grouping the events again)."""
-    mask = flt.filter_mask(_ix, f, place_selection=False)
+def place_index(key: str, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
+    """The map's (event, place) pairs of every event, ready to be counted for any filter and week (once per
+    data version; its popup rows are shared by every filter state)."""
     needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in _ix.events.columns]  # not all 30 columns
-    return place_weeks.index_places(_ix.events.loc[mask, needed], flt.places_of(_ix, mask))
+    return place_weeks.index_places(_ix.events[needed], _ix.places)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def place_pairs(key: str, f: flt.Filters, _ix: flt.EventIndex) -> tuple[place_weeks.PlaceIndex, np.ndarray]:
+    """The map's pairs for every filter but its own click and week (a mask over :func:`place_index`)."""
+    mask = flt.filter_mask(_ix, f, place_selection=False)
+    return place_weeks.subset(place_index(key, _ix), mask, _ix.places)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -106,8 +112,9 @@ def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
     """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
-    pix = place_index(key, replace(f, week=None), _ix)
-    return place_weeks.summary(pix, place_weeks.week_pairs(pix, f.week if weeks > 1 else None, mode, n_weeks))
+    pix, pairs = place_pairs(key, replace(f, week=None), _ix)
+    week = place_weeks.week_pairs(pix, f.week if weeks > 1 else None, mode, n_weeks)
+    return place_weeks.summary(pix, pairs & week)
 
 
 def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:

@@ -114,3 +114,38 @@ def test_a_week_without_events_and_a_frame_without_places_give_no_places(indexed
     assert not len(empty) and {"popup", "tooltip", "n_events"} <= set(empty.columns)
     none = place_weeks.index_places(frame([event(places=[])]))
     assert not len(place_weeks.summary(none))
+
+
+@pytest.mark.parametrize("shared_id", [False, True])
+def test_a_filter_states_pairs_masked_from_all_events_give_the_places_of_an_index_of_that_state(
+    indexed: flt.EventIndex, shared_id: bool
+) -> None:
+    """Issue 9.14: the app indexes every event's pairs once and masks them per filter state (``subset``);
+    the places and popups are those of an index built from the filtered events alone, in every mode. With
+    an event id on two rows (an id counts once per place, by its first selected row) it indexes again."""
+    ix = indexed
+    if shared_id:
+        events = ix.events.copy()
+        events.loc[3, "event_id"] = events.loc[40, "event_id"]
+        events["places"] = [events.loc[40, "places"] if i == 3 else ps for i, ps in enumerate(events["places"])]
+        ix = flt.index_events(events.drop(columns=["day", "outlet"]))
+    pix = place_weeks.index_places(ix.events, ix.places)
+    assert pix.ids_unique is not shared_id
+    rng = np.random.default_rng(3)
+    masks = [
+        ix.events["type"].eq("offensive").to_numpy(),
+        flt.filter_mask(ix, flt.Filters(places=("Idlib",))),
+        flt.filter_mask(ix, flt.Filters(start=date(2020, 2, 1), languages=("ar",))),
+        rng.random(len(ix.events)) < 0.3,
+        np.arange(len(ix.events)) != 3,  # the shared id's first row left out: its other row counts
+    ]
+    weeks = [None, date(2020, 3, 2), date(2020, 4, 13)]
+    for mask in masks:
+        sub, pairs = place_weeks.subset(pix, mask, ix.places)
+        assert (sub is pix) is not shared_id
+        ref_pix = place_weeks.index_places(ix.events[mask], flt.places_of(ix, mask))
+        for week, mode in zip(weeks, ["cumulative", "week", "window"], strict=True):
+            fast = place_weeks.summary(sub, pairs & place_weeks.week_pairs(sub, week, mode, 3))
+            ref = place_weeks.summary(ref_pix, place_weeks.week_pairs(ref_pix, week, mode, 3))
+            assert len(ref)
+            pd.testing.assert_frame_equal(fast, ref)
