@@ -127,7 +127,9 @@ def test_a_filter_states_pairs_masked_from_all_events_give_the_places_of_an_inde
     if shared_id:
         events = ix.events.copy()
         events.loc[3, "event_id"] = events.loc[40, "event_id"]
-        events["places"] = [events.loc[40, "places"] if i == 3 else ps for i, ps in enumerate(events["places"])]
+        events["places"] = [
+            events.loc[40, "places"] if i == 3 else ps for i, ps in enumerate(events["places"])
+        ]
         ix = flt.index_events(events.drop(columns=["day", "outlet"]))
     pix = place_weeks.index_places(ix.events, ix.places)
     assert pix.ids_unique is not shared_id

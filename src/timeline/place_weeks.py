@@ -43,7 +43,7 @@ class PlaceIndex:
     ``type_code`` (position in ``types``, sorted by name), ``reviewed`` (bool), ``lat``/``lon`` (degrees,
     rounded to 4 places), ``row`` (position in ``events``); ``by_date``: the pairs, latest day first
     (undated last, ties in frame order); ``events``: the frame (its popup fields are read per week);
-``ids_unique``: no ``event_id`` is on two rows of the frame (:func:`subset` can then mask pairs).
+    ``ids_unique``: no ``event_id`` is on two rows of the frame (:func:`subset` can then mask pairs).
     """
 
     places: pd.DataFrame
