@@ -139,6 +139,23 @@ def _day(frame: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(frame["date_start"], format="%Y-%m-%d", errors="coerce")
 
 
+def parsed_days(values: pd.Series, **kwargs: Any) -> pd.Series:
+    """``pd.to_datetime(values, errors="coerce", **kwargs)``, each distinct value parsed once: 100k events
+    have a few thousand distinct days (0.02-0.03 s saved per 70k values). Same values, dtype and index."""
+    codes, uniques = pd.factorize(values)
+    days = pd.to_datetime(pd.Series(uniques, dtype=values.dtype), errors="coerce", **kwargs)
+    return pd.Series(days.array.take(codes, allow_fill=True), index=values.index, name=values.name)
+
+
+def day_text(days: pd.Series) -> pd.Series:
+    """``days.dt.strftime("%Y-%m-%d")``, each distinct day formatted once. Same values, dtype and index."""
+    codes, uniques = pd.factorize(days)
+    text = pd.Series(pd.DatetimeIndex(uniques).strftime("%Y-%m-%d"))
+    if not len(uniques):
+        return days.dt.strftime("%Y-%m-%d")
+    return pd.Series(text.array.take(codes, allow_fill=True), index=days.index, name=days.name)
+
+
 def _jitter(ids: pd.Series, spread: float = 0.6) -> np.ndarray:
     """A stable vertical offset per event, so marks on the same day do not hide each other."""
     h = pd.util.hash_pandas_object(pd.Series(ids, dtype=object), index=False).to_numpy()
@@ -159,7 +176,7 @@ def _lanes(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, list[str]]:
             order.append("other actors")
         return long, order[::-1]
     present = [t for t in EVENT_TYPES if (df["type"] == t).any()]
-    present += sorted(set(df["type"].dropna()) - set(EVENT_TYPES))
+    present += sorted(set(df["type"].dropna().unique()) - set(EVENT_TYPES))
     return df.assign(lane=df["type"]), present[::-1]
 
 
@@ -202,13 +219,12 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
         when = day.dt.to_period("M").dt.start_time + pd.Timedelta(days=14)
     else:
         when = day
-    keyed = long.assign(date_start=when.dt.strftime("%Y-%m-%d")).fillna(
-        {"status": "", "language": "", "published": ""}
-    )
+    read = ["lane", "type", "status", "language", "event_id", "hover"]  # not the actors' lists: no copy
+    keyed = long[read].assign(date_start=day_text(when)).fillna({"status": "", "language": ""})
     keys = ["lane", "type", "status", "language", "date_start"]
     keyed["first_day"] = long["date_start"]
     for col in ("date_end", "published"):  # as days: a max over dates is fast, over Arrow strings it is not
-        keyed[col] = pd.to_datetime(long[col].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
+        keyed[col] = parsed_days(long[col].astype(str).str[:10], format="%Y-%m-%d")
     g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
     out = g.agg(
         first_day=("first_day", "first"),
@@ -242,7 +258,7 @@ def _bar_segments(
     arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
     """
     start = _day(d)
-    end = pd.to_datetime(d["date_end"], errors="coerce")
+    end = parsed_days(d["date_end"])
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
     if ongoing.any():
         reported = pd.to_datetime(d["published"].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
@@ -332,7 +348,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
     until = pd.Timestamp(as_of) if as_of else None
     types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
-    types += sorted(set(long["type"].dropna()) - set(EVENT_TYPES))
+    types += sorted(set(long["type"].dropna().unique()) - set(EVENT_TYPES))
     for t in types:
         sel = (long["type"] == t).to_numpy()
         part = long[sel]
@@ -367,7 +383,9 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                     x=g["date_start"]
                     .astype(str)
                     .str[:10]
-                    .to_numpy(),  # "2020-02-10": a third of a timestamp's bytes
+                    .to_numpy(
+                        dtype="U10"
+                    ),  # "2020-02-10": a third of a timestamp's bytes; U10: no copy per item
                     y=gy.round(3),
                     mode="markers",
                     name=plotly_text(t),
@@ -395,7 +413,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                 marker={"symbol": symbol, "color": "#444", "size": MARK_SIZE},
             )
         )  # fmt: skip
-    ends = pd.to_datetime(d["date_end"], errors="coerce")
+    ends = parsed_days(d["date_end"])
     ongoing = (d["status"] == "ongoing") & ends.isna()
     if ongoing.any():  # ongoing bars end at their report's day
         reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
@@ -411,7 +429,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
             "type": "date",
             "title": None,
             "automargin": True,
-            "range": padded_range(pd.concat([pd.to_datetime(d["date_start"], errors="coerce"), ends])),
+            "range": padded_range(pd.concat([parsed_days(d["date_start"]), ends])),
         },
         yaxis={
             "tickvals": list(range(len(order))),
@@ -440,7 +458,7 @@ def counts_figure(df: pd.DataFrame) -> go.Figure:
     counts = weekly_counts(df)
     fig = go.Figure()
     types = [t for t in EVENT_TYPES if (counts["type"] == t).any()]
-    types += sorted(set(counts["type"]) - set(EVENT_TYPES))
+    types += sorted(set(counts["type"].unique()) - set(EVENT_TYPES))
     for t in types:
         part = counts[counts["type"] == t]
         fig.add_trace(
