@@ -19,7 +19,7 @@ from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.frozen_figure import freeze
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, event_detail, event_table, md, plural, upload_messages
+from timeline.present import COMPACT_CSS, TableCells, event_detail, md, plural, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
 st.set_page_config(page_title="timeline: talks, ultimatums, offensives, ceasefires", layout="wide")
@@ -138,11 +138,17 @@ def map_payload(
     return map_widget.map_payload(map_figure(summary, tiles, f.selected_place, view_key))  # type: ignore[arg-type]
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def table_cells(key: str, _ix: flt.EventIndex) -> TableCells:
+    """The table's cells per event row, built when first shown and kept (once per data version)."""
+    return TableCells(_ix.events)
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
-    return event_table(
-        _ix.events.iloc[np.flatnonzero(flt.filter_mask(_ix, f))[:TABLE_ROWS]]
+    return table_cells(key, _ix).table(
+        np.flatnonzero(flt.filter_mask(_ix, f))[:TABLE_ROWS]
     )  # those rows only
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events_factory import ALEPPO, IDLIB, event, frame
+from events_factory import ALEPPO, IDLIB, event, frame, sample_rows
+from timeline import present
 from timeline.present import (
     LRI,
     PDI,
+    TableCells,
     date_text,
     event_detail,
     event_table,
@@ -106,3 +110,37 @@ def test_event_table_shows_the_start_of_the_evidence_and_aligns_arabic() -> None
         frame([rows[0], event("talks", evidence="بدأت المحادثات", language="ar"), rows[1]])
     )
     assert list(mostly_ar.columns[:3]) == ["date", "evidence_ar", "evidence"]
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_table_cells_kept_per_row_give_the_table_built_from_the_rows(
+    merged: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9.14: the app keeps the table's cells per event row (``TableCells``) so that a new filter
+    builds only rows no table showed yet; every table equals ``event_table`` of those rows, column types
+    and order included, whichever rows were built before."""
+    rows = sample_rows() + [
+        event("offensive", None, evidence="قصفت قوات النظام مدينة سراقب " * 9, language="ar", actors=[]),
+        event("ceasefire", "2020-03-05", evidence="A truce. " * 40, places=[dict(ALEPPO), dict(IDLIB)]),
+    ]
+    df = frame(rows * 3)
+    if merged:
+        df["n_sources"] = np.arange(len(df)) % 3 + 1
+        df["sources"] = [[f"a{i}.txt", f"b{i}.txt"][: i % 3] for i in range(len(df))]
+    built: list[int] = []
+    real = present.row_cells
+    monkeypatch.setattr(present, "row_cells", lambda shown: built.append(len(shown)) or real(shown))
+    cells = TableCells(df)
+    rng = np.random.default_rng(5)
+    picks = [
+        np.arange(5),
+        np.arange(len(df)),
+        rng.permutation(len(df))[:7],
+        np.array([1, 1, 4]),
+        np.array([], int),
+    ]
+    for pick in picks:
+        fast = cells.table(pick)
+        pd.testing.assert_frame_equal(fast, present.event_table(df.iloc[pick]))
+    n = len(df)  # (each pick: the rows TableCells builds, if any, then the plain table's)
+    assert built == [5, 5, n - 5, n, 7, 3, 0, 0]  # rows built before are never built again
