@@ -14,7 +14,18 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from timeline import aggregate, charts, dedup, exports, map_widget, maps, place_weeks, review_ui, staged
+from timeline import (
+    aggregate,
+    charts,
+    dedup,
+    event_weeks,
+    exports,
+    map_widget,
+    maps,
+    place_weeks,
+    review_ui,
+    staged,
+)
 from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.frozen_figure import freeze
@@ -89,7 +100,14 @@ def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The weekly counts of the events passing ``f``."""
-    return freeze(charts.counts_figure(_ix.events.loc[flt.filter_mask(_ix, f), ["day", "type"]]))
+    counts = event_weeks.weekly_counts(week_index(key, _ix), flt.filter_mask(_ix, f))
+    return freeze(charts.counts_figure(counts=counts))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def week_index(key: str, _ix: flt.EventIndex) -> event_weeks.WeekIndex:
+    """Each event's week and type as numbers (once per data version): counts of a filter are a bincount."""
+    return event_weeks.index_weeks(_ix.events)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -154,8 +172,7 @@ def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
-    mask = flt.filter_mask(_ix, f, place_selection=False)
-    return sorted(charts.weekly_counts(_ix.events.loc[mask, ["day", "type"]])["week"].dt.date.unique())
+    return event_weeks.weeks(week_index(key, _ix), flt.filter_mask(_ix, f, place_selection=False))
 
 
 @st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared

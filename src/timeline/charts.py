@@ -332,7 +332,8 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         "hover",
     ]
     cols += [c for c in ("day", "actor_lanes") if c in d.columns]  # computed once per table (cached)
-    d = d.loc[d["date_start"].notna(), cols]
+    dated = d["date_start"].notna()
+    d = d[cols] if dated.all() else d.loc[dated, cols]  # no copy of every row when all are dated
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:  # by week, or by month when even the weeks are too many (actor lanes at 100k)
         weekly = _binned(long, "W")
@@ -459,9 +460,11 @@ def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
     return out.groupby(["week", "type"], observed=True).size().rename("n").reset_index()
 
 
-def counts_figure(df: pd.DataFrame) -> go.Figure:
-    """Counts per week, stacked by type, in the timeline's colours."""
-    counts = weekly_counts(df)
+def counts_figure(df: pd.DataFrame | None = None, *, counts: pd.DataFrame | None = None) -> go.Figure:
+    """Counts per week, stacked by type, in the timeline's colours: of ``df``'s events, or ``counts`` when
+    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`)."""
+    if counts is None:
+        counts = weekly_counts(df if df is not None else pd.DataFrame({"date_start": [], "type": []}))
     fig = go.Figure()
     types = [t for t in EVENT_TYPES if (counts["type"] == t).any()]
     types += sorted(set(counts["type"].unique()) - set(EVENT_TYPES))
@@ -536,6 +539,8 @@ def add_review_marks(fig: go.Figure, df: pd.DataFrame) -> go.Figure:
     ``fig`` (changed in place); unchanged when ``df`` has no ``review`` column or no reviewed event.
     """
     if "review" not in df.columns or not len(df):
+        return fig
+    if not df["review"].isin(list(REVIEW_SYMBOLS)).any():  # no reviewed event: no 70k-id index to build
         return fig
     state = pd.Series(df["review"].astype(str).to_numpy(), index=df["event_id"].astype(str).to_numpy())
     state = state[~state.index.duplicated()]
