@@ -5,6 +5,7 @@ what a person feels in a real browser.
     python bench/app.py --reruns [N]  # only the app's reruns under AppTest
     python bench/app.py --browser [CHECKOUT]  # only the browser figures (of another checkout's app.py)
     python bench/app.py --compare OTHER [ROUNDS]  # browser figures of OTHER and this checkout, interleaved
+    python bench/app.py --compare-reruns OTHER [ROUNDS]  # the reruns of OTHER's app and this one, interleaved
 
 Every line ends with the 1-minute load average (the machine is shared: compare figures taken under
 similar load, or use ``--compare``, which alternates the two checkouts so both see the same load).
@@ -81,9 +82,16 @@ def main() -> None:
                 print(f"[{root}]")
                 browser_timings(root=root)
         return
-    if "--reruns" in sys.argv:  # only the app's reruns under AppTest
-        rest = [a for a in sys.argv[1:] if a != "--reruns"]
-        app_reruns(synthetic_events(int(rest[0]) if rest else 100_000, seed=0))
+    if "--compare-reruns" in sys.argv:
+        rest = sys.argv[sys.argv.index("--compare-reruns") + 1 :]
+        other, rounds = Path(rest[0]).resolve(), int(rest[1]) if len(rest) > 1 else 2
+        compare_reruns(other, rounds)
+        return
+    if "--reruns" in sys.argv:  # only the app's reruns under AppTest (of the app in --root, default this one)
+        args = sys.argv[1:]
+        root = Path(args[args.index("--root") + 1]).resolve() if "--root" in args else ROOT
+        rest = [a for i, a in enumerate(args) if a not in ("--reruns", "--root") and args[i - 1] != "--root"]
+        app_reruns(synthetic_events(int(rest[0]) if rest else 100_000, seed=0), root=root)
         return
     if "--browser" in sys.argv:
         rest = sys.argv[sys.argv.index("--browser") + 1 :]
@@ -255,7 +263,30 @@ def app_reruns(df: Any, root: Path = ROOT) -> None:
         run("a new type filter")
         at.multiselect(key="f_types").set_value([])
         run("back to a filter state seen before")
+        at.multiselect(key="f_actors").set_value(["Turkey"])
+        run("a new actor filter")
+        at.multiselect(key="f_actors").set_value([])
+        at.multiselect(key="f_places").set_value(["Saraqib"])
+        run("a new place filter")
+        at.multiselect(key="f_places").set_value([])
+        at.date_input(key="f_dates").set_value((date(2016, 1, 1), date(2018, 12, 31)))
+        run("a new date range")
+        at.multiselect(key="f_types").set_value(["talks", "ceasefire"])
+        run("a new type filter on that date range")
         os.environ.pop("TIMELINE_EVENTS")
+
+
+def compare_reruns(other: Path, rounds: int) -> None:
+    """:func:`app_reruns` of ``other``'s app and modules and of this checkout's, alternated (each in a new
+    process, so both see the same load and start with empty caches)."""
+    import subprocess
+
+    for _ in range(rounds):
+        for root in (other, ROOT):
+            print(f"[{root}]", flush=True)
+            env = {**os.environ, "PYTHONPATH": str(root / "src")}
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--reruns", "--root", str(root)]
+            subprocess.run(cmd, env=env, check=True)
 
 
 def cold_start() -> None:
