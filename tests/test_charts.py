@@ -350,3 +350,37 @@ def test_review_marks_are_drawn_like_the_marks(events: pd.DataFrame, monkeypatch
     assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scatter"}
     monkeypatch.setattr(charts, "SVG_MARKS", 0)
     assert {t.type for t in charts.add_review_marks(timeline_figure(df), df).data} == {"scattergl"}
+
+
+@pytest.mark.parametrize("n", [40, 2_500, 25_000])  # SVG marks; WebGL by day; WebGL by week
+def test_the_timeline_built_without_validation_is_the_validated_figure(n: int) -> None:
+    """Issue 9.14: the timeline's traces are plain values made into one figure without plotly's validation
+    (and its deep copies); validating that figure again changes nothing (same JSON), so no property was
+    misnamed or mistyped (the layout is validated as ever)."""
+    import json
+
+    import plotly.graph_objects as go
+
+    rng = np.random.default_rng(n)
+    days = pd.Timestamp("2019-06-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    rows = [
+        event(
+            str(rng.choice(["talks", "ultimatum", "offensive", "ceasefire"])),
+            day.strftime("%Y-%m-%d"),
+            status=str(rng.choice(list(STATUS_SYMBOLS))),
+            language=str(rng.choice(["en", "ar"])),
+            actors=[dict(TURKEY)] if i % 3 else [dict(RUSSIA), dict(TURKEY)],
+            evidence=f"report {i}",
+        )
+        for i, day in enumerate(days)
+    ]
+    df = frame(rows)
+    for lanes in ("type", "actor"):
+        fig = timeline_figure(df, lanes=lanes)
+        validated = go.Figure(data=fig.to_dict()["data"])  # validated on construction
+
+        def canonical(f: go.Figure) -> str:
+            return json.dumps(json.loads(f.to_json())["data"], sort_keys=True)
+
+        assert canonical(validated) == canonical(fig)
+        assert {t.type for t in fig.data} == {"scatter" if n < 1_500 else "scattergl"}
