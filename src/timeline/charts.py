@@ -121,7 +121,8 @@ def with_hover(df: pd.DataFrame) -> pd.DataFrame:
     by actor); compute once per table and cache: it is the slow part of a figure at 100k events."""
     full = len(df) <= FULL_HOVER_LIMIT
     out = df.copy()
-    out["hover"] = [hover_text(r, full) for r in df.to_dict("records")]
+    hovers = [hover_text(r, full) for r in df.to_dict("records")]
+    out["hover"] = pd.Series(hovers, index=out.index, dtype=object)  # not Arrow: taking 70k rows 20x faster
     out["actor_lanes"] = _actor_lanes(df["actors"])
     return out
 
