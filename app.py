@@ -72,6 +72,22 @@ def _figure_state(view: flt.Filters) -> flt.Filters:
                    selected_end=None)  # fmt: skip
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _mask(key: str, f: flt.Filters, place_selection: bool, _ix: flt.EventIndex) -> np.ndarray:
+    return flt.filter_mask(_ix, f, place_selection=place_selection)
+
+
+def event_mask(key: str, f: flt.Filters, _ix: flt.EventIndex, *, place_selection: bool = True) -> np.ndarray:
+    """``flt.filter_mask`` once per filter state (read-only): the charts, map, table and counts of a state
+    share it (the actor and place look-ups cost 0.01-0.02 s each at 100k events)."""
+    return _mask(
+        key,
+        replace(f, lanes="type", merge=True, week=None, tiles="", page=flt.PAGES[0]),
+        place_selection,
+        _ix,
+    )
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
@@ -82,7 +98,7 @@ def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
 def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """``event_id`` and ``review`` of the events passing ``f``, what every rerun reads (the count, the review
     panel): two columns' rows, not all 30 (taking every column cost 0.2-0.25 s at 100k events)."""
-    return _ix.events.loc[flt.filter_mask(_ix, f), ["event_id", "review"]]
+    return _ix.events.loc[event_mask(key, f, _ix), ["event_id", "review"]]
 
 
 #: The columns the timeline reads (``charts.timeline_figure``, ``charts.add_review_marks``).
@@ -93,14 +109,14 @@ TIMELINE_COLUMNS = ["event_id", "type", "status", "language", "date_start", "dat
 @st.cache_resource(max_entries=8, show_spinner=False)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    timeline_df = _ix.events.loc[flt.filter_mask(_ix, f), TIMELINE_COLUMNS]  # f selects no time
+    timeline_df = _ix.events.loc[event_mask(key, f, _ix), TIMELINE_COLUMNS]  # f selects no time
     return freeze(charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The weekly counts of the events passing ``f``."""
-    counts = event_weeks.weekly_counts(week_index(key, _ix), flt.filter_mask(_ix, f))
+    counts = event_weeks.weekly_counts(week_index(key, _ix), event_mask(key, f, _ix))
     return freeze(charts.counts_figure(counts=counts))
 
 
@@ -121,7 +137,7 @@ def place_index(key: str, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
 @st.cache_resource(max_entries=4, show_spinner=False)
 def place_pairs(key: str, f: flt.Filters, _ix: flt.EventIndex) -> tuple[place_weeks.PlaceIndex, np.ndarray]:
     """The map's pairs for every filter but its own click and week (a mask over :func:`place_index`)."""
-    mask = flt.filter_mask(_ix, f, place_selection=False)
+    mask = event_mask(key, f, _ix, place_selection=False)
     return place_weeks.subset(place_index(key, _ix), mask, _ix.places)
 
 
@@ -166,13 +182,13 @@ def table_cells(key: str, _ix: flt.EventIndex) -> TableCells:
 def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
     return table_cells(key, _ix).table(
-        np.flatnonzero(flt.filter_mask(_ix, f))[:TABLE_ROWS]
+        np.flatnonzero(event_mask(key, f, _ix))[:TABLE_ROWS]
     )  # those rows only
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
-    return event_weeks.weeks(week_index(key, _ix), flt.filter_mask(_ix, f, place_selection=False))
+    return event_weeks.weeks(week_index(key, _ix), event_mask(key, f, _ix, place_selection=False))
 
 
 @st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared
