@@ -384,3 +384,34 @@ def test_the_timeline_built_without_validation_is_the_validated_figure(n: int) -
 
         assert canonical(validated) == canonical(fig)
         assert {t.type for t in fig.data} == {"scatter" if n < 1_500 else "scattergl"}
+
+
+def test_marks_grouped_by_numbered_keys_are_the_groups_of_pandas() -> None:
+    """Issue 9.14: the timeline's binned marks are grouped with integer group numbers (``_grouped``);
+    they are the groups pandas' group-by gives (``_grouped_by_pandas``): order, keys (a missing key is a
+    group of its own), first event, latest dates and counts."""
+    from timeline.charts import _grouped, _grouped_by_pandas
+
+    rng = np.random.default_rng(4)
+    n = 3_000
+    days = pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 90, n), unit="D")
+    keyed = pd.DataFrame(
+        {
+            "lane": rng.choice(["Turkey", "Russia", "(no actor)"], n),
+            "type": rng.choice(["talks", "offensive", "ceasefire"], n),
+            "status": pd.Series(rng.choice(["occurred", "planned", None], n), dtype="str"),
+            "language": rng.choice(["en", "ar"], n),
+            "date_start": (days - pd.to_timedelta(days.day_of_week, unit="D")).strftime("%Y-%m-%d"),
+            "first_day": days.strftime("%Y-%m-%d"),
+            "event_id": [f"ev{i}" for i in range(n)],
+            "hover": pd.Series([f"hover {i}" for i in range(n)], dtype=object),
+            "date_end": pd.Series(days + pd.Timedelta(days=3)).where(rng.random(n) < 0.2),
+            "published": pd.Series(days + pd.Timedelta(days=1)),
+        }
+    )
+    keys = ["lane", "type", "status", "language", "date_start"]
+    fast = _grouped(keyed, keys)
+    pd.testing.assert_frame_equal(fast, _grouped_by_pandas(keyed, keys))
+    assert fast["status"].isna().any() and fast["date_end"].isna().any() and fast["n"].sum() == n
+    gap = keyed.assign(event_id=keyed["event_id"].where(rng.random(n) < 0.9))  # "first" skips gaps
+    pd.testing.assert_frame_equal(_grouped(gap, keys), _grouped_by_pandas(gap, keys))

@@ -226,15 +226,7 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     keyed["first_day"] = long["date_start"]
     for col in ("date_end", "published"):  # as days: a max over dates is fast, over Arrow strings it is not
         keyed[col] = parsed_days(long[col].astype(str).str[:10], format="%Y-%m-%d")
-    g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
-    out = g.agg(
-        first_day=("first_day", "first"),
-        event_id=("event_id", "first"),
-        hover=("hover", "first"),
-        date_end=("date_end", "max"),
-        published=("published", "max"),
-        n=("event_id", "size"),
-    ).reset_index()
+    out = _grouped(keyed, keys)
     many = out["n"] > 1
     out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
@@ -247,6 +239,41 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     )
     out["actors"] = None
     return out
+
+
+def _grouped(keyed: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per group of ``keys`` (in order of first appearance, missing keys a group of their own): the keys,
+    the first ``first_day``, ``event_id`` and ``hover``, the latest ``date_end`` and ``published``, and
+    ``n``; as :func:`_grouped_by_pandas` gives it, with integer group numbers instead of a group-by over
+    five text keys (0.02-0.03 s less at 70k rows). Falls back to it when a "first" column has a gap
+    (pandas' ``first`` skips those)."""
+    firsts = ["first_day", "event_id", "hover"]
+    if not len(keyed) or any(keyed[c].isna().any() for c in firsts):
+        return _grouped_by_pandas(keyed, keys)
+    codes = np.zeros(len(keyed), dtype=np.int64)
+    for key in keys:
+        c, u = pd.factorize(keyed[key], use_na_sentinel=False)
+        codes = pd.factorize(codes * max(len(u), 1) + c)[0]
+    group, first = np.unique(codes, return_index=True)  # codes number groups by first appearance
+    latest = keyed[["date_end", "published"]].groupby(codes, sort=True).max()
+    out = keyed[[*keys, *firsts]].iloc[first].reset_index(drop=True)
+    out["date_end"] = latest["date_end"].to_numpy()
+    out["published"] = latest["published"].to_numpy()
+    out["n"] = np.bincount(codes, minlength=len(group)).astype(np.int64)
+    return out
+
+
+def _grouped_by_pandas(keyed: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """:func:`_grouped` with pandas' group-by (the plain path)."""
+    g = keyed.groupby(keys, sort=False, observed=True, dropna=False)
+    return g.agg(
+        first_day=("first_day", "first"),
+        event_id=("event_id", "first"),
+        hover=("hover", "first"),
+        date_end=("date_end", "max"),
+        published=("published", "max"),
+        n=("event_id", "size"),
+    ).reset_index()
 
 
 def _bar_segments(
