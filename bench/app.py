@@ -5,6 +5,7 @@ what a person feels in a real browser.
     python bench/app.py --reruns [N]  # only the app's reruns under AppTest
     python bench/app.py --browser [CHECKOUT]  # only the browser figures (of another checkout's app.py)
     python bench/app.py --compare OTHER [ROUNDS]  # browser figures of OTHER and this checkout, interleaved
+    python bench/app.py --bare     # a bare Streamlit page with one Plotly chart: what any page costs here
     python bench/app.py --compare-reruns OTHER [ROUNDS]  # the reruns of OTHER's app and this one, interleaved
 
 Every line ends with the 1-minute load average (the machine is shared: compare figures taken under
@@ -93,6 +94,9 @@ def main() -> None:
         rest = [a for i, a in enumerate(args) if a not in ("--reruns", "--root") and args[i - 1] != "--root"]
         app_reruns(synthetic_events(int(rest[0]) if rest else 100_000, seed=0), root=root)
         return
+    if "--bare" in sys.argv:
+        bare_timings()
+        return
     if "--browser" in sys.argv:
         rest = sys.argv[sys.argv.index("--browser") + 1 :]
         browser_timings(root=Path(rest[0]).resolve() if rest else ROOT)
@@ -146,7 +150,7 @@ def map_weeks(ix: flt.EventIndex, basemap: dict) -> None:
     needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in ix.events.columns]
     t = time.perf_counter()
     pix = place_weeks.index_places(ix.events.loc[mask, needed], flt.places_of(ix, mask))
-    print(f"map places prepared once per filter state: {time.perf_counter() - t:.2f} s{load()}")
+    print(f"map places prepared once per data version: {time.perf_counter() - t:.2f} s{load()}")
     weeks = sorted(charts.weekly_counts(ix.events[["day", "type"]])["week"].dt.date.unique())
     for week in (weeks[len(weeks) // 2], weeks[len(weeks) // 2 + 1], weeks[-1]):  # new rows, then reused
         t = time.perf_counter()
@@ -170,12 +174,11 @@ def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
     browser's flags are the browser tests' (``tests/streamlit_server.py``)."""
     import subprocess
 
-    from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, serving
+    from streamlit_server import CHROMIUM, serving
 
     if not CHROMIUM.exists():
         print(f"browser: skipped (no {CHROMIUM})")
         return
-    from playwright.sync_api import sync_playwright
 
     cache = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     env = {**os.environ, "TIMELINE_CACHE": str(cache), "PYTHONPATH": str(root / "src")}
@@ -183,23 +186,8 @@ def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
     # build the events once (the disk cache), so "cold" measures the page and not the extraction
     code = "from timeline.serve import app_config, load_events; load_events(app_config([]))"
     subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True)
-    with serving(cache, drop=["TIMELINE_EVENTS"], root=root) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        results = []
-        for _ in range(loads):
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            cdp = page.context.new_cdp_session(page)
-            cdp.send("Performance.enable")
-            t0 = time.perf_counter()
-            page.goto(url, wait_until="commit")
-            page.wait_for_selector(".js-plotly-plot .xtick", timeout=120_000)
-            chart = time.perf_counter() - t0
-            busy = _busy(cdp)
-            frame = page.frame_locator(MAP_FRAME)
-            frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
-            results.append((chart, time.perf_counter() - t0, busy, _busy(cdp)))
-            page.close()
-        browser.close()
+    with serving(cache, drop=["TIMELINE_EVENTS"], root=root) as url:
+        results = _page_loads(url, loads, map_too=True)
     (c_chart, c_map, c_busy, c_busy_map), warm = results[0], results[1:]
     w_chart, w_map = min(r[0] for r in warm), min(r[1] for r in warm)
     w_busy, w_busy_map = min(r[2] for r in warm), min(r[3] for r in warm)
@@ -210,6 +198,66 @@ def browser_timings(loads: int = 3, root: Path = ROOT) -> None:
     print(
         f"browser, warm (best of {len(warm)}): first chart {w_chart:.2f} s, map {w_map:.2f} s; "
         f"page busy {w_busy:.2f} s / {w_busy_map:.2f} s (goal: chart <= 3 s){load()}"
+    )
+
+
+def _page_loads(url: str, loads: int, map_too: bool) -> list[tuple[float, float, float, float]]:
+    """``loads`` page loads of ``url`` in one headless Chromium (1366x768): per load, seconds from
+    navigation to the first Plotly chart's x ticks and to the map's first Leaflet mark (the chart's again
+    when ``map_too`` is false), and the page's busy seconds until each."""
+    from playwright.sync_api import sync_playwright
+
+    from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME
+
+    results = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        for _ in range(loads):
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            t0 = time.perf_counter()
+            page.goto(url, wait_until="commit")
+            page.wait_for_selector(".js-plotly-plot .xtick", timeout=120_000)
+            chart = time.perf_counter() - t0
+            busy = _busy(cdp)
+            if map_too:
+                frame = page.frame_locator(MAP_FRAME)
+                frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
+            results.append((chart, time.perf_counter() - t0, busy, _busy(cdp)))
+            page.close()
+        browser.close()
+    return results
+
+
+#: The baseline page of ``--bare``: Streamlit with one small Plotly chart, nothing else.
+BARE_APP = """
+import plotly.graph_objects as go
+import streamlit as st
+
+st.set_page_config(page_title="one chart", layout="wide")
+st.title("One chart")
+st.plotly_chart(go.Figure(go.Scatter(x=["2020-01-01", "2020-02-01", "2020-03-01"], y=[1, 3, 2])))
+"""
+
+
+def bare_timings(loads: int = 4) -> None:
+    """What a page costs on this machine before any of the app's work: a bare Streamlit page with one small
+    Plotly chart, navigation -> its first chart, cold (first load) and warm (best of the later loads)."""
+    from streamlit_server import CHROMIUM, serving
+
+    if not CHROMIUM.exists():
+        print(f"browser: skipped (no {CHROMIUM})")
+        return
+    root = Path(tempfile.mkdtemp(prefix="timeline-bare-"))
+    (root / "app.py").write_text(BARE_APP, encoding="utf-8")
+    with serving(root / "cache", root=root) as url:
+        results = _page_loads(url, loads, map_too=False)
+    warm = results[1:]
+    print(
+        f"bare Streamlit page, one Plotly chart: cold {results[0][0]:.2f} s, warm (best of {len(warm)}) "
+        f"{min(r[0] for r in warm):.2f} s (median {sorted(r[0] for r in warm)[len(warm) // 2]:.2f} s); "
+        f"page busy warm {min(r[2] for r in warm):.2f} s{load()}"
     )
 
 
