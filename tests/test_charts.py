@@ -387,10 +387,10 @@ def test_the_timeline_built_without_validation_is_the_validated_figure(n: int) -
 
 
 def test_marks_grouped_by_numbered_keys_are_the_groups_of_pandas() -> None:
-    """Issue 9.14: the timeline's binned marks are grouped with integer group numbers (``_grouped``);
-    they are the groups pandas' group-by gives (``_grouped_by_pandas``): order, keys (a missing key is a
+    """Issue 9.14: the timeline's binned marks are grouped with integer group numbers (``marks.grouped``);
+    they are the groups pandas' group-by gives (``grouped_by_pandas``): order, keys (a missing key is a
     group of its own), first event, latest dates and counts."""
-    from timeline.charts import _grouped, _grouped_by_pandas
+    from timeline.marks import grouped, grouped_by_pandas
 
     rng = np.random.default_rng(4)
     n = 3_000
@@ -410,8 +410,29 @@ def test_marks_grouped_by_numbered_keys_are_the_groups_of_pandas() -> None:
         }
     )
     keys = ["lane", "type", "status", "language", "date_start"]
-    fast = _grouped(keyed, keys)
-    pd.testing.assert_frame_equal(fast, _grouped_by_pandas(keyed, keys))
+    fast = grouped(keyed, keys)
+    pd.testing.assert_frame_equal(fast, grouped_by_pandas(keyed, keys))
     assert fast["status"].isna().any() and fast["date_end"].isna().any() and fast["n"].sum() == n
     gap = keyed.assign(event_id=keyed["event_id"].where(rng.random(n) < 0.9))  # "first" skips gaps
-    pd.testing.assert_frame_equal(_grouped(gap, keys), _grouped_by_pandas(gap, keys))
+    pd.testing.assert_frame_equal(grouped(gap, keys), grouped_by_pandas(gap, keys))
+
+
+def test_days_parsed_and_formatted_once_per_value_are_pandas_own() -> None:
+    """Issue 9.14: ``marks.parsed_days`` / ``marks.day_text`` give ``pd.to_datetime`` / ``dt.strftime``'s
+    values, dtype and index (gaps, text that is no date, and a date with a time included)."""
+    from timeline.marks import day_text, parsed_days
+
+    text = pd.Series(
+        ["2020-02-10", None, "2020-02-10", "soon", "2019-12-31", "2020-02-10T08:00:00"] * 50,
+        index=np.arange(300) * 2,
+        dtype="str",
+        name="date_end",
+    )
+    pd.testing.assert_series_equal(parsed_days(text), pd.to_datetime(text, errors="coerce"))
+    plain = text.str[:10]
+    pd.testing.assert_series_equal(
+        parsed_days(plain, format="%Y-%m-%d"), pd.to_datetime(plain, format="%Y-%m-%d", errors="coerce")
+    )
+    days = pd.to_datetime(plain, format="%Y-%m-%d", errors="coerce")
+    pd.testing.assert_series_equal(day_text(days), days.dt.strftime("%Y-%m-%d"))
+    pd.testing.assert_series_equal(day_text(days[days.isna()]), days[days.isna()].dt.strftime("%Y-%m-%d"))
