@@ -306,7 +306,9 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
             ss["rv_current"] = pick
     ss["_rv_shown"], ss["_rv_done"] = shown, {}  # the table's order, read by the N key (_table_order)
     left = _per_frame(
-        shown, "left", lambda d: d.loc[d["review"].astype(str) == "unreviewed", "event_id"].nunique()
+        shown,
+        "left",
+        lambda d: d.loc[d["review"] == "unreviewed", "event_id"].nunique(),  # no astype: 10 ms
     )
     st.subheader("Review")
     top = st.columns([2, 2, 3])
