@@ -170,8 +170,11 @@ def summary(pix: PlaceIndex, mask: np.ndarray | None = None) -> pd.DataFrame:
     if not len(at):
         return pd.DataFrame(columns=cols)
     p = pix.place[at]
-    shown, first_at = np.unique(p, return_index=True)  # places of the week; their first pair in frame order
     n_places, n_types = len(pix.places), len(pix.types)
+    first = np.full(n_places, len(at))  # each place's first pair in frame order (no sort: np.unique's)
+    np.minimum.at(first, p, np.arange(len(at)))
+    shown = np.flatnonzero(first < len(at))  # places of the week
+    first_at = first[shown]
     n_events = np.bincount(p, minlength=n_places)
     n_reviewed = np.bincount(p, weights=pix.reviewed[at], minlength=n_places).astype(np.int64)
     by_type = np.bincount(p * n_types + pix.type_code[at], minlength=n_places * n_types)
@@ -179,7 +182,8 @@ def summary(pix: PlaceIndex, mask: np.ndarray | None = None) -> pd.DataFrame:
     medians = pd.DataFrame({"lat": pix.lat[at], "lon": pix.lon[at]}).groupby(p).median()
     # each place's latest events: the week's pairs in date order, grouped by place (stable), the first few
     dated = pix.by_date[mask[pix.by_date]]
-    grouped = dated[np.argsort(pix.place[dated], kind="stable")]
+    small = np.int16 if n_places < 2**15 else np.int64  # stable sort of 16-bit numbers: a radix sort
+    grouped = dated[np.argsort(pix.place[dated].astype(small), kind="stable")]
     gp = pix.place[grouped]
     starts = np.r_[0, np.flatnonzero(np.diff(gp)) + 1]
     rank = np.arange(len(gp)) - np.repeat(starts, np.diff(np.r_[starts, len(gp)]))
