@@ -2760,3 +2760,16 @@ def test_a_round_told_by_its_start_and_its_end_is_one_round(res, text):
 def test_a_date_set_off_right_after_an_anchor_still_dates_it(res, text):
     talks = [e for e in events(res, text, pub=datetime(2020, 2, 28, 9, 0)) if e["type"] == "talks"]
     assert [e["date_start"] for e in talks] == ["2020-02-26"], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pence and Erdogan agreed in Ankara on Thursday to a 120-hour pause in Turkey's offensive to allow the SDF "
+        "to withdraw.",
+        "واتفقت تركيا والولايات المتحدة في أنقرة الخميس على تعليق العملية العسكرية التركية لمدة 120 ساعة.",
+    ],
+)
+def test_an_offensive_a_truce_pauses_is_named_not_fought(res, text):
+    found = kinds(events(res, text))
+    assert ("ceasefire", "ceasefire") in found and not [k for k in found if k[0] == "offensive"], found
