@@ -2773,3 +2773,33 @@ def test_a_date_set_off_right_after_an_anchor_still_dates_it(res, text):
 def test_an_offensive_a_truce_pauses_is_named_not_fought(res, text):
     found = kinds(events(res, text))
     assert ("ceasefire", "ceasefire") in found and not [k for k in found if k[0] == "offensive"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("The UN Security Council held an emergency meeting on Syria on Friday.", "New York City"),
+        ("وعقد مجلس الأمن الدولي جلسة طارئة حول سوريا يوم الجمعة.", "New York City"),
+        ("NATO ambassadors held an emergency meeting on Friday at Turkey's request.", "Brussels"),
+        ("وعقد سفراء حلف شمال الأطلسي اجتماعاً طارئاً الجمعة بطلب من تركيا.", "Brussels"),
+    ],
+)
+def test_a_session_of_a_body_with_a_seat_is_held_there_when_no_venue_is_named(res, text, seat):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [names(e["places"]) for e in talks] == [{seat}], talks
+
+
+def test_a_named_venue_beats_the_seat(res):
+    text = "EU and NATO foreign ministers met in Luxembourg on Monday to discuss the Turkish offensive."
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [names(e["places"]) for e in talks] == [{"Luxembourg"}], talks
+
+
+def test_two_bodies_meeting_the_same_day_are_two_meetings(res):
+    """The UN and NATO are two parties (IGOUNO, IGONAT), not one "IGO": their sessions stay apart."""
+    text = (
+        "The UN Security Council held an emergency session on Idlib on Friday. "
+        "NATO ambassadors also held an emergency meeting on Friday at Turkey's request."
+    )
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert sorted(e["actors"][0]["code"] for e in talks) == ["IGONAT", "IGOUNO"], talks

@@ -46,6 +46,7 @@ CUES = (
     "held",
     "resumed",
     "continued",
+    "seat",
 )
 #: Cues that are word lists read by rules (:func:`cue_alternation`), not matched in text.
 WORD_LIST_CUES = frozenset(

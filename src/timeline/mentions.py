@@ -197,8 +197,8 @@ def _coarser_holds(a: Mention, b: Mention) -> bool:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    codes_a = {x.code[:3] for x in a.actors}
-    codes_b = {x.code[:3] for x in b.actors}
+    codes_a = {party(x.code) for x in a.actors}
+    codes_b = {party(x.code) for x in b.actors}
     if codes_a and codes_b and not codes_a & codes_b:
         return False
     # talks and threats name venues and topics, not where the event is: only actors decide
@@ -221,6 +221,12 @@ def _covers_publication(m: Mention, pub: date | None) -> bool:
         or (m.status == "ongoing" and m.date.date_start <= pub)
         or m.date.date_start <= pub <= end
     )
+
+
+def party(code: str) -> str:
+    """The party an actor code stands for when comparing mentions: its country (``SYRMIL`` -> ``SYR``), but an
+    organisation whole (``IGOUNO`` the UN, ``IGONAT`` NATO: two bodies, not one "IGO")."""
+    return code[:6] if code[:3] in {"IGO", "NGO"} else code[:3]
 
 
 def _day(m: Mention) -> date | None:
@@ -314,8 +320,8 @@ def _actors_agree(a: Mention, b: Mention) -> bool:
     """A shared country, or one side unnamed; but two attacks whose named attackers are of different
     countries, each the other's target, are two happenings (a strike and the retaliation for it), and
     two talks that each name a party the other lacks are two meetings (A with B, then A with C)."""
-    codes_a = {x.code[:3] for x in a.actors}
-    codes_b = {x.code[:3] for x in b.actors}
+    codes_a = {party(x.code) for x in a.actors}
+    codes_b = {party(x.code) for x in b.actors}
     if _swapped_sides(a, b):
         return False
     if _other_attackers(a, b):

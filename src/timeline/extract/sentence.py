@@ -356,6 +356,13 @@ def _sentence(
                     c_places = list(ctx.last_place.get(c.value.arg, []))
                     break
         focus_only = venue_only
+        if not c_places and tv.type == "talks":
+            # a session of a body that meets where it sits ("the Security Council", "مجلس حلف شمال الأطلسي"),
+            # its venue unnamed: its seat (``seat`` rows of cues.csv), marked as inferred
+            seat = next((c.value.arg for c in cues if c.value.cue == "seat"), None)
+            found = res.gazetteer.lookup(seat) if seat else None
+            if found:
+                c_places, focus_only = [found[0].to_place()], True
         if not c_places and ctx.focus is not None and tv.type != "talks":
             # the place the article is about stands in when the sentence names none
             c_places, focus_only = [ctx.focus], True
