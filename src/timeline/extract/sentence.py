@@ -363,6 +363,7 @@ def _sentence(
             found = res.gazetteer.lookup(seat) if seat else None
             if found:
                 c_places, focus_only = [found[0].to_place()], True
+                about = [p for p in about if p not in c_places]
         if not c_places and ctx.focus is not None and tv.type != "talks":
             # the place the article is about stands in when the sentence names none
             c_places, focus_only = [ctx.focus], True
