@@ -2803,3 +2803,20 @@ def test_two_bodies_meeting_the_same_day_are_two_meetings(res):
     )
     talks = [e for e in events(res, text) if e["type"] == "talks"]
     assert sorted(e["actors"][0]["code"] for e in talks) == ["IGONAT", "IGOUNO"], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Foreign Minister Walid al-Moallem said Damascus welcomed the agreement but would continue its fight "
+        "against terrorism in Idlib.",
+        "وقال المعلم إن دمشق ترحب بالاتفاق لكنها ستواصل حربها على الإرهاب في إدلب.",
+        "Erdogan has repeatedly said Turkish forces will push east to Manbij.",
+        "وقال مصدر عسكري إن الجيش سيواصل عملياته في ريف إدلب الجنوبي حتى تحرير كامل المنطقة.",
+    ],
+)
+def test_a_fight_a_side_says_it_will_go_on_with_is_a_threat(res, text):
+    found = events(res, text)
+    assert ("ultimatum", "threat") in kinds(found), found
+    assert not [e for e in found if e["type"] == "offensive"], found
+    assert all("Damascus" not in names(e["places"]) for e in found), found

@@ -40,6 +40,8 @@ _METONYM_AFTER = re.compile(
 )
 
 
+# "دمشق ترحب بالاتفاق", "وموسكو نفت": the verb after the place (Arabic subject-verb order)
+_METONYM_AFTER_AR = re.compile(r"^\s+" + cue_alternation("speak_verb", "ar") + r"(?!\w)")
 _METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+(?:[^\s]+\s+و)?$")
 
 
@@ -80,6 +82,7 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             and (
                 _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
                 or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
+                or _METONYM_AFTER_AR.match(folded[pm.end : pm.end + 20])
                 or _METONYM_SPOKE.search(folded, max(0, pm.start - 24), pm.start)
             )
         )
