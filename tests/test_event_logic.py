@@ -2820,3 +2820,16 @@ def test_a_fight_a_side_says_it_will_go_on_with_is_a_threat(res, text):
     assert ("ultimatum", "threat") in kinds(found), found
     assert not [e for e in found if e["type"] == "offensive"], found
     assert all("Damascus" not in names(e["places"]) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأتي التصعيد قبل يوم واحد من انتهاء المهلة التي حددها أردوغان في الخامس من فبراير لانسحاب قوات النظام.",
+        "The escalation comes a day before the end of the deadline that Erdogan set on 5 February for regime forces "
+        "to withdraw.",
+    ],
+)
+def test_a_relative_clause_dates_the_word_it_tells_of(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 2, 28, 10, 0)) if e["type"] == "ultimatum"]
+    assert [e["date_start"] for e in found] == ["2020-02-05"], found

@@ -328,3 +328,32 @@ def _talks_days(folded: str, trig: Match) -> int | None:
     if m is None:
         return None
     return _DAYS_EN[m.group(1)] if m.group(1) else _DAYS_AR.get(" ".join(m.group(2).split()))
+
+
+#: A relative clause right after a trigger word: "المهلة التي حددها أردوغان في الخامس من فبراير", "the deadline
+#: which he set on 5 February", "the round that was held on Wednesday".
+_RELATIVE = re.compile(r"\s*,?\s*(?:(?:ال)?(?:التي|الذي|اللتين|اللذين|الذين)|which|that)\s+")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?،؛]")
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:من\s+المقرر|مقررا|المقرر|scheduled|planned|expected|due\s+to|supposed)(?!\w)"
+)
+
+
+def _relative_clause_date(folded: str, trig: Match, dates: Sequence[DateExpr]) -> DateExpr | None:
+    """The date a relative clause attached to the trigger word gives it ("المهلة التي حددها أردوغان في الخامس من
+    فبراير": the deadline was set on 5 February, whatever else the sentence dates), or None."""
+    m = _RELATIVE.match(folded, trig.end)
+    if m is None:
+        return None
+    stop = _CLAUSE_BREAK.search(folded, m.end(), m.end() + 80)
+    end = stop.start() if stop else min(len(folded), m.end() + 80)
+    if _SCHEDULED.search(folded, m.end(), end):
+        return None  # "the round that had been scheduled for Wednesday" (and took place on Thursday)
+    return next(
+        (
+            d
+            for d in dates
+            if m.end() <= d.start < end and d.anchor is None and not (d.qualifier or d.until or d.since)
+        ),
+        None,
+    )

@@ -33,6 +33,7 @@ from timeline.extract.dating import (
     _more_days,
     _nearest,
     _pick_date,
+    _relative_clause_date,
     _statement_date,
     _talks_days,
     _told_in_the_past,
@@ -286,6 +287,10 @@ def _sentence(
             # "وكانت المحادثات ... قد استمرت ست ساعات، ... دوريات مشتركة بدءا من 15 آذار": a happening told in the
             # past perfect is not dated by a day still to come
             in_clause = [d for d in in_clause if d.date_start <= pub]
+        own_date = _relative_clause_date(folded, trig, dates) if tv.type != "ceasefire" else None
+        if own_date is not None:
+            # "المهلة التي حددها أردوغان في الخامس من فبراير": the clause that tells of this very word dates it
+            in_clause = [own_date]
         when = _pick_date(in_clause, trig, provisional == "planned")
         if when is None:
             # "The attack came a day after Erdoğan said ...": the anchor event is dated back from the main one
