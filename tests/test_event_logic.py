@@ -2833,3 +2833,16 @@ def test_a_fight_a_side_says_it_will_go_on_with_is_a_threat(res, text):
 def test_a_relative_clause_dates_the_word_it_tells_of(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 2, 28, 10, 0)) if e["type"] == "ultimatum"]
     assert [e["date_start"] for e in found] == ["2020-02-05"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيطرت قوات النظام، الأحد، على بلدة خان السبل، وذلك بعد يوم من دخولها قرية كفربطيخ جنوب شرقي سراقب.",
+        "Government forces retook the strategic town of Saraqib on Monday, three days after Turkish-backed rebels "
+        "had entered it.",
+    ],
+)
+def test_entering_a_town_days_before_is_a_capture_of_its_own(res, text):
+    captures = [e for e in events(res, text, pub=datetime(2020, 2, 3, 10, 0)) if e["subtype"] == "capture"]
+    assert len({e["date_start"] for e in captures}) == 2, captures
