@@ -2846,3 +2846,17 @@ def test_a_relative_clause_dates_the_word_it_tells_of(res, text):
 def test_entering_a_town_days_before_is_a_capture_of_its_own(res, text):
     captures = [e for e in events(res, text, pub=datetime(2020, 2, 3, 10, 0)) if e["subtype"] == "capture"]
     assert len({e["date_start"] for e in captures}) == 2, captures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيطرت قوات النظام على سراقب يوم الخميس. وتأتي السيطرة على سراقب بعد يوم من إمهال الرئيس التركي، رجب طيب "
+        "أردوغان، قوات النظام حتى نهاية شباط للانسحاب.",
+        "Regime forces took Saraqib on Thursday. The capture came a day after Turkey's president, Recep Tayyip "
+        "Erdogan, gave regime forces until the end of February to withdraw.",
+    ],
+)
+def test_a_name_set_off_by_commas_stays_in_the_anchor(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 2, 7, 10, 0)) if e["type"] == "ultimatum"]
+    assert [e["date_start"] for e in found] == ["2020-02-05"], found

@@ -72,11 +72,38 @@ def _anchor_span(text: str, start: int) -> tuple[int, int]:
     pos, limit = start, start + _ANCHOR_REACH
     while (m := _ANCHOR_END.search(text, pos, limit)) is not None:
         apposition = _APPOSITIVE.match(text, m.start())
-        if apposition is None:
+        end = apposition.end() if apposition is not None else _named_apposition(text, m)
+        if end is None:
             return start, m.start()
-        pos = apposition.end()
+        pos = end
         limit = max(limit, pos + 40)
     return start, min(len(text), limit)
+
+
+#: The longest name set off by commas inside an anchor ("بعد يوم من إمهال الرئيس التركي، رجب طيب أردوغان، قوات
+#: النظام", "a day after Turkey's president, Recep Tayyip Erdogan, gave the regime").
+_NAME_WORDS = 4
+#: Words that open a clause, not a name: "..., and Turkey ...", "، وذلك ...".
+_CLAUSE_OPENERS = frozenset(
+    {"and", "but", "while", "as", "و", "وذلك", "وهو", "وهي", "وقد", "ولكن", "لكن", "فيما", "بينما"}
+)
+
+
+def _named_apposition(text: str, brk: re.Match[str]) -> int | None:
+    """Where a short name set off by commas after a comma ends (the comma that closes it), or None: at most
+    :data:`_NAME_WORDS` words, no verb of saying, not a clause opened by "and"/"و"."""
+    if not brk.group(0).startswith(","):
+        return None
+    close = text.find(",", brk.end(), brk.end() + 40)
+    if close < 0:
+        return None
+    segment = text[brk.end() : close].strip()
+    words = segment.split()
+    if not words or len(words) > _NAME_WORDS or words[0] in _CLAUSE_OPENERS:
+        return None
+    if _ANCHOR_END.search(" " + segment) or any(ch.isdigit() for ch in segment):
+        return None
+    return close + 1
 
 
 def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
