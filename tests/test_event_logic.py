@@ -2860,3 +2860,17 @@ def test_entering_a_town_days_before_is_a_capture_of_its_own(res, text):
 def test_a_name_set_off_by_commas_stays_in_the_anchor(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 2, 7, 10, 0)) if e["type"] == "ultimatum"]
     assert [e["date_start"] for e in found] == ["2020-02-05"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later on Friday, Erdogan also discussed the situation in a three-way call with Merkel and Macron.",
+        "وفي وقت لاحق الجمعة، بحث أردوغان الوضع في اتصال ثلاثي مع ميركل وماكرون.",
+    ],
+)
+def test_a_call_told_in_the_past_later_that_day_is_held(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [(e["subtype"], e["status"], e["date_start"]) for e in talks] == [
+        ("call", "occurred", "2020-02-07")
+    ]
