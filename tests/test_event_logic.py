@@ -2874,3 +2874,34 @@ def test_a_call_told_in_the_past_later_that_day_is_held(res, text):
     assert [(e["subtype"], e["status"], e["date_start"]) for e in talks] == [
         ("call", "occurred", "2020-02-07")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US launched a missile attack on a Syrian air base on Friday.",
+        "وشنت الولايات المتحدة يوم الجمعة هجوماً صاروخياً على قاعدة جوية سورية.",
+    ],
+)
+def test_the_us_is_an_attacker(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [codes(e) & {"USA"} for e in found] == [{"USA"}], found
+
+
+def test_the_pronoun_us_is_no_country(res):
+    found = events(res, "Regime jets struck Saraqib on Friday, a resident told us.")
+    assert all("USA" not in codes(e) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan warned on Wednesday that Turkey would strike regime forces anywhere. His warning came a day after "
+        "rebels, using what activists said was a shoulder-fired missile, downed a regime helicopter near Nayrab.",
+        "حذر أردوغان الأربعاء من أن تركيا ستضرب قوات النظام في كل مكان. وجاء تحذيره بعد يوم من إسقاط الفصائل، "
+        "مستخدمة صاروخاً محمولاً على الكتف، مروحية للنظام قرب النيرب.",
+    ],
+)
+def test_a_participle_phrase_set_off_by_commas_stays_in_the_anchor(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 2, 12, 10, 0)) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in found] == ["2020-02-11"], found

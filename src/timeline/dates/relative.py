@@ -17,6 +17,10 @@ _ANCHOR_REACH = 120
 _APPOSITIVE = re.compile(
     r"[,،]\s*(?:[وف]?(?:بينهم|بينهن|بينها|منهم|معظمهم|غالبيتهم|اغلبهم|من\s+بينهم)|including|among\s+them"
     r"|among\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)(?!\w)[^,،.;:!?]{0,60}[,،]"
+    # "a day after rebels, using what activists said was a shoulder-fired missile, downed ...", "، مدعومة بـ ...،":
+    # a participle phrase set off by commas
+    r"|[,،]\s*(?:using|backed\s+by|supported\s+by|aided\s+by|armed\s+with|[وف]?(?:مستخدما|مستخدمه|مستخدمين"
+    r"|مدعوما|مدعومه|مدعومين|بدعم|بمساندة|بمسانده|باستخدام))(?!\w)[^,،.;:!?]{0,70}[,،]"
     # "... a five-day pause in Turkey's offensive, which Erdogan agreed with Pence last Thursday", "، التي ...":
     # a relative clause still names the anchor event
     r"|[,،]\s*(?:which|who|whose|(?:ال)?(?:التي|الذي|الذين|اللذين|اللتين))(?!\w)[^,،.;:!?]*"
