@@ -2905,3 +2905,17 @@ def test_the_pronoun_us_is_no_country(res):
 def test_a_participle_phrase_set_off_by_commas_stays_in_the_anchor(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 2, 12, 10, 0)) if e["type"] == "offensive"]
     assert [e["date_start"] for e in found] == ["2020-02-11"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European Union foreign ministers will discuss Turkey's offensive in northeast Syria when they meet on Monday.",
+        "وسيبحث وزراء خارجية الاتحاد الأوروبي الهجوم التركي في شمال شرق سوريا خلال اجتماعهم يوم الاثنين.",
+    ],
+)
+def test_a_fight_talks_will_discuss_is_their_topic(res, text):
+    """A status word of its own ("will discuss", "سيبحث") must not hide the verb of discussing: the lexicon
+    keeps none that overlaps a topic cue (the cue matcher keeps the longest match)."""
+    found = events(res, text)
+    assert [e["type"] for e in found] == ["talks"], found
