@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline import scope
@@ -14,6 +15,7 @@ from timeline.extract.context import _COMES
 from timeline.extract.reported import _definite
 from timeline.lexicon import Cue, Trigger
 from timeline.matcher import Match
+from timeline.number_words import load_number_words
 
 if TYPE_CHECKING:
     from timeline.extract.story import _Context
@@ -298,36 +300,36 @@ def _pick_date(dates: list[DateExpr], trig: Match, future: bool) -> DateExpr | N
     return best.for_tense(future)
 
 
-_DAYS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_DAYS_AR = {
-    "يومين": 2,
-    "ثلاثه ايام": 3,
-    "اربعه ايام": 4,
-    "خمسه ايام": 5,
-    "3 ايام": 3,
-    "4 ايام": 4,
-    "5 ايام": 5,
-}
-#: "the two-day talks", "two days of talks", "a 3-day round of": a duration told before the talks word.
-_DAYS_BEFORE = re.compile(r"\b(two|three|four|five|[2-5])(?:-|\s+)days?(?:\s+of)?\s+(?:[\w-]+\s+){0,2}$")
-#: "talks that lasted two days", "المحادثات التي استمرت يومين", "على مدى يومين", "لمدة ثلاثة أيام": after it.
-_DAYS_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:which|that)\s+(?:lasted|ran\s+for)\s+(two|three|four|five|[2-5])\s+days"
-    r"|(?:[^\s]+\s+){0,2}?(?:(?:التي|الذي)\s+)?(?:استمرت|دامت|استمر|دام|علي\s+مدي|لمده)\s+"
-    r"(يومين|(?:ثلاثه|اربعه|خمسه|[3-5])\s+ايام))"
-)
+@cache
+def _duration_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How long a round lasted, before its word ("the two-day talks", "three days of talks", "a 3-day round
+    of") and after it ("talks that lasted two days", "التي استمرت يومين", "على مدى ثلاثة أيام", "لمدة 3 أيام");
+    numbers in words come from ``numbers.csv`` (:mod:`timeline.number_words`)."""
+    card = load_number_words().cardinal
+    before = re.compile(rf"(?<!\w)(\d+|{card})(?:-|\s+)days?(?:\s+of)?\s+(?:[\w-]+\s+){{0,2}}$")
+    after = re.compile(
+        rf"\s*,?\s*(?:(?:which|that)\s+(?:lasted|ran\s+for)\s+(\d+|{card})\s+days"
+        r"|(?:[^\s]+\s+){0,2}?(?:(?:التي|الذي)\s+)?(?:استمرت|دامت|استمر|دام|علي\s+مدي|لمده)\s+"
+        rf"(يومين|(?:\d+|{card})\s+ايام))"
+    )
+    return before, after
 
 
 def _talks_days(folded: str, trig: Match) -> int | None:
     """How many days a round of talks lasted, when the text says so next to its word ("the two-day talks",
     "المحادثات التي استمرت يومين"), else None. The round then spans those days from the day it is dated by."""
-    m = _DAYS_BEFORE.search(folded, max(0, trig.start - 30), trig.start)
-    if m is not None:
-        return _DAYS_EN[m.group(1)]
-    m = _DAYS_AFTER.match(folded[trig.end : trig.end + 60])
+    before, after = _duration_patterns()
+    m = before.search(folded, max(0, trig.start - 30), trig.start)
+    if m is None:
+        m = after.match(folded, trig.end, min(len(folded), trig.end + 60))
     if m is None:
         return None
-    return _DAYS_EN[m.group(1)] if m.group(1) else _DAYS_AR.get(" ".join(m.group(2).split()))
+    raw = next(g for g in m.groups() if g)
+    if raw == "يومين":
+        return 2
+    raw = raw.removesuffix("ايام").strip()
+    n = int(raw) if raw.isdigit() else load_number_words().value(raw)
+    return n if n is not None and 1 < n <= 14 else None
 
 
 #: A relative clause right after a trigger word: "المهلة التي حددها أردوغان في الخامس من فبراير", "the deadline
