@@ -1,5 +1,7 @@
 """Sentence and clause boundaries."""
 
+import pytest
+
 from timeline.lexicon import load_cues
 from timeline.normalize import fold
 from timeline.resources import lexicon_path
@@ -61,3 +63,23 @@ def test_english_clauses():
         "while shelling continued in idlib",
         "the truce failed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a new sentence plainly starts after the initialism: a name, then a word in lower case
+        (
+            "Nearly 1 million fled since December, according to the U.N. Ankara has given Damascus until March.",
+            2,
+        ),
+        ("The strike was condemned by the U.S. Turkey said it would respond.", 2),
+        # the initialism goes on naming something of that body or country
+        ("The U.N. Security Council met on Friday.", 1),
+        ("The U.S. Secretary of State said on Friday that talks failed.", 1),
+        ("The U.S. Treasury said sanctions would follow.", 1),
+        ("He met U.S. officials on Monday.", 1),
+    ],
+)
+def test_an_initialism_ends_a_sentence_only_when_a_new_one_plainly_starts(text, n):
+    assert len(split_sentences(text)) == n

@@ -45,6 +45,15 @@ _ABBREV = {
     "co",
     "jr",
 }
+#: After an initialism ("U.N."), the start of a new sentence: a capitalised word that does not go on naming
+#: something of that country or body ("U.N. Security Council", "U.S. Secretary of State", "U.S. officials"), then
+#: a word in lower case ("Ankara has", "Turkey said").
+_NEW_SENTENCE = re.compile(
+    r"\s+(?!(?:Security|Secretary|Special|Secretary-General|General|Central|State|Defense|Defence|Treasury|Army|Navy"
+    r"|Air|Marine|Marines|Embassy|Ambassador|Envoy|President|Vice|Senate|Senator|Congress|House|Department"
+    r"|Forces|Command|Mission|High|Human|Office|Children|Refugee|Agency|Food|World|Coalition|Commission)\b)"
+    r"[A-Z][a-z]+\s+[a-z]"
+)
 _END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s)|\n+")
 #: The longest sentence (characters) the extractor reads in one piece; see the module docstring.
 MAX_SENTENCE_CHARS = 3000
@@ -65,12 +74,12 @@ def split_sentences(text: str, max_chars: int | None = MAX_SENTENCE_CHARS) -> li
         if m.group(0)[0] == ".":
             word = re.search(r"(\w+)\.*$", text[max(start, m.start() + 1 - _LAST_WORD) : m.start() + 1])
             w = word.group(1) if word else ""
-            # U.S., U.N., initials and abbreviations do not end a sentence
-            if (
-                (len(w) == 1 and w.isalpha())
-                or w.lower() in _ABBREV
-                or re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()])
-            ):
+            # U.S., U.N., initials and abbreviations do not end a sentence, unless a new sentence plainly starts
+            # after an initialism ("... according to the U.N. Ankara has given Damascus until ...")
+            initialism = re.search(r"\b\w\.\w$", text[max(0, m.start() - 3) : m.start()])
+            if initialism and _NEW_SENTENCE.match(text, m.end()):
+                pass
+            elif (len(w) == 1 and w.isalpha()) or w.lower() in _ABBREV or initialism:
                 continue
         end = m.end()
         _push(text, start, end, spans)
