@@ -2919,3 +2919,27 @@ def test_a_fight_talks_will_discuss_is_their_topic(res, text):
     keeps none that overlaps a topic cue (the cue matcher keeps the longest match)."""
     found = events(res, text)
     assert [e["type"] for e in found] == ["talks"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish sources said Ankara insisted on Sunday that the Syrian regime pull back to the lines agreed in Sochi "
+        "in 2018.",
+        "وأصرت أنقرة الأحد على انسحاب قوات النظام إلى الحدود المتفق عليها في سوتشي عام 2018.",
+    ],
+)
+def test_insisting_on_a_withdrawal_is_a_demand_and_the_deals_year_does_not_date_it(res, text):
+    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert [(e["subtype"], e["date_start"]) for e in found] == [("demand", "2020-02-09")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry insisted that it had not targeted civilians in Idlib.",
+        "وأصرت الوزارة على أنها لم تستهدف المدنيين في إدلب.",
+    ],
+)
+def test_insisting_on_a_claim_is_no_demand(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []

@@ -41,6 +41,14 @@ _DEAL_NOUN_BEFORE = re.compile(
 )
 
 
+#: "the lines agreed in Sochi in 2018", "الحدود المتفق عليها في سوتشي عام 2018": a year after a participle of
+#: agreeing dates the deal it names.
+_AGREED_IN = re.compile(
+    r"(?:\b(?:agreed|signed|set|drawn|reached)(?:\s+(?:up|on|upon))?(?:\s+(?:in|at)\s+[\w-]+)?(?:\s+in)?"
+    r"|(?<!\w)(?:المتفق\s+عليها|المتفق\s+عليه|الموقع|الموقعه)(?:\s+في\s+[^\s]+)?\s+(?:في\s+)?(?:عام)?)\s*$"
+)
+
+
 def _deal_year(d: DateExpr, folded: str) -> bool:
     """Is ``d`` a year that names a deal ("the 2018 Sochi agreement", "اتفاق سوتشي 2018", "the Sochi
     agreement of 2019")? It dates that deal, never another happening of the sentence."""
@@ -49,6 +57,7 @@ def _deal_year(d: DateExpr, folded: str) -> bool:
     return bool(
         _DEAL_NOUN_AFTER.match(folded[d.end : d.end + 40])
         or _DEAL_NOUN_BEFORE.search(folded[max(0, d.start - 40) : d.start])
+        or _AGREED_IN.search(folded[max(0, d.start - 40) : d.start])
     )
 
 
