@@ -2943,3 +2943,17 @@ def test_insisting_on_a_withdrawal_is_a_demand_and_the_deals_year_does_not_date_
 )
 def test_insisting_on_a_claim_is_no_demand(res, text):
     assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى علي مملوك رئيس الاستخبارات التركية في موسكو يوم الاثنين. ونقلت وسائل إعلام النظام أن مملوك طالب خلال "
+        "الاجتماع بانسحاب القوات التركية من كامل الأراضي السورية.",
+        "Ali Mamlouk met the Turkish intelligence chief in Moscow on Monday. State media said Mamlouk demanded during "
+        "the meeting that Turkish forces withdraw from all Syrian territory.",
+    ],
+)
+def test_a_demand_made_in_talks_the_article_dated_is_on_their_day(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 1, 16, 9, 0)) if e["type"] == "ultimatum"]
+    assert [e["date_start"] for e in found] == ["2020-01-13"], found

@@ -115,6 +115,14 @@ _RETALIATION = re.compile(
 )
 
 
+#: A statement made in talks the article told before: "طالب خلال الاجتماع بانسحاب ...", "said during the meeting",
+#: "at the talks", "في ختام اللقاء": the talks' day is the statement's.
+_DURING_TALKS = re.compile(
+    r"(?<!\w)[وف]?(?:خلال|اثناء|في\s+ختام|في|عقب)\s+(?:ال)?(?:اجتماع|لقاء|اتصال|مباحثات|محادثات|قمه|جلسه)(?:\s+(?:الهاتفي|ذاته|نفسه))?(?!\w)"
+    r"|\b(?:during|at|after)\s+the\s+(?:meeting|talks|call|phone\s+call|summit|session)\b"
+)
+
+
 #: A clause that tells what happened before and led to the main one ("Turkey retaliated ..., after Syrian
 #: artillery fire killed seven Turkish soldiers", "ردت تركيا ...، بعد أن قصفت قوات النظام ..."): a happening of
 #: its own when it names its own side, place or date.

@@ -14,6 +14,7 @@ from timeline.extract.context import (
     _COMES,
     _CONCURRENT,
     _DEMONSTRATIVE,
+    _DURING_TALKS,
     _FRAME,
     _HEADING,
     _KEYWORD_RUN,
@@ -302,6 +303,15 @@ def _sentence(
         if when is None and ctx.narrative and ctx.last_date is not None:
             # a narrative sentence without a date goes on from the last date the text gave
             when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
+        if (
+            when is None
+            and tv.type == "ultimatum"
+            and "talks" in ctx.last_by_type
+            and _DURING_TALKS.search(folded, c_start, c_end)
+        ):
+            # "ونقلت وسائل إعلام النظام أن مملوك طالب خلال الاجتماع بانسحاب القوات التركية": a demand made in talks
+            # the article dated is made on their day
+            when, inherited = DateExpr(0, 0, ctx.last_by_type["talks"], None, "day", "relative", ""), True
         if (
             when is None
             and tv.type == "offensive"
