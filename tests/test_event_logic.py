@@ -2957,3 +2957,25 @@ def test_insisting_on_a_claim_is_no_demand(res, text):
 def test_a_demand_made_in_talks_the_article_dated_is_on_their_day(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 1, 16, 9, 0)) if e["type"] == "ultimatum"]
     assert [e["date_start"] for e in found] == ["2020-01-13"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF called on the US-led coalition to impose a no-fly zone over northeast Syria.",
+        "ودعت الإدارة الذاتية لشمال وشرق سوريا مجلس الأمن والتحالف الدولي إلى تحمل مسؤولياتهما.",
+    ],
+)
+def test_an_appeal_to_international_bodies_is_no_ultimatum(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria urged the UN Security Council to force Turkey to withdraw its troops from Syrian territory.",
+        "وطالبت سورية مجلس الأمن الدولي بإلزام النظام التركي بسحب قواته من الأراضي السورية.",
+    ],
+)
+def test_a_demand_on_the_other_side_through_an_international_body_is_still_a_demand(res, text):
+    assert [e["subtype"] for e in events(res, text) if e["type"] == "ultimatum"] == ["demand"]

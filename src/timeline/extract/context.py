@@ -115,6 +115,24 @@ _RETALIATION = re.compile(
 )
 
 
+#: A call addressed to international bodies or allies, not to the other side: "دعت الإدارة الذاتية مجلس الأمن
+#: والتحالف الدولي إلى تحمل مسؤولياتهما", "called on the US-led coalition to impose a no-fly zone", "urged the
+#: international community to act": an appeal, no ultimatum.
+_APPEAL = re.compile(
+    r"\s*(?:[^\s.,،]+\s+){0,6}?(?:(?:ال)?مجلس\s+الامن|(?:ال)?مجتمع\s+الدولي|(?:ال)?امم\s+المتحده|(?:ال)?تحالف\s+الدولي"
+    r"|(?:the\s+)?(?:international\s+community|united\s+nations|u\.?n\.?\s+security\s+council|security\s+council"
+    r"|us-led\s+coalition|u\.s\.-led\s+coalition|international\s+coalition))(?!\w)"
+)
+
+
+#: What a call asks of the other side, even through an international body ("طالبت سورية مجلس الأمن ... بإلزامه
+#: بسحب قواته", "urged the Security Council to make Turkey withdraw"): then it is a demand all the same.
+_ASKS_OF_SIDE = re.compile(
+    r"\b(?:withdraw\w*|pull\w*\s+(?:back|out)|stop\w*|halt\w*|cease\w*|end\s+(?:its|the|their))\b"
+    r"|(?<!\w)[وفبل]*(?:سحب|انسحاب|وقف|ايقاف|وضع\s+حد|الزام\w*|ردع)(?!\w)"
+)
+
+
 #: A statement made in talks the article told before: "طالب خلال الاجتماع بانسحاب ...", "said during the meeting",
 #: "at the talks", "في ختام اللقاء": the talks' day is the statement's.
 _DURING_TALKS = re.compile(

@@ -10,6 +10,8 @@ from timeline.dates import DateExpr
 from timeline.extract.context import (
     _ADDITIVE,
     _ALSO_AFTER,
+    _APPEAL,
+    _ASKS_OF_SIDE,
     _CAUSE,
     _COMES,
     _CONCURRENT,
@@ -156,6 +158,12 @@ def _sentence(
             trig, threats, (c_start, c_end), anchor_spans, folded
         ):
             continue
+        if (
+            tv.subtype == "demand"
+            and _APPEAL.match(folded, trig.end)
+            and not _ASKS_OF_SIDE.search(folded, trig.end, min(len(folded), trig.end + 160))
+        ):
+            continue  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
         if tv.subtype == "violation" and not any(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
         ):
