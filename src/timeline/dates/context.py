@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from timeline.dates.expr import DateExpr
+from timeline.dates.expr import SUPERLATIVES, DateExpr
 
 _CL = r"(?:و|ف)?"
 #: Future verbs and markers. Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
@@ -31,9 +31,9 @@ _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
 #: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
 _RECORD = re.compile(
-    r"(?<!\w)(?:first\s+time|لاول\s+مره|للمره\s+الاولي|never|in\s+years|deadliest|worst|biggest|largest"
-    r"|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد"
-    r"|الاعلي|الادني|الاكثر|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
+    r"(?<!\w)(?:first\s+time|لاول\s+مره|للمره\s+الاولي|never|in\s+years|"
+    + SUPERLATIVES
+    + r"|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
 )
 #: Words that make it measure a state: "under opposition control since", "in rebel hands since", "besieged
 #: since", "الخاضعة لسيطرة المعارضة منذ", "بيد الفصائل منذ".

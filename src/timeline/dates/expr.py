@@ -116,3 +116,12 @@ class DateExpr:
     def dates_event(self) -> bool:
         """Can this expression date an event of its clause? (not a qualifier, not an unresolved anchor)"""
         return not self.qualifier and self.resolved
+
+
+#: Superlatives of a record ("the deadliest", "الأعنف"), folded, as a regex alternation: before a since-date they
+#: make it measure the record (:func:`timeline.dates.context.is_qualifier`), and after an anchor they name the
+#: anchor event again ("..., the deadliest attack in years").
+SUPERLATIVES = (
+    r"deadliest|worst|biggest|largest|heaviest|highest|lowest|fiercest|bloodiest|most\s+\w+"
+    r"|الاعنف|اعنف|الاكبر|اكبر|الاسوا|اسوا|الاشد|اشد|الاعلي|الادني|الاكثر|ادمي|الادمي"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.dates.expr import DateExpr
+from timeline.dates.expr import SUPERLATIVES, DateExpr
 from timeline.dates.find import Add, part_of_month, part_of_year
 from timeline.dates.patterns import NEXT_WORDS, PAST_WORDS, WEEKDAYS_AR, WEEKDAYS_EN, Patterns
 
@@ -26,8 +26,9 @@ _APPOSITIVE = re.compile(
     r"|[,،]\s*(?:which|who|whose|(?:ال)?(?:التي|الذي|الذين|اللذين|اللتين))(?!\w)[^,،.;:!?]*"
     # "..., the deadliest single attack on Turkish forces in years", "، وهو الهجوم الأعنف منذ ...": the anchor
     # event named again by a superlative
-    r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:deadliest|worst|biggest|largest"
-    r"|heaviest|bloodiest|most\s+\w+|(?:ال)?(?:اعنف|اكبر|اسوا|ادمي|اشد|اكثر))(?!\w)[^,،.;:!?]*"
+    r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:"
+    + SUPERLATIVES
+    + r")(?!\w)[^,،.;:!?]*"
 )
 
 

@@ -345,20 +345,20 @@ def _talks_days(folded: str, trig: Match) -> int | None:
 #: which he set on 5 February", "the round that was held on Wednesday".
 _RELATIVE = re.compile(r"\s*,?\s*(?:(?:ال)?(?:التي|الذي|اللتين|اللذين|الذين)|which|that)\s+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛]")
-_SCHEDULED = re.compile(
-    r"(?<!\w)(?:من\s+المقرر|مقررا|المقرر|scheduled|planned|expected|due\s+to|supposed)(?!\w)"
-)
 
 
-def _relative_clause_date(folded: str, trig: Match, dates: Sequence[DateExpr]) -> DateExpr | None:
+def _relative_clause_date(
+    folded: str, trig: Match, dates: Sequence[DateExpr], cues: Sequence[Match[Cue]] = ()
+) -> DateExpr | None:
     """The date a relative clause attached to the trigger word gives it ("المهلة التي حددها أردوغان في الخامس من
-    فبراير": the deadline was set on 5 February, whatever else the sentence dates), or None."""
+    فبراير": the deadline was set on 5 February, whatever else the sentence dates), or None. A clause that tells a
+    schedule (a ``planned`` cue: "that had been scheduled for Wednesday") dates nothing."""
     m = _RELATIVE.match(folded, trig.end)
     if m is None:
         return None
     stop = _CLAUSE_BREAK.search(folded, m.end(), m.end() + 80)
     end = stop.start() if stop else min(len(folded), m.end() + 80)
-    if _SCHEDULED.search(folded, m.end(), end):
+    if any(c.value.cue == "planned" and m.end() <= c.start < end for c in cues):
         return None  # "the round that had been scheduled for Wednesday" (and took place on Thursday)
     return next(
         (

@@ -297,7 +297,7 @@ def _sentence(
             # past perfect is not dated by a day still to come
             in_clause = [d for d in in_clause if d.date_start <= pub]
         # (only among the dates the rules above left: a deadline or a deal's year never dates the word)
-        own_date = _relative_clause_date(folded, trig, in_clause) if tv.type != "ceasefire" else None
+        own_date = _relative_clause_date(folded, trig, in_clause, cues) if tv.type != "ceasefire" else None
         if own_date is not None:
             # "المهلة التي حددها أردوغان في الخامس من فبراير": the clause that tells of this very word dates it
             in_clause = [own_date]
