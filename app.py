@@ -22,6 +22,7 @@ from timeline import (
     exports,
     map_widget,
     maps,
+    mark_index,
     place_weeks,
     review_ui,
     staged,
@@ -101,16 +102,18 @@ def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     return _ix.events.loc[event_mask(key, f, _ix), ["event_id", "review"]]
 
 
-#: The columns the timeline reads (``charts.timeline_figure``, ``charts.add_review_marks``).
-TIMELINE_COLUMNS = ["event_id", "type", "status", "language", "date_start", "date_end", "published", "actors",
-                    "hover", "day", "actor_lanes", "review"]  # fmt: skip
+@st.cache_resource(max_entries=4, show_spinner=False)
+def marks_index(key: str, _ix: flt.EventIndex) -> mark_index.MarkIndex:
+    """The timeline's marks numbered once per data version: a filter's timeline groups numbers, not rows."""
+    return mark_index.index_marks(_ix.events)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    timeline_df = _ix.events.loc[event_mask(key, f, _ix), TIMELINE_COLUMNS]  # f selects no time
-    return freeze(charts.add_review_marks(charts.timeline_figure(timeline_df, lanes=f.lanes), timeline_df))
+    mask = event_mask(key, f, _ix)  # f selects no time
+    fig = mark_index.timeline_figure(marks_index(key, _ix), mask, lanes=f.lanes)
+    return freeze(charts.add_review_marks(fig, _ix.events.loc[mask, ["event_id", "review"]]))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

@@ -204,7 +204,7 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
 ) -> None:
     """Figures and the map's places are cached on the filter state: moving the map's week rebuilds the map's
     places only, going back to a week seen before rebuilds nothing, a filter rebuilds the timeline."""
-    from timeline import charts, place_weeks
+    from timeline import charts, mark_index, place_weeks
 
     calls = {"timeline": 0, "counts": 0, "places": 0}
 
@@ -215,7 +215,7 @@ def test_a_rerun_rebuilds_only_what_its_change_touches(
 
         return wrapper
 
-    monkeypatch.setattr(charts, "timeline_figure", counted("timeline", charts.timeline_figure))
+    monkeypatch.setattr(mark_index, "timeline_figure", counted("timeline", mark_index.timeline_figure))
     monkeypatch.setattr(charts, "counts_figure", counted("counts", charts.counts_figure))
     monkeypatch.setattr(place_weeks, "summary", counted("places", place_weeks.summary))
     at = _run(_app())

@@ -210,7 +210,12 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     keyed["first_day"] = long["date_start"]
     for col in ("date_end", "published"):  # as days: a max over dates is fast, over Arrow strings it is not
         keyed[col] = parsed_days(long[col].astype(str).str[:10], format="%Y-%m-%d")
-    out = grouped(keyed, keys)
+    return finish_bins(grouped(keyed, keys), freq)
+
+
+def finish_bins(out: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """The marks of :func:`_binned` from its groups (:func:`timeline.marks.grouped`'s frame): a lone
+    event keeps its own day and id, a mark of several events gets their count in its hover and no id."""
     many = out["n"] > 1
     out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
@@ -225,14 +230,11 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
     return out
 
 
-def _bar_segments(
-    d: pd.DataFrame, y: np.ndarray, as_of: pd.Timestamp | None
-) -> tuple[np.ndarray, np.ndarray]:
-    """x (ISO dates, "" between segments) and y (NaN between) of one line segment per event with a period.
+def _periods(d: pd.DataFrame, as_of: pd.Timestamp | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which rows of ``d`` are drawn as a period, and each such row's start and end day ("2020-02-10").
 
     A period is a date_end after date_start, or ``ongoing`` with no end: drawn up to the day of the
-    report that says so (its ``published`` day; never past ``as_of``), not to the newest article. NumPy
-    arrays, not lists: Plotly validates lists element by element, which is slow at 100k points.
+    report that says so (its ``published`` day; never past ``as_of``), not to the newest article.
     """
     start = _day(d)
     end = parsed_days(d["date_end"])
@@ -243,12 +245,23 @@ def _bar_segments(
             reported = reported.clip(upper=as_of)
         end = end.where(~ongoing, reported)
     has = (end > start).to_numpy() & start.notna().to_numpy()
-    k = int(has.sum())
+    return (
+        has,
+        start[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10"),
+        end[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10"),
+    )
+
+
+def _bar_segments(starts: np.ndarray, ends: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """x (ISO dates, "" between segments) and y (NaN between) of one line segment per period (``starts``,
+    ``ends``: :func:`_periods`' days; ``y``: their marks' heights). NumPy arrays, not lists: Plotly
+    validates lists element by element, which is slow at 100k points."""
+    k = len(starts)
     xs = np.full(3 * k, "", dtype="U10")
     ys = np.full(3 * k, np.nan)
-    xs[0::3] = start[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10")
-    xs[1::3] = end[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10")
-    ys[0::3] = ys[1::3] = y[has]
+    xs[0::3] = starts
+    xs[1::3] = ends
+    ys[0::3] = ys[1::3] = y
     return xs, ys
 
 
@@ -295,7 +308,6 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     Campaigns (a date_end, or ``ongoing`` up to the day of the report saying so, never past ``as_of``)
     are bars; planned events are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
     """
-    traces: list[dict[str, Any]] = []  # dicts, one Figure at the end: a third of the time of add_trace
     d = df if "hover" in df.columns else with_hover(df)
     cols = [
         "event_id",
@@ -317,6 +329,21 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
         long = weekly if len(weekly) <= MAX_MARKS else _binned(long, "M")
     elif len(long) > DAILY_MARKS:
         long = _binned(long, "D")
+    ends = parsed_days(d["date_end"])
+    ongoing = (d["status"] == "ongoing") & ends.isna()
+    if ongoing.any():  # ongoing bars end at their report's day
+        reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
+        ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
+    x_range = padded_range(pd.concat([parsed_days(d["date_start"]), ends]))
+    return marks_figure(long, order, lanes, x_range, as_of)
+
+
+def marks_figure(
+    long: pd.DataFrame, order: list[str], lanes: str, x_range: list[pd.Timestamp] | None, as_of: date | None
+) -> go.Figure:
+    """The figure of :func:`timeline_figure` from its marks: ``long`` (one row per mark, binned or not),
+    the lanes bottom to top (``order``) and the x axis' range (:func:`padded_range`)."""
+    traces: list[dict[str, Any]] = []  # dicts, one Figure at the end: a third of the time of add_trace
     if "n" not in long.columns:
         long = long.assign(n=1)
     kind = "scatter" if len(long) <= SVG_MARKS else "scattergl"  # one kind per figure: no mixed layers
@@ -331,12 +358,22 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     until = pd.Timestamp(as_of) if as_of else None
     types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
     types += sorted(set(long["type"].dropna().unique()) - set(EVENT_TYPES))
+    # every column once as a NumPy array, then each trace's rows by position (no frame taken per trace)
+    type_of = long["type"].to_numpy(dtype=object)
+    status_of = long["status"].fillna("").to_numpy(dtype=object)
+    lang_of = long["language"].fillna("").to_numpy(dtype=object)
+    x_of = long["date_start"].astype(str).str[:10].to_numpy(dtype="U10")  # a third of a timestamp's bytes
+    id_of = long["event_id"].to_numpy(dtype=str)
+    hover_of = long["hover"].to_numpy()
+    n_of = long["n"].to_numpy()
+    period, period_start, period_end = _periods(long, until)
+    period_at = np.cumsum(period) - 1  # a row's position among the periods
     for t in types:
-        sel = (long["type"] == t).to_numpy()
-        part = long[sel]
-        y = y_all[sel]
-        xs, ys = _bar_segments(part, y, until)
-        if len(xs):
+        sel = type_of == t
+        bars = sel & period
+        if bars.any():
+            at = period_at[bars]
+            xs, ys = _bar_segments(period_start[at], period_end[at], y_all[bars])
             traces.append(
                 scatter(
                     x=xs, y=ys, mode="lines", name=f"{plotly_text(t)} (period)", legendgroup=t,
@@ -344,37 +381,29 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                     hoverinfo="skip", showlegend=False,
                 )
             )  # fmt: skip
-        # one trace per (status, language): scalar symbol and alignment keep 100k points fast to build
-        part = part.drop(columns=["actors", "published"]).reset_index(drop=True)
         traces.append(  # the legend entry of the type: a plain dot, whatever the statuses of its events
             scatter(
                 x=[None], y=[None], mode="markers", name=plotly_text(t), legendgroup=t,
                 marker={"color": type_color(t), "symbol": "circle", "size": MARK_SIZE},
             )
         )  # fmt: skip
-        groups = (
-            part.fillna({"status": "", "language": ""}).groupby(["status", "language"], sort=True).indices
-        )
-        for (status, lang), pos in groups.items():
-            g = part.iloc[pos]
-            gy = y[pos]
-            n = g["n"].to_numpy()
+        # one trace per (status, language), in their sorted order: scalar symbol and alignment keep 100k
+        # points fast to build
+        rows = np.flatnonzero(sel)
+        for status, lang in sorted(set(zip(status_of[rows].tolist(), lang_of[rows].tolist(), strict=True))):
+            pos = rows[(status_of[rows] == status) & (lang_of[rows] == lang)]
+            n = n_of[pos]
             sizes = size + np.minimum(2.0 * np.sqrt(n - 1), 10.0) if (n > 1).any() else size
             traces.append(
                 scatter(
-                    x=g["date_start"]
-                    .astype(str)
-                    .str[:10]
-                    .to_numpy(
-                        dtype="U10"
-                    ),  # "2020-02-10": a third of a timestamp's bytes; U10: no copy per item
-                    y=gy.round(3),
+                    x=x_of[pos],
+                    y=y_all[pos].round(3),
                     mode="markers",
                     name=plotly_text(t),
                     legendgroup=t,
                     showlegend=False,
-                    customdata=g["event_id"].to_numpy(dtype=str),
-                    hovertext=g["hover"].to_numpy(),
+                    customdata=id_of[pos],
+                    hovertext=hover_of[pos],
                     hoverinfo="text",
                     hoverlabel={"align": "right" if lang == "ar" else "left"},
                     marker={
@@ -395,11 +424,6 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
                 marker={"symbol": symbol, "color": "#444", "size": MARK_SIZE},
             )
         )  # fmt: skip
-    ends = parsed_days(d["date_end"])
-    ongoing = (d["status"] == "ongoing") & ends.isna()
-    if ongoing.any():  # ongoing bars end at their report's day
-        reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
-        ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
     layout = dict(
         height=max(240, 80 + 36 * len(order)),
         margin={"l": 10, "r": 10, "t": 28, "b": 24},
@@ -411,7 +435,7 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
             "type": "date",
             "title": None,
             "automargin": True,
-            "range": padded_range(pd.concat([parsed_days(d["date_start"]), ends])),
+            "range": x_range,
         },
         yaxis={
             "tickvals": list(range(len(order))),

@@ -1,0 +1,196 @@
+"""The timeline of any filter state from numbers prepared once per data version.
+
+:func:`timeline.charts.timeline_figure` takes the filtered events' rows (Arrow text columns) and groups
+them into marks (more than :data:`~timeline.charts.DAILY_MARKS` events: one mark per lane, type, status,
+language and day or week): at 100k synthetic events 0.1-0.2 s per new filter state, most of it taking,
+parsing and factorizing the same rows' text again for every state (``bench/app.py --reruns``; cProfile).
+Here each event's mark key (type, status, language), its day, week and month, its parsed end and report
+days and the x range's days are numbered once (:func:`index_marks`, cached by the app per data version);
+a filter state's marks (:func:`timeline_figure`) are then an integer factorization of the events it keeps,
+and the figure is built from those marks by the same code (:func:`timeline.charts.marks_figure`).
+
+Same figure as ``charts.timeline_figure(events[mask], lanes)`` (``tests/test_mark_index.py`` compares
+their JSON on random frames and masks); lanes by actor, a date ``as_of``, and up to
+:data:`~timeline.charts.DAILY_MARKS` events (one mark per event) take that plain path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline import charts
+from timeline.marks import day_text, parsed_days
+from timeline.model import EVENT_TYPES
+
+#: The columns :func:`timeline.charts.timeline_figure` reads (``review`` for the review marks).
+COLUMNS = ["event_id", "type", "status", "language", "date_start", "date_end", "published", "actors",
+           "hover", "day", "actor_lanes", "review"]  # fmt: skip
+_NAT = np.iinfo(np.int64).min  # NaT as int64
+
+
+@dataclass(frozen=True)
+class MarkIndex:
+    """Per event row of ``events`` (a :func:`timeline.charts.with_hover` frame with ``day``; read-only,
+    shared between reruns): ``dated`` (has a ``date_start``); ``key`` (number of its type, status and
+    language, ``keys`` holding them, status and language "" when missing); ``when[freq]`` / ``when_text[freq]``
+    (number and text of its mark's day for ``freq`` "D", "W" (mid-week) or "M" (mid-month), as
+    ``charts._binned`` places it); ``end``/``published`` (``date_end``/``published`` as days: int64
+    ticks of their unit, :data:`_NAT` when missing; ``day_dtypes`` their dtypes); ``lo``/``hi``
+    (the days the x range must cover: start, and end or report day of an ongoing event); ``types`` (type
+    per row); ``first_day``, ``event_id``, ``hover`` (object arrays); ``plain`` True when the plain path
+    must be taken whatever the mask (an event without id or hover: pandas' group-by skips those)."""
+
+    events: pd.DataFrame
+    dated: np.ndarray
+    key: np.ndarray
+    keys: pd.DataFrame
+    when: dict[str, np.ndarray]
+    when_text: dict[str, np.ndarray]
+    end: np.ndarray
+    published: np.ndarray
+    day_dtypes: dict[str, np.dtype]
+    lo: np.ndarray
+    hi: np.ndarray
+    lo_dtype: np.dtype
+    types: np.ndarray
+    first_day: np.ndarray
+    event_id: np.ndarray
+    hover: np.ndarray
+    plain: bool
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+
+def _ticks(days: pd.Series) -> np.ndarray:
+    """Datetimes as int64 ticks of their unit (NaT: :data:`_NAT`)."""
+    return days.to_numpy().view(np.int64)
+
+
+def index_marks(events: pd.DataFrame) -> MarkIndex:
+    """Number ``events``' marks once (``events``: :func:`timeline.charts.with_hover` of the schema's table,
+    with the ``day`` column of :func:`timeline.filters.index_events`)."""
+    ev = events
+    status = ev["status"].fillna("")
+    language = ev["language"].fillna("")
+    key = np.zeros(len(ev), dtype=np.int64)
+    for values in (ev["type"], status, language):
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        key = pd.factorize(key * max(len(uniques), 1) + codes)[0]
+    first = np.unique(key, return_index=True)[1]
+    keys = pd.DataFrame(
+        {
+            "type": ev["type"].to_numpy(dtype=object)[first],
+            "status": status.to_numpy(dtype=object)[first],
+            "language": language.to_numpy(dtype=object)[first],
+        }
+    )
+    day = charts._day(ev)
+    whens = {
+        "W": (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.normalize() + pd.Timedelta(days=3),
+        "M": day.dt.to_period("M").dt.start_time + pd.Timedelta(days=14),
+        "D": day,
+    }
+    when, when_text = {}, {}
+    for freq, days in whens.items():
+        when[freq] = np.asarray(pd.factorize(days, use_na_sentinel=False)[0], dtype=np.int64)
+        when_text[freq] = day_text(days).to_numpy(dtype=object)
+    end = parsed_days(ev["date_end"].astype(str).str[:10], format="%Y-%m-%d")
+    published = parsed_days(ev["published"].astype(str).str[:10], format="%Y-%m-%d")
+    # the x range (as timeline_figure takes it): starts, ends, and an ongoing event's report day
+    lo = parsed_days(ev["date_start"])
+    hi = parsed_days(ev["date_end"])
+    if hi.dtype != lo.dtype:  # one unit for the range's days (whole days: no loss)
+        hi = hi.astype(lo.dtype)
+    ongoing = ((ev["status"] == "ongoing") & hi.isna()).to_numpy(dtype=bool)
+    reported = pd.to_datetime(ev["published"].astype(str).str[:10], errors="coerce")
+    hi_ticks = _ticks(hi).copy()
+    if ongoing.any():
+        if reported.dtype != hi.dtype:  # one unit for both (the days are whole: no loss)
+            reported = reported.astype(hi.dtype)
+        hi_ticks[ongoing] = _ticks(reported)[ongoing]
+    hover = ev["hover"].to_numpy(dtype=object)
+    event_id = ev["event_id"].to_numpy(dtype=object)
+    return MarkIndex(
+        events=ev,
+        dated=ev["date_start"].notna().to_numpy(dtype=bool),
+        key=np.asarray(key, dtype=np.int64),
+        keys=keys,
+        when=when,
+        when_text=when_text,
+        end=_ticks(end),
+        published=_ticks(published),
+        day_dtypes={"date_end": end.dtype, "published": published.dtype},
+        lo=_ticks(lo),
+        hi=hi_ticks,
+        lo_dtype=lo.dtype,
+        types=ev["type"].to_numpy(dtype=object),
+        first_day=ev["date_start"].to_numpy(dtype=object),
+        event_id=event_id,
+        hover=hover,
+        plain=bool(pd.isna(event_id).any() or pd.isna(hover).any()),
+    )
+
+
+def timeline_figure(
+    mix: MarkIndex, mask: np.ndarray, lanes: str = "type", as_of: date | None = None
+) -> go.Figure:
+    """``charts.timeline_figure(mix.events[mask][COLUMNS], lanes, as_of)`` (``mask``: bool per event row)."""
+    rows = np.flatnonzero(mask & mix.dated)
+    if lanes != "type" or as_of is not None or mix.plain or len(rows) <= charts.DAILY_MARKS:
+        cols = [c for c in COLUMNS if c in mix.events.columns]
+        return charts.timeline_figure(mix.events.loc[mask, cols], lanes=lanes, as_of=as_of)
+    if len(rows) > charts.MAX_MARKS:  # by week, or by month when even the weeks are too many
+        long = _binned(mix, rows, "W")
+        if len(long) > charts.MAX_MARKS:
+            long = _binned(mix, rows, "M")
+    else:
+        long = _binned(mix, rows, "D")
+    types = pd.unique(mix.types[rows])
+    present = [t for t in EVENT_TYPES if t in set(types)]
+    present += sorted({t for t in types if not pd.isna(t)} - set(EVENT_TYPES))
+    return charts.marks_figure(long, present[::-1], lanes, _x_range(mix, rows), as_of)
+
+
+def _binned(mix: MarkIndex, rows: np.ndarray, freq: str) -> pd.DataFrame:
+    """``charts._binned`` of the events at ``rows`` (dated, in frame order) from their numbers."""
+    n_when = int(mix.when[freq].max()) + 1 if len(mix.when[freq]) else 1
+    local, _ = pd.factorize(mix.key[rows] * n_when + mix.when[freq][rows])  # groups by first appearance
+    n_groups = int(local.max()) + 1
+    first = rows[np.unique(local, return_index=True)[1]]
+    latest = {}
+    for name, ticks in (("date_end", mix.end), ("published", mix.published)):
+        top = np.full(n_groups, _NAT, dtype=np.int64)
+        np.maximum.at(top, local, ticks[rows])  # NaT is the smallest tick: the latest day, NaT if none
+        latest[name] = top.view(mix.day_dtypes[name])
+    keys = mix.keys.iloc[mix.key[first]].reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "lane": keys["type"],
+            "type": keys["type"],
+            "status": keys["status"],
+            "language": keys["language"],
+            "date_start": mix.when_text[freq][first],
+            "first_day": mix.first_day[first],
+            "event_id": mix.event_id[first],
+            "hover": mix.hover[first],
+            "date_end": latest["date_end"],
+            "published": latest["published"],
+            "n": np.bincount(local, minlength=n_groups).astype(np.int64),
+        }
+    )
+    return charts.finish_bins(out, freq)
+
+
+def _x_range(mix: MarkIndex, rows: np.ndarray) -> list[pd.Timestamp] | None:
+    """``charts.padded_range`` of the days of ``rows`` (their starts and ends), from their extremes."""
+    ticks = np.concatenate([mix.lo[rows], mix.hi[rows]])
+    ticks = ticks[ticks != _NAT]
+    if not len(ticks):
+        return None
+    return charts.padded_range(pd.Series(np.array([ticks.min(), ticks.max()]).view(mix.lo_dtype)))
