@@ -67,3 +67,31 @@ def test_the_payload_is_reusable(monkeypatch: pytest.MonkeyPatch) -> None:
     other = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-2", height=300))
     assert other["key"] != first["key"]
     assert pd.notna(first["default"]["bounds"]["_southWest"]["lat"])
+
+
+def test_the_layers_data_put_in_last_is_the_script_st_folium_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9.14: the GeoJSON layers' data is written into the script after st_folium's renaming and
+    dedent (a token in its place until then); with popups holding quotes, markup, backslashes, line breaks,
+    indentation, Arabic and folium-like names, the script is still st_folium's own, byte for byte."""
+    hostile = [
+        'it\'s "quoted" & <b>bold</b> <script>alert(1)</script>',
+        "back\\slash\n    indented line\n\ttab { 'geo_json_0' } map_div_1 _abc123",
+        "قصف على سراقب\u202b والنيرب",
+    ]
+    df = frame(
+        [
+            event("offensive", f"2020-02-0{i + 1}", places=[place], evidence=text)
+            for i, (place, text) in enumerate(zip([IDLIB, SARAQIB, IDLIB], hostile, strict=True))
+        ]
+    )
+    summary = maps.with_popups(maps.place_summary(df))
+    fmap = maps.build_map(summary, basemap=maps.load_basemap(), selected="Idlib", view_key="map-0")
+    other = copy.deepcopy(fmap)
+    expected = _sent(
+        monkeypatch, streamlit_folium,
+        lambda: streamlit_folium.st_folium(fmap, key="map-0", height=520, use_container_width=True, render=False),
+    )  # fmt: skip
+    payload = map_widget.map_payload(other)
+    got = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-0", height=520))
+    assert got["script"] == expected["script"]
+    assert "TIMELINEGEOJSONDATA" not in got["script"] and "alert(1)" in got["script"]
