@@ -7,6 +7,7 @@ what a person feels in a real browser.
     python bench/app.py --compare OTHER [ROUNDS]  # browser figures of OTHER and this checkout, interleaved
     python bench/app.py --bare     # a bare Streamlit page with one Plotly chart: what any page costs here
     python bench/app.py --compare-reruns OTHER [ROUNDS]  # the reruns of OTHER's app and this one, interleaved
+    python bench/app.py --overhead  # AppTest's own cost per rerun: a near-empty script (what is not ours)
 
 Every line ends with the 1-minute load average (the machine is shared: compare figures taken under
 similar load, or use ``--compare``, which alternates the two checkouts so both see the same load).
@@ -96,6 +97,9 @@ def main() -> None:
         return
     if "--bare" in sys.argv:
         bare_timings()
+        return
+    if "--overhead" in sys.argv:
+        apptest_overhead()
         return
     if "--browser" in sys.argv:
         rest = sys.argv[sys.argv.index("--browser") + 1 :]
@@ -335,6 +339,42 @@ def compare_reruns(other: Path, rounds: int) -> None:
             env = {**os.environ, "PYTHONPATH": str(root / "src")}
             cmd = [sys.executable, str(Path(__file__).resolve()), "--reruns", "--root", str(root)]
             subprocess.run(cmd, env=env, check=True)
+
+
+#: The page of ``--overhead``: a title, one widget and a line of text.
+NEAR_EMPTY_APP = """
+import streamlit as st
+
+st.title("near empty")
+st.multiselect("a", ["a", "b"], key="a")
+st.write("hello")
+"""
+
+
+def apptest_overhead(runs: int = 21) -> None:
+    """What a rerun under AppTest costs before any of the app's work: a near-empty script run again
+    (unchanged, and with its widget changed); CPU seconds, median and best of ``runs``. The app's rerun
+    figures (``--reruns``) less this are the app's own (Streamlit's work for its page included)."""
+    from streamlit.testing.v1 import AppTest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "app.py"
+        path.write_text(NEAR_EMPTY_APP, encoding="utf-8")
+        at = AppTest.from_file(str(path))
+        at.run()
+        for label, change in (("unchanged", False), ("its widget changed", True)):
+            cpu = []
+            for i in range(runs):
+                if change:
+                    at.multiselect(key="a").set_value(["a"] if i % 2 else ["b"])
+                t = time.process_time()
+                at.run()
+                cpu.append(time.process_time() - t)
+            cpu.sort()
+            print(
+                f"AppTest overhead, near-empty script rerun ({label}): CPU median {cpu[runs // 2]:.4f} s, "
+                f"best {cpu[0]:.4f} s{load()}"
+            )
 
 
 def cold_start() -> None:
