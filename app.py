@@ -84,7 +84,7 @@ def event_mask(key: str, f: flt.Filters, _ix: flt.EventIndex, *, place_selection
     return _mask(
         key,
         replace(f, lanes="type", merge=True, week=None, tiles="", page=flt.PAGES[0]),
-        place_selection,
+        place_selection or not f.selected_place,  # no place clicked: the map's mask is the others' mask
         _ix,
     )
 

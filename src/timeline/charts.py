@@ -220,12 +220,11 @@ def finish_bins(out: pd.DataFrame, freq: str) -> pd.DataFrame:
     out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
     period = {"W": "this week", "M": "this month"}.get(freq, "this day")
-    out.loc[many, "hover"] = (
-        "<b>"
-        + out.loc[many, "n"].astype(str)
-        + f" events {period}</b> (drag a box to select them), e.g.<br>"
-        + out.loc[many, "hover"]
-    )
+    head = f" events {period}</b> (drag a box to select them), e.g.<br>"
+    hover = out["hover"].to_numpy(dtype=object).copy()
+    at = np.flatnonzero(many.to_numpy())
+    hover[at] = [f"<b>{n}{head}{h}" for n, h in zip(out["n"].to_numpy()[at].tolist(), hover[at], strict=True)]
+    out["hover"] = hover
     out["actors"] = None
     return out
 
