@@ -110,11 +110,15 @@ class TableCells:
         self.done = np.zeros(len(events), dtype=bool)
         self.cells: dict[str, np.ndarray] = {}
 
+    #: The columns :func:`event_table` reads besides the cells (the rest of a row is not taken).
+    COLUMNS = ("type", "status", "title", "source", "review", "n_sources")
+
     def table(self, rows: np.ndarray) -> pd.DataFrame:
         """``event_table(events.iloc[rows])`` (``rows``: positions)."""
-        shown = self.events.iloc[rows]
         if not len(rows):
-            return event_table(shown)
+            return event_table(self.events.iloc[rows])
+        columns = [self.events.columns.get_loc(c) for c in self.COLUMNS if c in self.events.columns]
+        shown = self.events.iloc[rows, columns]
         new = np.unique(rows[~self.done[rows]])
         if len(new):
             for name, values in row_cells(self.events.iloc[new]).items():
