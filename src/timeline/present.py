@@ -44,6 +44,8 @@ def missing(value: object) -> bool:
     """None, NaN, NaT or pandas' NA."""
     if value is None:
         return True
+    if isinstance(value, str):  # the common case, and never missing (pd.isna is slower)
+        return False
     if isinstance(value, float):
         return math.isnan(value)
     try:
@@ -84,7 +86,9 @@ def names(items: object, key: str = "name") -> str:
     """``"a, b"`` from a list of actor or place records."""
     if items is None or isinstance(items, float | str):
         return ""
-    return ", ".join(str(x.get(key)) for x in items if isinstance(x, Mapping) and x.get(key))
+    return ", ".join(
+        [str(x.get(key)) for x in items if (type(x) is dict or isinstance(x, Mapping)) and x.get(key)]
+    )
 
 
 def row_cells(shown: pd.DataFrame) -> dict[str, pd.Series]:
