@@ -306,6 +306,12 @@ def app_reruns(df: Any, root: Path = ROOT) -> None:
                 f"(CPU {time.process_time() - cpu:.2f} s){load()}"
             )
 
+        def run_cpu() -> float:
+            cpu = time.process_time()
+            at.run()
+            assert not at.exception, at.exception
+            return time.process_time() - cpu
+
         run("first run: read, index, hover text, figures, map")
         run("same view again (nothing changed)")
         weeks = sorted(charts.weekly_counts(df)["week"].dt.date.unique())
@@ -325,7 +331,51 @@ def app_reruns(df: Any, root: Path = ROOT) -> None:
         run("a new date range")
         at.multiselect(key="f_types").set_value(["talks", "ceasefire"])
         run("a new type filter on that date range")
+        at.multiselect(key="f_types").set_value([])
+        every_day = at.date_input(key="f_dates")
+        every_day.set_value((every_day.min, every_day.max))
+        new_filter_medians(at, run_cpu, len(df))
         os.environ.pop("TIMELINE_EVENTS")
+
+
+#: Four new filter states per kind (each alone, from no filter): a single rerun is noisy on a shared machine.
+NEW_FILTERS: dict[str, tuple[str, list[Any]]] = {
+    "type": ("f_types", [["talks"], ["ceasefire"], ["ultimatum"], ["offensive", "talks"]]),
+    "actor": ("f_actors", [["Russia"], ["Syrian army"], ["opposition factions"], ["Iran"]]),
+    "place": ("f_places", [["Aleppo"], ["Idlib"], ["Douma"], ["Raqqa"]]),
+    "date range": (
+        "f_dates",
+        [
+            (date(2012, 1, 1), date(2013, 12, 31)),
+            (date(2014, 1, 1), date(2015, 12, 31)),
+            (date(2017, 1, 1), date(2019, 6, 30)),
+            (date(2019, 6, 1), date(2020, 3, 31)),
+        ],
+    ),
+}
+
+
+def new_filter_medians(at: Any, run_cpu: Callable[[], float], n: int) -> None:
+    """Per kind of filter, the CPU seconds of a rerun with a new filter state of that kind
+    (:data:`NEW_FILTERS`, each set alone and then cleared again, untimed): median and range of four."""
+    for kind, (key, values) in NEW_FILTERS.items():
+
+        def widget(key: str = key) -> Any:  # looked up again after each run (AppTest builds a new tree)
+            return at.date_input(key=key) if key == "f_dates" else at.multiselect(key=key)
+
+        cleared = (widget().min, widget().max) if key == "f_dates" else []
+        cpu = []
+        for value in values:
+            widget().set_value(value)
+            cpu.append(run_cpu())
+            widget().set_value(cleared)
+            run_cpu()
+        cpu.sort()
+        print(
+            f"app rerun at {n:,} events [a new {kind} filter, 4 states]: CPU median {np.median(cpu):.2f} s "
+            f"({cpu[0]:.2f}-{cpu[-1]:.2f} s){load()}",
+            flush=True,
+        )
 
 
 def compare_reruns(other: Path, rounds: int) -> None:
