@@ -436,3 +436,21 @@ def test_days_parsed_and_formatted_once_per_value_are_pandas_own() -> None:
     days = pd.to_datetime(plain, format="%Y-%m-%d", errors="coerce")
     pd.testing.assert_series_equal(day_text(days), days.dt.strftime("%Y-%m-%d"))
     pd.testing.assert_series_equal(day_text(days[days.isna()]), days[days.isna()].dt.strftime("%Y-%m-%d"))
+
+
+def test_hover_texts_are_copied_without_a_deep_copy_per_text(events: pd.DataFrame) -> None:
+    """Issue 9.14: plotly deep-copies a figure's traces when it builds the figure and in ``to_dict``; the
+    hover texts are copied as one array (strings cannot change), still a copy, with the same texts."""
+    import copy
+
+    fig = timeline_figure(events)
+    hovers = [t.hovertext for t in fig.data if t.hovertext is not None]
+    assert hovers and all(isinstance(h, charts._Texts) for h in hovers)
+    again = copy.deepcopy(hovers[0])
+    assert again is not hovers[0] and list(again) == list(hovers[0]) and isinstance(again, charts._Texts)
+    again[0] = "changed"
+    assert hovers[0][0] != "changed"
+    import json
+
+    sent = [t["hovertext"] for t in json.loads(fig.to_json())["data"] if "hovertext" in t]
+    assert sent == [list(h) for h in hovers]  # what the browser gets: the texts, as plain strings
