@@ -113,7 +113,15 @@ def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
     mask = event_mask(key, f, _ix)  # f selects no time
     fig = mark_index.timeline_figure(marks_index(key, _ix), mask, lanes=f.lanes)
-    return freeze(charts.add_review_marks(fig, _ix.events.loc[mask, ["event_id", "review"]]))
+    if (reviewed_rows(key, _ix) & mask).any():  # else no ring to draw (and no rows to take)
+        fig = charts.add_review_marks(fig, _ix.events.loc[mask, ["event_id", "review"]])
+    return freeze(fig)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def reviewed_rows(key: str, _ix: flt.EventIndex) -> np.ndarray:
+    """Which events have a review state the timeline rings (once per data version)."""
+    return _ix.events["review"].isin(list(charts.REVIEW_SYMBOLS)).to_numpy(dtype=bool)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
