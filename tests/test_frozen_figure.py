@@ -56,22 +56,3 @@ def test_streamlit_sends_the_same_chart() -> None:
     at = AppTest.from_function(page).run()
     plain, frozen = (c.proto.spec for c in at.get("plotly_chart"))
     assert plain == frozen
-
-
-def test_the_json_streamlit_sends_is_encoded_once_and_is_plotlys_own() -> None:
-    """Issue 9.14: ``plotly.io.to_json`` of a frozen figure's dict (what ``st.plotly_chart`` encodes on
-    every rerun) is kept; it is the text plotly gives the figure unfrozen, and an update makes it anew."""
-    import plotly.io as pio
-
-    from timeline import frozen_figure
-
-    plain = pio.to_json(_figure().to_dict(), validate=False)
-    fig = freeze(_figure())
-    first = pio.to_json(fig.to_dict(), validate=False)
-    assert first == plain
-    assert pio.to_json(fig.to_dict(), validate=False) is first  # kept
-    assert pio.to_json(fig.to_dict(), validate=False, pretty=True) != first  # other arguments: encoded again
-    fig.update_layout(height=500)
-    assert '"height":500' in pio.to_json(fig.to_dict(), validate=False).replace(" ", "")
-    other = _figure().to_dict()  # any other figure or dict: plotly's own path
-    assert pio.to_json(other, validate=False) == plain and frozen_figure.FrozenDict not in type(other).__mro__
