@@ -279,6 +279,48 @@ def test_places_listed_with_and_stay_one_event(res):
     assert len([e for e in found if e["type"] == "offensive"]) == 1
 
 
+# a town that "fell" on a day of its own, told in a relative clause or after the town's name: a capture on that day
+FELL_ON_A_DAY = [
+    "Government forces have taken dozens of villages, including Jarjnaz, which fell on Tuesday.",
+    "Jarjnaz, a town of some 20,000 people before the war, fell on Tuesday after days of shelling.",
+    "The town fell on Tuesday, the Syrian Observatory said.",
+    "وسيطر الجيش على عشرات القرى، بينها جرجناز التي سقطت يوم الثلاثاء.",
+    "وتقدمت قوات النظام في ريف إدلب الجنوبي، وكانت بلدة جرجناز التي سقطت الثلاثاء الماضي آخر ما سيطرت عليه.",
+]
+
+
+@pytest.mark.parametrize("text", FELL_ON_A_DAY)
+def test_a_town_that_fell_on_a_day_is_an_offensive_that_day(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive" and e["date_start"] == "2020-02-04"]
+    assert found, events(res, text)
+
+
+# what falls without a day of its own is no capture: shells, prices, a regime that "fell" in a hypothesis
+FELL_NO_CAPTURE = [
+    "A shell fell on a house in the town, wounding two children.",
+    "The value of the Syrian pound fell on Tuesday to a record low.",
+    "سقطت قذيفة على منزل في البلدة ما أدى إلى إصابة طفلين.",
+]
+
+
+@pytest.mark.parametrize("text", FELL_NO_CAPTURE)
+def test_what_fell_without_a_town_is_no_capture(res, text):
+    assert [e for e in events(res, text) if e["subtype"] == "capture"] == []
+
+
+# "took dozens of villages", "taken scores of towns": a capture however the count is written
+TOOK_A_COUNT = [
+    "Government forces took dozens of villages south of Maarat al-Numan on Tuesday.",
+    "Since Tuesday regime troops have taken scores of towns in the southern Idlib countryside.",
+    "Regime forces took a string of villages on the M5 highway on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", TOOK_A_COUNT)
+def test_taking_a_count_of_villages_is_a_capture(res, text):
+    assert "capture" in {e["subtype"] for e in events(res, text)}
+
+
 # --- 4. said, denied, negated, hypothetical, or merely named is not an event -------------------------
 
 NOT_EVENTS = [
