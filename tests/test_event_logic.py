@@ -432,6 +432,26 @@ def test_status_of_talks(res, text, status):
     assert [e["status"] for e in found] == [status], found
 
 
+# an earlier round told after this one ("after the previous round collapsed on Wednesday", "بعد انهيار الجولة
+# السابقة يوم الأربعاء الماضي"): a round of its own, on its own day, failed when it broke down
+EARLIER_ROUND = [
+    "The last round of negotiations was held on Friday in Busra al-Sham, after the previous round collapsed "
+    "on Wednesday when the rebels refused to hand over their weapons.",
+    "Russian and Turkish officials met in Moscow on Friday for a new round of talks on Idlib, after two "
+    "rounds in Ankara on Wednesday failed to produce a deal.",
+    "وعقدت جولة المفاوضات الأخيرة، الجمعة، في مدينة بصرى الشام، بعد انهيار الجولة السابقة يوم الأربعاء "
+    "الماضي إثر رفض الفصائل تسليم سلاحها.",
+    "التقى مسؤولون روس وأتراك في موسكو الجمعة في جولة جديدة من المحادثات، بعد فشل جولتين سابقتين في أنقرة "
+    "يوم الأربعاء.",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_ROUND)
+def test_an_earlier_round_is_a_round_of_its_own(res, text):
+    talks = sorted((e["date_start"], e["status"]) for e in events(res, text) if e["type"] == "talks")
+    assert talks == [("2020-02-05", "failed"), ("2020-02-07", "occurred")], talks
+
+
 # --- 7. actors are participants only ---------------------------------------------------------------
 
 ACTORS = [
