@@ -339,6 +339,11 @@ NOT_EVENTS = [
     "وقال أردوغان إن تركيا سترد بقوة على أي هجوم يستهدف جنودها في إدلب.",
     "The defence minister held a press conference in Ankara on Sunday.",
     "عقد وزير الدفاع التركي مؤتمرا صحفيا في أنقرة يوم الأحد.",
+    "French President Emmanuel Macron held a meeting of his defence council at the Elysee on Sunday.",
+    "ترأس الرئيس الفرنسي إيمانويل ماكرون الأحد اجتماعا لمجلس الدفاع في قصر الإليزيه.",
+    # meeting terms, obligations or a deadline is no meeting
+    "Ankara said Moscow had failed to meet its obligations under the Sochi memorandum.",
+    "The regime has until the end of the month to meet Turkey's demands, Erdogan said on Sunday.",
     # institutions whose names hold a trigger word: a communications director, a reconciliation centre,
     # a negotiations body
     "وقال مدير الاتصالات في الرئاسة التركية فخر الدين ألطون إن أنقرة لن تتراجع.",
@@ -896,6 +901,17 @@ DATED_DEALS = [
         "2017-07-01",
         {"RUS", "USA"},
     ),
+    # a truce its sponsors made, named inside an aim ("to strengthen the ceasefire that ... sponsored")
+    (
+        "وقال بوتين إن الخطة تهدف إلى تعزيز وقف إطلاق النار الذي رعته روسيا وتركيا في 30 ديسمبر الماضي.",
+        "2019-12-30",
+        {"RUS", "TUR"},
+    ),
+    (
+        "Putin said the plan aimed to strengthen the ceasefire sponsored by Russia and Turkey on December 30.",
+        "2019-12-30",
+        {"RUS", "TUR"},
+    ),
 ]
 
 
@@ -907,6 +923,30 @@ def test_a_deal_named_with_its_date_is_dated_by_it(res, text, day, sides):
     assert codes(deals[0]) == sides
     # the deal's date and sides are its own, not those of the sentence's other events
     assert all(e["date_start"] != day and not sides & codes(e) for e in found if e not in deals), found
+
+
+# what failed in a clause of its own after an attack ("after Turkey failed to meet ...") is not the attack's failure
+ATTACK_THEN_A_FAILURE = [
+    "Russia and the regime resumed their offensive on August 5 after declaring that Turkey had failed to "
+    "implement the deal.",
+    "The regime resumed its offensive on Wednesday because the talks in Ankara failed.",
+    "استأنفت قوات النظام هجومها يوم الأربعاء بعد فشل المفاوضات في أنقرة.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_THEN_A_FAILURE)
+def test_a_failure_told_after_an_attack_is_not_the_attacks(res, text):
+    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert attacks and all(e["status"] == "occurred" for e in attacks), attacks
+
+
+def test_an_attack_that_failed_by_its_own_words_failed(res):
+    for text in (
+        "The regime's assault on Nayrab failed on Thursday.",
+        "فشل هجوم قوات النظام على النيرب يوم الخميس.",
+    ):
+        attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+        assert [e["status"] for e in attacks] == ["failed"], (text, attacks)
 
 
 def test_a_dated_deal_that_collapsed_failed(res):

@@ -104,7 +104,7 @@ def negated(
     # temporal clause that follows it
     negs_far = [n for n in negs if not (folded and _TEMPORAL.search(folded, n.end, trig.start))]
     if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs_far) or any(
-        c.value.cue == "failed" and _before(c, trig, 40, clause_start) and _fails(etype, c, trig)
+        c.value.cue == "failed" and _before(c, trig, 40, clause_start) and _fails(etype, c, trig, folded)
         for c in cues
     ):
         return True
@@ -122,14 +122,21 @@ def negated(
     return False
 
 
-def _fails(etype: str, cue: Match[Cue], trig: Match[Trigger]) -> bool:
+def _fails(etype: str, cue: Match[Cue], trig: Match[Trigger], folded: str = "") -> bool:
     """Does a failure word before ``trig`` undo it? For an attack only a failing *attempt* does ("failed
-    to capture", "فشلت في السيطرة"); talks that "broke down" before a new strike do not undo the strike."""
+    to capture", "فشلت في السيطرة"), not an attack that was made and failed ("a failed assault", "فشل هجوم
+    قوات النظام"); talks that "broke down" before a new strike do not undo the strike."""
     if etype == "ceasefire" and cue.term.startswith(_COLLAPSE):
         return False  # "انهارت الهدنة", "the collapse of the truce": a truce that was, and failed
     if etype != "offensive":
         return True
+    if folded and not _ATTEMPT.search(folded, cue.start, trig.start):
+        return False  # the failure word right before the attack's noun: the attack was made
     return cue.term.startswith(("fail", "فشل", "اخفق")) and trig.start - cue.end <= 15
+
+
+#: What makes a failure word before an action an attempt that did not happen: "failed to", "فشلت في".
+_ATTEMPT = re.compile(r"\b(?:to|in)\b|(?<!\w)(?:في|ب)")
 
 
 #: Failure words that tell a truce ended, not that none was reached.

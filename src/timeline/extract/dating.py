@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
 # "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
 _CONCLUDED_AFTER = re.compile(
-    r"\b(?:signed|agreed|struck|reached|brokered|concluded|announced|declared)\b"
+    r"\b(?:signed|agreed|struck|reached|brokered|sponsored|mediated|concluded|announced|declared)\b"
     r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت"
-    r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها))"
+    r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها|رعت|رعته|رعاه|رعتها|رعاها|رعي))"
 )
 
 

@@ -286,7 +286,7 @@ def _sentence(
             in_clause = [d for d in dates if deal_span is not None and trig.end <= d.start < deal_span[1]]
         else:  # "despite the Sochi deal signed in September 2018": that date is the deal's alone
             in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in deal_spans.values())]
-        provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig)
+        provisional = _status(tv.type, cues, c_start, c_end, None, pub, trig, folded)
         if any(c.value.cue == "superlative" and _in_span(c, c_start, c_end) for c in cues):
             # "the deadliest attack since March 2011": that date measures, it does not date the attack
             in_clause = [
@@ -349,7 +349,7 @@ def _sentence(
             # parts' totals, FA-KES unchanged; resetting it at each paragraph break only for the sentences
             # after it was 1 false event worse on each
             when, inherited = DateExpr(0, 0, story_day, None, "day", "relative", ""), True
-        status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub, trig)
+        status = _status(tv.type, cues, c_start, c_end, None if inherited else when, pub, trig, folded)
         venue_only = False
         if tv.type in {"ultimatum", "ceasefire"} and ctx.focus is not None and c_places:
             # "Erdogan threatened in a speech in Istanbul": the place a threat concerns lies in the country

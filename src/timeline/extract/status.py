@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.dates import DateExpr
@@ -17,6 +18,13 @@ _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
 _STATUS_REACH = 70
 
 
+#: A word that opens a clause of its own between an attack and a status word: what failed after it is another
+#: happening ("resumed its offensive after Turkey failed to meet the terms", "بعد فشل المفاوضات").
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|because|when|while|until|following)\b|(?<!\w)(?:بعد|اثر|لان|حين|عندما|بعدما|منذ|ان)(?!\w)"
+)
+
+
 #: How far after a talks trigger its main verb may stand ("talks ... have ended without agreement").
 _SUBJECT_REACH = 170
 
@@ -29,7 +37,11 @@ def _status(
     when: DateExpr | None,
     pub: date | None,
     trig: Match | None = None,
+    folded: str = "",
 ) -> str:
+    """The status of an event of type ``etype`` told in the clause [start, end) of ``folded``: ``failed``,
+    ``planned``, ``ongoing`` or ``occurred``, from the status cues near ``trig`` and from its date ``when``
+    against the publication date ``pub`` (a day after publication is planned)."""
     found = {
         c.value.cue
         for c in cues
@@ -42,9 +54,18 @@ def _status(
             # agreement": the verb of a long subject still tells how the talks ended
             or (etype == "talks" and c.value.cue == "failed" and 0 <= c.start - trig.end <= _SUBJECT_REACH)
         )
-        # an attack fails only by its own words ("the assault failed"), not by talks that broke down
+        # an attack fails only by its own words ("the assault failed"), not by talks that broke down, nor by
+        # what failed in a clause of its own after it ("resumed its offensive after Turkey failed to meet ...")
         and not (
-            etype == "offensive" and c.value.cue == "failed" and trig is not None and c.end <= trig.start
+            etype == "offensive"
+            and c.value.cue == "failed"
+            and trig is not None
+            and (
+                (
+                    c.end <= trig.start and trig.start - c.end > 4
+                )  # "a failed assault", "فشل هجوم": its own words
+                or (c.start >= trig.end and _SUBORDINATE.search(folded, trig.end, c.start) is not None)
+            )
         )
     }
     negs = [c for c in cues if c.value.cue == "negation"]
