@@ -85,7 +85,7 @@ def test_heldout_gold_floor():
 
 @pytest.mark.parametrize(
     "name",
-    ["news", "frozen", "news2", "news3", "frozen3", "news4", "frozen4", "news5", "frozen5", "news6", "news7"],
+    ["news", "frozen", "news2", "news3", "frozen3", "news4", "frozen4", "news5", "frozen5", "news6", "news7", "news8"],
 )
 def test_news_gold_is_well_formed(name):
     """The news sets: every evidence is in its article, both languages."""
@@ -100,7 +100,7 @@ def test_news_gold_is_well_formed(name):
             raw = json.loads(raw)["text"]
         assert " ".join(g["evidence"].split()) in " ".join(raw.split()), g["id"]
     langs = Counter(
-        "ar" if g["article"].startswith(("ar", "n3a", "n4a", "n5a", "n6a", "n7a")) else "en"
+        "ar" if g["article"].startswith(("ar", "n3a", "n4a", "n5a", "n6a", "n7a", "n8a")) else "en"
         for g in gold
         if not g.get("optional")
     )
@@ -121,12 +121,13 @@ def test_news_gold_is_well_formed(name):
         ("frozen5", 0.6),
         ("news6", 0.65),
         ("news7", 0.7),
+        ("news8", 0.7),
     ],
 )
 def test_news_gold_floor(name, floor):
     """news, news2 ... news5 were developed against (issue 7); frozen, frozen3, frozen4 and frozen5 never
     were: floors guard, they are no targets (news3 measured 0.699 and frozen3 0.641 when first scored,
-    news4 0.767 and frozen4 0.738, news5 0.806 and frozen5 0.700, news6 0.750, news7 0.784)."""
+    news4 0.767 and frozen4 0.738, news5 0.806 and frozen5 0.700, news6 0.750, news7 0.784, news8 0.789)."""
     gold = load_jsonl(ROOT / "tests" / "gold" / f"{name}.jsonl")
     events = run(gold_articles(gold, ROOT / "tests" / "gold" / name)).events.to_dict("records")
     res = score(gold, events)
