@@ -48,6 +48,15 @@ def span(d: DateExpr) -> tuple[str, str | None]:
         # سنة is feminine: so is its adjective
         ("السنة الماضية", "2019-01-01", "2019-12-31", "year"),
         ("السنة المقبلة", "2021-01-01", "2021-12-31", "year"),
+        # a part of the month or year with no "this": the current one
+        ("مطلع الشهر", "2020-02-01", "2020-02-10", "month"),
+        ("at the start of the month", "2020-02-01", "2020-02-10", "month"),
+        ("أواخر العام", "2020-09-01", "2020-12-31", "year"),
+        ("at the end of the year", "2020-09-01", "2020-12-31", "year"),
+        # the day before yesterday, both ways Arabic writes it
+        ("أمس الأول", "2020-02-08", None, "day"),
+        ("أول أمس", "2020-02-08", None, "day"),
+        ("the day before yesterday", "2020-02-08", None, "day"),
     ],
 )
 def test_offsets_from_publication(text, start, end, precision):
@@ -413,3 +422,8 @@ def test_a_timeline_line_starting_with_a_year_is_dated_by_it():
 def test_the_end_of_a_month_is_its_last_week_and_of_a_year_its_last_third(text, first, last):
     found = find_dates(fold(text), date(2020, 1, 10))
     assert found and (str(found[0].date_start), str(found[0].date_end)) == (first, last), found
+
+
+@pytest.mark.parametrize("text", ["الشهر", "the month of Ramadan", "a month", "in the month", "أيام العام"])
+def test_a_month_or_year_named_without_a_part_is_no_date(text):
+    assert find_dates(fold(text), PUB) == []

@@ -85,7 +85,20 @@ def test_heldout_gold_floor():
 
 @pytest.mark.parametrize(
     "name",
-    ["news", "frozen", "news2", "news3", "frozen3", "news4", "frozen4", "news5", "frozen5", "news6", "news7", "news8"],
+    [
+        "news",
+        "frozen",
+        "news2",
+        "news3",
+        "frozen3",
+        "news4",
+        "frozen4",
+        "news5",
+        "frozen5",
+        "news6",
+        "news7",
+        "news8",
+    ],
 )
 def test_news_gold_is_well_formed(name):
     """The news sets: every evidence is in its article, both languages."""

@@ -181,7 +181,11 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
         rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all}){pair}\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>(?:المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)ه?)"
-        rf"|(?P<pre3>next|last|this|coming|past)\s+(?P<unit3>week|month|year))"
+        rf"|(?P<pre3>next|last|this|coming|past)\s+(?P<unit3>week|month|year)"
+        # "مطلع الشهر", "أواخر العام", "the end of the month": a part of the current month or year (kept
+        # only after a part word: "الشهر" alone dates nothing)
+        rf"|{_CL}(?:ال)(?P<unit5>شهر|عام|سنه)(?!\s+(?:ال)?(?:مقبل|قادم|ماضي|منصرم|فايت|جاري|حالي|[0-9]))"
+        rf"|(?P<unit6>month|year)(?!\s+(?:of|before|after|ago|to|in)\b))"
         rf"{_E}"
     )
     month_alone = re.compile(
@@ -213,7 +217,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?(?:نفس|ذات)\s+اليوم"
         rf"|{_CL}(?:في\s+)?الليله\s+(?:نفسها|ذاتها)"
         rf"|{_CL}(?:في\s+)?مثل\s+هذا\s+اليوم\s+من\s+العام\s+(?:الماضي|الفايت)|on\s+this\s+day\s+last\s+year"
-        rf"|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
+        rf"|{_CL}امس\s+الاول|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
         r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
         r"|the\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+that\s+(?:day|evening|night|morning)"
         r"|that\s+(?:day|evening|afternoon|night)|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"

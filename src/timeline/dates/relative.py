@@ -143,6 +143,8 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
         else:
             unit, raw, direction = m["u"], m["n"], m["dir"]
             to_event = direction in {"before", "after"}
+            if re.match(r"\s+yesterday\b", text[m.end() :]):
+                continue  # "the day before yesterday": a day of its own, read by days_relative()
             if to_event and re.match(r"\s+(?:that|this|which|the\s+(?:day|week))(?!\w)", text[m.end() :]):
                 to_event = False  # "a week after that" counts from the previous date
         per, precision = _unit_days(unit)
@@ -209,7 +211,10 @@ def month_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
             first, last = part_of_month(part, year, month)
             add(DateExpr(m.start(), m.end(), first, last, "month", "relative", m.group(0)))
             continue
-        unit = m["unit"] or m["unit3"]
+        unit = m["unit"] or m["unit3"] or m["unit5"] or m["unit6"]
+        if (m["unit5"] or m["unit6"]) and not part:
+            continue  # "الشهر", "the month" alone: no date
+        unit = {"عام": "عام", "سنه": "عام", "year": "عام", "شهر": "شهر", "month": "شهر"}.get(unit, unit)
         step = 1 if future else -1 if past else 0
         if unit in {"شهر", "month"}:
             y, mo = divmod(pub.month - 1 + step, 12)
