@@ -395,6 +395,12 @@ THREATS = [
     '"After Afrin, we will clean Manbij of terrorists as well," Erdogan said.',
     "وقال أردوغان: سننفذ عملية عسكرية في إدلب اليوم أو غداً.",
     "وقال وزير الدفاع التركي إن قواته ستشن هجوما على قوات النظام في إدلب إذا لم تنسحب.",
+    # a campaign that "would go on until" the other side leaves; a gate kept open until the other side acts
+    "Erdogan said the offensive would go on until Kurdish fighters left a 32-kilometre-deep strip.",
+    "Akar said the operation would press on until the militants withdrew from the border.",
+    "Erdogan said the gates to Europe would remain open until the EU shared the burden of the refugees.",
+    'وقال أردوغان إن الأبواب "ستبقى مفتوحة" إلى أن يفي الاتحاد الأوروبي بتعهداته.',
+    "وقال أردوغان إن الحدود ستظل مفتوحة ما لم تف أوروبا بوعودها.",
 ]
 
 FORECASTS = [
