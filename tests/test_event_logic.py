@@ -2658,11 +2658,33 @@ def test_discussions_with_a_side_are_talks(res, text):
         ("A Turkish delegation would travel to Moscow on Thursday to discuss Idlib, he said.", "2020-02-13"),
         ("وقال إن وفداً تركياً سيسافر إلى موسكو يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
         ("ومن المنتظر أن يصل وفد روسي إلى أنقرة يوم الخميس لبحث الوضع في إدلب.", "2020-02-13"),
+        # an official, not a delegation, due in a capital; what they go to press for is no truce
+        ("Pence and Pompeo are due in Ankara on Thursday to press for a ceasefire.", "2020-02-13"),
+        ("Erdogan is due in Brussels on Thursday for talks with EU leaders.", "2020-02-13"),
+        (
+            "ومن المقرر أن يصل المبعوث الأمريكي جيمس جيفري إلى أنقرة الخميس للضغط من أجل وقف إطلاق النار.",
+            "2020-02-13",
+        ),
     ],
 )
 def test_a_visit_to_come_is_planned_on_the_coming_day(res, text, day):
     found = [e for e in events(res, text) if e["type"] == "talks"]
     assert [(e["status"], e["date_start"]) for e in found] == [("planned", day)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US envoy arrived in Ankara on Thursday to push for a truce in Idlib.",
+        "Jeffrey flew to Ankara on Thursday for talks on Idlib with Turkish officials.",
+        "وصل المبعوث الأمريكي جيمس جيفري إلى أنقرة الخميس للضغط من أجل وقف إطلاق النار في إدلب.",
+        "توجه المبعوث الأمريكي إلى العاصمة التركية أنقرة يوم الخميس سعيا للتوصل إلى هدنة في إدلب.",
+    ],
+)
+def test_a_visit_to_a_capital_is_a_meeting_and_the_truce_it_seeks_is_none(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["date_start"]) for e in found] == [("talks", "2020-02-06")], found
+    assert "Ankara" in names(found[0]["places"])
 
 
 def test_a_weekend_gone_stays_in_the_past(res):
