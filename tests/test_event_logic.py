@@ -3120,3 +3120,32 @@ def test_an_appeal_to_international_bodies_is_no_ultimatum(res, text):
 )
 def test_a_demand_on_the_other_side_through_an_international_body_is_still_a_demand(res, text):
     assert [e["subtype"] for e in events(res, text) if e["type"] == "ultimatum"] == ["demand"]
+
+
+# a shell, rocket or barrel bomb that landed or fell is an attack whose firer is unnamed
+SHELL_LANDED = [
+    "On Monday, a shell landed near a school in Idlib city that was housing displaced families, killing two children.",
+    "Two rockets slammed into a market in Ariha on Monday, killing five civilians.",
+    "سقطت قذيفة صاروخية قرب مدرسة في مدينة إدلب يوم الاثنين ما أدى إلى مقتل طفلين.",
+    "وقالت مصادر محلية إن قذائف صاروخية سقطت على أحياء مدينة أريحا يوم الاثنين.",
+]
+
+
+@pytest.mark.parametrize("text", SHELL_LANDED)
+def test_a_shell_that_landed_is_an_attack(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in found] == ["2020-02-10"], found
+    assert found[0]["places"], found
+
+
+# a truce named with the day it was agreed, its sides after the day: a weak word ("pause") is still a truce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pause agreed on Thursday between Turkey and the US ended on Tuesday.",
+        "The five-day pause agreed on Thursday requires the Kurdish fighters to leave the border strip.",
+    ],
+)
+def test_a_dated_pause_is_a_truce_of_that_day(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert [e["date_start"] for e in truces] == ["2020-02-06"], truces

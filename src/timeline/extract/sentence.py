@@ -204,8 +204,11 @@ def _sentence(
             else []
         )
         sited = bool(c_places or event_places(here_ms, 0, len(folded) + 1, actor_all))
-        if not tv.strong and not c_actors and not sited and not _ROAD.search(folded, c_start, c_end):
-            continue  # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق")
+        # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق"); a dated deal's
+        # sides may follow its date ("the pause agreed on Thursday between Turkey and the US")
+        sides = c_actors or (dated_deal and any(_in_span(a, c_start, c_end) for a in actor_ms))
+        if not tv.strong and not sides and not sited and not _ROAD.search(folded, c_start, c_end):
+            continue
         if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
             c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
         t_topics = topics
