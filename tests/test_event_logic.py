@@ -3149,3 +3149,38 @@ def test_a_shell_that_landed_is_an_attack(res, text):
 def test_a_dated_pause_is_a_truce_of_that_day(res, text):
     truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert [e["date_start"] for e in truces] == ["2020-02-06"], truces
+
+
+# a date in the relative clause of one word dates that word only: the restated deadline keeps its own day
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Erdogan said on Wednesday that the regime must withdraw behind the observation posts by the end "
+            "of February, the deadline which he set on February 1.",
+            ["2020-02-01", "2020-02-05"],
+        ),
+        (
+            "وقال أردوغان الأربعاء إن على قوات النظام الانسحاب إلى ما وراء نقاط المراقبة قبل نهاية شباط، وهي "
+            "المهلة التي حددها في الأول من شباط.",
+            ["2020-02-01", "2020-02-05"],
+        ),
+    ],
+)
+def test_a_relative_clause_dates_its_own_word_only(res, text, days):
+    found = sorted(e["date_start"] for e in events(res, text) if e["type"] == "ultimatum")
+    assert found == days, found
+
+
+# "On Saturday, X said he would meet ... on 5 March": the opening date is the saying's, the meeting is on its own day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, Erdogan said he would meet the leaders of Russia, Germany and France in Istanbul on "
+        "5 March to discuss Idlib.",
+        "On Saturday, the Kremlin said Putin would hold talks with Erdogan in Moscow on March 5.",
+    ],
+)
+def test_an_opening_date_of_a_statement_does_not_date_the_meeting_it_announces(res, text):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [(e["date_start"], e["status"]) for e in found] == [("2020-03-05", "planned")], found

@@ -289,6 +289,12 @@ def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
     Saturday a 72-hour truce") or right before the verb ("الاتفاق الذي أعلن مساء أمس"): declaring a truce
     is the truce's day."""
     reports = [c for c in cues if c.value.cue == "report" and 0 <= d.start - c.end <= 60]
+    if not reports and d.start <= 4:
+        # "On Saturday, Erdogan said he would meet ... on 5 March": a date that opens the sentence before its
+        # speaker and verb dates the saying of what the verb reports
+        reports = [
+            c for c in cues if c.value.cue == "report" and 0 <= c.start - d.end <= 60 and c.end <= trig.start
+        ]
     if not reports or d.end > trig.start:
         return False
     if trig.value.type != "ceasefire" or not all(c.term.startswith(_ANNOUNCE) for c in reports):

@@ -128,6 +128,13 @@ def _sentence(
     talked = talked_about(triggers, folded, [(a, b, n) for a, b, n in clauses])
     began = _began_owners(dates, triggers, folded)  # trigger start -> the dates of its beginning
     owned = {id(d) for ds in began.values() for d in ds}
+    # "... أكد الأربعاء أن ...، وهي المهلة التي حددها مطلع الشهر": a date in the relative clause of one trigger
+    # word dates that word, never another happening of the sentence
+    rel_dates = {
+        id(d): t.start
+        for t in triggers
+        if t.value.type != "ceasefire" and (d := _relative_clause_date(folded, t, dates, cues)) is not None
+    }
     out: list[Mention] = []
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
@@ -257,6 +264,7 @@ def _sentence(
         # بدأت في كانون الأول": the day a campaign began dates that campaign, and no other happening
         mine = began.get(trig.start, [])
         in_clause = mine[:1] if mine else [x for x in in_clause if id(x) not in owned]
+        in_clause = [x for x in in_clause if rel_dates.get(id(x), trig.start) == trig.start]
         # "ويأتي التصعيد رغم جولة أستانا التي عقدت في ...", "The escalation comes before the deadline set on
         # 5 February": the subject of such a sentence is a happening already told; what follows the link
         # word dates something else
