@@ -3189,3 +3189,34 @@ def test_a_relative_clause_dates_its_own_word_only(res, text, days):
 def test_an_opening_date_of_a_statement_does_not_date_the_meeting_it_announces(res, text):
     found = [e for e in events(res, text) if e["type"] == "talks"]
     assert [(e["date_start"], e["status"]) for e in found] == [("2020-03-05", "planned")], found
+
+
+# talks told without a day of their own, held where a dated truce was made, are the talks that made it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ساد هدوء حذر جبهات ريف إدلب مع دخول اتفاق وقف إطلاق النار الذي أعلنه الرئيسان التركي والروسي في موسكو "
+        "يوم 5/2/2020 حيز التنفيذ.\n\nوكانت المحادثات بين أردوغان وبوتين في موسكو قد استمرت نحو ست ساعات.",
+        "Calm held in Idlib as the ceasefire agreed in Moscow on February 5 by the Turkish and Russian "
+        "presidents took hold.\n\nThe talks between Erdogan and Putin in Moscow had lasted six hours.",
+    ],
+)
+def test_talks_at_the_venue_of_a_dated_truce_take_its_day(res, text):
+    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    assert [e["date_start"] for e in talks] == ["2020-02-05"], talks
+
+
+# a truce named with the day it was made is made, even in a clause that also demands or warns; a threat word in a
+# name ("هدوء حذر", a cautious calm) threatens nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ساد هدوء حذر جبهات ريف إدلب مع دخول اتفاق وقف إطلاق النار الذي أعلنه الرئيسان التركي والروسي في موسكو "
+        "يوم 5/2/2020 حيز التنفيذ.",
+        "Turkey demanded that the regime respect the ceasefire agreed in Moscow on February 5.",
+        "وطالبت تركيا النظام باحترام وقف إطلاق النار الذي توصلت إليه مع روسيا في موسكو يوم 5/2/2020.",
+    ],
+)
+def test_a_dated_truce_is_made_even_where_a_demand_is_told(res, text):
+    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    assert [e["date_start"] for e in truces] == ["2020-02-05"], truces

@@ -78,10 +78,30 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         if ctx.narrative:
             dates = find_dates(norm.text, ctx.reference, ctx.context, order=order, anchors=True)
         mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
-    merged = merge_article(mentions, pub)
+    merged = _talks_of_the_deal(merge_article(mentions, pub))
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return [_to_event(article, m) for m in merged]
+
+
+def _talks_of_the_deal(mentions: list[Mention]) -> list[Mention]:
+    """Talks the text tells without a day of their own (undated, or carrying the story's day: "وكانت المحادثات
+    بين أردوغان وبوتين في الكرملين قد استمرت ست ساعات") held where a truce the article dates was made ("the
+    ceasefire announced in Moscow on 5/3/2020") are the talks that made it: they take its day. Planned talks
+    and talks dated by their own words keep theirs."""
+    deals = [
+        m
+        for m in mentions
+        if m.type == "ceasefire" and m.date is not None and not m.inherited and m.date.precision == "day"
+    ]
+    for m in mentions:
+        if m.type != "talks" or m.status == "planned" or not (m.undated or m.inherited) or m.place_inferred:
+            continue
+        venues = {p.name for p in m.places if p.precision == "point"}
+        deal = next((d for d in deals if venues & {p.name for p in d.places}), None)
+        if deal is not None:
+            m.date, m.inherited = deal.date, True
+    return mentions
 
 
 def _to_event(article: Article, m: Mention) -> Event:

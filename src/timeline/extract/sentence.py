@@ -122,7 +122,8 @@ def _sentence(
     joins = tuple(subject_clauses(folded, tuple((a.start, a.end) for a in actor_all), actions))
     clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
     topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms])
-    threats = [t for t in triggers if t.value.type == "ultimatum"]
+    # ("هدوء حذر", a cautious calm: a threat word inside a name threatens nothing)
+    threats = [t for t in triggers if t.value.type == "ultimatum" and not scope.in_name(t, cues)]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
     deal_spans = _dated_deals(triggers, dates, folded, actor_all)
     talked = talked_about(triggers, folded, [(a, b, n) for a, b, n in clauses])
@@ -161,8 +162,10 @@ def _sentence(
         un_truce = _resolved_truce(trig, triggers, actor_ms)
         if un_truce is not None and trig is un_truce[0]:
             continue  # the Security Council's demand for a truce is told by the truce it resolves
-        if (un_truce is None or trig is not un_truce[1]) and _demanded(
-            trig, threats, (c_start, c_end), anchor_spans, folded
+        if (
+            not dated_deal
+            and (un_truce is None or trig is not un_truce[1])
+            and _demanded(trig, threats, (c_start, c_end), anchor_spans, folded)
         ):
             continue
         if (
