@@ -112,6 +112,9 @@ VENUE_FORMS = [
     # a capital named with the meeting it hosted is its venue, not its government
     ("وكان لقاء طهران الثلاثي يوم الجمعة قد انتهى دون اتفاق بين روسيا وتركيا وإيران.", "Tehran"),
     ("The Tehran summit of Russia, Turkey and Iran on Friday ended without agreement.", "Tehran"),
+    # a locative with its conjunction ("وفي موسكو،", "ففي أنقرة") before a capital the actor lexicon also knows
+    ("وفي موسكو، التقى وزير الخارجية الروسي نظيره التركي يوم الاثنين.", "Moscow"),
+    ("ففي أنقرة عقد الوفدان الروسي والتركي جولة مباحثات يوم السبت.", "Ankara"),
 ]
 
 
