@@ -97,6 +97,9 @@ def test_offsets_from_the_previous_date(text, days):
         ("بعد أسبوع من مقتل سبعة جنود أتراك، أطلقت", "مقتل سبعه جنود اتراك", 7, None),
         ("بعد أيام من هجوم سوري على نقطة تركية", "هجوم سوري علي نقطه تركيه", 1, 7),
         ("قبل يومين من بدء المحادثات", "بدء المحادثات", -2, None),
+        # "one day", "a single week": the count written after the unit
+        ("بعد يوم واحد من سيطرتها على كامل ريف حلب الغربي", "سيطرتها علي كامل ريف حلب الغربي", 1, None),
+        ("بعد أسبوع واحد من مقتل الجنود", "مقتل الجنود", 7, None),
     ],
 )
 def test_offsets_anchored_on_another_event(text, anchor_words, first, last):
