@@ -3223,3 +3223,29 @@ def test_talks_at_the_venue_of_a_dated_truce_take_its_day(res, text):
 def test_a_dated_truce_is_made_even_where_a_demand_is_told(res, text):
     truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
     assert [e["date_start"] for e in truces] == ["2020-02-05"], truces
+
+
+# a rejection or denial ends where a statement of its own begins (", saying", "، مؤكداً"): what follows is said
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan on Wednesday rejected calls for a ceasefire, saying the offensive would go on until Kurdish "
+        "fighters left the border strip.",
+        "ورفض أردوغان الأربعاء الدعوات إلى وقف إطلاق النار، مؤكداً أن العملية ستستمر حتى انسحاب المقاتلين "
+        "الأكراد.",
+    ],
+)
+def test_a_rejection_does_not_reach_the_statement_after_it(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["date_start"]) for e in found] == [("ultimatum", "2020-02-05")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan on Wednesday rejected calls for a ceasefire in northeast Syria.",
+        "ورفض أردوغان الأربعاء الدعوات إلى وقف إطلاق النار.",
+    ],
+)
+def test_a_rejected_truce_is_none(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ceasefire"] == []

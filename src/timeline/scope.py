@@ -102,7 +102,17 @@ def negated(
         return False
     # "No air strikes were reported after a ceasefire took effect": a negation does not reach into a
     # temporal clause that follows it
-    negs_far = [n for n in negs if not (folded and _TEMPORAL.search(folded, n.end, trig.start))]
+    negs_far = [
+        n
+        for n in negs
+        if not (
+            folded
+            and (
+                _TEMPORAL.search(folded, n.end, trig.start)
+                or _NEXT_STATEMENT.search(folded, n.end, trig.start)
+            )
+        )
+    ]
     if any(_before(c, trig, NEGATION_REACH, clause_start) for c in negs_far) or any(
         c.value.cue == "failed" and _before(c, trig, 40, clause_start) and _fails(etype, c, trig, folded)
         for c in cues
@@ -116,6 +126,7 @@ def negated(
         if (
             len(between) <= 3
             and any(w in _COORDINATORS or w.startswith(("او", "ولا")) for w in between)
+            and not _NEXT_STATEMENT.search(folded, p.end, trig.start)
             and negated(p.value.type, p, cues, clause_start, (), "")
         ):
             return True
@@ -143,9 +154,22 @@ _ATTEMPT = re.compile(r"\b(?:to|in)\b|(?<!\w)(?:في|ب)")
 _COLLAPSE = ("انهار", "انهيار", "تعثر", "collapse", "broke down", "fell apart")
 
 
-def denied(trig: Match, cues: Sequence[Match[Cue]]) -> bool:
-    """Does a denial ("denied that", نفت أن) earlier in the sentence govern ``trig``?"""
-    return any(c.end <= trig.start and trig.start - c.end <= DENIAL_REACH for c in _cues(cues, "denial"))
+def denied(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
+    """Does a denial ("denied that", نفت أن) earlier in the sentence govern ``trig``? Not past a statement of its
+    own that follows it ("rejected calls for a ceasefire, saying the offensive would go on", "مضيفاً")."""
+    return any(
+        c.end <= trig.start
+        and trig.start - c.end <= DENIAL_REACH
+        and not (folded and _NEXT_STATEMENT.search(folded, c.end, trig.start))
+        for c in _cues(cues, "denial")
+    )
+
+
+#: A participle or clause that opens a statement of its own after a denial: ", saying", "، مضيفاً".
+_NEXT_STATEMENT = re.compile(
+    r"[,،]\s*(?:saying|adding|insisting|stressing|warning|vowing|and\s+said|but\s+said)\b"
+    r"|[,،]\s*(?:قائلا|مضيفا|موكدا|مشددا|محذرا|متوعدا|معتبرا|واكد|واضاف|وقال)(?!\w)"
+)
 
 
 def hypothetical(trig: Match, cues: Sequence[Match[Cue]], clause_start: int, folded: str = "") -> bool:

@@ -26,7 +26,7 @@ def _not_reported(
     agreement?"""
     etype = trig.value.type
     c_start = clause[0]
-    if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues):
+    if scope.in_name(trig, cues) or scope.stopped(trig, cues, folded) or scope.denied(trig, cues, folded):
         return True
     if scope.continued(trig, cues):
         return True
