@@ -3249,3 +3249,19 @@ def test_a_rejection_does_not_reach_the_statement_after_it(res, text):
 )
 def test_a_rejected_truce_is_none(res, text):
     assert [e for e in events(res, text) if e["type"] == "ceasefire"] == []
+
+
+# an attack named as the subject of talks, told in the same breath as going on, is an ongoing attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron held a meeting of his defence council on Sunday to discuss Turkey's offensive in northeast "
+        "Syria, now in its fifth day, his office said.",
+        "بحث وزراء الخارجية الأوروبيون الاثنين العملية العسكرية التركية في شمال شرق سوريا التي دخلت يومها "
+        "الخامس.",
+    ],
+)
+def test_a_subject_of_talks_told_as_going_on_is_an_ongoing_offensive(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["status"] for e in found] == ["ongoing"], found
+    assert "TUR" in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}

@@ -45,6 +45,8 @@ def _not_reported(
         return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
+    if _GOING_ON.match(folded, trig.end):
+        return False  # "to discuss Turkey's offensive, now in its fifth day": the subject is told as going on
     if talked is not None and trig.start in talked:
         return True
     if scope.purpose(trig, folded):
@@ -52,6 +54,14 @@ def _not_reported(
     if etype == "offensive" and _FLED_FROM.search(folded, max(0, trig.start - 60), trig.start):
         return True  # "have fled the fighting", "displaced by the offensive": the cause of a flight, told as such
     return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
+
+
+#: An attack named as a subject and told in the same breath as going on or begun: "Turkey's offensive in northeast
+#: Syria, now in its fifth day", "the offensive, which began on Wednesday", "العملية التي دخلت يومها الخامس".
+_GOING_ON = re.compile(
+    r"[^.;:]{0,40}?,\s*(?:now\s+in\s+its\s+[\w-]+\s+(?:day|week|month)|which\s+(?:began|started|was\s+launched))"
+    r"|[^.;:]{0,40}?(?<!\w)(?:الذي|التي)\s+(?:دخل|دخلت)\s+(?:يومه|يومها|اسبوعه|اسبوعها|شهره|شهرها)(?!\w)"
+)
 
 
 #: Talks nouns whose "on"/"over" opens what they are about ("consultations on the offensive").
