@@ -3265,3 +3265,18 @@ def test_a_subject_of_talks_told_as_going_on_is_an_ongoing_offensive(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert [e["status"] for e in found] == ["ongoing"], found
     assert "TUR" in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}
+
+
+# sides that agree to halt the fighting have agreed a truce, whatever noun the deal is given
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry and Lavrov announced early Thursday that they had agreed on a plan to halt the fighting in Syria.",
+        "The two sides agreed on Thursday to halt hostilities in Idlib.",
+        "واتفقت روسيا وتركيا الخميس على خطة لوقف القتال في إدلب.",
+        "وتوافق الجانبان الخميس على تجميد العمليات العسكرية في إدلب.",
+    ],
+)
+def test_agreeing_to_halt_the_fighting_is_a_truce(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["date_start"]) for e in found] == [("ceasefire", "2020-02-06")], found
