@@ -3280,3 +3280,18 @@ def test_a_subject_of_talks_told_as_going_on_is_an_ongoing_offensive(res, text):
 def test_agreeing_to_halt_the_fighting_is_a_truce(res, text):
     found = events(res, text)
     assert [(e["type"], e["date_start"]) for e in found] == [("ceasefire", "2020-02-06")], found
+
+
+# what happened "then" follows the day the text last gave, however far back it lies
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement came after a round of negotiations collapsed on Wednesday. Russian and Syrian aircraft "
+        "then pounded rebel-held towns in the eastern Daraa countryside.",
+        "وجاء الاتفاق بعد انهيار جولة المفاوضات يوم الأربعاء. ثم قصفت الطائرات الروسية والسورية بلدات ريف درعا "
+        "الشرقي.",
+    ],
+)
+def test_an_action_told_then_follows_the_last_day(res, text):
+    attacks = [e for e in events(res, text, pub=datetime(2018, 7, 7, 9)) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in attacks] == ["2018-07-04"], attacks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -67,6 +68,12 @@ from timeline.places import (
     talks_venue,
 )
 from timeline.text import COORDINATION, split_clauses, subject_clauses
+
+#: A word of sequence before an action: "aircraft then pounded", "ثم قصفت", "بعد ذلك".
+_THEN = re.compile(
+    r"(?<!since\s)(?<!until\s)(?<!by\s)\b(?:then|afterwards|subsequently)\b|(?<!\w)(?:ثم|بعدها|وبعدها)(?!\w)"
+    r"|(?<!منذ\s)(?<!\w)بعد\s+ذلك(?!\w)"
+)
 
 #: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").
 _NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
@@ -345,6 +352,15 @@ def _sentence(
             # back with no day of its own is dated by the attack it answers, the last one the article dated
             last = ctx.last_by_type["offensive"]
             when, inherited = DateExpr(0, 0, last, None, "day", "relative", ""), True
+        if (
+            when is None
+            and not ctx.narrative
+            and ctx.last_day is not None
+            and _THEN.search(folded, c_start, trig.start)
+        ):
+            # "talks collapsed on Wednesday. Russian and Syrian aircraft then pounded rebel-held towns": what
+            # happened "then" follows the day the text last gave, however far back
+            when, inherited = DateExpr(0, 0, ctx.last_day, None, "day", "relative", ""), True
         # "وتأتي المباحثات بعد ...": talks that "come after" something are the round the article reports; they
         # take their own paragraph's day, never one carried from an earlier paragraph (the seed article's
         # second round on Monday is not the first round of Saturday told in the paragraph before). An attack
