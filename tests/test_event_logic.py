@@ -3295,3 +3295,20 @@ def test_agreeing_to_halt_the_fighting_is_a_truce(res, text):
 def test_an_action_told_then_follows_the_last_day(res, text):
     attacks = [e for e in events(res, text, pub=datetime(2018, 7, 7, 9)) if e["type"] == "offensive"]
     assert [e["date_start"] for e in attacks] == ["2018-07-04"], attacks
+
+
+# one word for rounds held on several days in several places: one round per day, each at its own venue
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The previous rounds, in Ankara (8 February) and in Moscow (17-18 February), failed to bridge the gap.",
+        "وفشلت الجولتان السابقتان، في أنقرة (8 شباط) وفي موسكو (17 و18 شباط)، في تقريب المواقف.",
+    ],
+)
+def test_rounds_on_several_days_are_one_round_each(res, text):
+    talks = sorted(
+        (e["date_start"], sorted(names(e["places"])))
+        for e in events(res, text, pub=datetime(2020, 2, 26, 9))
+        if e["type"] == "talks"
+    )
+    assert talks == [("2020-02-08", ["Ankara"]), ("2020-02-17", ["Moscow"])], talks

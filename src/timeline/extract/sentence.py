@@ -468,8 +468,9 @@ def _sentence(
                 **figures,
             )
         )
-        if tv.type == "offensive" and when is not None and not inherited:
-            # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day
+        if tv.type in {"offensive", "talks"} and when is not None and not inherited:
+            # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
+            # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
             first = out[-1]
             for d in _more_days(when, in_clause, folded):
                 # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday")
