@@ -3312,3 +3312,18 @@ def test_rounds_on_several_days_are_one_round_each(res, text):
         if e["type"] == "talks"
     )
     assert talks == [("2020-02-08", ["Ankara"]), ("2020-02-17", ["Moscow"])], talks
+
+
+# a deadline told with the demand it sets, the same day in one article, is one ultimatum; a threat stays its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said on Wednesday that the regime must withdraw behind the Turkish observation posts. "
+        "He gave the regime until the end of February, Erdogan told lawmakers on Wednesday.",
+        "وقال أردوغان الأربعاء إن على قوات النظام الانسحاب إلى ما وراء نقاط المراقبة التركية.\n\n"
+        "وأمهل أردوغان النظام حتى نهاية شباط، بحسب ما قال الأربعاء.",
+    ],
+)
+def test_a_deadline_and_the_demand_it_sets_are_one_ultimatum(res, text):
+    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert [e["date_start"] for e in found] == ["2020-02-05"], found

@@ -374,7 +374,10 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     if a.type == "ceasefire":
         # "In Damascus, the government welcomed the agreement": where it was welcomed is not the truce's site
         return refers_back or _sites_agree(a, b)
-    return a.subtype == b.subtype  # ultimatums: the same threat repeated (headline, lead, quote)
+    # ultimatums: the same threat repeated (headline, lead, quote), and a deadline told with what it demands
+    # or threatens ("must withdraw behind the posts" ... "gave the regime until the end of February"): measured
+    # on the dev gold, 2 fewer false events and none lost (merging a demand with a threat lost 3)
+    return a.subtype == b.subtype or "ultimatum" in (a.subtype, b.subtype)
 
 
 #: How far apart (days) two captures of one town may be dated when one of them only carries the story's day.
