@@ -3327,3 +3327,17 @@ def test_rounds_on_several_days_are_one_round_each(res, text):
 def test_a_deadline_and_the_demand_it_sets_are_one_ultimatum(res, text):
     found = [e for e in events(res, text) if e["type"] == "ultimatum"]
     assert [e["date_start"] for e in found] == ["2020-02-05"], found
+
+
+# one attacker's fire of one day, told with another word where no site is named, is the same attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets pounded the town of Ariha on Sunday, activists said.\n\n"
+        "The Russian shelling killed five civilians on Sunday, the Observatory said.",
+        "قصفت الطائرات الروسية مدينة أريحا يوم الأحد.\n\nوقتل خمسة مدنيين في غارات روسية يوم الأحد، بحسب المرصد.",
+    ],
+)
+def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [e["date_start"] for e in found] == ["2020-02-09"], found

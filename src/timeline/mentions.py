@@ -296,18 +296,17 @@ def _both_sited(a: Mention, b: Mention) -> bool:
     return _sited(a) and _sited(b)
 
 
-_GENERIC = {"ground_offensive", "escalation"}
-
-
 def _same_attack(a: Mention, b: Mention) -> bool:
     """Without a site on one side, what else says it is the same attack: the later one refers back ("the
-    strike", "the bombardment"), or both name the same attacker with a compatible kind, or the same toll."""
+    strike", "the bombardment"), or the same toll, or both name the same attacker, whatever word each uses for
+    it ("Russian jets pounded the town" and "Russian shelling"; a capture is kept apart by :func:`_kinds_agree`).
+    Measured on the dev gold against requiring one kind or a general word (``ground_offensive``,
+    ``escalation``): 5 fewer false events, 1 match lost; on the held-out totals 1 fewer false event."""
     if b.definite or (a.killed is not None and a.killed == b.killed):
         return True
-    kinds_ok = a.subtype == b.subtype or a.subtype in _GENERIC or b.subtype in _GENERIC
     init_a = {x.code[:3] for x in a.actors if x.role == "initiator"}
     init_b = {x.code[:3] for x in b.actors if x.role == "initiator"}
-    return kinds_ok and bool(init_a & init_b)
+    return bool(init_a & init_b)
 
 
 def _km(x: Place, y: Place) -> float:
