@@ -409,6 +409,9 @@ THREATS = [
     "Erdogan said the gates to Europe would remain open until the EU shared the burden of the refugees.",
     'وقال أردوغان إن الأبواب "ستبقى مفتوحة" إلى أن يفي الاتحاد الأوروبي بتعهداته.',
     "وقال أردوغان إن الحدود ستظل مفتوحة ما لم تف أوروبا بوعودها.",
+    # resolve to push the other side back, said as a vow
+    "Erdogan said on Wednesday that Turkey was determined to push regime forces back behind the observation posts.",
+    'وأكد أردوغان الأربعاء أن بلاده "مصممة" على إبعاد قوات النظام إلى ما وراء نقاط المراقبة التركية.',
 ]
 
 FORECASTS = [
