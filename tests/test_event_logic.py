@@ -3344,3 +3344,16 @@ def test_a_deadline_and_the_demand_it_sets_are_one_ultimatum(res, text):
 def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert [e["date_start"] for e in found] == ["2020-02-09"], found
+
+
+# a call on both sides for restraint, calm or dialogue is a third party's appeal, no demand on an adversary
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign ministry urged both sides to exercise restraint on Monday.",
+        "وأكد المتحدث باسم الخارجية الإيرانية أن طهران مستعدة للمساعدة، داعياً الجانبين إلى ضبط النفس.",
+        "ودعت قطر جميع الأطراف إلى التهدئة والحوار.",
+    ],
+)
+def test_a_call_on_both_sides_for_restraint_is_no_ultimatum(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []

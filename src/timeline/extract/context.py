@@ -125,6 +125,15 @@ _APPEAL = re.compile(
 )
 
 
+#: A call on both sides for restraint, calm or dialogue ("داعياً الجانبين إلى ضبط النفس", "urged all parties to
+#: exercise restraint"): a third party's appeal, no demand on an adversary.
+_CALM_APPEAL = re.compile(
+    r"\s*(?:[^\s.,،]+\s+){0,3}?(?:both\s+sides|all\s+(?:sides|parties)|the\s+(?:two\s+)?(?:sides|parties)"
+    r"|(?:ال)?جانبين|(?:ال)?طرفين|(?:جميع|كافه|كل)\s+(?:ال)?اطراف)(?!\w)[^.]{0,60}?"
+    r"(?:restraint|calm|dialogue|de-?escalat\w*|ضبط\s+النفس|التهدئه|الهدوء|الحوار|خفض\s+التصعيد)"
+)
+
+
 #: What a call asks of the other side, even through an international body ("طالبت سورية مجلس الأمن ... بإلزامه
 #: بسحب قواته", "urged the Security Council to make Turkey withdraw"): then it is a demand all the same.
 _ASKS_OF_SIDE = re.compile(

@@ -13,6 +13,7 @@ from timeline.extract.context import (
     _ALSO_AFTER,
     _APPEAL,
     _ASKS_OF_SIDE,
+    _CALM_APPEAL,
     _CAUSE,
     _COMES,
     _CONCURRENT,
@@ -181,6 +182,8 @@ def _sentence(
             and not _ASKS_OF_SIDE.search(folded, trig.end, min(len(folded), trig.end + 160))
         ):
             continue  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
+        if tv.subtype == "demand" and _CALM_APPEAL.match(folded, trig.end):
+            continue  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
         if tv.subtype == "violation" and not any(
             t.value.type == "ceasefire" and t.value.subtype != "violation" for t in triggers
         ):
