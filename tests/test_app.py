@@ -543,3 +543,43 @@ def test_playback_steps_and_stops_when_a_single_week_is_left(app_env: None) -> N
     _run(at)
     assert _count(at) == (1, 8)
     assert at.session_state["playing"] is False and at.session_state["was_playing"] is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reason"),
+    [
+        ("bad.csv", "a,b\n1,2\n", "holds no events"),
+        ("bad.jsonl", '{"event_id": "x", "type": "talks"\n', "JSONDecodeError"),
+    ],
+)
+def test_serve_refuses_a_file_without_events_before_starting(
+    name: str, text: str, reason: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.cli import main
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["serve", "--events", str(path)]) == 2  # refused before Streamlit starts
+    err = capsys.readouterr().err.strip()
+    assert reason in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_uploads_stay_with_the_events_they_were_added_to(tmp_path: Path) -> None:
+    from timeline.serve import app_config
+
+    cache = {"TIMELINE_CACHE": str(tmp_path / "c")}
+    sample = app_config([], cache)
+    one, other = tmp_path / "a" / "ev.csv", tmp_path / "b" / "ev.csv"
+    stores = {
+        sample.upload_store,
+        app_config(["--events", str(one)], cache).upload_store,
+        app_config(["--events", str(other)], cache).upload_store,
+    }
+    assert (
+        len(stores) == 3
+    )  # serving ev.csv never shows what was uploaded beside the sample or another ev.csv
+    assert sample.upload_store == tmp_path / "c" / "uploads"  # where uploads beside the sample always were
+    assert (
+        app_config(["--events", str(one)], cache).upload_store
+        == app_config(["--events", str(one)], cache).upload_store
+    )

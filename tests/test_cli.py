@@ -126,3 +126,20 @@ def test_store_twice_adds_nothing(tmp_path, capsys):
     second = pd.read_parquet(store)
     assert len(first) >= 5
     assert sorted(first["event_id"]) == sorted(second["event_id"])
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.run(
+        f'"{sys.executable}" -m timeline.cli extract "{SEED}" --no-progress | head -c 50',
+        shell=True,
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert len(proc.stdout) == 50
+    assert b"Traceback" not in proc.stderr and b"BrokenPipeError" not in proc.stderr, proc.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,7 +129,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from timeline.serve import check_inputs, serve
 
-    problem = check_inputs(args.events, args.articles)
+    problem = check_inputs(args.events, args.articles, read=True)
     if problem:
         print(f"timeline: {problem}", file=sys.stderr)
         return 2
@@ -258,7 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="start the dashboard")
     group = sv.add_mutually_exclusive_group()
-    group.add_argument("--events", help="an event file (.jsonl/.parquet) or a Parquet store folder")
+    group.add_argument(
+        "--events",
+        help="an event file that `timeline extract` wrote (.jsonl, .json, .parquet, .csv, .geojson) or a store folder",
+    )
     group.add_argument("--articles", help="a folder of articles (events built and cached on first start)")
     sv.add_argument("--port", type=int, help="port (default: Streamlit's 8501)")
     sv.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="further options for streamlit run")
@@ -300,8 +304,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``timeline`` command; its exit code. Output piped into a reader that stops early
+    (``timeline extract ... | head``) ends quietly with code 1, as other command-line tools do, not with a
+    ``BrokenPipeError`` traceback."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:
+        # Python's recommended handling: point stdout at devnull so the interpreter's final flush is quiet
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -7,13 +7,15 @@ Nov 2019 – Mar 2020) and caches them under ``.cache/`` (rebuilt only when the 
 the older, wider sample stays in ``data/articles/`` (``timeline serve --articles data/articles``).
 
 Articles uploaded in the app go into an event store (:class:`timeline.store.EventStore`) that the app reads
-with its base events: the ``--events`` folder itself when that is a store, else ``<cache>/uploads``. So
-uploads survive a reload and a restart, and show in the sidebar count.
+with its base events: the ``--events`` folder itself when that is a store, a store of that event file's own
+under the cache for an event file, else ``<cache>/uploads``. So uploads survive a reload and a restart, show
+in the sidebar count, and stay with the events they were added to.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -48,9 +50,15 @@ class AppConfig:
 
     @property
     def upload_store(self) -> Path:
-        """Where uploaded articles' events are stored: the ``--events`` store folder, else the cache."""
+        """Where uploaded articles' events are stored: the ``--events`` store folder itself; for an event file,
+        a store of its own under the cache (``uploads-by-source/<file stem>-<hash of its path>``), so serving
+        ``ev.csv`` shows that file's events and what was uploaded beside it, not what was uploaded beside the
+        sample; for articles, ``<cache>/uploads``."""
         if self.events is not None and self.events.is_dir():
             return self.events
+        if self.events is not None:
+            key = hashlib.sha256(str(self.events.resolve()).encode("utf-8")).hexdigest()[:12]
+            return self.cache_dir / "uploads-by-source" / f"{self.events.stem}-{key}"
         return self.cache_dir / "uploads"
 
 
@@ -71,15 +79,29 @@ def app_config(argv: Sequence[str] = (), environ: Mapping[str, str] | None = Non
     return AppConfig(Path(events) if events else None, Path(articles), Path(cache), tiles_url)
 
 
-def check_inputs(events: Path | str | None, articles: Path | str | None) -> str | None:
-    """A one-line reason why the app cannot start on these inputs (checked before anything starts), or None."""
+def check_inputs(events: Path | str | None, articles: Path | str | None, read: bool = False) -> str | None:
+    """A one-line reason why the app cannot start on these inputs (checked before anything starts), or None.
+
+    With ``read``, an event file is also read whole (as ``timeline serve`` does before starting Streamlit), so a
+    damaged file ("JSONDecodeError: Expecting ',' delimiter") or one that holds no events (a CSV without the
+    columns ``timeline extract`` writes) is refused in one line, not shown as an empty or broken page."""
     if events:
-        from timeline.table import check_events_path
+        from timeline.table import check_events_path, read_events
 
         try:
             check_events_path(events)
         except ValueError as exc:
             return str(exc)
+        if read and Path(events).is_file():
+            try:
+                df = read_events(events)
+            except (OSError, KeyError, TypeError, ValueError) as exc:
+                return f"cannot read events from {events}: {type(exc).__name__}: {exc}".splitlines()[0]
+            if len(df) and (df["type"].isna().all() or df["date_start"].isna().all()):
+                return (
+                    f"{events} holds no events: expected the columns `timeline extract` writes "
+                    "(event_id, type, date_start, ...)"
+                )
     if articles and not Path(articles).exists():
         return f"no such articles file or folder: {articles}"
     return None
