@@ -430,3 +430,16 @@ def test_the_end_of_a_month_is_its_last_week_and_of_a_year_its_last_third(text, 
 @pytest.mark.parametrize("text", ["الشهر", "the month of Ramadan", "a month", "in the month", "أيام العام"])
 def test_a_month_or_year_named_without_a_part_is_no_date(text):
     assert find_dates(fold(text), PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in the summer of 2019", "2019-06-01", "2019-08-31"),
+        ("صيف عام 2019", "2019-06-01", "2019-08-31"),
+        ("في ربيع 2018", "2018-03-01", "2018-05-31"),
+        ("the fall of 2019", "2019-09-01", "2019-11-30"),
+    ],
+)
+def test_a_season_of_a_year_is_its_months(text, start, end):
+    assert span(one(text)) == (start, end)

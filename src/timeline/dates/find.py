@@ -272,8 +272,17 @@ def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), end
 
 
+#: Seasons named with a year: (words, first month, last month).
+_SEASONS = ((("spring", "ربيع"), 3, 5), (("summer", "صيف"), 6, 8), (("autumn", "fall", "خريف"), 9, 11))
+
+
 def part_of_year(prep: str, year: int) -> tuple[date, date]:
-    """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December."""
+    """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December; a season
+    ('the summer of 2019', 'صيف 2019') -> its months in the northern hemisphere (spring March-May, summer
+    June-August, autumn September-November)."""
+    for words, first, last in _SEASONS:
+        if any(w in prep for w in words):
+            return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     if any(w in prep for w in _MID):
         return date(year, 5, 1), date(year, 8, 31)
     if any(w in prep for w in _EARLY) and "earlier" not in prep:

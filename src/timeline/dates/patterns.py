@@ -195,8 +195,10 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     iso = re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d){_E}")
     year_p = re.compile(
-        rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه)\s+(?:عام|العام|سنه)|عام|العام|سنه|خلال|منذ|في)"
-        r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|of|early|late|mid-?)\s+"
+        rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|صيف|ربيع|خريف)\s+(?:عام|العام|سنه)|صيف|ربيع|خريف"
+        r"|عام|العام|سنه|خلال|منذ|في)"
+        r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:summer|spring|autumn|fall)(?:\s+of)?"
+        r"|of|early|late|mid-?)\s+"
         rf"(?P<y>{_YEAR})"
         rf"(?:\s*(?:-|الي|حتي|to|and)\s*(?P<y_end>{_YEAR}))?"
         rf"|(?:the|a)\s+(?P<y_attr>{_YEAR})(?=\s+[a-z])"
