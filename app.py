@@ -428,10 +428,15 @@ def map_panel(
         wk = f"week-{ss.gen}"  # a new key after "Clear selection": no stale week from the browser
         if wk not in ss and view.week in weeks:  # a shared link's week
             ss[wk] = view.week
+        before = ss.get("map_weeks_before")
         if ss.get(wk) not in weeks:
+            ss[wk] = weeks[-1]
+        elif before and before != weeks and ss.get(wk) == before[-1]:
+            # the map showed the latest week: a filter changed or cleared keeps it at the latest
             ss[wk] = weeks[-1]
         elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
             ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
+        ss.map_weeks_before = weeks
         c1, c2, c3 = st.columns([4, 2, 1])
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
         mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")

@@ -583,3 +583,21 @@ def test_uploads_stay_with_the_events_they_were_added_to(tmp_path: Path) -> None
         app_config(["--events", str(one)], cache).upload_store
         == app_config(["--events", str(one)], cache).upload_store
     )
+
+
+def test_a_map_at_the_latest_week_stays_at_the_latest_when_a_filter_is_cleared(app_env: None) -> None:
+    from datetime import date
+
+    at = _run(_app())
+    latest = at.select_slider(key="week-0").value
+    at.multiselect(key="f_types").set_value(["offensive"])
+    _run(at)
+    assert at.select_slider(key="week-0").value < latest  # the offensives' latest week is an earlier one
+    at.multiselect(key="f_types").set_value([])
+    _run(at)
+    assert at.select_slider(key="week-0").value == latest  # not left at the narrowed filter's latest week
+    at.select_slider(key="week-0").set_value(date(2020, 1, 20))  # a week picked by hand stays as picked
+    _run(at)
+    at.multiselect(key="f_types").set_value(["talks", "offensive"])
+    _run(at)
+    assert at.select_slider(key="week-0").value == date(2020, 1, 20)
