@@ -235,8 +235,10 @@ def ingest() -> None:
     """Button callback: stores the uploads' events with the app's events (they survive a reload)."""
     files = ss.get("upload") or []
     resources = extraction_resources(user_gazetteer_version())
+    shown = base_events(CFG, uploads_version(CFG), user_gazetteer_version())  # the events before this upload
     rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], resources)  # type: ignore[arg-type]
-    ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors)
+    known = int(shown["event_id"].astype(str).isin(rep.event_ids).sum()) if rep.event_ids else 0
+    ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors, known)
 
 
 def download(col: object, label: str, data: object, file_name: str, mime: str, key: str) -> None:

@@ -138,6 +138,13 @@ def test_upload_ingests_an_article(app_env: None) -> None:
     again = _run(_app(120))
     assert _count(again)[1] == 8 + found
     assert any(f"{8 + found} events from" in c.value for c in again.sidebar.caption)
+    # the same article again: nothing new, and the message says so (the count does not grow)
+    again.file_uploader[0].set_value((article.name, article.read_bytes(), "text/plain"))
+    _run(again)
+    next(b for b in again.button if b.label == "Extract events").click()
+    _run(again)
+    assert "all were already among them" in again.success[0].value
+    assert _count(again)[1] == 8 + found
 
 
 def test_upload_where_every_file_failed_is_an_error(app_env: None) -> None:

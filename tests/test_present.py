@@ -67,6 +67,13 @@ def test_upload_messages_say_failure_in_red() -> None:
     assert msgs[1][0] == "warning" and not _ACTIVE.search(msgs[1][1])
 
 
+def test_an_upload_of_events_already_shown_says_so() -> None:
+    assert upload_messages(1, 9, [], n_known=9)[0][1] == (
+        "Read 1 article, found 9 events (saved with the events; all were already among them)."
+    )
+    assert "2 of them were already among them" in upload_messages(2, 5, [], n_known=2)[0][1]
+
+
 def test_dates_have_no_nan_and_keep_their_order() -> None:
     assert date_text("2020-02-10", float("nan"), "day", "explicit") == "10 Feb 2020"
     assert date_text("2020-02-10", None, "day", None) == "10 Feb 2020"

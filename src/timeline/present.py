@@ -168,10 +168,12 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
 
 
 def upload_messages(
-    n_articles: int, n_events: int, errors: Sequence[tuple[str, str]]
+    n_articles: int, n_events: int, errors: Sequence[tuple[str, str]], n_known: int = 0
 ) -> list[tuple[str, str]]:
     """What to tell after an upload, as (level, escaped Markdown) pairs; level is ``success``, ``info``,
-    ``warning`` or ``error``. A batch where nothing could be read is an error, never a green "0 articles"."""
+    ``warning`` or ``error``. A batch where nothing could be read is an error, never a green "0 articles".
+    ``n_known``: how many of the events found were already shown (an article uploaded again, or one the
+    events already hold): the count then does not grow, and the message says why."""
     if n_articles == 0:
         head = "No article could be read" + (f": {plural(len(errors), 'file')} failed." if errors else ".")
         return [("error", head)] + [("error", f"{md(src)}: {md(why)}") for src, why in errors]
@@ -179,7 +181,14 @@ def upload_messages(
     out = [
         (
             level,
-            f"Read {plural(n_articles, 'article')}, found {plural(n_events, 'event')} (saved with the events).",
+            f"Read {plural(n_articles, 'article')}, found {plural(n_events, 'event')} (saved with the events"
+            + (
+                "; all were already among them)."
+                if n_known and n_known >= n_events
+                else f"; {n_known} of them were already among them)."
+                if n_known
+                else ")."
+            ),
         )
     ]
     return out + [("warning", f"{md(src)}: {md(why)}") for src, why in errors]

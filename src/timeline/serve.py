@@ -149,6 +149,8 @@ class UploadReport:
     n_events: int
     errors: tuple[tuple[str, str], ...]  # (file name, one-line reason)
     store: Path
+    #: the ids of the events found (an article the events already hold gives the same ids)
+    event_ids: tuple[str, ...] = ()
 
 
 def store_uploads(
@@ -165,7 +167,8 @@ def store_uploads(
         fingerprint = lexicon_fingerprint()
         ids = dict.fromkeys(result.events["article_id"].astype(str), fingerprint)
         EventStore(cfg.upload_store).write(result.events, ids)
-    return UploadReport(result.n_articles, result.n_events, errors, cfg.upload_store)
+    ids_found = tuple(result.events["event_id"].astype(str)) if len(result.events) else ()
+    return UploadReport(result.n_articles, result.n_events, errors, cfg.upload_store, ids_found)
 
 
 def streamlit_argv(
