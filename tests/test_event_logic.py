@@ -3357,3 +3357,25 @@ def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
 )
 def test_a_call_on_both_sides_for_restraint_is_no_ultimatum(res, text):
     assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+
+
+# a heading whose Markdown marks a reader took off names its section: no event of its own; a one-line post
+# without a full stop is no heading
+def test_a_bare_heading_between_paragraphs_is_no_event(res):
+    text = (
+        "Turkish forces shelled regime positions near Saraqib on Sunday.\n\n"
+        "Ceasefire (March 2020–present)\n\n"
+        "Operation Spring Shield\n\n"
+        "On 5 March, Russia and Turkey agreed a ceasefire in Moscow."
+    )
+    found = events(res, text, pub=datetime(2020, 3, 10, 9))
+    assert all("present)" not in e["evidence"] and e["evidence"] != "Operation Spring Shield" for e in found)
+    assert sorted(e["type"] for e in found) == ["ceasefire", "offensive"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian jets struck Ariha on Sunday", "قصفت الطائرات الروسية مدينة أريحا يوم الأحد"],
+)
+def test_a_one_line_post_without_a_full_stop_is_an_event(res, text):
+    assert [e["type"] for e in events(res, text)] == ["offensive"]

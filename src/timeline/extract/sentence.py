@@ -80,6 +80,27 @@ _THEN = re.compile(
 _NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
 
 
+#: The most words a heading line holds, and what ends a sentence (a heading has no such end).
+_HEADING_WORDS = 10
+_SENTENCE_END = tuple(".!?؟…:;\"'”»")
+
+
+def _bare_heading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a heading whose Markdown marks a reader took off ("Operation Spring Shield",
+    "Ceasefire (March 2020–present)")? A paragraph of its own between two others, of at most
+    :data:`_HEADING_WORDS` words with no end of sentence. Like a ``###`` heading it names what its section
+    tells: no event of its own."""
+    line = text[start:end].strip()
+    if not line or line.endswith(_SENTENCE_END) or len(line.split()) > _HEADING_WORDS:
+        return False
+    # between two paragraphs: never a one-line post or flash, nor an article's first or last line
+    return (
+        text[max(0, start - 2) : start] == "\n\n"
+        and text[end : end + 2] == "\n\n"
+        and bool(text[end:].strip())
+    )
+
+
 def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in runs)
 
@@ -98,14 +119,15 @@ def _sentence(
     folded = norm.text
     pub = ctx.published
     # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
-    triggers = [] if _HEADING.match(norm.original) else res.triggers.find(folded)
+    heading = bool(_HEADING.match(norm.original)) or _bare_heading(article.text, s_start, s_end)
+    triggers = [] if heading else res.triggers.find(folded)
     if triggers or place_ms:
         triggers = sorted([*triggers, *_taken_places(folded, place_ms, triggers)], key=lambda t: t.start)
     dates = _anchored(dates, ctx, folded, triggers)
     all_places = event_places(place_ms, 0, len(folded) + 1, actor_all)
     if not triggers:
         ctx.see_places(all_places)
-        ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
+        ctx.see_dates(dates, heading=heading)
         if actor_all:
             ctx.last_actors = actor_all
         return []
@@ -483,7 +505,7 @@ def _sentence(
                 if own and before:
                     out[out.index(first)] = first = replace(first, places=drop_coarse(before))
     ctx.see_places(all_places)
-    ctx.see_dates(dates, heading=bool(_HEADING.match(norm.original)))
+    ctx.see_dates(dates, heading=heading)
     if actor_ms:
         ctx.last_actors = actor_ms
     merged = merge_sentence(out)
