@@ -18,6 +18,10 @@ _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
 _STATUS_REACH = 70
 
 
+#: Characters between a failure word and the attack's noun it qualifies ("a failed assault": one space).
+_ADJACENT = 4
+
+
 #: A word that opens a clause of its own between an attack and a status word: what failed after it is another
 #: happening ("resumed its offensive after Turkey failed to meet the terms", "بعد فشل المفاوضات").
 _SUBORDINATE = re.compile(
@@ -60,10 +64,9 @@ def _status(
             etype == "offensive"
             and c.value.cue == "failed"
             and trig is not None
+            # a failure word right before the attack's noun is its own ("a failed assault", "فشل هجوم")
             and (
-                (
-                    c.end <= trig.start and trig.start - c.end > 4
-                )  # "a failed assault", "فشل هجوم": its own words
+                (c.end <= trig.start and trig.start - c.end > _ADJACENT)
                 or (c.start >= trig.end and _SUBORDINATE.search(folded, trig.end, c.start) is not None)
             )
         )
