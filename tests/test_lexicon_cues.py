@@ -56,6 +56,18 @@ def test_word_list_terms_are_written_folded() -> None:
         ("speak_verb", "en", "called for"),
         ("outlet_noun", "ar", "مراسل"),
         ("road_noun", "en", "highway"),
+        ("next_statement", "en", "and  said"),
+        ("next_statement", "ar", "مضيفا"),
+        ("attempt_word", "ar", "في"),
+        ("subordinate", "en", "following"),
+        ("subordinate", "ar", "عندما"),
+        ("then_word", "en", "afterwards"),
+        ("then_word", "ar", "بعد ذلك"),
+        ("calm_addressee", "en", "the two parties"),
+        ("calm_addressee", "ar", "كافه الاطراف"),
+        ("calm_word", "ar", "ضبط النفس"),
+        ("going_on_verb", "en", "was launched"),
+        ("going_on_period", "ar", "اسبوعها"),
     ],
 )
 def test_word_list_alternation_matches_its_terms(cue: str, lang: str, text: str) -> None:

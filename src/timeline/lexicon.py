@@ -59,6 +59,14 @@ WORD_LIST_CUES = frozenset(
         "speak_verb",
         "outlet_noun",
         "road_noun",
+        "next_statement",
+        "attempt_word",
+        "subordinate",
+        "then_word",
+        "calm_addressee",
+        "calm_word",
+        "going_on_verb",
+        "going_on_period",
     }
 )
 

@@ -146,8 +146,11 @@ def _fails(etype: str, cue: Match[Cue], trig: Match[Trigger], folded: str = "") 
     return cue.term.startswith(("fail", "فشل", "اخفق")) and trig.start - cue.end <= 15
 
 
-#: What makes a failure word before an action an attempt that did not happen: "failed to", "فشلت في".
-_ATTEMPT = re.compile(r"\b(?:to|in)\b|(?<!\w)(?:في|ب)")
+#: What makes a failure word before an action an attempt that did not happen: "failed to", "فشلت في"
+#: (``attempt_word`` rows of ``cues.csv``; an English word whole, an Arabic one also as a proclitic).
+_ATTEMPT = re.compile(
+    r"\b" + cue_alternation("attempt_word", "en") + r"\b|(?<!\w)" + cue_alternation("attempt_word", "ar")
+)
 
 
 #: Failure words that tell a truce ended, not that none was reached.
@@ -165,10 +168,11 @@ def denied(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     )
 
 
-#: A participle or clause that opens a statement of its own after a denial: ", saying", "، مضيفاً".
+#: A participle or clause that opens a statement of its own after a denial: ", saying", "، مضيفاً"
+#: (``next_statement`` rows of ``cues.csv``, right after a comma).
 _NEXT_STATEMENT = re.compile(
-    r"[,،]\s*(?:saying|adding|insisting|stressing|warning|vowing|and\s+said|but\s+said)\b"
-    r"|[,،]\s*(?:قائلا|مضيفا|موكدا|مشددا|محذرا|متوعدا|معتبرا|واكد|واضاف|وقال)(?!\w)"
+    r"[,،]\s*" + cue_alternation("next_statement", "en") + r"\b"
+    r"|[,،]\s*" + cue_alternation("next_statement", "ar") + r"(?!\w)"
 )
 
 

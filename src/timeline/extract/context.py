@@ -127,10 +127,14 @@ _APPEAL = re.compile(
 
 #: A call on both sides for restraint, calm or dialogue ("داعياً الجانبين إلى ضبط النفس", "urged all parties to
 #: exercise restraint"): a third party's appeal, no demand on an adversary.
+#: The addressees are ``calm_addressee`` rows of ``cues.csv``, what is asked of them ``calm_word`` rows (and any
+#: form of "de-escalate").
 _CALM_APPEAL = re.compile(
-    r"\s*(?:[^\s.,،]+\s+){0,3}?(?:both\s+sides|all\s+(?:sides|parties)|the\s+(?:two\s+)?(?:sides|parties)"
-    r"|(?:ال)?جانبين|(?:ال)?طرفين|(?:جميع|كافه|كل)\s+(?:ال)?اطراف)(?!\w)[^.]{0,60}?"
-    r"(?:restraint|calm|dialogue|de-?escalat\w*|ضبط\s+النفس|التهدئه|الهدوء|الحوار|خفض\s+التصعيد)"
+    r"\s*(?:[^\s.,،]+\s+){0,3}?"
+    + cue_alternation("calm_addressee")
+    + r"(?!\w)[^.]{0,60}?(?:"
+    + cue_alternation("calm_word")
+    + r"|de-?escalat\w*)"
 )
 
 

@@ -57,6 +57,7 @@ from timeline.extract.status import _status
 from timeline.extract.story import _Context
 from timeline.figures import find_figures
 from timeline.gazetteer import PlaceMention
+from timeline.lexicon import cue_alternation
 from timeline.matcher import Match
 from timeline.mentions import Mention, merge_sentence
 from timeline.model import Actor, Article, Place
@@ -70,10 +71,14 @@ from timeline.places import (
 )
 from timeline.text import COORDINATION, split_clauses, subject_clauses
 
-#: A word of sequence before an action: "aircraft then pounded", "ثم قصفت", "بعد ذلك".
+#: A word of sequence before an action: "aircraft then pounded", "ثم قصفت", "بعد ذلك" (``then_word`` rows of
+#: ``cues.csv``, whole words), not "since then", "by then", "منذ بعد ذلك".
 _THEN = re.compile(
-    r"(?<!since\s)(?<!until\s)(?<!by\s)\b(?:then|afterwards|subsequently)\b|(?<!\w)(?:ثم|بعدها|وبعدها)(?!\w)"
-    r"|(?<!منذ\s)(?<!\w)بعد\s+ذلك(?!\w)"
+    r"(?<!since\s)(?<!until\s)(?<!by\s)\b"
+    + cue_alternation("then_word", "en")
+    + r"\b|(?<!منذ\s)(?<!\w)"
+    + cue_alternation("then_word", "ar")
+    + r"(?!\w)"
 )
 
 #: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").

@@ -8,7 +8,7 @@ from datetime import date
 from timeline.dates import DateExpr
 from timeline.extract.dating import _is_since
 from timeline.extract.reported import _in_span
-from timeline.lexicon import Cue
+from timeline.lexicon import Cue, cue_alternation
 from timeline.matcher import Match
 
 _STATUS_RANK = {"failed": 3, "planned": 2, "ongoing": 1}
@@ -24,8 +24,13 @@ _ADJACENT = 4
 
 #: A word that opens a clause of its own between an attack and a status word: what failed after it is another
 #: happening ("resumed its offensive after Turkey failed to meet the terms", "بعد فشل المفاوضات").
+#: (``subordinate`` rows of ``cues.csv``, whole words.)
 _SUBORDINATE = re.compile(
-    r"\b(?:after|since|because|when|while|until|following)\b|(?<!\w)(?:بعد|اثر|لان|حين|عندما|بعدما|منذ|ان)(?!\w)"
+    r"\b"
+    + cue_alternation("subordinate", "en")
+    + r"\b|(?<!\w)"
+    + cue_alternation("subordinate", "ar")
+    + r"(?!\w)"
 )
 
 
