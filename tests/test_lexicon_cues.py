@@ -77,3 +77,30 @@ def test_word_list_alternation_matches_its_terms(cue: str, lang: str, text: str)
     # one language's list does not hold the other's words
     if cue != "road_noun":  # English only
         assert not re.compile(cue_alternation(cue, other)).fullmatch(text)
+
+
+def test_rules_splice_their_word_lists_into_their_grammar() -> None:
+    # the rules whose vocabulary moved to cues.csv keep the structure around it
+    from timeline.extract.context import _CALM_APPEAL
+    from timeline.extract.reported import _GOING_ON
+    from timeline.extract.status import _SUBORDINATE
+    from timeline.extract.when import _THEN
+    from timeline.scope import _ATTEMPT, _NEXT_STATEMENT
+
+    assert _THEN.search("aircraft then pounded") and _THEN.search(fold("، بعد  ذلك قصفت"))
+    assert not _THEN.search("since then") and not _THEN.search(fold("منذ بعد ذلك"))
+    assert not _THEN.search("thenceforth")
+    assert _NEXT_STATEMENT.search(fold("rejected calls, saying the")) and _NEXT_STATEMENT.search(
+        fold("، مضيفاً")
+    )
+    assert not _NEXT_STATEMENT.search("saying the")  # only after a comma
+    assert _SUBORDINATE.search(" after turkey failed") and _SUBORDINATE.search(fold(" بعد فشل"))
+    assert not _SUBORDINATE.search(" afterwards") and not _SUBORDINATE.search(fold(" بعدد"))
+    assert _ATTEMPT.search(" failed to ") and _ATTEMPT.search(fold(" فشلت في "))
+    assert not _ATTEMPT.search(" failed into ")
+    assert _CALM_APPEAL.match(" all parties to exercise restraint")
+    assert _CALM_APPEAL.match(fold(" الجانبين إلى ضبط النفس"))
+    assert _CALM_APPEAL.match(" both sides to de-escalate")
+    assert not _CALM_APPEAL.match(" turkey to withdraw its forces")
+    assert _GOING_ON.match(", now in its fifth day") and _GOING_ON.match(fold(" التي دخلت يومها الخامس"))
+    assert not _GOING_ON.match(fold(" التي دخلت المدينة"))

@@ -1,0 +1,293 @@
+"""The mentions of one trigger of a sentence, step by step (:func:`_trigger_mentions`): rule 1 (is it an event
+at all), the span its own words fill, its sides, its places (:mod:`timeline.extract.siting`), its date and
+status (:mod:`timeline.extract.when`), then the mention, one per day when one word tells several days."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from timeline import scope
+from timeline.dates import DateExpr
+from timeline.extract.context import (
+    _ADDITIVE,
+    _ALSO_AFTER,
+    _APPEAL,
+    _ASKS_OF_SIDE,
+    _CALM_APPEAL,
+    _CAUSE,
+    _COMES,
+    _CONCURRENT,
+    _DEMONSTRATIVE,
+    _FRAME,
+    _LINK,
+    _ROAD,
+)
+from timeline.extract.dating import _more_days, _talks_days
+from timeline.extract.facts import _Sentence, _Where
+from timeline.extract.reported import _definite, _demanded, _in_span, _not_reported, _resolved_truce
+from timeline.extract.resources import Resources
+from timeline.extract.siting import _default_places, _named_places, _talks_places, _threat_truce_places
+from timeline.extract.status import _status
+from timeline.extract.story import _Context
+from timeline.extract.when import _own_dates, _when
+from timeline.figures import find_figures
+from timeline.gazetteer import PlaceMention
+from timeline.lexicon import Trigger
+from timeline.matcher import Match
+from timeline.mentions import Mention
+from timeline.model import Actor, Place
+from timeline.participants import roles
+from timeline.places import drop_coarse, event_places
+from timeline.text import COORDINATION
+
+
+def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in runs)
+
+
+def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) -> bool:
+    """Rule 1: is ``trig``, in its clause [c_start, c_end), no event of its own? A word of a keyword list; negated,
+    denied, hypothetical, a topic or a term of a deal (:func:`timeline.extract.reported._not_reported`, unless
+    a deal named with its day); a truce demand told by the truce it resolves; what a threat demands; an appeal
+    to others or a call on both sides for calm; a violation with no truce or deal to violate."""
+    tv = trig.value
+    folded = s.folded
+    if s.keyword_runs and _in_runs(s.norm.offsets[trig.start], s.keyword_runs):
+        return True  # "Tags Syria Airstrikes Truce Ceasefire ...": a keyword list, not a statement
+    dated_deal = s.deal_spans.get(trig.start) is not None
+    if not dated_deal and _not_reported(trig, s.cues, s.triggers, folded, (c_start, c_end), s.talked):
+        return True
+    un_truce = _resolved_truce(trig, s.triggers, s.actor_ms)
+    if un_truce is not None and trig is un_truce[0]:
+        return True  # the Security Council's demand for a truce is told by the truce it resolves
+    if (
+        not dated_deal
+        and (un_truce is None or trig is not un_truce[1])
+        and _demanded(trig, s.threats, (c_start, c_end), s.anchor_spans, folded)
+    ):
+        return True
+    if (
+        tv.subtype == "demand"
+        and _APPEAL.match(folded, trig.end)
+        and not _ASKS_OF_SIDE.search(folded, trig.end, min(len(folded), trig.end + 160))
+    ):
+        return True  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
+    if tv.subtype == "demand" and _CALM_APPEAL.match(folded, trig.end):
+        return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
+    # "a violation of international law": only a truce or a deal can be violated here
+    return tv.subtype == "violation" and not any(
+        t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
+    )
+
+
+def _where(trig: Match[Trigger], s: _Sentence, ci: int) -> _Where:
+    """The clause ``ci`` of ``trig`` and the span its sides and places are read from (:class:`_Where`)."""
+    c_start, c_end, new_time = s.clauses[ci]
+    deal_span = s.deal_spans.get(trig.start)
+    anchor_of = next(
+        (d for d in s.dates if d.anchor == "event" and d.anchor_start <= trig.start < d.anchor_end), None
+    )
+    if anchor_of is not None:
+        # the event named after "a week after" is its own happening: its date is counted back from
+        # the main event's, and its actors and status come from its own words ("talks broke down on
+        # Wednesday, a week after government forces captured the town")
+        c_start = anchor_of.anchor_start
+    # sides and places: a dated deal's own phrase ("the Russian-Turkish memorandum signed in Sochi on
+    # Oct. 22"); its status still reads the whole clause ("... on Jan. 12 collapsed within days")
+    a_start, a_end = (min(c_start, deal_span[0]), deal_span[1]) if deal_span else (c_start, c_end)
+    # the words of an anchor or of a dated deal name their own sides and places, not this event's
+    foreign = (
+        [] if anchor_of is not None or deal_span is not None else s.anchor_spans + [*s.deal_spans.values()]
+    )
+    return _Where(ci, new_time, c_start, c_end, anchor_of, deal_span, a_start, a_end, foreign)
+
+
+def _parties(trig: Match[Trigger], s: _Sentence, w: _Where) -> tuple[list[Match], list[Match]]:
+    """(sides named in the event's span, speakers of a breaking-news line about a strike): actor mentions."""
+    c_actors = [a for a in s.actor_ms if _in_span(a, w.a_start, w.a_end)]
+    if w.anchor_of is None and w.deal_span is None:
+        # "the warning came two days after regime artillery killed five Turkish soldiers": no side
+        # of the warning is named
+        own = [a for a in s.actor_ms if not any(x <= a.start < y for x, y in w.foreign)]
+        c_actors = [a for a in c_actors if a in own] or own
+    offensive = trig.value.type == "offensive"
+    speakers_here = [a for a in c_actors if (a.start, a.end) in s.heads] if offensive else []
+    return [a for a in c_actors if a not in speakers_here], speakers_here
+
+
+def _actors(
+    trig: Match[Trigger],
+    s: _Sentence,
+    w: _Where,
+    c_actors: list[Match],
+    speakers_here: list[Match],
+    ctx: _Context,
+) -> tuple[list[Actor], list[tuple[int, int]]]:
+    """(the event's actors with their roles, the topic spans its talks are about): a threat with no side named
+    takes the last speaker; a country talks are about takes no part; a speaker heading a strike's news line is
+    its target."""
+    tv = trig.value
+    if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
+        c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
+    t_topics = s.topics
+    if tv.type == "talks":  # "مباحثات ... حول إدلب وليبيا": a country the talks are about takes no part
+        t_topics = s.topics + scope.talks_topic_spans(s.folded, trig, (w.start, w.end))
+        c_actors = [a for a in c_actors if not any(x <= a.start < y for x, y in t_topics)] or c_actors
+    actors = roles(tv.type, c_actors, trig, s.cues, s.folded)
+    for a in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
+        if all(x.code != a.value.code for x in actors):
+            actors.append(Actor(a.value.code, a.value.name, "target"))
+    return actors, t_topics
+
+
+def _mention(
+    trig: Match[Trigger],
+    s: _Sentence,
+    w: _Where,
+    *,
+    status: str,
+    when: DateExpr | None,
+    inherited: bool,
+    comes_subject: bool,
+    actors: list[Actor],
+    places: list[Place],
+    about: list[Place],
+    place_inferred: bool,
+) -> Mention:
+    """The mention of ``trig`` with its figures (killed, injured, displaced) and the marks of how it is told
+    (definite, demonstrative, additive, coordinated, instrument)."""
+    tv = trig.value
+    folded = s.folded
+    c_start, c_end = w.start, w.end
+    o_start, o_end = s.norm.span(c_start, c_end)
+    figures = find_figures(
+        folded[c_start:c_end] if tv.type == "offensive" else "", s.norm.original[o_start:o_end]
+    )
+    if tv.type == "offensive" and not any(figures.values()):
+        figures = find_figures(folded)
+    return Mention(
+        trigger=trig,
+        type=tv.type,
+        subtype=tv.subtype,
+        status=status,
+        date=when,
+        inherited=inherited,
+        definite=_definite(folded, trig) or comes_subject,
+        actors=actors,
+        places=drop_coarse(places),
+        about=drop_coarse(about),
+        spans=[s.span],
+        strong=tv.strong,
+        new_time=w.new_time,
+        place_inferred=place_inferred,
+        clause=w.ci,
+        instrument=scope.instrument(trig, folded),
+        demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start))
+        or (tv.type == "talks" and bool(_FRAME.search(folded, max(0, trig.start - 30), trig.start))),
+        additive=bool(
+            _ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)
+            or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
+        ),
+        coordinated=w.ci > 0
+        and (
+            folded[c_start] == ";"
+            or bool(COORDINATION.match(folded, c_start))
+            or c_start in s.joins
+            or bool(_CONCURRENT.match(folded, c_start))
+            or bool(_CAUSE.match(folded, c_start))
+        ),
+        **figures,
+    )
+
+
+def _split_days(
+    out: list[Mention],
+    when: DateExpr,
+    own: list[DateExpr],
+    here_ms: list[PlaceMention],
+    s: _Sentence,
+    w: _Where,
+) -> None:
+    """After the mention last appended to ``out``, one more for each other day its clause gives it ("shot
+    down two Su-24s on March 1 and an L-39 on March 3"), each with the places named with its day."""
+    first = out[-1]
+    for d in _more_days(when, own, s.folded):
+        # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday")
+        places = event_places(here_ms, when.end, d.end, s.actor_all)
+        out.append(replace(first, date=d, places=drop_coarse(places) if places else first.places))
+        before = event_places(here_ms, w.a_start, when.end, s.actor_all)
+        if places and before:
+            out[out.index(first)] = first = replace(first, places=drop_coarse(before))
+
+
+def _trigger_mentions(
+    trig: Match[Trigger], s: _Sentence, res: Resources, ctx: _Context, out: list[Mention]
+) -> None:
+    """Append to ``out`` the mentions of one trigger of the sentence ``s``: none when it is written in the other
+    language, is no event (rule 1), or is a weak word with no side or site; else one, or one per day."""
+    tv = trig.value
+    if tv.lang != ("ar" if not trig.term.isascii() else "en"):
+        return
+    ci = next(i for i, (a, b, _) in enumerate(s.clauses) if a <= trig.start < b or i == len(s.clauses) - 1)
+    # 1. not an event: a keyword list, a name, negated, denied, hypothetical, a topic, a term of a deal
+    if _not_an_event(trig, s, s.clauses[ci][0], s.clauses[ci][1]):
+        return
+    w = _where(trig, s, ci)
+    folded = s.folded
+    c_actors, speakers_here = _parties(trig, s, w)
+    here_ms, c_places, sited = _named_places(trig, s, w)
+    # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق"); a dated deal's
+    # sides may follow its date ("the pause agreed on Thursday between Turkey and the US")
+    sides = c_actors or (w.deal_span is not None and any(_in_span(a, w.start, w.end) for a in s.actor_ms))
+    if not tv.strong and not sides and not sited and not _ROAD.search(folded, w.start, w.end):
+        return
+    actors, t_topics = _actors(trig, s, w, c_actors, speakers_here, ctx)
+    if tv.type == "ultimatum" and actors and all(a.code.startswith(("IGO", "NGO")) for a in actors):
+        return  # "the UN has warned that an assault could displace ...": a warning threatens no action
+    about: list[Place] = []
+    if tv.type == "talks":
+        talks_places = _talks_places(trig, s, w, actors, t_topics, ctx)
+        if talks_places is None:
+            return
+        c_places, about = talks_places
+    # 2. date, 3. status
+    # "ويأتي التصعيد رغم جولة أستانا التي عقدت في ...", "The escalation comes before the deadline set on
+    # 5 February": the subject of such a sentence is a happening already told; what follows the link
+    # word dates something else
+    comes_subject = bool(_COMES.match(folded)) and trig is s.triggers[0] and trig.start < 40
+    link = _LINK.search(folded, trig.end) if comes_subject else None
+    own = _own_dates(trig, s, w, link)
+    if link is not None:
+        c_places = [p for p in c_places if p in event_places(here_ms, 0, link.start(), s.actor_all)]
+    provisional = _status(tv.type, s.cues, w.start, w.end, None, s.published, trig, folded)
+    when, inherited = _when(trig, s, w, own, provisional == "planned", comes_subject, ctx)
+    status = _status(tv.type, s.cues, w.start, w.end, None if inherited else when, s.published, trig, folded)
+    c_places, venue_only = _threat_truce_places(tv.type, c_places, here_ms, folded, ctx)
+    # 4. places by anaphora when none is named (talks: only their venue is a place)
+    c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
+    if tv.type == "talks" and when is not None and not inherited and when.date_end is None:
+        # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
+        # on Friday is the same round
+        days = _talks_days(folded, trig)
+        if days is not None:
+            when = replace(when, date_end=when.date_start + timedelta(days=days - 1))
+    out.append(
+        _mention(
+            trig,
+            s,
+            w,
+            status=status,
+            when=when,
+            inherited=inherited,
+            comes_subject=comes_subject,
+            actors=actors,
+            places=c_places,
+            about=about,
+            place_inferred=focus_only,
+        )
+    )
+    if tv.type in {"offensive", "talks"} and when is not None and not inherited:
+        # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
+        # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
+        _split_days(out, when, own, here_ms, s, w)
