@@ -70,7 +70,9 @@ The rules, in order (each is general; the words live in ``data/lexicons/``):
 
 The steps live in one module each: :mod:`.resources` (lexicons and gazetteer, loaded once),
 :mod:`.article` (sentences of an article, merge within it), :mod:`.sentence` (the events of one sentence,
-clause by clause), :mod:`.reported` (rule 1: named but not reported), :mod:`.dating` (rule 2),
+clause by clause), :mod:`.facts` (what a sentence gives each of its triggers), :mod:`.event` (one trigger
+through rule 1 to its mention), :mod:`.siting` (rules 4-5: its places), :mod:`.when` (rule 2: its date),
+:mod:`.reported` (rule 1: named but not reported), :mod:`.dating` (rule 2),
 :mod:`.status` (rule 3), :mod:`.placing` (rule 5: names that are no places), :mod:`.story` (what earlier
 sentences told) and :mod:`.context` (the context patterns read around a trigger).
 """
