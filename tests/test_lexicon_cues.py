@@ -68,6 +68,13 @@ def test_word_list_terms_are_written_folded() -> None:
         ("calm_word", "ar", "ضبط النفس"),
         ("going_on_verb", "en", "was launched"),
         ("going_on_period", "ar", "اسبوعها"),
+        ("comes_verb", "ar", "تاتي"),
+        ("concurrent_word", "en", "even as"),
+        ("appeal_body", "en", "u.n. security council"),
+        ("talks_frame", "ar", "في ختام"),
+        ("meeting_noun", "en", "phone call"),
+        ("retaliation_word", "ar", "ردود"),
+        ("discussion_noun", "en", "consultations"),
     ],
 )
 def test_word_list_alternation_matches_its_terms(cue: str, lang: str, text: str) -> None:
@@ -75,7 +82,7 @@ def test_word_list_alternation_matches_its_terms(cue: str, lang: str, text: str)
     assert rx.fullmatch(text)
     other = "ar" if lang == "en" else "en"
     # one language's list does not hold the other's words
-    if cue != "road_noun":  # English only
+    if cue not in {"road_noun", "discussion_noun"}:  # English only
         assert not re.compile(cue_alternation(cue, other)).fullmatch(text)
 
 
@@ -104,3 +111,22 @@ def test_rules_splice_their_word_lists_into_their_grammar() -> None:
     assert not _CALM_APPEAL.match(" turkey to withdraw its forces")
     assert _GOING_ON.match(", now in its fifth day") and _GOING_ON.match(fold(" التي دخلت يومها الخامس"))
     assert not _GOING_ON.match(fold(" التي دخلت المدينة"))
+
+
+def test_context_rules_splice_their_word_lists_into_their_grammar() -> None:
+    from timeline.extract.context import _APPEAL, _COMES, _CONCURRENT, _DURING_TALKS, _RETALIATION
+    from timeline.extract.reported import _DISCUSSION
+
+    assert _COMES.match(fold("ويأتي ذلك بعد")) and _COMES.match("the attack came a day after")
+    assert not _COMES.match(fold("وقال"))
+    assert _CONCURRENT.match(fold("، فيما قصفت")) and _CONCURRENT.match(", while rebels")
+    assert not _CONCURRENT.match(", whilst")
+    assert _APPEAL.match(fold(" المجتمع الدولي")) and _APPEAL.match(" the u.n. security council")
+    assert not _APPEAL.match(" turkey to withdraw")
+    assert _DURING_TALKS.search(fold("طالب خلال الاجتماع بانسحاب")) and _DURING_TALKS.search(
+        "said at the talks"
+    )
+    assert not _DURING_TALKS.search("said at a rally")
+    assert _RETALIATION.search("turkey retaliated") and _RETALIATION.search("in retaliation for")
+    assert _RETALIATION.search(fold("وردت القوات")) and not _RETALIATION.search(fold("ردهة"))
+    assert _DISCUSSION.search("consultations") and not _DISCUSSION.search("offensive")

@@ -67,6 +67,13 @@ WORD_LIST_CUES = frozenset(
         "calm_word",
         "going_on_verb",
         "going_on_period",
+        "comes_verb",
+        "concurrent_word",
+        "appeal_body",
+        "talks_frame",
+        "meeting_noun",
+        "retaliation_word",
+        "discussion_noun",
     }
 )
 

@@ -29,7 +29,14 @@ _ROAD = re.compile(
 
 #: A sentence that places what was just told in time: "ويأتي ذلك بعد ...", "وتأتي السيطرة ...", "The attack
 #: came a day after ...", "This comes days after ...".
-_COMES = re.compile(r"\W*(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)(?!\w)|(?:[\w'-]+\s+){0,4}?(?:came|comes)\b)")
+#: (``comes_verb`` rows of ``cues.csv``.)
+_COMES = re.compile(
+    r"\W*(?:[وف]?"
+    + cue_alternation("comes_verb", "ar")
+    + r"(?!\w)|(?:[\w'-]+\s+){0,4}?"
+    + cue_alternation("comes_verb", "en")
+    + r"\b)"
+)
 
 
 #: The word that links a "comes" sentence's subject to what it is set against: "رغم", "قبل", "despite" ...
@@ -68,7 +75,14 @@ _DEMONSTRATIVE = re.compile(
 
 #: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled",
 #: ", as government forces pushed north").
-_CONCURRENT = re.compile(r"[\s,،]*(?:[وف]?(?:فيما|بينما|في\s+حين)|while|whereas|meanwhile|even\s+as|as)\b")
+#: (``concurrent_word`` rows of ``cues.csv``.)
+_CONCURRENT = re.compile(
+    r"[\s,،]*(?:[وف]?"
+    + cue_alternation("concurrent_word", "ar")
+    + "|"
+    + cue_alternation("concurrent_word", "en")
+    + r")\b"
+)
 
 
 #: Talks not (yet) set: "a summit of the three presidents has not yet been scheduled", "no date has been set for
@@ -109,19 +123,26 @@ _SAID_AT = re.compile(
 
 
 #: A strike back: "retaliated", "responded by striking", "in response", "in retaliation", "ردت", "ردا على".
+#: (``retaliation_word`` rows of ``cues.csv``, and any form of "retaliate".)
 _RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|responded|hit\s+back|struck\s+back)\b|\bin\s+(?:response|retaliation)\b"
-    r"|(?<!\w)[وف]?(?:ردت|رد|ردا|ردًا|ردود)(?!\w)"
+    r"\b(?:retaliat\w*|"
+    + cue_alternation("retaliation_word", "en")
+    + r")\b|(?<!\w)[وف]?"
+    + cue_alternation("retaliation_word", "ar")
+    + r"(?!\w)"
 )
 
 
 #: A call addressed to international bodies or allies, not to the other side: "دعت الإدارة الذاتية مجلس الأمن
 #: والتحالف الدولي إلى تحمل مسؤولياتهما", "called on the US-led coalition to impose a no-fly zone", "urged the
 #: international community to act": an appeal, no ultimatum.
+#: (The bodies are ``appeal_body`` rows of ``cues.csv``.)
 _APPEAL = re.compile(
-    r"\s*(?:[^\s.,،]+\s+){0,6}?(?:(?:ال)?مجلس\s+الامن|(?:ال)?مجتمع\s+الدولي|(?:ال)?امم\s+المتحده|(?:ال)?تحالف\s+الدولي"
-    r"|(?:the\s+)?(?:international\s+community|united\s+nations|u\.?n\.?\s+security\s+council|security\s+council"
-    r"|us-led\s+coalition|u\.s\.-led\s+coalition|international\s+coalition))(?!\w)"
+    r"\s*(?:[^\s.,،]+\s+){0,6}?(?:(?:ال)?"
+    + cue_alternation("appeal_body", "ar")
+    + r"|(?:the\s+)?"
+    + cue_alternation("appeal_body", "en")
+    + r")(?!\w)"
 )
 
 
@@ -148,9 +169,17 @@ _ASKS_OF_SIDE = re.compile(
 
 #: A statement made in talks the article told before: "طالب خلال الاجتماع بانسحاب ...", "said during the meeting",
 #: "at the talks", "في ختام اللقاء": the talks' day is the statement's.
+#: (``talks_frame`` and ``meeting_noun`` rows of ``cues.csv``.)
 _DURING_TALKS = re.compile(
-    r"(?<!\w)[وف]?(?:خلال|اثناء|في\s+ختام|في|عقب)\s+(?:ال)?(?:اجتماع|لقاء|اتصال|مباحثات|محادثات|قمه|جلسه)(?:\s+(?:الهاتفي|ذاته|نفسه))?(?!\w)"
-    r"|\b(?:during|at|after)\s+the\s+(?:meeting|talks|call|phone\s+call|summit|session)\b"
+    r"(?<!\w)[وف]?"
+    + cue_alternation("talks_frame", "ar")
+    + r"\s+(?:ال)?"
+    + cue_alternation("meeting_noun", "ar")
+    + r"(?:\s+(?:الهاتفي|ذاته|نفسه))?(?!\w)|\b"
+    + cue_alternation("talks_frame", "en")
+    + r"\s+the\s+"
+    + cue_alternation("meeting_noun", "en")
+    + r"\b"
 )
 
 

@@ -75,9 +75,8 @@ _GOING_ON = re.compile(
 
 
 #: Talks nouns whose "on"/"over" opens what they are about ("consultations on the offensive").
-_DISCUSSION = re.compile(
-    r"(?:talks|consultations|negotiations|discussions|meeting|meetings|call|conversation|summit)$"
-)
+#: (``discussion_noun`` rows of ``cues.csv``.)
+_DISCUSSION = re.compile(cue_alternation("discussion_noun", "en") + "$")
 
 
 #: An Arabic talks trigger that is a verb of discussing ("بحث وفدان", "ناقش الرئيسان"): the ``discuss_verb``
