@@ -43,6 +43,7 @@ from timeline.text import COORDINATION
 
 
 def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
+    """Does one of the [start, end) ``runs`` hold offset ``pos``?"""
     return any(a <= pos < b for a, b in runs)
 
 
