@@ -108,6 +108,10 @@ def test_day_month_without_year_takes_the_publication_year_or_the_narrative_year
         ("منتصف شباط 2020", "2020-02-11", "2020-02-20"),
         ("in late August 2019", "2019-08-21", "2019-08-31"),
         ("أواخر كانون الأول 2019", "2019-12-21", "2019-12-31"),
+        # the part joined to its month by a hyphen, as English writes "mid"
+        ("in mid-March 2020", "2020-03-11", "2020-03-20"),
+        ("since mid-December", "2019-12-11", "2019-12-20"),
+        ("in mid-2019", "2019-05-01", "2019-08-31"),
     ],
 )
 def test_parts_of_a_month(text, start, end):

@@ -487,7 +487,27 @@ ACTORS = [
     ),
     ("قتل 10 مدنيين بغارات روسية على إدلب، بحسب المرصد السوري لحقوق الإنسان.", {"RUS"}, {"NGO"}),
     ("The White Helmets said regime shelling killed five people in Ariha on Sunday.", set(), {"NGO"}),
+    # an international body told as the speaker of the report, before or after it, is its source
+    ("Government forces captured Saraqib on Sunday, the UN said.", {"SYR"}, {"IGO"}),
+    ("Government forces captured Saraqib on Sunday, said the United Nations.", {"SYR"}, {"IGO"}),
+    ("The UN said government forces had captured Saraqib on Sunday.", {"SYR"}, {"IGO"}),
+    ("قالت الأمم المتحدة إن قوات النظام سيطرت على سراقب يوم الأحد.", {"SYR"}, {"IGO"}),
+    ("سيطرت قوات النظام على سراقب يوم الأحد، قالت الأمم المتحدة.", {"SYR"}, {"IGO"}),
 ]
+
+# ... but a body that was hit is the target of the attack
+UN_HIT = [
+    "A UN aid convoy was shelled near Sarmada on Sunday.",
+    "قصفت قوات النظام قافلة مساعدات تابعة للأمم المتحدة قرب سرمدا يوم الأحد.",
+]
+
+
+@pytest.mark.parametrize("text", UN_HIT)
+def test_an_international_body_that_was_hit_stays_the_target(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert any(a["code"].startswith("IGO") and a["role"] == "target" for e in found for a in e["actors"]), (
+        found
+    )
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), ACTORS)
@@ -1073,6 +1093,23 @@ ONE_VERB_TWO_DAYS = [
     (
         "قصفت قوات النظام مدينة سراقب يوم الاثنين وبلدة سرمين يوم الثلاثاء.",
         {("2020-02-10", "Saraqib"), ("2020-02-04", "Sarmin")},
+    ),
+    # the same with the comma of the "and": the second object's verb is left out (gapped), its day is its own
+    (
+        "Regime forces shelled Saraqib on Monday, and Sarmin on Tuesday.",
+        {("2020-02-10", "Saraqib"), ("2020-02-04", "Sarmin")},
+    ),
+    (
+        "قصفت قوات النظام مدينة سراقب يوم الاثنين، وبلدة سرمين يوم الثلاثاء.",
+        {("2020-02-10", "Saraqib"), ("2020-02-04", "Sarmin")},
+    ),
+    (
+        "Government forces captured Maarat al-Numan on 28 January, and Saraqib on 6 February.",
+        {("2020-01-28", "Maarat al-Numan"), ("2020-02-06", "Saraqib")},
+    ),
+    (
+        "سيطرت قوات النظام على معرة النعمان في 28 كانون الثاني، وعلى سراقب في السادس من شباط.",
+        {("2020-01-28", "Maarat al-Numan"), ("2020-02-06", "Saraqib")},
     ),
 ]
 
@@ -3379,3 +3416,37 @@ def test_a_bare_heading_between_paragraphs_is_no_event(res):
 )
 def test_a_one_line_post_without_a_full_stop_is_an_event(res, text):
     assert [e["type"] for e in events(res, text)] == ["offensive"]
+
+
+# --- a town that fell, and was taken back: each taking is its own capture, by its own side -------------
+
+CAPTURE_AND_RETAKING = [
+    "Government forces captured Saraqib on 6 February, before rebels retook it on 8 February.",
+    "سيطرت قوات النظام على سراقب في السادس من شباط، قبل أن تستعيدها الفصائل في الثامن من الشهر ذاته.",
+    "The town of Saraqib fell to government forces on 6 February, and rebels retook it on 8 February.",
+    "وكانت مدينة سراقب قد سقطت بيد قوات النظام في السادس من شباط، قبل أن تستعيدها الفصائل في الثامن من الشهر نفسه.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTURE_AND_RETAKING)
+def test_a_capture_and_its_retaking_are_two_captures_each_by_its_side(res, text):
+    found = [e for e in events(res, text) if e["subtype"] == "capture"]
+    by_day = {
+        e["date_start"]: {a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in found
+    }
+    assert by_day == {"2020-02-06": {"SYR"}, "2020-02-08": {"SYR"}}, found
+    initiators = sorted(a["code"] for e in found for a in e["actors"] if a["role"] == "initiator")
+    assert initiators == ["SYRMIL", "SYRREB"], found
+
+
+FELL_TO = [
+    ("Saraqib had fallen to government forces on Thursday.", "SYRMIL"),
+    ("سقطت مدينة سراقب بيد قوات النظام يوم الخميس.", "SYRMIL"),
+    ("سقطت بلدة كفرنبل بأيدي الفصائل يوم الخميس.", "SYRREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "captor"), FELL_TO)
+def test_the_side_a_town_fell_to_took_it(res, text, captor):
+    found = [e for e in events(res, text) if e["subtype"] == "capture"]
+    assert [[(a["code"], a["role"]) for a in e["actors"]] for e in found] == [[(captor, "initiator")]], found

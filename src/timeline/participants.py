@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors import ActorEntry
-from timeline.lexicon import Cue
+from timeline.lexicon import Cue, cue_alternation
 from timeline.matcher import Match
 from timeline.model import Actor
 
@@ -37,9 +37,15 @@ _HOLDS_BEFORE = re.compile(
 )
 
 
+#: "سقطت سراقب بيد قوات النظام" (fell into the hands of): the hands a place fell into are its captor's.
+_FELL_INTO = re.compile(r"(?<!\w)[وف]?(?:سقطت|سقط|سقوط)\s+(?:[^\s]+\s+){0,3}?(?:بيد|بايدي)\s+$")
+
+
 def _holds(a: Match[ActorEntry], folded: str) -> bool:
     """Is ``a`` named as who holds a place ("rebel-held", "in rebel hands", "under opposition control",
-    "held by the SDF", "بيد الفصائل")?"""
+    "held by the SDF", "بيد الفصائل")? Not when the place fell into its hands (:data:`_FELL_INTO`)."""
+    if _FELL_INTO.search(folded, max(0, a.start - 60), a.start):
+        return False
     if _HOLDS_AFTER.match(folded, a.end) or _HOLDS_BEFORE.search(folded, max(0, a.start - 20), a.start):
         return True
     return any(
@@ -217,6 +223,33 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
     }
 
 
+#: Characters allowed between an international body and the speech verb it is the subject of ("the UN
+#: said", "said the UN", "قالت الأمم المتحدة").
+_SPEAKER_GAP = 5
+_SPEAK_AFTER_EN = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?" + cue_alternation("speak_verb", "en") + r"\b")
+_SPEAK_BEFORE_AR = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+$")
+
+
+def bodies_speaking(actors: Sequence[Match[ActorEntry]], cues: Sequence[Match[Cue]], folded: str) -> set[int]:
+    """Start offsets of international bodies and monitors (``IGO``/``NGO``) told as the speaker of a
+    report, a warning or a condemnation ("..., the UN said", "said the UN", "the UN condemned the strike",
+    "قالت الأمم المتحدة إن ...", "وأفادت الأمم المتحدة"): a source of what the sentence tells, not its
+    target. Speech verbs are the ``report`` cues matched in the sentence and the ``speak_verb`` word list
+    of ``data/lexicons/cues.csv``."""
+    reports = [c for c in cues if c.value.cue == "report"]
+    out = set()
+    for a in actors:
+        if not a.value.code.startswith(("IGO", "NGO")):
+            continue
+        if (
+            any(0 <= c.start - a.end <= _SPEAKER_GAP or 0 <= a.start - c.end <= _SPEAKER_GAP for c in reports)
+            or _SPEAK_AFTER_EN.match(folded, a.end)
+            or _SPEAK_BEFORE_AR.search(folded, max(0, a.start - 15), a.start)
+        ):
+            out.add(a.start)
+    return out
+
+
 def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[int], set[int]]:
     """(accusers, accused): start offsets of the actors of an accusation frame ("Turkey blamed Damascus",
     "Ankara accused the regime", "اتهمت تركيا النظام", "حملت أنقرة دمشق المسؤولية")."""
@@ -247,11 +280,12 @@ def roles(
     marker, else the first actor after the verb (Arabic verb-subject order) or before it, initiates;
     the next one is the target; actors joined by "and"/"و" share a role ("Russia and Syria escalated").
     Monitors (``NGO``) are dropped from offensives and intergovernmental bodies (``IGO``) can only be
-    targets. ``folded`` is the sentence the matches index (for the coordination rule).
+    targets, and not when they speak (:func:`bodies_speaking`). ``folded`` is the sentence the matches index (for the coordination rule).
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]
     accusers, accused = accusations(actors, folded) if etype == "offensive" and folded else (set(), set())
+    reporting = bodies_speaking(actors, cues, folded) if etype == "offensive" and folded else set()
     hit = victims(actors, folded) if etype == "offensive" and folded else set()
     # a threat's speaker comes first ("Cavusoglu said his country told Russia it would act"): word order
     # picks only an attacker
@@ -259,7 +293,7 @@ def roles(
     prev: Match | None = None
     for a in actors:
         entry = a.value
-        if etype == "offensive" and (entry.code.startswith("NGO") or a.start in accusers):
+        if etype == "offensive" and (entry.code.startswith("NGO") or a.start in accusers | reporting):
             continue
         if a.start in accused:
             for code, x in list(out.items()):

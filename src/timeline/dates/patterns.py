@@ -171,13 +171,13 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     month_year = re.compile(
         rf"{_B}(?:(?P<part>early|mid-?|late|the\s+(?:end|beginning|start|middle)|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))"
-        r"\s+(?:of\s+)?)?"
+        r"(?:(?<=-)|\s+)(?:of\s+)?)?"
         rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){pair}{_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?P<yrel>{_YREL})){_E}"
     )
     part = r"early|mid-?|late|earlier|later|the\s+(?:end|beginning|start|middle)|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
     month_rel = re.compile(
-        rf"{_B}(?:(?P<part>{_CL}(?:{part}))\s+(?:of\s+)?(?:the\s+)?)?"
+        rf"{_B}(?:(?P<part>{_CL}(?:{part}))(?:(?<=-)|\s+)(?:of\s+)?(?:the\s+)?)?"
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
         rf"|{_CL}(?:شهر\s+)?(?P<m2>{m_all}){pair}\s+(?P<post>المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)"
         rf"|{_CL}(?:ال)?(?P<unit>شهر|اسبوع|عام|سنه)\s+(?P<post2>(?:المقبل|القادم|الماضي|المنصرم|الفايت|الجاري|الحالي)ه?)"
@@ -190,7 +190,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     month_alone = re.compile(
         rf"{_B}(?P<prep>{_CL}(?:خلال|في|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)|in|during|since|early|late|mid-?|by"
-        r"|the\s+(?:end|beginning|start|middle)\s+of)\s+"
+        r"|the\s+(?:end|beginning|start|middle)\s+of)(?:(?<=-)|\s+)"
         rf"(?:شهر\s+)?(?P<m>{m_alone}){_E}"
     )
     iso = re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d){_E}")
@@ -198,7 +198,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|صيف|ربيع|خريف)\s+(?:عام|العام|سنه)|صيف|ربيع|خريف"
         r"|عام|العام|سنه|خلال|منذ|في)"
         r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:summer|spring|autumn|fall)(?:\s+of)?"
-        r"|of|early|late|mid-?)\s+"
+        r"|of|early|late|mid-?)(?:(?<=-)|\s+)"
         rf"(?P<y>{_YEAR})"
         rf"(?:\s*(?:-|الي|حتي|to|and)\s*(?P<y_end>{_YEAR}))?"
         rf"|(?:the|a)\s+(?P<y_attr>{_YEAR})(?=\s+[a-z])"

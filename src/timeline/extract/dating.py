@@ -16,6 +16,7 @@ from timeline.extract.reported import _definite
 from timeline.lexicon import Cue, Trigger
 from timeline.matcher import Match
 from timeline.number_words import load_number_words
+from timeline.text import COORDINATION
 
 if TYPE_CHECKING:
     from timeline.extract.story import _Context
@@ -101,6 +102,33 @@ def _dated_deals(
 
 
 _AND_BETWEEN = re.compile(r"\s(?:and|و)\s|\sو")
+_COMMA_AND = re.compile(r",(?=\s*(?:and\s|و))")
+
+
+def join_gapped_days(
+    clauses: list[tuple[int, int, bool]], dates: Sequence[DateExpr], anchors: Sequence[int], folded: str
+) -> list[tuple[int, int, bool]]:
+    """Clauses ``(start, end, starts_new_time)`` with a gapped coordinated clause joined back to the one
+    before it: ", and Saraqib on 6 February" after "captured Maarat al-Numan on 28 January" has no verb of its
+    own (no ``anchors`` offset in it) but a day of its own, so it is one more object of the same verb, dated
+    by that day (:func:`_more_days`), as "، وعلى سراقب في السادس من شباط" already is in Arabic. Only when
+    both clauses hold a day: a gapped object without a day of its own stays apart ("took Saraqib ..., and
+    Khan Touman on Saturday" does not date Saraqib)."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, new in clauses:
+        if (
+            out
+            and not new
+            and COORDINATION.match(folded, start)
+            and not any(start <= a < end for a in anchors)
+        ):
+            p_start, _, p_new = out[-1]
+            days = [d for d in dates if d.precision == "day" and not (d.since or d.until)]
+            if any(start <= d.start < end for d in days) and any(p_start <= d.start < start for d in days):
+                out[-1] = (p_start, end, p_new)
+                continue
+        out.append((start, end, new))
+    return out
 
 
 def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateExpr]:
@@ -114,7 +142,12 @@ def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateE
         if d.since or d.until or not d.dates_event or d.date_start == when.date_start:
             continue
         between = folded[when.end : d.start]
-        if _AND_BETWEEN.search(between) and 2 <= len(between.split()) <= 8 and "," not in between:
+        # a comma only as the comma of the "and" ("on 28 January, and Saraqib on 6 February", "، وعلى سراقب")
+        if (
+            _AND_BETWEEN.search(between)
+            and 2 <= len(between.split()) <= 8
+            and "," not in _COMMA_AND.sub(" ", between)
+        ):
             out.append(d.for_tense(False))
     return out
 

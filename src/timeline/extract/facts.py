@@ -12,7 +12,7 @@ from typing import NamedTuple
 from timeline import scope
 from timeline.dates import DateExpr
 from timeline.extract.context import _KEYWORD_RUN
-from timeline.extract.dating import _began_owners, _dated_deals, _relative_clause_date
+from timeline.extract.dating import _began_owners, _dated_deals, _relative_clause_date, join_gapped_days
 from timeline.extract.reported import talked_about
 from timeline.extract.resources import Resources
 from timeline.gazetteer import PlaceMention
@@ -150,6 +150,7 @@ def _read_sentence(
     )
     joins = tuple(subject_clauses(folded, tuple((a.start, a.end) for a in actor_all), actions))
     clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
+    clauses = join_gapped_days(clauses, dates, anchors, folded)
     topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms])
     # ("هدوء حذر", a cautious calm: a threat word inside a name threatens nothing)
     threats = [t for t in triggers if t.value.type == "ultimatum" and not scope.in_name(t, cues)]
