@@ -10,8 +10,9 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports the three batches (``tests/gold/CASES.md``, ``CASES2.md``, ``CASES3.md``):
-``cases``, ``cases2`` and ``cases3`` (developed against) and ``frozen_cases`` and ``frozen_cases2`` (held out: only their counts are printed,
+Without arguments it reports the four batches (``tests/gold/CASES.md``, ``CASES2.md``, ``CASES3.md``, ``CASES4.md``):
+``cases``, ``cases2``, ``cases3`` and ``cases4`` (developed against) and ``frozen_cases``, ``frozen_cases2`` and
+``frozen_cases3`` (held out: only their counts are printed,
 never which cases fail).
 """
 
@@ -68,6 +69,14 @@ def main() -> None:
                 False,
             ),
             ("cases3 (dev)", GOLD / "cases3.jsonl", GOLD / "cases3", GOLD / "cases3.noevent", args.show),
+            ("cases4 (dev)", GOLD / "cases4.jsonl", GOLD / "cases4", GOLD / "cases4.noevent", args.show),
+            (
+                "frozen_cases3 (held out)",
+                GOLD / "frozen_cases3.jsonl",
+                GOLD / "frozen_cases3",
+                GOLD / "frozen_cases3.noevent",
+                False,
+            ),
         ]
     total_right = total = 0
     for name, gold_path, folder, noevent, show in parts:

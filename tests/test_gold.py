@@ -154,7 +154,9 @@ def test_news_gold_floor(name, floor):
     assert res.f1 >= floor, res.summary()
 
 
-@pytest.mark.parametrize("name", ["cases", "frozen_cases", "cases2", "frozen_cases2", "cases3"])
+@pytest.mark.parametrize(
+    "name", ["cases", "frozen_cases", "cases2", "frozen_cases2", "cases3", "cases4", "frozen_cases3"]
+)
 def test_field_cases_are_well_formed(name):
     """Short field cases (CASES.md): evidence in its article, both languages, and the no-event list
     names articles that exist and have no gold line."""
@@ -180,12 +182,14 @@ def test_field_cases_are_well_formed(name):
         ("cases2", 24, 13),
         ("frozen_cases2", 24, 13),
         ("cases3", 36, 18),
+        ("cases4", 24, 12),
+        ("frozen_cases3", 24, 12),
     ],
 )
 def test_field_cases_floor(name, size, floor):
     """How many field cases come out exactly right (bench/cases.py): cases measured 25 of 40 and
     frozen_cases 21 of 40 when first run, cases2 and frozen_cases2 15 of 24 each (main at b3ba0f7), cases3
-    21 of 36 (main at dc3fd3d);
+    21 of 36 (main at dc3fd3d), cases4 and frozen_cases3 15 of 24 each (main at 7796deb);
     floors guard, they are no targets."""
     folder = ROOT / "tests" / "gold" / name
     files = sorted(p for p in folder.iterdir() if p.is_file())
