@@ -168,3 +168,37 @@ def test_agrees_with_dateparser_ar_sy(text):
     )
     assert expected is not None
     assert one(text).date_start == expected.date()
+
+
+# --- the head of a line of a dated list: days and months without a year ------------------------------
+
+LIST_LINES = [
+    ("- 3/2: مقتل سبعة جنود أتراك بقصف قرب سراقب", [("2020-02-03", None)]),
+    ("- 3/2: Seven Turkish soldiers killed in shelling near Saraqib", [("2020-02-03", None)]),
+    ("• 27/1 – government forces enter Maarat al-Numan", [("2020-01-27", None)]),
+    # two days that share one month are one range; two days with their own months, two dates
+    ("- 17 و18/2: جولة ثالثة في موسكو", [("2020-02-17", "2020-02-18")]),
+    ("- 8/2 و10/2: جولتان من المباحثات في أنقرة", [("2020-02-08", None), ("2020-02-10", None)]),
+    ("- 8/2 and 10/2: two rounds of talks in Ankara", [("2020-02-08", None), ("2020-02-10", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_LINES)
+def test_a_dated_list_line_dates_its_item(text, expected):
+    found = [
+        (d.date_start.isoformat(), d.date_end.isoformat() if d.date_end else None)
+        for d in find_dates(fold(text), PUB)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/2 of the town was destroyed.",  # a fraction, no list punctuation
+        "The Security Council voted 13/2: the resolution passed.",  # not at the head of a line
+        "أيد 3/4 من الأعضاء القرار.",
+    ],
+)
+def test_a_fraction_is_no_list_date(text):
+    assert find_dates(fold(text), PUB) == []

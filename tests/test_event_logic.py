@@ -3450,3 +3450,76 @@ FELL_TO = [
 def test_the_side_a_town_fell_to_took_it(res, text, captor):
     found = [e for e in events(res, text) if e["subtype"] == "capture"]
     assert [[(a["code"], a["role"]) for a in e["actors"]] for e in found] == [[(captor, "initiator")]], found
+
+
+# --- a response told with its means ("ردت بقصف", "responded with artillery fire") is an attack of its own ----
+
+RESPONSES = [
+    "Seven Turkish soldiers were killed by regime shelling near Saraqib on Monday, and Ankara responded with "
+    "artillery fire on regime positions.",
+    "قتل سبعة جنود أتراك بقصف لقوات النظام قرب سراقب يوم الاثنين، وأنقرة ترد بقصف مواقع النظام.",
+    "قتل سبعة جنود أتراك بقصف لقوات النظام قرب سراقب يوم الاثنين، وردت تركيا بقصف مواقع النظام.",
+]
+
+
+@pytest.mark.parametrize("text", RESPONSES)
+def test_a_response_by_shelling_is_an_attack_by_the_responder(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    initiators = sorted({a["code"][:3] for e in found for a in e["actors"] if a["role"] == "initiator"})
+    assert len(found) == 2 and initiators == ["SYR", "TUR"], found
+
+
+# --- the killed are victims; the attack they were killed in names its attacker -----------------------
+
+KILLED_IN = [
+    "Five civilians were killed in a Russian air strike on Ariha on Monday.",
+    "Five civilians were killed by Russian air strikes on Ariha on Monday.",
+    "Seven Turkish soldiers were killed by regime shelling near Saraqib on Monday.",
+    "قتل خمسة مدنيين بغارة روسية على أريحا يوم الاثنين.",
+]
+
+
+@pytest.mark.parametrize("text", KILLED_IN)
+def test_the_attacker_named_in_the_attack_that_killed_is_its_initiator(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    roles = {a["code"][:3]: a["role"] for a in found[0]["actors"]}
+    attacker = "SYR" if "regime" in text else "RUS"
+    assert roles.get(attacker) == "initiator", found
+
+
+# --- "the first attack of its kind since the truce signed on 5 March": that date is the truce's -------------
+
+FIRST_SINCE = [
+    "The attack was the first of its kind since the ceasefire signed by Putin and Erdogan in Moscow on 5 March "
+    "took effect.",
+    "ويعد الهجوم الأول من نوعه منذ دخول اتفاق وقف إطلاق النار، الذي وقعه الرئيسان فلاديمير بوتين ورجب طيب "
+    "أردوغان في موسكو يوم 5 مارس، حيز التنفيذ.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_SINCE)
+def test_a_truce_a_record_is_measured_from_keeps_its_own_date(res, text):
+    found = events(res, text, pub=datetime(2020, 3, 19, 18, 10))
+    assert [(e["type"], e["date_start"]) for e in found if e["type"] == "ceasefire"] == [
+        ("ceasefire", "2020-03-05")
+    ], found
+    assert not [e for e in found if e["type"] == "offensive" and e["date_start"] == "2020-03-05"], found
+
+
+# --- a dated list: each line is dated by its head -------------------------------------------------------
+
+DATED_LIST = [
+    "Key dates of the month:\n\n- 3/2: Seven Turkish soldiers were killed by regime shelling near Saraqib.\n\n"
+    "- 10/2: Five Turkish soldiers were killed by regime shelling on Taftanaz air base.\n\n"
+    "- 20/2: Two Turkish soldiers were killed in an air strike near Nayrab.",
+    "وفيما يلي أبرز محطات الشهر:\n\n- 3/2: مقتل سبعة جنود أتراك بقصف لقوات النظام قرب سراقب.\n\n"
+    "- 10/2: مقتل خمسة جنود أتراك بقصف للنظام على مطار تفتناز العسكري.\n\n"
+    "- 20/2: مقتل جنديين تركيين بغارة جوية قرب بلدة النيرب.",
+]
+
+
+@pytest.mark.parametrize("text", DATED_LIST)
+def test_each_line_of_a_dated_list_has_its_day(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 2, 29, 11, 20)) if e["type"] == "offensive"]
+    assert sorted(e["date_start"] for e in found) == ["2020-02-03", "2020-02-10", "2020-02-20"], found

@@ -204,7 +204,9 @@ _VICTIM_AFTER_AR = re.compile(
 #: "killed seven Turkish soldiers", "killing at least 33 Turkish troops": English victims after the verb.
 _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+"
-    r"|nearly\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|nearly\s+|some\s+|up\s+to\s+)?"
+    # (not across a preposition: "killed in a Russian air strike", "killed by regime shelling" name the attacker)
+    r"(?:(?!(?:by|in|during|when|as|after|on|from|with|amid|under|near|at)\b)[\w-]+\s+){0,2}$"
 )
 
 

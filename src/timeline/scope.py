@@ -352,9 +352,23 @@ def instrument(trig: Match, folded: str) -> bool:
     while word_start > 0 and folded[word_start - 1].isalnum():
         word_start -= 1
     prefix = folded[word_start : trig.start]
+    if _RESPONDED_WITH.search(
+        folded, max(0, word_start - 30), word_start if not trig.term.isascii() else trig.start
+    ):
+        return (
+            False  # "وأنقرة ترد بقصف", "responded with artillery fire": the response is an attack of its own
+        )
     if not trig.term.isascii():
         return prefix.startswith(("ب", "وب", "فب"))
     return folded[max(0, trig.start - 12) : trig.start].rstrip().endswith(("with", "using", "by"))
+
+
+#: A verb of responding right before the means of the response ("ردت بقصف", "ترد بقصف", "responded with
+#: artillery fire", "retaliated by shelling"): the means is the response, an action of its own.
+_RESPONDED_WITH = re.compile(
+    r"(?<!\w)[وف]?(?:ردت|رد|ترد|يرد|ردا|ردوا)\s+(?:[^\s]+\s+){0,2}$"
+    r"|\b(?:responded|responds|retaliated|retaliates|hit\s+back|struck\s+back)\s+(?:with|by)\s+$"
+)
 
 
 def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:

@@ -165,6 +165,8 @@ def clause_pattern(markers: list[tuple[str, bool]]) -> re.Pattern[str]:
     return re.compile(r"(?:" + body + r")(?![\w])|;")
 
 
+#: How far after a coordinated name its own action may come ("، وأنقرة ترد بقصف"): about four words.
+_SUBJECT_REACH = 30
 #: "، وسيطرت", ", and seized": a coordinated clause, a boundary only when it holds an event word or a date.
 COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
 
@@ -252,7 +254,12 @@ def split_clauses(
         hard = sorted(p for p, _ in found)
         for m in COORDINATION.finditer(folded):
             if any(p in names for p in range(m.end() - 1, m.end() + 3)):
-                continue  # "، وتركيا": one more name of a list ("وال" is a proclitic of the name's word)
+                # "، وتركيا،": one more name of a list ("وال" is a proclitic of the name's word), unless the
+                # name is the subject of an action of its own before the list goes on ("، وأنقرة ترد بقصف")
+                comma = folded.find(",", m.end())
+                list_end = min(comma if comma != -1 else len(folded), m.end() + _SUBJECT_REACH)
+                if not any(m.end() <= a < list_end for a in anchors):
+                    continue
             nxt = next((p for p in hard if p > m.start()), len(folded))
             nxt_soft = COORDINATION.search(folded, m.end())
             stop = min(nxt, nxt_soft.start() if nxt_soft else len(folded))

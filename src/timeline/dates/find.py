@@ -138,6 +138,8 @@ def explicit_dates(
         if d:
             add(DateExpr(m.start(), m.end(), d, None, "day", "explicit", m.group(0)))
 
+    _list_line_days(text, pub, context, add, order)
+
     for m in p.cross.finditer(text):
         da, ma, db, mb = (
             (m["da"], m["ma"], m["db"], m["mb"]) if m["da"] else (m["da2"], m["ma2"], m["db2"], m["mb2"])
@@ -195,6 +197,58 @@ def explicit_dates(
             continue
         first, last = part_of_month(m["part"] or "", year, month)
         add(DateExpr(m.start(), m.end(), first, last, "month", "explicit", m.group(0)))
+
+
+#: The head of a line of a dated list: "- 3/2: ...", "• 8/2 و10/2: ...", "17 و18/2: ...", "* 3/2 – ...": days
+#: and months without a year, then a colon or a dash (the list's own punctuation; a bare "3/2" in prose is
+#: no date: a fraction, a score).
+_LIST_HEAD = re.compile(
+    r"^\s*(?:[-–—•*▪]\s*)?(?P<head>\d{1,2}(?:/\d{1,2})?(?:\s*(?:و|and|&|,)\s*\d{1,2}(?:/\d{1,2})?)*)"
+    r"(?=\s*(?::|\s[-–—]\s))"
+)
+_LIST_DAY = re.compile(r"(\d{1,2})(?:/(\d{1,2}))?")
+
+
+def _list_line_days(text: str, pub: date | None, context: date | None, add: Add, order: str = "dmy") -> None:
+    """Days of a dated list's line ("- 3/2: مقتل سبعة جنود", "8/2 و10/2: جولتان", "17 و18/2: جولة ثالثة"):
+    each day with its own month is a date of its own; days before the one month they share ("17 و18/2") are
+    one range. The year is the publication's or the narrative's (:func:`year_for`); ``order`` "mdy" reads
+    "2/3" as 3 February, as :func:`numeric_order` decided for the article."""
+    m = _LIST_HEAD.match(text)
+    if m is None or "/" not in m["head"]:
+        return
+    base = m.start("head")
+    days = [
+        (int(d.group(1)), int(d.group(2)) if d.group(2) else None, d.start(), d.end())
+        for d in _LIST_DAY.finditer(m["head"])
+    ]
+    pending: list[tuple[int, int]] = []  # (day, start) still waiting for the month they share
+    for day, month, start, end in days:
+        if month is None:
+            pending.append((day, start))
+            continue
+        if order == "mdy":
+            day, month = month, day
+        first = pending[0] if pending else (day, start)
+        pending = []
+        if not (1 <= month <= 12):
+            continue
+        year = year_for(month, first[0], pub, context)[0]
+        d_start, d_end = safe_date(year, month, first[0]), safe_date(year, month, day)
+        if not year or d_start is None or d_end is None or d_end < d_start:
+            continue
+        add(
+            DateExpr(
+                base + first[1],
+                base + end,
+                d_start,
+                d_end if d_end > d_start else None,
+                "day",
+                "explicit",
+                text[base + first[1] : base + end],
+                vague_year=True,
+            )
+        )
 
 
 def _day_of_month(pub: date, day: int) -> tuple[date | None, date | None]:

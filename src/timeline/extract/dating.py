@@ -27,12 +27,16 @@ if TYPE_CHECKING:
 _CONCLUDED_AFTER = re.compile(
     r"\b(?:signed|agreed|struck|reached|brokered|sponsored|mediated|concluded|announced|declared)\b"
     r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:(?:كان|كانت)\s+(?:قد\s+)?)?"
-    r"(?:وقع|وقعت|وقعته|وقعها|توصل|توصلت|ابرم|ابرمت|اتفق|اتفقت"
+    r"(?:وقع|وقعت|وقعه|وقعته|وقعها|وقعاه|توصل|توصلت|ابرم|ابرمت|ابرمه|ابرمته|ابرمها|اتفق|اتفقت"
     r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها|رعت|رعته|رعاه|رعتها|رعاها|رعي)"
     # an indefinite truce takes its relative clause with no pronoun: "هدنة أعلنت عنها موسكو وأنقرة في ..."
     r"|(?:اعلنت|اعلن|اعلنتها|اعلنها|ابرمت|ابرمها|توصلت|توصل|رعتها|رعاها)(?:\s+عنها|\s+اليها|\s+اليه)?)(?!\w)"
 )
 
+
+#: How far after the verb that made a deal its date may come: room for the two leaders' full names and the
+#: venue ("الذي وقعه الرئيسان فلاديمير بوتين ورجب طيب أردوغان في موسكو يوم 5 مارس").
+_DEAL_DATE_REACH = 80
 
 _DEAL_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|memorandum|truce|ceasefire|cease-fire|protocol)\b"
@@ -88,7 +92,7 @@ def _dated_deals(
                     # "a cease-fire brokered by Russia and Turkey earlier this month"
                     or (d.precision == "month" and d.start - m.end() <= 45 and d.anchor is None)
                 )
-                and m.end() <= d.start <= m.end() + 60
+                and m.end() <= d.start <= m.end() + _DEAL_DATE_REACH
                 and not (d.since or d.until)
             ),
             None,
@@ -137,17 +141,22 @@ def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateE
     words between; not a range, a "since" or a deadline."""
     out = []
     for d in dates:
-        if d is when or d.start <= when.end or d.precision != "day" or when.precision != "day":
+        if d is when or d.precision != "day" or when.precision != "day":
             continue
         if d.since or d.until or not d.dates_event or d.date_start == when.date_start:
             continue
+        if d.start <= when.end:
+            # a full date joined to the one picked by the "and" alone ("8/2 و10/2" picked at 10/2)
+            if d.end <= when.start and folded[d.end : when.start].split() in (["و"], ["and"]):
+                out.append(d.for_tense(False))
+            continue
         between = folded[when.end : d.start]
         # a comma only as the comma of the "and" ("on 28 January, and Saraqib on 6 February", "، وعلى سراقب")
+        # ... or two full dates joined by the "and" alone ("8/2 و10/2", "on 8 February and 10 February")
+        joined = between.split() in (["و"], ["and"])
         if (
-            _AND_BETWEEN.search(between)
-            and 2 <= len(between.split()) <= 8
-            and "," not in _COMMA_AND.sub(" ", between)
-        ):
+            joined or (_AND_BETWEEN.search(between) and 2 <= len(between.split()) <= 8)
+        ) and "," not in _COMMA_AND.sub(" ", between):
             out.append(d.for_tense(False))
     return out
 
