@@ -3390,6 +3390,8 @@ def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
         "Iran's foreign ministry urged both sides to exercise restraint on Monday.",
         "وأكد المتحدث باسم الخارجية الإيرانية أن طهران مستعدة للمساعدة، داعياً الجانبين إلى ضبط النفس.",
         "ودعت قطر جميع الأطراف إلى التهدئة والحوار.",
+        "ودعت قطر جميع الأطراف إلى التهدئة.",
+        "Qatar called on all parties to show calm.",
     ],
 )
 def test_a_call_on_both_sides_for_restraint_is_no_ultimatum(res, text):
@@ -3523,3 +3525,24 @@ DATED_LIST = [
 def test_each_line_of_a_dated_list_has_its_day(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 2, 29, 11, 20)) if e["type"] == "offensive"]
     assert sorted(e["date_start"] for e in found) == ["2020-02-03", "2020-02-10", "2020-02-20"], found
+
+
+# an attack named as the topic of talks but told as begun ("which began on Wednesday", "التي دخلت يومها الثالث")
+# is reported, dated by its beginning; named alone it is only the topic
+@pytest.mark.parametrize(
+    ("text", "offensives"),
+    [
+        (
+            "Lavrov and Cavusoglu discussed Turkey's offensive, which began on Wednesday, in a call on Friday.",
+            1,
+        ),
+        (
+            "بحث لافروف وجاويش أوغلو العملية العسكرية التركية، التي دخلت يومها الثالث، في اتصال هاتفي يوم الجمعة.",
+            1,
+        ),
+        ("Lavrov and Cavusoglu discussed Turkey's offensive in a phone call on Friday.", 0),
+        ("بحث لافروف وجاويش أوغلو العملية العسكرية التركية في اتصال هاتفي يوم الجمعة.", 0),
+    ],
+)
+def test_a_topic_of_talks_told_as_begun_is_reported(res, text, offensives):
+    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == offensives

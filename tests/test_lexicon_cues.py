@@ -110,6 +110,7 @@ def test_rules_splice_their_word_lists_into_their_grammar() -> None:
     assert _CALM_APPEAL.match(" both sides to de-escalate")
     assert not _CALM_APPEAL.match(" turkey to withdraw its forces")
     assert _GOING_ON.match(", now in its fifth day") and _GOING_ON.match(fold(" التي دخلت يومها الخامس"))
+    assert _GOING_ON.match(", which began on wednesday") and not _GOING_ON.match(", which beganx")
     assert not _GOING_ON.match(fold(" التي دخلت المدينة"))
 
 

@@ -58,15 +58,13 @@ def _not_reported(
 
 #: An attack named as a subject and told in the same breath as going on or begun: "Turkey's offensive in northeast
 #: Syria, now in its fifth day", "the offensive, which began on Wednesday", "العملية التي دخلت يومها الخامس".
-#: The verbs are ``going_on_verb`` rows of ``cues.csv``, the periods ``going_on_period`` rows. (The English "which
-#: began" branch has asked, since it was written, for a backspace character (``\x08``, a ``\b`` typed outside a raw
-#: string) after the verb, so it never matches; kept so in this refactor, its fix is a rule change.)
+#: The verbs are ``going_on_verb`` rows of ``cues.csv``, the periods ``going_on_period`` rows.
 _GOING_ON = re.compile(
     r"[^.;:]{0,40}?,\s*(?:now\s+in\s+its\s+[\w-]+\s+"
     + cue_alternation("going_on_period", "en")
     + r"|which\s+"
     + cue_alternation("going_on_verb", "en")
-    + r"\x08)|[^.;:]{0,40}?(?<!\w)(?:الذي|التي)\s+"
+    + r"\b)|[^.;:]{0,40}?(?<!\w)(?:الذي|التي)\s+"
     + cue_alternation("going_on_verb", "ar")
     + r"\s+"
     + cue_alternation("going_on_period", "ar")
