@@ -3546,3 +3546,68 @@ def test_each_line_of_a_dated_list_has_its_day(res, text):
 )
 def test_a_topic_of_talks_told_as_begun_is_reported(res, text, offensives):
     assert len([e for e in events(res, text) if e["type"] == "offensive"]) == offensives
+
+
+# --- "would not hesitate to resume its operation if ...": a conditional threat, not a negation --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Wednesday that Turkey would not hesitate to resume its operation if the YPG did not "
+        "leave the border strip.",
+        "Erdogan said on Wednesday that Turkey won't hesitate to act if its troops are attacked again.",
+        "قال مجلس الأمن القومي يوم الأربعاء إن تركيا لن تتردد في استئناف عمليتها إذا لم تنسحب الوحدات.",
+        "وقال أردوغان يوم الأربعاء: لن نتردد في الرد إذا تعرضت قواتنا لهجوم جديد.",
+    ],
+)
+def test_not_hesitating_to_act_is_a_threat(res, text):
+    assert [e["type"] for e in events(res, text)] == ["ultimatum"], events(res, text)
+
+
+# --- an advance "threatening the Turkish post" endangers a position: no one issued a threat ------------------
+
+ENDANGERED = [
+    "Pro-regime forces seized al-Eis hill on Saturday, threatening the Turkish observation post there.",
+    "The regime advance on Saturday threatens the town of Saraqib.",
+    "Regime forces advanced on Saturday, threatening to encircle the Turkish post at Morek.",
+    "تقدمت قوات النظام يوم السبت وباتت تهدد مدينة سراقب.",
+    "سيطرت قوات النظام على تلة العيس يوم السبت، وباتت تهدد نقطة المراقبة التركية هناك.",
+]
+
+
+@pytest.mark.parametrize("text", ENDANGERED)
+def test_an_advance_that_endangers_a_position_is_no_threat(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == [], events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan threatened the regime with a military operation on Saturday.",
+        "Erdogan on Saturday threatened Damascus with a heavy price.",
+        "هدد أردوغان يوم السبت النظام بعملية عسكرية.",
+        "هدد أردوغان يوم السبت دمشق بدفع ثمن باهظ.",
+    ],
+)
+def test_a_threat_to_a_side_or_its_capital_stays_a_threat(res, text):
+    assert [e["type"] for e in events(res, text) if e["type"] == "ultimatum"] == ["ultimatum"], events(
+        res, text
+    )
+
+
+# --- "the meeting comes in the wake of ...": the meeting already told, not dated by what it follows -----------
+
+MEETING_COMES_AFTER = [
+    "NATO ambassadors held an emergency meeting in Brussels on Friday at Turkey's request.\n\n"
+    "The meeting comes in the wake of the killing of 33 Turkish soldiers in an air strike in Idlib on Thursday.",
+    "عقد سفراء حلف الناتو اجتماعاً طارئاً في بروكسل يوم الجمعة بطلب من تركيا.\n\n"
+    "ويأتي الاجتماع إثر مقتل 33 جندياً تركياً بغارة جوية في إدلب مساء الخميس.",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_COMES_AFTER)
+def test_a_meeting_that_comes_after_an_attack_is_the_meeting_told(res, text):
+    found = events(res, text, pub=datetime(2020, 2, 28, 18, 0))
+    assert [e["date_start"] for e in found if e["type"] == "talks"] == ["2020-02-28"], found
+    assert [e["date_start"] for e in found if e["type"] == "offensive"] == ["2020-02-27"], found

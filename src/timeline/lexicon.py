@@ -74,6 +74,7 @@ WORD_LIST_CUES = frozenset(
         "meeting_noun",
         "retaliation_word",
         "discussion_noun",
+        "endangered_noun",
     }
 )
 

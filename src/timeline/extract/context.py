@@ -41,7 +41,8 @@ _COMES = re.compile(
 
 #: The word that links a "comes" sentence's subject to what it is set against: "رغم", "قبل", "despite" ...
 _LINK = re.compile(
-    r"(?<!\w)(?:[وف]?(?:رغم|برغم|قبل|بعد|وسط|عقب|تزامنا|بالتزامن)|في\s+ظل|despite|before|after|amid|following|as)(?!\w)"
+    r"(?<!\w)(?:[وف]?(?:رغم|برغم|قبل|بعد|وسط|عقب|اثر|باعقاب|تزامنا|بالتزامن)|علي\s+اثر|في\s+(?:ظل|اعقاب)|despite|before"
+    r"|after|amid|following|as|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)(?!\w)"
 )
 
 
@@ -195,3 +196,13 @@ _HEADING = re.compile(r"\s*#{1,6}\s")
 
 #: Six or more capitalised words in a row with no function word: a tag or keyword list.
 _KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
+
+
+#: A position or a place right after a threat verb ("threatening the Turkish observation post", "threatens the
+#: town of Saraqib", "باتت تهدد مدينة سراقب", "threatening to encircle"): an advance endangers it, nobody issues a
+#: threat. The nouns are ``endangered_noun`` rows of ``cues.csv``; a place name right after the verb is read by
+#: :func:`timeline.extract.event._endangers` with the gazetteer.
+_ENDANGERS = re.compile(
+    r"\s+(?:to\s+)?(?:(?:the|a|an|its|their|nearby|key|strategic|main|last|turkish|syrian|russian|rebel|opposition"
+    r"|regime|[\w]+-held)\s+){0,3}(?:ال)?" + cue_alternation("endangered_noun") + r"(?!\w)"
+)

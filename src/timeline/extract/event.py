@@ -4,6 +4,7 @@ status (:mod:`timeline.extract.when`), then the mention, one per day when one wo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -19,6 +20,7 @@ from timeline.extract.context import (
     _COMES,
     _CONCURRENT,
     _DEMONSTRATIVE,
+    _ENDANGERS,
     _FRAME,
     _LINK,
     _ROAD,
@@ -76,9 +78,33 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
     if tv.subtype == "demand" and _CALM_APPEAL.match(folded, trig.end):
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
+    if tv.subtype == "threat" and _endangers(trig, s):
+        return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
     # "a violation of international law": only a truce or a deal can be violated here
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
+    )
+
+
+#: The verb of threatening ("threatens", "threatening", "تهدد"), the one word that can also tell a danger.
+_THREATEN_VERB = re.compile(r"threat|[وف]?(?:هدد|تهدد|يهدد)")
+#: Words allowed between a threat verb and the place it endangers ("threatens the town of Saraqib").
+_PLACE_LEAD = re.compile(r"\s*(?:(?:the|town|city|village|of|مدينه|بلده|قريه)\s+){0,3}$")
+
+
+def _endangers(trig: Match[Trigger], s: _Sentence) -> bool:
+    """Is a threat verb followed by what an advance endangers: a position (:data:`_ENDANGERS`) or a place that
+    is no capital ("threatening the Turkish post", "باتت تهدد مدينة سراقب"; "threatened Damascus with" is a
+    threat to a government)?"""
+    if not _THREATEN_VERB.match(trig.term):
+        return False  # only the verb of threatening itself ("we will clean Manbij" threatens Manbij)
+    if _ENDANGERS.match(s.folded, trig.end):
+        return True
+    return any(
+        0 <= pm.start - trig.end <= 20
+        and _PLACE_LEAD.match(s.folded[trig.end : pm.start])
+        and not any(e.kind == "capital" for e in pm.entries)
+        for pm in s.place_ms
     )
 
 
