@@ -3611,3 +3611,42 @@ def test_a_meeting_that_comes_after_an_attack_is_the_meeting_told(res, text):
     found = events(res, text, pub=datetime(2020, 2, 28, 18, 0))
     assert [e["date_start"] for e in found if e["type"] == "talks"] == ["2020-02-28"], found
     assert [e["date_start"] for e in found if e["type"] == "offensive"] == ["2020-02-27"], found
+
+
+# --- attackers named together as the attack's adjective are all its initiators ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Regime and Russian strikes killed 40 civilians in Ariha on Monday.", {"SYR", "RUS"}),
+        ("Russian and regime strikes killed 40 civilians in Ariha on Monday.", {"SYR", "RUS"}),
+        ("Regime and Russian strikes have killed more than 400 civilians since late April.", {"SYR", "RUS"}),
+        ("قتل خمسة مدنيين بقصف لقوات النظام والميليشيات الإيرانية على سراقب يوم الاثنين.", {"SYR", "IRN"}),
+        ("قتل خمسة مدنيين بغارات للطيران الروسي وقوات النظام على أريحا يوم الاثنين.", {"SYR", "RUS"}),
+    ],
+)
+def test_attackers_named_together_before_the_attack_all_initiate(res, text, attackers):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    assert {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"} == attackers, found
+    assert not [a for a in found[0]["actors"] if a["role"] == "target"], found
+
+
+# --- strikes told as what stopped are no attack ("the strikes stopped on 18 October", "توقفت الغارات") ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        ("The air strikes on eastern Aleppo stopped on 18 October.", 0),
+        ("The shelling had stopped by midnight, residents said.", 0),
+        ("وكانت الغارات على الأحياء الشرقية قد توقفت في الثامن عشر من تشرين الأول الماضي.", 0),
+        ("توقفت الغارات على الأحياء الشرقية في الثامن عشر من تشرين الأول.", 0),
+        # an attack told, then its end: the attack stands
+        ("Russian jets struck Ariha on Monday and stopped only at dawn.", 1),
+        ("قصفت الطائرات الروسية مدينة أريحا يوم الاثنين ثم توقفت عند الفجر.", 1),
+    ],
+)
+def test_strikes_told_as_what_stopped_are_no_attack(res, text, attacks):
+    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == attacks, events(res, text)

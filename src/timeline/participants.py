@@ -269,6 +269,30 @@ def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[i
     return accusers, accused
 
 
+def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> set[int]:
+    """Start offsets of the actors that name an attack's attacker as its adjective ("a Russian strike", "regime
+    artillery", "غارات روسية"), with those coordinated with it ("Regime and Russian strikes", "Syrian and Russian
+    jets", "غارات روسية وسورية")."""
+    out: set[int] = set()
+    for i, a in enumerate(actors):
+        if not (
+            (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
+            or (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
+            or (not trig.term.isascii() and 0 <= a.start - trig.end <= 2)
+        ):
+            continue
+        out.add(a.start)
+        j = i
+        while j > 0 and _coordinated(actors[j - 1], actors[j], folded):
+            j -= 1
+            out.add(actors[j].start)
+        j = i
+        while j + 1 < len(actors) and _coordinated(actors[j], actors[j + 1], folded):
+            j += 1
+            out.add(actors[j].start)
+    return out
+
+
 def roles(
     etype: str,
     actors: Sequence[Match[ActorEntry]],
@@ -292,6 +316,7 @@ def roles(
     # a threat's speaker comes first ("Cavusoglu said his country told Russia it would act"): word order
     # picks only an attacker
     subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
+    attackers = _adjective_attackers(actors, trig, folded) if etype == "offensive" and folded else set()
     prev: Match | None = None
     for a in actors:
         entry = a.value
@@ -322,14 +347,12 @@ def roles(
             role = "participant"
         elif entry.code.startswith(("IGO", "NGO")):
             role = "target" if etype == "offensive" else "participant"
-        elif etype == "offensive" and (
-            (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
-            or (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
-            or (not trig.term.isascii() and 0 <= a.start - trig.end <= 2)
-        ):
-            role = "initiator"  # "a Russian strike", "غارات روسية": the adjective names the attacker
+        elif a.start in attackers:
+            role = "initiator"  # "a Russian strike", "Regime and Russian strikes", "غارات روسية وسورية"
             for code, x in list(out.items()):
-                if x.role == "initiator":
+                if x.role == "initiator" and not any(
+                    b.value.code == code for b in actors if b.start in attackers
+                ):
                     out[code] = Actor(x.code, x.name, "target")
         elif any(0 <= a.start - c.end <= 2 for c in by_markers) or (
             not any(x.role == "initiator" for x in out.values())

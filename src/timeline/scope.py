@@ -371,9 +371,21 @@ _RESPONDED_WITH = re.compile(
 )
 
 
+#: An attack told as what stopped ("the air strikes on eastern Aleppo stopped on 18 October", "وكانت الغارات
+#: على الأحياء الشرقية قد توقفت"): its verb, a few words after the attack's noun, in the same clause.
+_HALTED_AFTER = re.compile(
+    r"[^,،;؛.]{0,40}?\s(?:(?:have|has|had)\s+)?(?:stopped|halted|ceased|came\s+to\s+a\s+halt)\b"
+    r"|[^,،;؛.]{0,40}?(?<!\w)(?:قد\s+)?(?:توقفت|توقف)(?!\w)"
+)
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
-    """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات)? Not across a
-    comma: in "if the attacks do not stop, we will do what is necessary" the threat is no object of "stop"."""
+    """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات), or told as what
+    stopped ("the strikes stopped on 18 October", "توقفت الغارات")? Not across a comma: in "if the attacks do
+    not stop, we will do what is necessary" the threat is no object of "stop"."""
+    halted = _HALTED_AFTER.match(folded, trig.end) if folded and trig.value.type == "offensive" else None
+    if halted and not re.search(r"\band\b|\sو(?!قف)", halted.group()):
+        return True  # (not "struck Ariha and stopped at dawn": a verb of its own, after the attack told)
     return any(
         0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
         for c in _cues(cues, "stop")
