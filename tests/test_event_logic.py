@@ -3650,3 +3650,51 @@ def test_attackers_named_together_before_the_attack_all_initiate(res, text, atta
 )
 def test_strikes_told_as_what_stopped_are_no_attack(res, text, attacks):
     assert len([e for e in events(res, text) if e["type"] == "offensive"]) == attacks, events(res, text)
+
+
+# --- what a deal says is to stop is no attack ("fighting ... is to cease", "على أن يتوقف القتال") -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the memorandum, fighting between government forces and the militant groups in the zones is to cease "
+        "at midnight on Saturday.",
+        "وبموجب المذكرة، على أن يتوقف القتال بين قوات النظام والفصائل منتصف ليل السبت.",
+        "وبموجب المذكرة، تتوقف الغارات على المناطق الأربع منتصف ليل السبت.",
+    ],
+)
+def test_fighting_a_deal_says_is_to_stop_is_no_attack(res, text):
+    assert [e for e in events(res, text) if e["type"] == "offensive"] == [], events(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        (
+            "Members of the rebel delegation stormed out of the hall in Astana on Thursday, shouting slogans.",
+            0,
+        ),
+        ("Regime forces stormed the town of Kafranbel on Thursday.", 1),
+    ],
+)
+def test_storming_out_of_a_hall_is_no_assault(res, text, attacks):
+    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == attacks
+
+
+# --- "the same day" is the last day the text gave, a weekday as well as a calendar date ----------------
+
+SAME_DAY_AFTER_A_WEEKDAY = [
+    "Russian and Turkish delegations met in Ankara on 16 January.\n\n"
+    "On Sunday, artillery fire on Kansafra killed a woman, civil defence workers said. Russian jets carried out "
+    "raids near Jisr al-Shughur the same day.",
+    "التقى وفدان روسي وتركي في أنقرة في 16 كانون الثاني.\n\n"
+    "وقتلت امرأة بقصف مدفعي على كنصفرة يوم الأحد، بحسب الدفاع المدني. وشنت طائرات روسية غارات قرب جسر الشغور "
+    "في اليوم ذاته.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_AFTER_A_WEEKDAY)
+def test_the_same_day_after_a_weekday_is_that_weekday(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert sorted(e["date_start"] for e in found) == ["2020-02-09", "2020-02-09"], found

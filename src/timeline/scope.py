@@ -379,6 +379,11 @@ _HALTED_AFTER = re.compile(
 )
 
 
+#: ... or as what is to stop, the term of a deal ("fighting between government forces and the groups in them is
+#: to cease at midnight").
+_TO_CEASE = re.compile(r"[^,،;؛.]{0,90}?\s(?:is|are|was|were)\s+to\s+(?:cease|stop|end|halt)\b")
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات), or told as what
     stopped ("the strikes stopped on 18 October", "توقفت الغارات")? Not across a comma: in "if the attacks do
@@ -386,6 +391,8 @@ def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     halted = _HALTED_AFTER.match(folded, trig.end) if folded and trig.value.type == "offensive" else None
     if halted and not re.search(r"\band\b|\sو(?!قف)", halted.group()):
         return True  # (not "struck Ariha and stopped at dawn": a verb of its own, after the attack told)
+    if folded and trig.value.type == "offensive" and _TO_CEASE.match(folded, trig.end):
+        return True
     return any(
         0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
         for c in _cues(cues, "stop")

@@ -183,8 +183,10 @@ def _anchored(
         own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
         if d.anchor == "previous" and own:
             d = d.resolve(own[-1].date_start)  # "scheduled for 14 December, ... resumed the same day"
-        elif d.anchor == "previous" and not ctx.narrative and ctx.last_date is not None:
-            d = d.resolve(ctx.last_date)
+        elif d.anchor == "previous" and not ctx.narrative and (ctx.told_day or ctx.last_date) is not None:
+            # the last day the text gave, a weekday as well as a calendar date ("On Sunday, artillery fire on
+            # Kansafra ... Russian jets carried out raids the same day")
+            d = d.resolve(ctx.told_day or ctx.last_date)
         elif d.anchor == "previous" and not ctx.narrative and ctx.last_day is not None:
             d = d.resolve(ctx.last_day)  # "on the 25th ... the same day", "يوم الخميس ... في اليوم ذاته"
         elif d.anchor == "event" and not d.resolved and d.offset is not None:

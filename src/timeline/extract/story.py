@@ -37,6 +37,8 @@ class _Context:
         self.paragraph_day: date | None = None
         #: in news, the last day any earlier sentence gave, within LAST_DAY_DAYS before publication
         self.last_day: date | None = None
+        #: the last day the text gave, explicit or relative, in text order ("On Sunday, ... the same day")
+        self.told_day: date | None = None
         #: in news, the last day an event of each type was dated by its own words (same window)
         self.last_by_type: dict[str, date] = {}
 
@@ -84,6 +86,8 @@ class _Context:
         for d in dates:
             if not d.dates_event:
                 continue
+            if d.precision == "day" and not (d.since or d.until):
+                self.told_day = d.date_start
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
             if (
