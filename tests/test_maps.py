@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from datetime import date
 
 import folium
@@ -181,6 +184,32 @@ def test_names_and_evidence_are_escaped_in_tooltips_popups_and_the_page() -> Non
     page = build_map(s, selected=bad["name"]).get_root().render()
     assert "<img src=x" not in page  # GeoJSON and our script embed text as JSON with < escaped
     assert clicked_place({"last_object_clicked_tooltip": f"Saraqib{HOSTILE} (1 event)"}, s) == bad["name"]
+
+
+# -- issue 9 (fresh tester) item 6: Jinja marks in evidence or names render literally, the export never crashes
+JINJA = ["{{ 'x' }} said", "{% raw %} and {# note", "{{ 7*7 }}", "<script>alert(1)</script>"]
+
+
+def _exported_places(page: str) -> list[dict]:
+    """The place features of an exported map page (folium writes each layer as ``<name>_add({...});``)."""
+    layers = [json.loads(m) for m in re.findall(r"_add\((\{.*?\})\);\n", page)]
+    return [f["properties"] for layer in layers for f in layer["features"]]
+
+
+@pytest.mark.parametrize("text", JINJA)
+def test_jinja_marks_in_evidence_and_names_show_as_written_in_the_exported_map(text: str) -> None:
+    from timeline import exports, map_widget
+
+    place = {**SARAQIB, "name": f"Saraqib {text}"}
+    df = frame([event("offensive", "2020-02-06", places=[place], evidence=f"Shelling {text} went on.")])
+    s = place_summary(df)
+    page = exports.map_html(build_map(s, selected=place["name"]), f"cite {text}").decode("utf-8")
+    (props,) = _exported_places(page)
+    assert f"Shelling {text} went on." in html.unescape(props["popup"])  # the popup shows it as written
+    assert f"Saraqib {text} (1 event)" == html.unescape(props["tooltip"])
+    assert props["selected"] and "49" not in html.unescape(props["popup"])  # nothing evaluated
+    assert html.escape(f"cite {text}") in page  # the citation caption, as written
+    map_widget.map_payload(build_map(s, selected=place["name"]))  # the app's path renders it too
 
 
 def test_popup_lists_what_an_event_is_about() -> None:

@@ -301,17 +301,32 @@ def _css_name(event_type: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
 
 
+def html_text(value: object) -> str:
+    """``value`` as HTML text that shows as written: ``< > & " '`` escaped, and ``{`` ``}`` as character
+    references, so no ``{{``, ``{%`` or ``{#`` reaches folium's page: branca compiles each rendered script
+    as a Jinja template (the whole-map export), and a Jinja mark from an article's evidence would run there
+    or crash it."""
+    return html.escape(str(value)).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def template_safe(value: object) -> str:
+    """``value`` with a zero-width space after each ``{``: a text that is data, not HTML (a place's name in
+    the map's GeoJSON), then holds no Jinja mark (see :func:`html_text`). Unchanged without a ``{``."""
+    text = str(value)
+    return text.replace("{", "{\u200b") if "{" in text else text
+
+
 def popup_row(ev: dict[str, Any]) -> str:
     """One event of a popup as a table row (Arabic evidence right to left, cut at 160 characters); every
     text escaped; the event's ``about`` places listed as "on: …"."""
     text = str(ev.get("evidence") or "")
-    text = html.escape(text if len(text) <= 160 else text[:157] + "…")
+    text = html_text(text if len(text) <= 160 else text[:157] + "…")
     rtl = ' dir="rtl"' if ev.get("language") == "ar" else ""
     etype = str(ev.get("type"))
-    about = f"<div class=on>on: {html.escape(ev['about'])}</div>" if ev.get("about") else ""
+    about = f"<div class=on>on: {html_text(ev['about'])}</div>" if ev.get("about") else ""
     return (
-        f"<tr><td>{html.escape(str(ev.get('date') or ''))}<td class=t-{_css_name(etype)}>"
-        f"{html.escape(etype)}{review_tag(ev.get('review'))}<td{rtl}>{text}{about}</tr>"
+        f"<tr><td>{html_text(ev.get('date') or '')}<td class=t-{_css_name(etype)}>"
+        f"{html_text(etype)}{review_tag(ev.get('review'))}<td{rtl}>{text}{about}</tr>"
     )
 
 
@@ -319,9 +334,9 @@ def popup_html(place: dict[str, Any], rows: list[str] | None = None) -> str:
     """The place's events as a small table (:func:`popup_row` each, or ``rows`` when given: the same rows
     built before). An event's ``about`` places (what talks or a ceasefire concern) are listed as "on: …".
     Styled by :data:`POPUP_CSS` (classes, so each row is short)."""
-    title = html.escape(str(place["name"]))
+    title = html_text(place["name"])
     if place.get("name_ar"):
-        title += f' <span dir="rtl">{html.escape(str(place["name_ar"]))}</span>'
+        title += f' <span dir="rtl">{html_text(place["name_ar"])}</span>'
     events = place.get("events") or []
     if rows is None:
         rows = [popup_row(ev) for ev in events]
@@ -344,7 +359,7 @@ def with_popups(summary: pd.DataFrame) -> pd.DataFrame:
 def tooltip_text(place: dict[str, Any]) -> str:
     """The tooltip as HTML (Leaflet inserts it with ``innerHTML``): the escaped name and the count."""
     n = int(place["n_events"])
-    return f"{html.escape(str(place['name']))} ({n} event{'s' * (n != 1)}{reviewed_note(place)})"
+    return f"{html_text(place['name'])} ({n} event{'s' * (n != 1)}{reviewed_note(place)})"
 
 
 class MapBehaviour(MacroElement):
@@ -364,7 +379,7 @@ class MapBehaviour(MacroElement):
         """
 {% macro script(this, kwargs) %}
 (function(map) {
-  var key = {{ this.view_key|tojson }}, selected = {{ this.selected|tojson }}, bounds = {{ this.bounds|tojson }};
+  var key = {{ this.view_key|tojson }}, selected = {{ (this.selected != "")|tojson }}, bounds = {{ this.bounds|tojson }};
   var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
   var store = null, saved = null;
   try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
@@ -386,7 +401,7 @@ class MapBehaviour(MacroElement):
   if (selected) {
     layers.forEach(function(group) {
       group.eachLayer(function(layer) {
-        if (layer.feature && layer.feature.properties.name === selected && layer._map) {
+        if (layer.feature && layer.feature.properties.selected && layer._map) {
           layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
         }
       });
@@ -554,7 +569,8 @@ def place_features(summary: pd.DataFrame, selected: str = "") -> list[dict[str, 
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [float(place["lon"]), float(place["lat"])]},
                 "properties": {
-                    "name": place["name"],
+                    "name": template_safe(place["name"]),
+                    "selected": is_selected,
                     "kind": "area" if radius_km else "point",
                     "n_events": int(place["n_events"]),
                     "dominant_type": place["dominant_type"],
