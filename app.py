@@ -112,10 +112,17 @@ def marks_index(key: str, _ix: flt.EventIndex) -> mark_index.MarkIndex:
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
     mask = event_mask(key, f, _ix)  # f selects no time
-    fig = mark_index.timeline_figure(marks_index(key, _ix), mask, lanes=f.lanes)
+    fig = mark_index.timeline_figure(marks_index(key, _ix), mask, lanes=f.lanes, x_range=x_range(key, f, _ix))
     if (reviewed_rows(key, _ix) & mask).any():  # else no ring to draw (and no rows to take)
         fig = charts.add_review_marks(fig, _ix.events.loc[mask, ["event_id", "review"]])
     return freeze(fig)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def x_range(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list | None:
+    """The dates the timeline and the weekly counts both span (one date, one horizontal position in both):
+    the events of the timeline's state ``_figure_state(f)``, computed once per filter state."""
+    return mark_index.x_range(marks_index(key, _ix), event_mask(key, _figure_state(f), _ix))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -128,7 +135,7 @@ def reviewed_rows(key: str, _ix: flt.EventIndex) -> np.ndarray:
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The weekly counts of the events passing ``f``."""
     counts = event_weeks.weekly_counts(week_index(key, _ix), event_mask(key, f, _ix))
-    return freeze(charts.counts_figure(counts=counts))
+    return freeze(charts.counts_figure(counts=counts, x_range=x_range(key, f, _ix)))  # the timeline's dates
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

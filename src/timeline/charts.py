@@ -298,6 +298,26 @@ def padded_range(days: pd.Series, min_days: int = 30, edge: float = 0.03) -> lis
     return [lo - pad, hi + pad]
 
 
+def shared_range(days: pd.Series, starts: pd.Series | None = None) -> list[pd.Timestamp] | None:
+    """The x range of the timeline and of the weekly counts of the same events, computed once and given to
+    both figures, so one date sits at one horizontal position in both (:func:`padded_range` of ``days``,
+    every day a mark or a period covers, and of the whole week, Monday to Monday, of each of ``starts``,
+    the counts' bars; ``starts`` defaults to ``days``). Only the extremes matter: pass them alone if known.
+    None when there is no day."""
+    days = pd.to_datetime(pd.Series(days), errors="coerce").dropna()
+    starts = days if starts is None else pd.to_datetime(pd.Series(starts), errors="coerce").dropna()
+    if not len(days) and not len(starts):
+        return None
+    first, last = starts.min(), starts.max()
+    weeks = [] if pd.isna(first) else [monday(first), monday(last) + pd.Timedelta(days=7)]
+    return padded_range(pd.concat([days, pd.Series(weeks, dtype=days.dtype)], ignore_index=True))
+
+
+def monday(day: pd.Timestamp) -> pd.Timestamp:
+    """The Monday (midnight) of ``day``'s week: the weekly counts' weeks start on Monday."""
+    return (day - pd.Timedelta(days=day.day_of_week)).normalize()
+
+
 def count_axis(max_count: float, title: str | None = None) -> dict[str, Any]:
     """A y axis of counts: whole numbers only (no 0.2 ticks), from zero, labels never clipped."""
     axis: dict[str, Any] = {"rangemode": "tozero", "tickformat": ",d", "automargin": True}
@@ -315,11 +335,17 @@ LEGEND_ROW = {
 }  # fmt: skip
 
 
-def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = None) -> go.Figure:
+def timeline_figure(
+    df: pd.DataFrame,
+    lanes: str = "type",
+    as_of: date | None = None,
+    x_range: list[pd.Timestamp] | None = None,
+) -> go.Figure:
     """Each event a mark on a date axis in lanes by ``type`` or ``actor``, coloured by type.
 
     Campaigns (a date_end, or ``ongoing`` up to the day of the report saying so, never past ``as_of``)
     are bars; planned events are hollow, failed ones crosses. Drag selects a date range (``dragmode="select"``).
+    The x axis spans ``x_range`` when given (the counts' range: :func:`shared_range`), else the events' own.
     """
     d = df if "hover" in df.columns else with_hover(df)
     cols = [
@@ -347,7 +373,9 @@ def timeline_figure(df: pd.DataFrame, lanes: str = "type", as_of: date | None = 
     if ongoing.any():  # ongoing bars end at their report's day
         reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
         ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
-    x_range = padded_range(pd.concat([parsed_days(d["date_start"]), ends]))
+    if x_range is None:
+        starts = parsed_days(d["date_start"])
+        x_range = shared_range(pd.concat([starts, ends]), starts)
     return marks_figure(long, order, lanes, x_range, as_of)
 
 
@@ -476,9 +504,15 @@ def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
     return out.groupby(["week", "type"], observed=True).size().rename("n").reset_index()
 
 
-def counts_figure(df: pd.DataFrame | None = None, *, counts: pd.DataFrame | None = None) -> go.Figure:
+def counts_figure(
+    df: pd.DataFrame | None = None,
+    *,
+    counts: pd.DataFrame | None = None,
+    x_range: list[pd.Timestamp] | None = None,
+) -> go.Figure:
     """Counts per week, stacked by type, in the timeline's colours: of ``df``'s events, or ``counts`` when
-    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`)."""
+    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). The x axis spans
+    ``x_range`` when given (the timeline's: :func:`shared_range`), else the weeks' own."""
     if counts is None:
         counts = weekly_counts(df if df is not None else pd.DataFrame({"date_start": [], "type": []}))
     types = [t for t in EVENT_TYPES if (counts["type"] == t).any()]
@@ -495,13 +529,17 @@ def counts_figure(df: pd.DataFrame | None = None, *, counts: pd.DataFrame | None
         )  # fmt: skip
     fig = go.Figure(data=traces)
     top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
-    edges = pd.concat([counts["week"], counts["week"] + pd.Timedelta(days=7)])  # a bar spans its week
     fig.update_layout(
         barmode="stack",
         height=130,  # a strip under the timeline: the map starts on a laptop's first screen
         margin={"l": 10, "r": 10, "t": 10, "b": 24},
         showlegend=False,  # the same colours as the timeline's legend just above
-        xaxis={"type": "date", "title": None, "range": padded_range(edges, 60), "automargin": True},
+        xaxis={
+            "type": "date",
+            "title": None,
+            "range": x_range or shared_range(counts["week"]),
+            "automargin": True,
+        },
         yaxis=count_axis(top, "per week"),
     )
     return fig

@@ -138,13 +138,18 @@ def index_marks(events: pd.DataFrame) -> MarkIndex:
 
 
 def timeline_figure(
-    mix: MarkIndex, mask: np.ndarray, lanes: str = "type", as_of: date | None = None
+    mix: MarkIndex,
+    mask: np.ndarray,
+    lanes: str = "type",
+    as_of: date | None = None,
+    x_range: list[pd.Timestamp] | None = None,
 ) -> go.Figure:
-    """``charts.timeline_figure(mix.events[mask][COLUMNS], lanes, as_of)`` (``mask``: bool per event row)."""
+    """``charts.timeline_figure(mix.events[mask][COLUMNS], lanes, as_of, x_range)`` (``mask``: bool per
+    event row)."""
     rows = np.flatnonzero(mask & mix.dated)
     if lanes != "type" or as_of is not None or mix.plain or len(rows) <= charts.DAILY_MARKS:
         cols = [c for c in COLUMNS if c in mix.events.columns]
-        return charts.timeline_figure(mix.events.loc[mask, cols], lanes=lanes, as_of=as_of)
+        return charts.timeline_figure(mix.events.loc[mask, cols], lanes=lanes, as_of=as_of, x_range=x_range)
     if len(rows) > charts.MAX_MARKS:  # by week, or by month when even the weeks are too many
         long = _binned(mix, rows, "W")
         if len(long) > charts.MAX_MARKS:
@@ -154,7 +159,7 @@ def timeline_figure(
     types = pd.unique(mix.types[rows])
     present = [t for t in EVENT_TYPES if t in set(types)]
     present += sorted({t for t in types if not pd.isna(t)} - set(EVENT_TYPES))
-    return charts.marks_figure(long, present[::-1], lanes, _x_range(mix, rows), as_of)
+    return charts.marks_figure(long, present[::-1], lanes, x_range or _x_range(mix, rows), as_of)
 
 
 def _binned(mix: MarkIndex, rows: np.ndarray, freq: str) -> pd.DataFrame:
@@ -187,10 +192,20 @@ def _binned(mix: MarkIndex, rows: np.ndarray, freq: str) -> pd.DataFrame:
     return charts.finish_bins(out, freq)
 
 
+def x_range(mix: MarkIndex, mask: np.ndarray) -> list[pd.Timestamp] | None:
+    """The x range of the timeline of the events of ``mask`` (bool per event row), for it and for the
+    weekly counts of the same events (:func:`timeline.charts.shared_range`)."""
+    return _x_range(mix, np.flatnonzero(mask & mix.dated))
+
+
 def _x_range(mix: MarkIndex, rows: np.ndarray) -> list[pd.Timestamp] | None:
-    """``charts.padded_range`` of the days of ``rows`` (their starts and ends), from their extremes."""
+    """``charts.shared_range`` of the days of ``rows`` (their starts and ends), from their extremes."""
     ticks = np.concatenate([mix.lo[rows], mix.hi[rows]])
     ticks = ticks[ticks != _NAT]
     if not len(ticks):
         return None
-    return charts.padded_range(pd.Series(np.array([ticks.min(), ticks.max()]).view(mix.lo_dtype)))
+    starts = mix.lo[rows]
+    starts = starts[starts != _NAT]
+    extremes = [starts.min(), starts.max()] if len(starts) else []
+    days = pd.Series(np.array([ticks.min(), ticks.max()]).view(mix.lo_dtype))
+    return charts.shared_range(days, pd.Series(np.array(extremes, dtype=np.int64).view(mix.lo_dtype)))

@@ -1,0 +1,63 @@
+"""The fresh tester's findings on the dashboard's layout (issue 9), under AppTest: the timeline and the weekly
+counts share one date range; a reference page's revision date stretches nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+
+
+@pytest.fixture
+def app_env(monkeypatch: pytest.MonkeyPatch, events_file: Path, tmp_path: Path) -> None:
+    """The app on the eight factory events, offline, with its own cache folder."""
+    monkeypatch.setenv("TIMELINE_EVENTS", str(events_file))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+
+
+def _run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _specs(at: AppTest) -> dict[str, dict]:
+    """The figures of the page by their widget id's role: "timeline" and "counts"."""
+    out = {}
+    for chart in at.get("plotly_chart"):
+        role = "counts" if "counts" in chart.proto.id else "timeline"
+        out[role] = json.loads(chart.proto.spec)
+    return out
+
+
+def _days(values: list) -> pd.Series:
+    return pd.to_datetime(pd.Series([v for v in values if v not in (None, "")]), errors="coerce").dropna()
+
+
+# -- fresh tester item 1: one date, one horizontal position in the timeline and the counts under it -----------
+@pytest.mark.parametrize("types", [[], ["offensive", "ceasefire"], ["talks"]])
+def test_the_timeline_and_the_weekly_counts_share_one_date_range(app_env: None, types: list[str]) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["f_merge"] = False
+    _run(at)
+    if types:
+        at.multiselect(key="f_types").set_value(types)
+        _run(at)
+    specs = _specs(at)
+    timeline, counts = specs["timeline"]["layout"]["xaxis"], specs["counts"]["layout"]["xaxis"]
+    lo, hi = pd.to_datetime(timeline["range"])
+    assert [lo, hi] == list(pd.to_datetime(counts["range"]))  # the same range, so the same scale
+    marks = _days([x for t in specs["timeline"]["data"] for x in (t.get("x") or [])])
+    assert len(marks) and lo < marks.min() and marks.max() < hi  # every mark and bar end in view
+    for bar in specs["counts"]["data"]:  # every week's bar in view, Monday to Sunday
+        centres = _days(bar["x"])
+        assert (
+            lo <= (centres - pd.Timedelta(days=3.5)).min() and (centres + pd.Timedelta(days=3.5)).max() <= hi
+        )
