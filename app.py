@@ -23,6 +23,7 @@ from timeline import (
     map_widget,
     maps,
     mark_index,
+    page_scripts,
     place_weeks,
     review_ui,
     staged,
@@ -420,6 +421,7 @@ if page == "timeline":  # only the page shown is built: the aggregates' six char
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip
+    st.html(page_scripts.CLICK_SELECTS, unsafe_allow_javascript=True)  # a click on a mark selects its event
     if staged.rest_waits(ss):  # a browser's first view: the counts, map, table and review once it is drawn
         st.caption("Drawing the weekly counts, the map and the events table…")
 
@@ -514,8 +516,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
         )
         st.caption(f"{more}Select a row for the whole evidence and the source.")
 
-    if picked and picked.selection.rows:
-        ev = shown_all().iloc[picked.selection.rows[0]]
+    one = len(view.selected_ids) == 1 and len(shown) == 1  # one event clicked on the timeline: its detail
+    if (picked and picked.selection.rows) or one:
+        ev = shown_all().iloc[picked.selection.rows[0] if picked and picked.selection.rows else 0]
         with st.container(border=True):
             head, evidence_html = event_detail(ev.to_dict())
             st.markdown(head)
