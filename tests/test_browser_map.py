@@ -100,21 +100,44 @@ def _places_shown(page) -> int:  # noqa: ANN001
 
 # -- item 6: clicks ----------------------------------------------------------------------------------------
 def test_a_cluster_click_zooms_in_and_selects_no_place(browser, sample_url: str) -> None:  # noqa: ANN001
+    """Issue 9 item 6 and the fresh tester's item 4: the click zooms in (markercluster's own zoom), with no
+    script error, never past MAX_ZOOM, and the "whole view" button brings the opening view back."""
+    from timeline.map_behaviour import MAX_ZOOM, RESET_LABEL
+
     page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(sample_url, wait_until="domcontentloaded")
     frame = map_frame(page)
     frame.wait_for_selector(
         ".marker-cluster", timeout=30_000
     )  # the whole sample has too many places not to cluster
     wait_idle(page)
+    frame.evaluate(
+        "() => { window.__errors = []; addEventListener('error', e => __errors.push(e.message)); }"
+    )
     zoom = _view(frame)[0]
-    _click_centre(page, frame, ".marker-cluster")
-    page.wait_for_timeout(2500)
+    for _ in range(3):  # click into clusters (moving over the places as they spread out) as far as they go
+        if not frame.locator(".marker-cluster").count():
+            break
+        _click_centre(page, frame, ".marker-cluster")
+        box = page.locator(MAP_FRAME).last.bounding_box()
+        for i in range(12):
+            page.mouse.move(
+                box["x"] + box["width"] / 2 + 8 * (i % 4), box["y"] + box["height"] / 2 + 6 * (i % 3)
+            )
+            page.wait_for_timeout(50)
+        page.wait_for_timeout(1500)
+        assert zoom < _view(frame)[0] <= MAX_ZOOM  # zoomed into the cluster, never past the bound
     wait_idle(page)
     frame = map_frame(page)
-    assert _view(frame)[0] > zoom  # zoomed into the cluster
+    assert zoom < _view(frame)[0] <= MAX_ZOOM and frame.evaluate("() => map.getMaxZoom()") == MAX_ZOOM
     assert "sel_place" not in page.url
     assert page.get_by_role("button", name="Clear selection").count() == 0
+    assert errors == [] and frame.evaluate("() => window.__errors || []") == []
+    frame.get_by_role("button", name=RESET_LABEL).click()  # the way back
+    frame.wait_for_function(f"() => map.getZoom() === {zoom}", timeout=10_000)
     page.close()
 
 

@@ -14,6 +14,7 @@ from folium.plugins import MarkerCluster
 
 from events_factory import ANKARA, IDLIB, SARAQIB, event, frame
 from timeline.charts import TYPE_COLORS
+from timeline.map_behaviour import MAX_ZOOM, RESET_LABEL
 from timeline.maps import (
     DEFAULT_RADIUS_KM,
     POPUP_EVENTS,
@@ -108,7 +109,7 @@ def test_assets_are_local_and_clusters_used_when_many_places(events: pd.DataFram
     assert "/app/static/leaflet.js" in page and "/app/static/jquery.min.js" in page
     assert "cdn" not in page.lower() and "https://" not in page.split("<body>")[0]
     assert "/app/static/leaflet.markercluster.js" in page
-    assert '"maxZoom": 18' in page  # clusters need it on the map
+    assert f'"maxZoom": {MAX_ZOOM}' in page  # clusters need it on the map
     assert not _layers(build_map(s), MarkerCluster)
 
 
@@ -241,6 +242,21 @@ def test_the_map_keeps_its_view_reopens_the_selected_popup_and_lets_clusters_zoo
     assert '"map-0"' in page and "sessionStorage" in page  # the view is kept per key
     assert '"Saraqib"' in page and 'fire("click"' in page  # the selected place's popup opens again
     assert 'instanceof L.MarkerCluster) layer.off("click")' in page  # a cluster click only zooms
+
+
+# -- issue 9 (fresh tester) item 4: a cluster click zooms in, within bounds, with a way back ----------------------
+def test_zoom_is_bounded_tooltips_do_not_follow_the_mouse_and_a_button_goes_back(
+    events: pd.DataFrame,
+) -> None:
+    s = place_summary(events)
+    m = build_map(s, cluster=True, tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    page = m.get_root().render()
+    assert 8 <= MAX_ZOOM <= 14 and m.options["max_zoom"] == MAX_ZOOM  # a town at most, never a street
+    assert f'"maxZoom": {MAX_ZOOM}' in page and '"maxZoom": 18' not in page  # map and tiles alike
+    assert (
+        '"sticky": false' in page and '"sticky": true' not in page
+    )  # no tooltip reads a removed layer's map
+    assert json.dumps(RESET_LABEL) in page and "timeline-reset-view" in page  # back to the opening view
 
 
 # -- issue 9 item 7: tiles checked once, offline said in one line ------------------------------------------------

@@ -13,7 +13,7 @@ to get one, the map drops the tile layer and says so in one line, instead of fai
 Every text from the events (place names, evidence) is escaped before it goes into Leaflet's HTML: popups
 and tooltips are set with ``innerHTML``. Clicks: a cluster zooms into its places (it never selects one);
 the map keeps its view across reruns (per ``view_key``, in the tab's ``sessionStorage``) and reopens the
-selected place's popup (see :class:`MapBehaviour`).
+selected place's popup (see :class:`timeline.map_behaviour.MapBehaviour`).
 """
 
 from __future__ import annotations
@@ -31,12 +31,11 @@ from typing import Any
 import folium
 import numpy as np
 import pandas as pd
-from branca.element import MacroElement
 from folium.plugins import MarkerCluster
-from jinja2 import Template
 
 from timeline.charts import OTHER_COLOR, REVIEW_COLOR, TYPE_COLORS, type_color
 from timeline.filters import explode_list
+from timeline.map_behaviour import MAX_ZOOM, MapBehaviour
 from timeline.resources import data_dir
 
 #: Radius (km) drawn for places whose extent the event table does not give.
@@ -362,99 +361,6 @@ def tooltip_text(place: dict[str, Any]) -> str:
     return f"{html_text(place['name'])} ({n} event{'s' * (n != 1)}{reviewed_note(place)})"
 
 
-class MapBehaviour(MacroElement):
-    """The map's own script (runs inside the map page, after its layers):
-
-    - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
-      the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
-      a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
-    - the selected place's popup is opened again (before ``st_folium`` listens, so it is no new click);
-    - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
-      is taken off cluster icons, so a cluster never selects a place inside it;
-    - when a tile fails to load, the tile layer (and its credit) is removed once and a one-line note says
-      the bundled outlines are shown: no silent failing requests.
-    """
-
-    _template = Template(
-        """
-{% macro script(this, kwargs) %}
-(function(map) {
-  var key = {{ this.view_key|tojson }}, selected = {{ (this.selected != "")|tojson }}, bounds = {{ this.bounds|tojson }};
-  var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
-  var store = null, saved = null;
-  try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
-  catch (e) { store = null; }
-  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
-  if (saved && saved.key === key && isFinite(saved.zoom)) {
-    map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
-  } else if (bounds) {
-    map.fitBounds(bounds, {animate: false});
-  }
-  function keep() {
-    if (!store) return;
-    var c = map.getCenter();
-    try { store.setItem("timeline-map-view", JSON.stringify({key: key, lat: c.lat, lng: c.lng, zoom: map.getZoom()})); }
-    catch (e) {}
-  }
-  map.on("moveend", keep);
-  keep();
-  if (selected) {
-    layers.forEach(function(group) {
-      group.eachLayer(function(layer) {
-        if (layer.feature && layer.feature.properties.selected && layer._map) {
-          layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
-        }
-      });
-    });
-  }
-  {% if this.tiles_name %}
-  var tiles = {{ this.tiles_name }};
-  tiles.once("tileerror", function() {
-    map.removeLayer(tiles);
-    var note = L.control({position: "bottomleft"});
-    note.onAdd = function() {
-      var div = L.DomUtil.create("div", "timeline-offline-note");
-      div.style.cssText = "background:#fffd;padding:2px 6px;font:12px sans-serif";
-      div.textContent = {{ this.offline_note|tojson }};
-      return div;
-    };
-    note.addTo(map);
-  });
-  {% endif %}
-  setTimeout(function() {  // after st_folium has attached its click handlers
-    if (!L.MarkerClusterGroup) return;
-    for (var id in map._layers) {
-      var layer = map._layers[id];
-      if (layer instanceof L.MarkerCluster) layer.off("click");
-      if (layer instanceof L.MarkerClusterGroup) {
-        layer._featureGroup.off("click");
-        layer._nonPointGroup.off("click");
-      }
-    }
-  }, 0);
-})({{ this._parent.get_name() }});
-{% endmacro %}
-"""
-    )
-
-    def __init__(
-        self,
-        view_key: str,
-        selected: str,
-        layer_names: list[str],
-        tiles_name: str = "",
-        bounds: list[list[float]] | None = None,
-    ) -> None:
-        super().__init__()
-        self._name = "MapBehaviour"
-        self.bounds = bounds
-        self.view_key = view_key
-        self.selected = selected
-        self.layer_names = layer_names
-        self.tiles_name = tiles_name
-        self.offline_note = OFFLINE_NOTE.replace(" (offline)", "")
-
-
 def build_map(
     summary: pd.DataFrame,
     *,
@@ -473,10 +379,10 @@ def build_map(
     drawn with a black rim whose popup opens. See :class:`MapBehaviour`.
     """
     m = folium.Map(
-        location=[35.0, 38.5], zoom_start=6, tiles=None, max_zoom=18, min_zoom=3,
+        location=[35.0, 38.5], zoom_start=6, tiles=None, max_zoom=MAX_ZOOM, min_zoom=3,
         prefer_canvas=False, control_scale=True,
     )  # fmt: skip
-    m.options.update(max_zoom=18, min_zoom=3)  # folium puts these on a tile layer; clusters need them here
+    m.options.update(max_zoom=MAX_ZOOM, min_zoom=3)  # folium sets them on a tile layer; clusters need them
     background = folium.Element(f"<style>.leaflet-container{{background:#dfe9f0}}{POPUP_CSS}</style>")
     m.get_root().header.add_child(background)  # type: ignore[attr-defined]  # the root is a Figure
     folium.map.CustomPane("basemap", z_index=150).add_to(m)  # under the tiles (200) and the markers
@@ -492,7 +398,7 @@ def build_map(
     if tiles:
         tile_layer = folium.TileLayer(
             tiles, attr=OSM_ATTRIBUTION if "openstreetmap" in tiles else "tiles", name="tiles",
-            max_zoom=18, errorTileUrl=_TRANSPARENT_PNG,
+            max_zoom=MAX_ZOOM, errorTileUrl=_TRANSPARENT_PNG,
         ).add_to(m)  # fmt: skip
     use_cluster = len(summary) > CLUSTER_ABOVE if cluster is None else cluster
     layer: folium.FeatureGroup | MarkerCluster
@@ -511,7 +417,9 @@ def build_map(
                 marker=marker,
                 style_function=_feature_style,
                 popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=460),
-                tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+                # not sticky: a sticky tooltip follows the mouse through ``layer._map``, which a cluster's
+                # zoom animation takes away mid-move (Leaflet's "reading 'mouseEventToContainerPoint'")
+                tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=False),
             ).add_to(layer)
             groups.append(group.get_name())
     bounds = _core_bounds(summary) if len(summary) else None

@@ -1,0 +1,134 @@
+"""The map's own script, run inside the Leaflet page after its layers (:class:`MapBehaviour`).
+
+Its view is kept across reruns, the selected place's popup reopens, a cluster click only zooms (never
+selects), zoom is bounded (:data:`MAX_ZOOM`) with a "whole view" button back to the opening view, and a
+failing tile drops the tile layer with one line. Constant script: the values it gets (the view key, whether a
+place is selected, the opening bounds, the layers' names) go in as JSON.
+"""
+
+from __future__ import annotations
+
+from branca.element import MacroElement
+from jinja2 import Template
+
+#: The closest zoom (Leaflet level): about a town's extent on a laptop screen (a 2 km scale bar at 35°N).
+#: Places are villages at best (the gazetteer's points, regions of ~25 km): closer views show nothing more,
+#: and a cluster of places a few hundred metres apart would otherwise zoom to a street (level 18).
+MAX_ZOOM = 12
+#: The one line shown in the map when a tile fails to load.
+TILES_FAILED_NOTE = "Map tiles unreachable: showing the bundled country outlines."
+#: The label of the button that brings the map back to its opening view.
+RESET_LABEL = "⤢ whole view"
+
+
+class MapBehaviour(MacroElement):
+    """The map's own script (runs inside the map page, after its layers):
+
+    - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
+      the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
+      a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
+    - the selected place's popup is opened again (before ``st_folium`` listens, so it is no new click);
+    - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
+      is taken off cluster icons, so a cluster never selects a place inside it;
+    - zoom stops at :data:`MAX_ZOOM` (a cluster of close places zooms no closer), and a "whole view"
+      button (:data:`RESET_LABEL`) brings the map back to its opening view;
+    - when a tile fails to load, the tile layer (and its credit) is removed once and a one-line note says
+      the bundled outlines are shown: no silent failing requests.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function(map) {
+  var key = {{ this.view_key|tojson }}, selected = {{ (this.selected != "")|tojson }}, bounds = {{ this.bounds|tojson }};
+  var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
+  var store = null, saved = null, start = {center: map.getCenter(), zoom: map.getZoom()};
+  try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
+  catch (e) { store = null; }
+  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
+  if (saved && saved.key === key && isFinite(saved.zoom)) {
+    map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
+  } else if (bounds) {
+    map.fitBounds(bounds, {animate: false});
+  }
+  function keep() {
+    if (!store) return;
+    var c = map.getCenter();
+    try { store.setItem("timeline-map-view", JSON.stringify({key: key, lat: c.lat, lng: c.lng, zoom: map.getZoom()})); }
+    catch (e) {}
+  }
+  map.on("moveend", keep);
+  keep();
+  // a way back from any zoom: the opening view (the busy places), whatever view was kept
+  var home = L.control({position: "topleft"});
+  home.onAdd = function() {
+    var a = L.DomUtil.create("a", "leaflet-bar timeline-reset-view");
+    a.href = "#";
+    a.setAttribute("role", "button");
+    a.title = "Back to the opening view of the map";
+    a.textContent = {{ this.reset_label|tojson }};
+    a.style.cssText = "background:#fff;padding:3px 7px;font:12px sans-serif;color:#333;text-decoration:none;display:block";
+    L.DomEvent.disableClickPropagation(a);
+    L.DomEvent.on(a, "click", function(e) {
+      L.DomEvent.preventDefault(e);
+      if (bounds) { map.fitBounds(bounds); } else { map.setView(start.center, start.zoom); }
+    });
+    return a;
+  };
+  home.addTo(map);
+  if (selected) {
+    layers.forEach(function(group) {
+      group.eachLayer(function(layer) {
+        if (layer.feature && layer.feature.properties.selected && layer._map) {
+          layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
+        }
+      });
+    });
+  }
+  {% if this.tiles_name %}
+  var tiles = {{ this.tiles_name }};
+  tiles.once("tileerror", function() {
+    map.removeLayer(tiles);
+    var note = L.control({position: "bottomleft"});
+    note.onAdd = function() {
+      var div = L.DomUtil.create("div", "timeline-offline-note");
+      div.style.cssText = "background:#fffd;padding:2px 6px;font:12px sans-serif";
+      div.textContent = {{ this.offline_note|tojson }};
+      return div;
+    };
+    note.addTo(map);
+  });
+  {% endif %}
+  setTimeout(function() {  // after st_folium has attached its click handlers
+    if (!L.MarkerClusterGroup) return;
+    for (var id in map._layers) {
+      var layer = map._layers[id];
+      if (layer instanceof L.MarkerCluster) layer.off("click");
+      if (layer instanceof L.MarkerClusterGroup) {
+        layer._featureGroup.off("click");
+        layer._nonPointGroup.off("click");
+      }
+    }
+  }, 0);
+})({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(
+        self,
+        view_key: str,
+        selected: str,
+        layer_names: list[str],
+        tiles_name: str = "",
+        bounds: list[list[float]] | None = None,
+    ) -> None:
+        super().__init__()
+        self._name = "MapBehaviour"
+        self.bounds = bounds
+        self.view_key = view_key
+        self.selected = selected
+        self.layer_names = layer_names
+        self.tiles_name = tiles_name
+        self.offline_note = TILES_FAILED_NOTE
+        self.reset_label = RESET_LABEL
