@@ -32,7 +32,7 @@ from timeline import aggregate_charts as ac
 from timeline import filters as flt
 from timeline.frozen_figure import freeze
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, TableCells, event_detail, md, plural, upload_messages
+from timeline.present import COMPACT_CSS, TableCells, event_detail, md, plural, source_labels, upload_messages
 from timeline.serve import app_config, load_events, store_uploads, uploads_version
 
 st.set_page_config(page_title="timeline: talks, ultimatums, offensives, ceasefires", layout="wide")
@@ -136,7 +136,8 @@ def reviewed_rows(key: str, _ix: flt.EventIndex) -> np.ndarray:
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The weekly counts of the events passing ``f``."""
     counts = event_weeks.weekly_counts(week_index(key, _ix), event_mask(key, f, _ix))
-    return freeze(charts.counts_figure(counts=counts, x_range=x_range(key, f, _ix)))  # the timeline's dates
+    left = timeline_fig(key, _figure_state(f), _ix).layout.margin.l  # the timeline's plot area and dates
+    return freeze(charts.counts_figure(counts=counts, x_range=x_range(key, f, _ix), left=left))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -359,9 +360,12 @@ else:
         places = st.multiselect("Places", opts.places, key="f_places")
         langs = st.multiselect("Language", opts.languages, key="f_langs")
         listed, cut = flt.listed_sources(opts.sources, ss.f_sources)
+        labels, folder = source_labels(listed)  # the distinctive part; the shared folder in the help
         sources = st.multiselect(
-            "Sources", listed, key="f_sources", accept_new_options=cut,
-            help=f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it" if cut else None,
+            "Sources", listed, key="f_sources", accept_new_options=cut, format_func=lambda s: labels.get(s, s),
+            help=" ".join(([f"Files under {md(folder)}."] if folder else [])
+                          + ([f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it"]
+                             if cut else [])) or None,
         )  # fmt: skip
         if unknown := flt.unknown_sources(sources, opts.sources):
             st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
@@ -448,7 +452,7 @@ def map_panel(
         elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
             ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
         ss.map_weeks_before = weeks
-        c1, c2, c3 = st.columns([4, 2, 1])
+        c1, c2, c3 = st.columns([5, 3, 2])  # room for "that week only" and "▶ Play" on a laptop
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
         mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")
         n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1

@@ -184,3 +184,16 @@ def test_charts_draw_the_busiest_rows_and_the_tables_keep_all(monkeypatch: pytes
     rounds = ac.rounds_view(df)
     assert [t.name for t in rounds.figure.data if t.showlegend is False] == ["Russia – Turkey"]
     assert len(rounds.table) == 3 and "1 of 2 pairs" in rounds.caption
+
+
+def test_toolbar_upright_beside_the_plots_and_matrix_names_under_it(events: pd.DataFrame) -> None:
+    """Issue 9, fresh tester 5: Plotly's toolbar sits upright in the right margin (never over a legend), and
+    the matrix's turned names go under the plot (they ran into its title above it)."""
+    from timeline.charts import MODEBAR_ROOM, counts_figure, timeline_figure
+
+    views = [ac.counts_view(events, "week", "type"), ac.matrix_view(events, "offensive"),
+             ac.campaigns_view(events), ac.rounds_view(events)]  # fmt: skip
+    figures = [v.figure for v in views] + [timeline_figure(events), counts_figure(events)]
+    for fig in figures:
+        assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r >= MODEBAR_ROOM
+    assert views[1].figure.layout.xaxis.side == "bottom"

@@ -82,3 +82,88 @@ def test_a_click_on_one_timeline_mark_selects_that_event_and_shows_its_sentence(
     evidence.wait_for(timeout=30_000)
     assert len(evidence.inner_text().strip()) > 10
     page.close()
+
+
+# -- item 5: nothing on a laptop's screen is cut off or covered ---------------------------------------------------
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]  # fmt: skip
+
+
+#: Elements under ``sel`` whose own text is wider than the box showing it: [text, scrollWidth, clientWidth].
+CUT_TEXT = """sel => [...document.querySelectorAll(sel)].flatMap(root => [root, ...root.querySelectorAll('*')])
+  .filter(e => (e.value || e.innerText || '').trim() && e.scrollWidth > e.clientWidth + 1
+               && getComputedStyle(e).overflowX !== 'visible')
+  .map(e => [(e.value || e.innerText).slice(0, 60), e.scrollWidth, e.clientWidth])"""
+
+#: The page x of a date on a chart's x axis (``gd``: the chart's plot element).
+DATE_X = """([sel, day]) => { const gd = document.querySelector(sel), ax = gd._fullLayout.xaxis;
+  return gd.getBoundingClientRect().left + ax._offset + ax.l2p(new Date(day).getTime()); }"""
+
+
+def test_on_a_laptop_no_text_is_cut_and_the_toolbar_covers_no_legend(browser, app_url: str) -> None:  # noqa: ANN001
+    from urllib.parse import urlencode
+
+    from streamlit_server import ROOT
+
+    sources = [str(ROOT / "data" / "sample" / name) for name in
+               ("000_0dba28c0c5621694.txt", "wiki_turkish_operation_idlib_2019-2020.md")]  # fmt: skip
+    page = _open(browser, f"{app_url}/?{urlencode([('source', s) for s in sources])}")
+    # the Sources filter shows the files' names, not the folder they share, and nothing of them is cut
+    chips = page.locator('[data-testid="stSidebar"] [data-tag]')
+    chips.first.wait_for(timeout=30_000)
+    names = [chips.nth(i).inner_text() for i in range(chips.count())]
+    assert any("000_0dba28c0c5621694.txt" in n for n in names), names
+    assert not any(n.startswith("/") for n in names), names
+    assert page.evaluate(CUT_TEXT, '[data-testid="stSidebar"] [data-tag]') == []
+    # the map's mode and playback: their labels whole ("everything up tc" was cut)
+    for label in ("Map shows", "▶ Play"):
+        widget = '[data-testid="stMain"] [data-testid="stSelectbox"], [data-testid="stMain"] [data-testid="stCheckbox"]'
+        assert page.get_by_text(label).count(), label
+        assert page.evaluate(CUT_TEXT, widget) == [], label
+    # Plotly's toolbar (shown while the pointer is on the chart) covers no legend entry
+    page.locator(TIMELINE).hover()
+    page.wait_for_timeout(500)
+    bar = page.locator(f"{TIMELINE} .modebar").bounding_box()
+    entries = page.locator(f"{TIMELINE} .legend .traces")
+    assert bar and entries.count()
+    assert not [i for i in range(entries.count()) if _overlap(bar, entries.nth(i).bounding_box())]
+    # item 1: one date, one x in the timeline and in the weekly counts under it
+    counts = '[class*="st-key-counts"] .js-plotly-plot'
+    for day in ("2019-12-01", "2020-03-01"):
+        assert abs(page.evaluate(DATE_X, [TIMELINE, day]) - page.evaluate(DATE_X, [counts, day])) < 1.5, day
+    page.close()
+
+
+def test_the_aggregates_titles_clear_of_their_labels(browser, app_url: str) -> None:  # noqa: ANN001
+    page = browser.new_page(viewport=LAPTOP)
+    page.goto(f"{app_url}/?view=aggregates", wait_until="domcontentloaded")
+    matrix = '[class*="st-key-agg-actor-matrix"] .js-plotly-plot'
+    page.wait_for_selector(f"{matrix} .xtick text", timeout=90_000)
+    wait_idle(page)
+    title = page.locator(f"{matrix} .gtitle").bounding_box()
+    labels = page.locator(f"{matrix} .xtick text, {matrix} .g-xtitle text")
+    assert title and labels.count()
+    assert not [
+        labels.nth(i).inner_text()
+        for i in range(labels.count())
+        if _overlap(title, labels.nth(i).bounding_box())
+    ]
+    page.close()
+
+
+def test_the_exported_maps_scale_bar_is_clear_of_the_citation(browser, tmp_path) -> None:  # noqa: ANN001
+    from events_factory import sample_frame
+    from timeline import exports, maps
+
+    cite = "Events extracted with timeline from 8 news articles " + "(a long citation of many sources) " * 12
+    fmap = maps.build_map(maps.place_summary(sample_frame()), basemap=maps.load_basemap())
+    path = tmp_path / "map.html"
+    path.write_bytes(exports.map_html(fmap, cite))
+    page = browser.new_page(viewport=LAPTOP)
+    page.goto(path.as_uri())
+    page.wait_for_selector(".leaflet-control-scale", timeout=30_000)
+    scale = page.locator(".leaflet-control-scale").bounding_box()
+    caption = page.get_by_text("Events extracted with timeline").bounding_box()
+    assert scale and caption and not _overlap(scale, caption)
+    assert caption["y"] + caption["height"] <= LAPTOP["height"] + 1  # the whole citation in the window
+    page.close()

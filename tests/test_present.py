@@ -106,7 +106,8 @@ def test_event_table_shows_the_start_of_the_evidence_and_aligns_arabic() -> None
         event("offensive", evidence=english, places=[dict(ALEPPO)]),
     ]
     table = event_table(frame(rows))
-    assert list(table.columns[:5]) == ["date", "evidence", "evidence_ar", "type", "status"]
+    # Arabic (right-aligned) first: cut by the table's edge, a right-aligned column shows its sentences' ends
+    assert list(table.columns[:5]) == ["date", "evidence_ar", "evidence", "type", "status"]
     ar, en = table["evidence_ar"][0], table["evidence"][1]
     assert ar.startswith("\u200f" + arabic[:20]) and ar.endswith("…") and table["evidence"][0] == ""
     assert en.startswith(english[:40]) and en.endswith("…") and table["evidence_ar"][1] == ""
@@ -151,3 +152,17 @@ def test_table_cells_kept_per_row_give_the_table_built_from_the_rows(
         pd.testing.assert_frame_equal(fast, present.event_table(df.iloc[pick]))
     n = len(df)  # (each pick: the rows TableCells builds, if any, then the plain table's)
     assert built == [5, 5, n - 5, n, 7, 3, 0, 0]  # rows built before are never built again
+
+
+def test_source_labels_name_what_tells_sources_apart() -> None:
+    """Issue 9, fresh tester 5: the Sources filter showed long identical folder prefixes, cut in the sidebar."""
+    from timeline.present import source_labels
+
+    folder = "/home/researcher/projects/syria/data/sample/"
+    sources = [f"{folder}seed.txt", f"{folder}asnd.jsonl#asnd-119", f"{folder}wiki/idlib.md",
+               "https://www.example.org/2020/02/10/talks-in-ankara?ref=rss"]  # fmt: skip
+    labels, shared = source_labels(sources)
+    assert shared == folder
+    assert [labels[s] for s in sources] == ["seed.txt", "asnd.jsonl › asnd-119", "wiki/idlib.md",
+                                            "example.org › talks-in-ankara"]  # fmt: skip
+    assert source_labels(["a.txt", "b.txt"]) == ({"a.txt": "a.txt", "b.txt": "b.txt"}, "")

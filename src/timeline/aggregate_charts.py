@@ -19,6 +19,8 @@ import plotly.graph_objects as go
 
 from timeline import aggregate as ag
 from timeline.charts import (
+    MODEBAR,
+    MODEBAR_ROOM,
     OTHER_COLOR,
     STATUS_SYMBOLS,
     TYPE_COLORS,
@@ -42,7 +44,8 @@ MAX_ACTORS, MAX_CAMPAIGNS, MAX_PAIRS = 30, 40, 20
 STATUS_COLORS = {"occurred": "#0072B2", "ongoing": "#E69F00", "planned": "#56B4E9", "failed": "#D55E00"}
 _MS_PER_DAY = 86_400_000
 _LAYOUT = {
-    "margin": {"l": 10, "r": 10, "t": 40, "b": 30, "autoexpand": True},
+    "margin": {"l": 10, "r": MODEBAR_ROOM, "t": 40, "b": 30, "autoexpand": True},
+    "modebar": MODEBAR,  # upright in the right margin: it never covers the legend
     "legend": {
         "orientation": "h",
         "y": 1.02,
@@ -207,9 +210,10 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
         )
     )  # fmt: skip
     fig.update_layout(
-        margin={"l": 10, "r": 10, "t": 40, "b": 10}, height=max(320, 120 + 34 * len(actors)),
-        title=f"Who with whom: {plotly_text(event_type)}", plot_bgcolor="white",
-        xaxis={"title": "target / other party", "side": "top", "automargin": True},
+        margin={"l": 10, "r": MODEBAR_ROOM, "t": 40, "b": 10}, height=max(320, 120 + 34 * len(actors)),
+        title=f"Who with whom: {plotly_text(event_type)}", plot_bgcolor="white", modebar=MODEBAR,
+        # the names under the plot (turned when long), never against the title above it
+        xaxis={"title": "target / other party", "side": "bottom", "automargin": True},
         yaxis={"title": "initiator / party", "autorange": "reversed", "automargin": True},
     )  # fmt: skip
     table = m[["type", "source", "target", "directed", "events"]].reset_index(drop=True)

@@ -328,6 +328,21 @@ def count_axis(max_count: float, title: str | None = None) -> dict[str, Any]:
     return axis
 
 
+#: Plotly's toolbar upright in the plots' right margin (:data:`MODEBAR_ROOM` px wide), so it never covers the
+#: legend's entries above the plot (the legend wraps within the plot's width).
+MODEBAR = {"orientation": "v"}
+MODEBAR_ROOM = 36
+
+
+def left_margin(labels: list[str] | tuple[str, ...] = ()) -> int:
+    """The left margin (px) that holds the longest of ``labels`` (the timeline's lanes, 12 px text, ~7.5 px
+    a character) and a count axis' ticks and title. The timeline and the counts under it get the same one
+    (and the same right margin, :data:`MODEBAR_ROOM`), so their plots start and end at the same x: with
+    :func:`shared_range`, one date sits at one horizontal position in both."""
+    longest = max((len(str(x)) for x in labels), default=0)
+    return int(max(64, 16 + 7.5 * longest))
+
+
 #: Legend of the timeline and the counts: one compact row above the plot.
 LEGEND_ROW = {
     "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
@@ -467,7 +482,8 @@ def marks_figure(
         )  # fmt: skip
     layout = dict(
         height=max(240, 80 + 36 * len(order)),
-        margin={"l": 10, "r": 10, "t": 28, "b": 24},
+        margin={"l": left_margin(order), "r": MODEBAR_ROOM, "t": 28, "b": 24},
+        modebar=MODEBAR,
         dragmode="select",
         selectdirection="h",
         hovermode="closest",
@@ -509,10 +525,12 @@ def counts_figure(
     *,
     counts: pd.DataFrame | None = None,
     x_range: list[pd.Timestamp] | None = None,
+    left: int | None = None,
 ) -> go.Figure:
     """Counts per week, stacked by type, in the timeline's colours: of ``df``'s events, or ``counts`` when
     already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). The x axis spans
-    ``x_range`` when given (the timeline's: :func:`shared_range`), else the weeks' own."""
+    ``x_range`` when given (the timeline's: :func:`shared_range`), else the weeks' own; the plot starts
+    ``left`` px from the figure's edge (the timeline's :func:`left_margin`)."""
     if counts is None:
         counts = weekly_counts(df if df is not None else pd.DataFrame({"date_start": [], "type": []}))
     types = [t for t in EVENT_TYPES if (counts["type"] == t).any()]
@@ -532,7 +550,8 @@ def counts_figure(
     fig.update_layout(
         barmode="stack",
         height=130,  # a strip under the timeline: the map starts on a laptop's first screen
-        margin={"l": 10, "r": 10, "t": 10, "b": 24},
+        margin={"l": left or left_margin(), "r": MODEBAR_ROOM, "t": 10, "b": 24},
+        modebar=MODEBAR,
         showlegend=False,  # the same colours as the timeline's legend just above
         xaxis={
             "type": "date",

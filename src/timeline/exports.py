@@ -196,9 +196,11 @@ def with_caption(fig: go.Figure, cite: str, width: int = 1400) -> go.Figure:
     lines = textwrap.wrap(cite, chars) or [""]
     margin_b = (out.layout.margin.b or 30) + 28 + 12 * len(lines)
     out.update_layout(margin={"b": margin_b})
+    left, right = out.layout.margin.l or 0, out.layout.margin.r or 0
+    x = -max(left - 10, 0) / max(width - left - right, 1)  # from the image's left edge, not the plot's
     out.add_annotation(
         text="<br>".join(html.escape(line) for line in lines),
-        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-margin_b + 16 + 12 * len(lines),
+        xref="paper", yref="paper", x=x, y=0, xanchor="left", yanchor="top", yshift=-margin_b + 16 + 12 * len(lines),
         showarrow=False, font={"size": 9, "color": "#555"}, align="left",
     )  # fmt: skip
     return out
@@ -302,13 +304,23 @@ def inline_assets(page: str, static_dir: Path = STATIC_DIR, base_url: str = STAT
     return _LINK.sub(style, _SCRIPT.sub(script, page))
 
 
+#: The exported map page's layout: the map fills the window above the citation (a column), so the citation
+#: never covers the map's scale bar or notes (it used to float over the map's bottom edge).
+_MAP_PAGE_CSS = (
+    "<style>html,body{height:100%;margin:0}body{display:flex;flex-direction:column}"
+    ".folium-map{flex:1 1 auto;height:auto!important;min-height:0}"
+    ".timeline-citation{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}</style>"
+)
+
+
 def map_html(m: folium.Map, cite: str) -> bytes:
-    """The map as one standalone page (Leaflet and plugins inlined) with the citation."""
+    """The map as one standalone page (Leaflet and plugins inlined) with the citation under the map."""
     page = m.get_root().render()
     page = inline_assets(page)
     meta = f'<meta name="citation" content="{html.escape(cite)}">'
-    caption = f'<div style="position:fixed;bottom:0;left:0;z-index:1000;background:#fffc;font:11px sans-serif;padding:2px 6px">{html.escape(cite)}</div>'
+    caption = f'<div class="timeline-citation">{html.escape(cite)}</div>'
     page = page.replace("<head>", "<head>" + meta, 1)
+    page = page.replace("</head>", _MAP_PAGE_CSS + "</head>", 1)
     return page.replace("</body>", caption + "</body>", 1).encode("utf-8")
 
 

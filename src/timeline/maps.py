@@ -53,10 +53,10 @@ _TRANSPARENT_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAA
 _PLACE_FIELDS = ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
 #: What the map shows for the week picked on the slider (label for the app's selector).
 MAP_MODES = {
-    "cumulative": "everything up to the week",
+    "cumulative": "up to the week",
     "week": "that week only",
-    "window": "a sliding window of N weeks",
-}
+    "window": "N weeks to it",
+}  # short: the selector is a narrow column beside the week slider (1366 px laptop)
 #: The one line shown when the tiles cannot be fetched.
 OFFLINE_NOTE = "Map tiles unreachable (offline): showing the bundled country outlines."
 

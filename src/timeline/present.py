@@ -135,8 +135,8 @@ class TableCells:
 
 def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = None) -> pd.DataFrame:
     """The events table as shown: date, the start of the evidence (``evidence`` for left-to-right text,
-    ``evidence_ar`` for Arabic, to be right-aligned; the majority's column first, a column that would stay
-    empty left out), type, status, actors, places, source (the article's title, else its source); ``n_sources``/``sources``
+    ``evidence_ar`` for Arabic, to be right-aligned, first: cut by the table's edge, it would show only
+    the end of its sentences; a column that would stay empty left out), type, status, actors, places, source (the article's title, else its source); ``n_sources``/``sources``
     when reports are merged. The detail view shows the whole evidence. ``cells``: :func:`row_cells` of
     ``shown`` when already built (:class:`TableCells` keeps them per row)."""
     cells = row_cells(shown) if cells is None else cells
@@ -160,11 +160,44 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
         table["n_sources"] = shown["n_sources"].to_numpy()
         table["sources"] = cells["sources"]
     empty = [c for c in ("evidence", "evidence_ar") if len(table) and not table[c].astype(bool).any()]
-    mostly_arabic = bool(len(rtl)) and rtl.mean() > 0.5  # the majority's column first, next to the date
-    evidence_cols = ["evidence_ar", "evidence"] if mostly_arabic else ["evidence", "evidence_ar"]
+    # Arabic first, next to the date: a right-aligned column cut by the table's edge shows the end of its
+    # sentences, a left-aligned one still shows their start (the English column after it)
     rest = [c for c in table.columns if c not in ("date", "evidence", "evidence_ar")]
-    table = table[["date", *evidence_cols, *rest]]
+    table = table[["date", "evidence_ar", "evidence", *rest]]
     return table.drop(columns=empty).reset_index(drop=True)
+
+
+def source_labels(sources: Sequence[str]) -> tuple[dict[str, str], str]:
+    """Short labels for the "Sources" filter, the part that tells sources apart, and the folder they share.
+
+    Files: the path below the folder every file source shares (``wiki_timeline.md``), an item of a file as
+    ``file › item`` (``asnd.jsonl › asnd-1191…``); URLs: host and the last part of the path
+    (``example.org › a-story``). Returns ``(labels by source, shared folder or "")``: the folder is said once
+    (the widget's help), not repeated in every option until the names are cut off."""
+    files = [str(x).split("#", 1)[0] for x in sources if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", str(x))]
+    folder = ""
+    if files:
+        parts = [f.replace("\\", "/").split("/")[:-1] for f in files]
+        common = parts[0]
+        for p in parts[1:]:
+            n = 0
+            while n < min(len(common), len(p)) and common[n] == p[n]:
+                n += 1
+            common = common[:n]
+        folder = "/".join(common) + "/" if common else ""
+    labels = {}
+    for src in sources:
+        text = str(src)
+        url = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www\.)?([^/?#]+)(.*)$", text)
+        if url:
+            tail = [x for x in re.split(r"[?#]", url[2])[0].split("/") if x]
+            labels[src] = f"{url[1]} › {tail[-1]}" if tail else url[1]
+            continue
+        path, _, item = text.partition("#")
+        path = path.replace("\\", "/")
+        short = path[len(folder) :] if folder and path.startswith(folder) else path
+        labels[src] = f"{short} › {item}" if item else short
+    return labels, folder
 
 
 def upload_messages(
@@ -245,10 +278,13 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
 
 
 #: The dashboard's compact layout (CSS for ``st.html``): less space above the title and between blocks, a
-#: smaller title and section heads, so on a 1366x768 laptop the map and the table start on the first screen.
+#: smaller title and section heads, so on a 1366x768 laptop the map and the table start on the first screen;
+#: a chosen filter value (a source's name) wraps in the narrow sidebar instead of being cut off.
 COMPACT_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.75rem; padding-bottom: 2rem; }
 [data-testid="stMainBlockContainer"] [data-testid="stVerticalBlock"] { gap: 0.5rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 1.6rem; padding: 0 0 0.1rem 0; }
 [data-testid="stMainBlockContainer"] h3 { font-size: 1.1rem; padding: 0.25rem 0 0.6rem 0; }
+[data-testid="stSidebar"] [data-tag] { height: auto; max-width: 100%; }
+[data-testid="stSidebar"] [data-tag] span { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 </style>"""
