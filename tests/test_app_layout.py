@@ -61,3 +61,28 @@ def test_the_timeline_and_the_weekly_counts_share_one_date_range(app_env: None, 
         assert (
             lo <= (centres - pd.Timedelta(days=3.5)).min() and (centres + pd.Timedelta(days=3.5)).max() <= hi
         )
+
+
+# -- fresh tester item 2: a reference page's revision date (2023) stretches no timeline --------------------------
+def test_a_reference_pages_revision_date_does_not_stretch_the_timeline(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from events_factory import event, write_jsonl
+
+    wiki, revised = "data/sample/wiki_turkish_operation_idlib_2019-2020.md", "2023-08-20T12:08:00"
+    rows = [event("talks", "2020-02-10", source="data/seed.txt"),
+            event("offensive", "2020-02-27", source=wiki, published=revised),
+            event("ceasefire", "2020-03-06", status="ongoing", source=wiki, published=revised),
+            {**event("offensive", "2023-08-20", source=wiki, published=revised), "date_source": "publication"}]  # fmt: skip
+    monkeypatch.setenv("TIMELINE_EVENTS", str(write_jsonl(rows, tmp_path / "events.jsonl")))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["f_merge"] = False
+    _run(at)
+    specs = _specs(at)
+    for role in ("timeline", "counts"):
+        lo, hi = pd.to_datetime(specs[role]["layout"]["xaxis"]["range"])
+        assert lo < pd.Timestamp("2020-02-10") and pd.Timestamp("2020-03-06") < hi < pd.Timestamp(
+            "2020-06-01"
+        ), role

@@ -43,6 +43,11 @@ def _events(n: int, seed: int) -> pd.DataFrame:
     df.loc[[3, 50, 51], "date_start"] = None
     df.loc[7, "date_start"] = "not a date"
     df.loc[[9, 11], "status"] = None
+    # a reference page (its date a revision, years later): some events dated by it, some ongoing
+    wiki = np.arange(len(df)) % 7 == 0
+    df.loc[wiki, "source"] = "data/sample/wiki_timeline.md"
+    df.loc[wiki, "published"] = "2023-08-20T12:08:00"
+    df.loc[wiki & (np.arange(len(df)) % 2 == 0), "date_source"] = "publication"
     return df
 
 

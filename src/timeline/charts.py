@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
+from timeline.source_kinds import is_reference
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
 TYPE_COLORS = {
@@ -279,9 +280,26 @@ def _bar_segments(starts: np.ndarray, ends: np.ndarray, y: np.ndarray) -> tuple[
 
 
 def latest_published(df: pd.DataFrame) -> pd.Timestamp | None:
-    """The latest publication date: ongoing campaigns are drawn up to it."""
-    pub = pd.to_datetime(df["published"].astype(str).str[:10], errors="coerce").max()
+    """The latest publication date of a report (a reference page's revision is none: :func:`report_days`):
+    ongoing campaigns are drawn up to it."""
+    pub = report_days(df).max()
     return None if pd.isna(pub) else pub
+
+
+def report_days(df: pd.DataFrame) -> pd.Series:
+    """The day each event was reported (``published``), NaT for an event from a reference page, whose date
+    is its last revision (:mod:`timeline.source_kinds`): an ongoing event's bar never runs to it."""
+    days = pd.to_datetime(df["published"].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
+    return days.mask(is_reference(df["source"])) if "source" in df.columns else days
+
+
+def own_dated(df: pd.DataFrame) -> np.ndarray:
+    """Per event, False when it is dated only by the revision of the reference page it comes from
+    (``date_source`` "publication": its text gives no date): such a day must not stretch the timeline's
+    range (the mark is drawn; zoom out to see it)."""
+    if "source" not in df.columns or "date_source" not in df.columns:
+        return np.ones(len(df), dtype=bool)
+    return ~((df["date_source"] == "publication").to_numpy(dtype=bool) & is_reference(df["source"]))
 
 
 def padded_range(days: pd.Series, min_days: int = 30, edge: float = 0.03) -> list[pd.Timestamp] | None:
@@ -374,9 +392,11 @@ def timeline_figure(
         "actors",
         "hover",
     ]
-    cols += [c for c in ("day", "actor_lanes") if c in d.columns]  # computed once per table (cached)
+    cols += [c for c in ("day", "actor_lanes", "source", "date_source") if c in d.columns]  # once per table
     dated = d["date_start"].notna()
     d = d[cols] if dated.all() else d.loc[dated, cols]  # no copy of every row when all are dated
+    if "source" in d.columns and is_reference(d["source"]).any():  # a revision date ends no bar
+        d = d.assign(published=d["published"].astype(object).where(report_days(d).notna(), None))
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:  # by week, or by month when even the weeks are too many (actor lanes at 100k)
         weekly = _binned(long, "W")
@@ -386,10 +406,10 @@ def timeline_figure(
     ends = parsed_days(d["date_end"])
     ongoing = (d["status"] == "ongoing") & ends.isna()
     if ongoing.any():  # ongoing bars end at their report's day
-        reported = pd.to_datetime(d.loc[ongoing, "published"].astype(str).str[:10], errors="coerce")
+        reported = report_days(d.loc[ongoing])
         ends = pd.concat([ends, reported.clip(upper=pd.Timestamp(as_of)) if as_of else reported])
     if x_range is None:
-        starts = parsed_days(d["date_start"])
+        starts = parsed_days(d["date_start"])[own_dated(d)]  # a reference page's revision stretches nothing
         x_range = shared_range(pd.concat([starts, ends]), starts)
     return marks_figure(long, order, lanes, x_range, as_of)
 

@@ -36,6 +36,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.maps import STATIC_DIR, STATIC_URL
+from timeline.source_kinds import KIND_WORDS, is_reference
 from timeline.table import csv_frame, records, spreadsheet_safe, to_geojson
 
 INSTALL_HINT = (
@@ -81,7 +82,9 @@ def _locator(source: object) -> str:
 
 def references(df: pd.DataFrame) -> list[str]:
     """One reference per article behind ``df``'s events, oldest first: ``outlet, "title", date, URL or file``
-    (outlet only for URL sources; file sources are named by file, ``#N`` for the N-th item of a file)."""
+    (outlet only for URL sources; file sources are named by file, ``#N`` for the N-th item of a file); a
+    reference page (:mod:`timeline.source_kinds`) says so, its date as its revision (``reference page,
+    revised 2023-08-20``), not as a publication."""
     if df.empty:
         return []
     cols = [c for c in ("source", "title", "published") if c in df.columns]
@@ -91,10 +94,12 @@ def references(df: pd.DataFrame) -> list[str]:
     out = []
     for row in arts.to_dict("records"):
         title = " ".join(str(row.get("title") or "").split())
+        reference = bool(is_reference(pd.Series([row["source"]]))[0])
+        day = f"reference page, revised {row['day']}" if reference and row["day"] else row["day"]
         parts = [
             outlet(row["source"]),
             f"\u201c{title}\u201d" if title else "",
-            row["day"],
+            "reference page" if reference and not day else day,
             _locator(row["source"]),
         ]
         out.append(", ".join(p for p in parts if p))
@@ -104,9 +109,15 @@ def references(df: pd.DataFrame) -> list[str]:
 def citation(
     df: pd.DataFrame, filters: str, accessed: date | None = None, n_reviewed: int | None = None
 ) -> str:
-    """One line to cite an export: what, how many events from how many articles, which outlets, published
-    when, with which filters, accessed when. The articles themselves: :func:`references`."""
-    n_articles = df["source"].nunique() if "source" in df.columns else 0
+    """One line to cite an export: what, how many events from how many sources of each kind (news articles,
+    reference pages: :mod:`timeline.source_kinds`), which outlets, the news articles published when (a
+    reference page's date is its revision), with which filters, accessed when. The articles themselves:
+    :func:`references`."""
+    sources = (
+        pd.Series(df["source"].dropna().unique()) if "source" in df.columns else pd.Series([], dtype=object)
+    )
+    n_articles = len(sources)
+    reference = is_reference(sources)
     if not n_articles:
         outlets = []
     elif "outlet" in df.columns:  # precomputed once per table (filters.index_events): fast on 100k events
@@ -114,16 +125,24 @@ def citation(
     else:
         outlets = _outlets(df["source"])
     days = (
-        df["published"].dropna().astype(str).str[:10]
-        if "published" in df.columns
+        df["published"].astype(str).str[:10][~is_reference(df["source"])]
+        if "published" in df.columns and "source" in df.columns
         else pd.Series([], dtype=str)
     )
-    days = days[days != ""]
-    span = f", published {days.min()} to {days.max()}" if len(days) else ""
+    days = days[(days != "") & (days != "None") & (days != "nan") & (days != "NaT")]
+    news = "news " if reference.any() else ""  # a reference page's date is a revision, not a publication
+    span = f", {news}published {days.min()} to {days.max()}" if len(days) else ""
     by = f" by {', '.join(outlets[:6])}{' and others' if len(outlets) > 6 else ''}" if outlets else ""
     when = (accessed or date.today()).isoformat()
+    counted = [
+        (int(n), KIND_WORDS[kind])
+        for kind, n in (("news", (~reference).sum()), ("reference", reference.sum()))
+    ]
+    kinds = (
+        " and ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in counted if n) or "0 news articles"
+    )
     return (
-        f"Events extracted with timeline from {n_articles} news article{'s' * (n_articles != 1)}{by}{span} "
+        f"Events extracted with timeline from {kinds}{by}{span} "
         f"({len(df)} event{'s' * (len(df) != 1)}"
         + (f", {n_reviewed} reviewed by a person" if n_reviewed is not None else "")
         + f"; filters: {filters or 'all events'}; accessed {when}; "

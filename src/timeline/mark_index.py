@@ -29,7 +29,7 @@ from timeline.model import EVENT_TYPES
 
 #: The columns :func:`timeline.charts.timeline_figure` reads (``review`` for the review marks).
 COLUMNS = ["event_id", "type", "status", "language", "date_start", "date_end", "published", "actors",
-           "hover", "day", "actor_lanes", "review"]  # fmt: skip
+           "hover", "day", "actor_lanes", "source", "date_source", "review"]  # fmt: skip
 _NAT = np.iinfo(np.int64).min  # NaT as int64
 
 
@@ -101,14 +101,16 @@ def index_marks(events: pd.DataFrame) -> MarkIndex:
         when[freq] = np.asarray(pd.factorize(days, use_na_sentinel=False)[0], dtype=np.int64)
         when_text[freq] = day_text(days).to_numpy(dtype=object)
     end = parsed_days(ev["date_end"].astype(str).str[:10], format="%Y-%m-%d")
+    reported_day = charts.report_days(ev)  # NaT for a reference page: its revision date ends no bar
     published = parsed_days(ev["published"].astype(str).str[:10], format="%Y-%m-%d")
+    published = published.where(reported_day.notna().to_numpy())
     # the x range (as timeline_figure takes it): starts, ends, and an ongoing event's report day
-    lo = parsed_days(ev["date_start"])
+    lo = parsed_days(ev["date_start"]).where(charts.own_dated(ev))  # no revision date stretches it
     hi = parsed_days(ev["date_end"])
     if hi.dtype != lo.dtype:  # one unit for the range's days (whole days: no loss)
         hi = hi.astype(lo.dtype)
     ongoing = ((ev["status"] == "ongoing") & hi.isna()).to_numpy(dtype=bool)
-    reported = pd.to_datetime(ev["published"].astype(str).str[:10], errors="coerce")
+    reported = reported_day
     hi_ticks = _ticks(hi).copy()
     if ongoing.any():
         if reported.dtype != hi.dtype:  # one unit for both (the days are whole: no loss)
