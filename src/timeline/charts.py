@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
-from timeline.source_kinds import is_reference
+from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
 TYPE_COLORS = {
@@ -290,16 +290,16 @@ def report_days(df: pd.DataFrame) -> pd.Series:
     """The day each event was reported (``published``), NaT for an event from a reference page, whose date
     is its last revision (:mod:`timeline.source_kinds`): an ongoing event's bar never runs to it."""
     days = pd.to_datetime(df["published"].astype(str).str[:10], format="%Y-%m-%d", errors="coerce")
-    return days.mask(is_reference(df["source"])) if "source" in df.columns else days
+    return days.mask(reference_rows(df))
 
 
 def own_dated(df: pd.DataFrame) -> np.ndarray:
     """Per event, False when it is dated only by the revision of the reference page it comes from
     (``date_source`` "publication": its text gives no date): such a day must not stretch the timeline's
     range (the mark is drawn; zoom out to see it)."""
-    if "source" not in df.columns or "date_source" not in df.columns:
+    if "date_source" not in df.columns:
         return np.ones(len(df), dtype=bool)
-    return ~((df["date_source"] == "publication").to_numpy(dtype=bool) & is_reference(df["source"]))
+    return ~((df["date_source"] == "publication").to_numpy(dtype=bool) & reference_rows(df))
 
 
 def padded_range(days: pd.Series, min_days: int = 30, edge: float = 0.03) -> list[pd.Timestamp] | None:
@@ -392,10 +392,10 @@ def timeline_figure(
         "actors",
         "hover",
     ]
-    cols += [c for c in ("day", "actor_lanes", "source", "date_source") if c in d.columns]  # once per table
+    cols += [c for c in ("day", "actor_lanes", "source", "reference", "date_source") if c in d.columns]
     dated = d["date_start"].notna()
     d = d[cols] if dated.all() else d.loc[dated, cols]  # no copy of every row when all are dated
-    if "source" in d.columns and is_reference(d["source"]).any():  # a revision date ends no bar
+    if reference_rows(d).any():  # a revision date ends no bar
         d = d.assign(published=d["published"].astype(object).where(report_days(d).notna(), None))
     long, order = _lanes(d, lanes)
     if len(long) > MAX_MARKS:  # by week, or by month when even the weeks are too many (actor lanes at 100k)

@@ -36,7 +36,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.maps import STATIC_DIR, STATIC_URL
-from timeline.source_kinds import KIND_WORDS, is_reference
+from timeline.source_kinds import KIND_WORDS, is_reference, reference_rows
 from timeline.table import csv_frame, records, spreadsheet_safe, to_geojson
 
 INSTALL_HINT = (
@@ -91,10 +91,11 @@ def references(df: pd.DataFrame) -> list[str]:
     arts = df[cols].astype(object).where(df[cols].notna(), "").drop_duplicates("source")
     day = arts["published"].astype(str).str[:10] if "published" in arts.columns else ""
     arts = arts.assign(day=day).sort_values(["day", "source"])
+    arts["reference"] = is_reference(arts["source"])
     out = []
     for row in arts.to_dict("records"):
         title = " ".join(str(row.get("title") or "").split())
-        reference = bool(is_reference(pd.Series([row["source"]]))[0])
+        reference = bool(row["reference"])
         day = f"reference page, revised {row['day']}" if reference and row["day"] else row["day"]
         parts = [
             outlet(row["source"]),
@@ -113,11 +114,9 @@ def citation(
     reference pages: :mod:`timeline.source_kinds`), which outlets, the news articles published when (a
     reference page's date is its revision), with which filters, accessed when. The articles themselves:
     :func:`references`."""
-    sources = (
-        pd.Series(df["source"].dropna().unique()) if "source" in df.columns else pd.Series([], dtype=object)
-    )
-    n_articles = len(sources)
-    reference = is_reference(sources)
+    reference = reference_rows(df)  # per event: from a reference page
+    n_articles = df["source"].nunique() if "source" in df.columns else 0
+    n_pages = df.loc[reference, "source"].nunique() if reference.any() else 0
     if not n_articles:
         outlets = []
     elif "outlet" in df.columns:  # precomputed once per table (filters.index_events): fast on 100k events
@@ -125,8 +124,8 @@ def citation(
     else:
         outlets = _outlets(df["source"])
     days = (
-        df["published"].astype(str).str[:10][~is_reference(df["source"])]
-        if "published" in df.columns and "source" in df.columns
+        df["published"].astype(str).str[:10][~reference]
+        if "published" in df.columns
         else pd.Series([], dtype=str)
     )
     days = days[(days != "") & (days != "None") & (days != "nan") & (days != "NaT")]
@@ -135,8 +134,7 @@ def citation(
     by = f" by {', '.join(outlets[:6])}{' and others' if len(outlets) > 6 else ''}" if outlets else ""
     when = (accessed or date.today()).isoformat()
     counted = [
-        (int(n), KIND_WORDS[kind])
-        for kind, n in (("news", (~reference).sum()), ("reference", reference.sum()))
+        (int(n), KIND_WORDS[kind]) for kind, n in (("news", n_articles - n_pages), ("reference", n_pages))
     ]
     kinds = (
         " and ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in counted if n) or "0 news articles"

@@ -259,8 +259,10 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     ev = df.reset_index(drop=True).copy()
     ev["day"] = pd.to_datetime(ev["date_start"], format="%Y-%m-%d", errors="coerce")
     from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
+    from timeline.source_kinds import is_reference
 
     ev["outlet"] = outlets_of(ev["source"])  # for citations (exports.citation), once per table
+    ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)

@@ -29,7 +29,7 @@ from timeline.model import EVENT_TYPES
 
 #: The columns :func:`timeline.charts.timeline_figure` reads (``review`` for the review marks).
 COLUMNS = ["event_id", "type", "status", "language", "date_start", "date_end", "published", "actors",
-           "hover", "day", "actor_lanes", "source", "date_source", "review"]  # fmt: skip
+           "hover", "day", "actor_lanes", "source", "reference", "date_source", "review"]  # fmt: skip
 _NAT = np.iinfo(np.int64).min  # NaT as int64
 
 

