@@ -3698,3 +3698,33 @@ SAME_DAY_AFTER_A_WEEKDAY = [
 def test_the_same_day_after_a_weekday_is_that_weekday(res, text):
     found = [e for e in events(res, text) if e["type"] == "offensive"]
     assert sorted(e["date_start"] for e in found) == ["2020-02-09", "2020-02-09"], found
+
+
+# --- backers named as a list before the attacker's verb back it; they do not turn it into the target ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian government forces, backed by Russian airpower and Iranian-backed militias, retook the town of "
+        "Saraqib on Monday.",
+        "Pro-regime forces backed by Russian airpower and Iranian-backed militias seized al-Eis hill on Saturday.",
+    ],
+)
+def test_a_list_of_backers_does_not_unseat_the_attacker(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert len(found) == 1, found
+    roles = {a["code"]: a["role"] for a in found[0]["actors"]}
+    assert roles.get("SYRMIL") == "initiator" and "target" not in roles.values(), found
+
+
+# --- a dateline of two cities ("BEIRUT/ANKARA (Reuters) -") names where the story was filed ----------------
+
+
+def test_a_dateline_of_two_cities_names_no_party(res):
+    found = events(
+        res, "BEIRUT/ANKARA (Reuters) - Clashes killed 15 fighters in the Jabal al-Zawiya area on Friday."
+    )
+    assert [e["type"] for e in found] == ["offensive"], found
+    assert not [a for a in found[0]["actors"] if a["code"].startswith(("TUR", "LBN"))], found
+    assert {p["name"] for p in found[0]["places"]} == {"Jabal al-Zawiya"}, found

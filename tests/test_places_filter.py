@@ -56,6 +56,9 @@ def places_of(gaz: Gazetteer, actors: ActorLexicon, *sentences: str) -> list[lis
         ("Moscow, March 5 (TASS) Russia and Turkey agreed on a ceasefire in Idlib.", {"moscow"}),
         ("موسكو، 5 آذار (تاس) اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب", {"موسكو"}),
         ("دمشق/ سانا: قصف على سراقب", {"دمشق"}),
+        # a dateline of two cities
+        ("BEIRUT/ANKARA (Reuters) - A ceasefire in Idlib largely held on Friday.", {"beirut", "ankara"}),
+        ("بيروت/أنقرة (رويترز) - صمد وقف إطلاق النار في إدلب يوم الجمعة.", {"بيروت", "انقره"}),
     ],
 )
 def test_datelines_are_not_event_places(gaz: Gazetteer, text: str, dateline: set[str]) -> None:

@@ -142,11 +142,14 @@ def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
 
 # "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
 # the one before it (a participant on its side)
+#: How far before an actor its backing phrase may start ("backed by Russian airpower and Iranian-backed militias").
+_BACKING_REACH = 50
 _BACKING = re.compile(
     r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء)(?:\s+(?:من|جوي|مباشر))?"
     r"|(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)?\s+من"
     r"|\b(?:backed|supported|assisted)\s+by|\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of)"
-    r"\s*(?:\S+\s+)?$"
+    # (the backers may be a list: "backed by Russian airpower and Iranian-backed militias")
+    r"\s*(?:\S+\s+)?(?:(?:\S+\s+){0,2}?(?:and|و)\s+)?$"
 )
 
 
@@ -163,7 +166,7 @@ def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> M
         a
         for a in actors
         if not a.value.code.startswith(("IGO", "NGO"))
-        and not _BACKING.search(folded, max(0, a.start - 30), a.start)
+        and not _BACKING.search(folded, max(0, a.start - _BACKING_REACH), a.start)
     ]
     if not trig.term.isascii():
         after = [a for a in usable if 0 <= a.start - trig.end <= 3]
@@ -277,8 +280,15 @@ def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folde
     for i, a in enumerate(actors):
         if not (
             (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
-            or (trig.term.isascii() and 0 <= trig.start - a.end <= 2)
-            or (not trig.term.isascii() and 0 <= a.start - trig.end <= 2)
+            # (a comma sets off a subject or an apposition: "backed by ... Iranian-backed militias, retook")
+            or (
+                trig.term.isascii() and 0 <= trig.start - a.end <= 2 and "," not in folded[a.end : trig.start]
+            )
+            or (
+                not trig.term.isascii()
+                and 0 <= a.start - trig.end <= 2
+                and "," not in folded[trig.end : a.start]
+            )
         ):
             continue
         out.add(a.start)
@@ -332,7 +342,7 @@ def roles(
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
         # (the backed side may be a word the lexicon does not hold: "قوات مدعومة من تركيا")
-        backs = bool(_BACKING.search(folded, max(0, a.start - 30), a.start)) or bool(
+        backs = bool(_BACKING.search(folded, max(0, a.start - _BACKING_REACH), a.start)) or bool(
             _BACKER_ADJECTIVE.match(folded, a.end)
         )
         if etype in {"talks", "ceasefire"}:

@@ -88,8 +88,9 @@ def geocoded_places(
     return out
 
 
-#: What may stand before a dateline's place: nothing, or "ANKARA, " before "Turkey (AP) —".
-_DATELINE_HEAD = re.compile(r"[\W_]{0,3}(?:[^\W\d_][\w' .]{1,28}, ?)?")
+#: What may stand before a dateline's place: nothing, "ANKARA, " before "Turkey (AP) —", or the first city of a
+#: dateline of two ("BEIRUT/ANKARA (Reuters) -").
+_DATELINE_HEAD = re.compile(r"[\W_]{0,3}(?:[^\W\d_][\w' .]{1,28}(?:, ?|/ ?))?")
 #: After the place: up to two ", Turkey" / ", March 5" parts, then an agency in parentheses or a dash,
 #: colon or slash (BEIRUT (Reuters) -, موسكو - وكالات:, إدلب - سمارت, دمشق/ سانا).
 _DATELINE_TAIL = re.compile(
@@ -132,11 +133,14 @@ def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
     """Where the dateline that opens a sentence ends ("ANKARA, Turkey (AP) —", "موسكو - وكالات:"), 0 if
     none: the names in it (the capital, its country) are where the story was filed, neither a place
     nor a party of the events."""
+    end = 0
     for pm in mentions:
+        if pm.start > end + 3 and end:
+            break  # the dateline's places stand together ("BEIRUT/ANKARA (Reuters) -")
         if is_dateline(folded, pm):
             m = _DATELINE_TAIL.match(folded, pm.end)
-            return m.end() if m is not None else pm.end
-    return 0
+            end = m.end() if m is not None else pm.end
+    return end
 
 
 def focus_place(
