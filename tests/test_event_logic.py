@@ -3728,3 +3728,20 @@ def test_a_dateline_of_two_cities_names_no_party(res):
     assert [e["type"] for e in found] == ["offensive"], found
     assert not [a for a in found[0]["actors"] if a["code"].startswith(("TUR", "LBN"))], found
     assert {p["name"] for p in found[0]["places"]} == {"Jabal al-Zawiya"}, found
+
+
+# ... but a background date months back is no "same day" of the story
+SAME_DAY_AFTER_BACKGROUND = [
+    "Russian air strikes killed 78 rebel fighters near Kafr Takharim on Monday.\n\n"
+    "It was the deadliest toll since the ceasefire that Moscow and Ankara agreed on 5 March.\n\n"
+    "Rebel factions shelled regime positions in southern Idlib the same evening.",
+    "قتل 78 مقاتلاً بغارات جوية روسية قرب كفرتخاريم يوم الاثنين.\n\n"
+    "وتعد الحصيلة الأكبر منذ سريان اتفاق وقف النار الذي توصلت إليه موسكو وأنقرة في الخامس من مارس الماضي.\n\n"
+    "وردت الفصائل مساء اليوم نفسه بقصف مدفعي على مواقع لقوات النظام في ريف إدلب الجنوبي.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_AFTER_BACKGROUND)
+def test_the_same_day_is_the_storys_day_not_a_background_date(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 10, 29, 8, 0)) if e["type"] == "offensive"]
+    assert sorted(e["date_start"] for e in found) == ["2020-10-26", "2020-10-26"], found

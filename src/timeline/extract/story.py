@@ -37,7 +37,8 @@ class _Context:
         self.paragraph_day: date | None = None
         #: in news, the last day any earlier sentence gave, within LAST_DAY_DAYS before publication
         self.last_day: date | None = None
-        #: the last day the text gave, explicit or relative, in text order ("On Sunday, ... the same day")
+        #: the last recent day the text gave (within LAST_DAY_DAYS before publication), explicit or relative, in
+        #: text order ("On Sunday, ... the same day"; a background date months back is no "same day")
         self.told_day: date | None = None
         #: in news, the last day an event of each type was dated by its own words (same window)
         self.last_by_type: dict[str, date] = {}
@@ -86,7 +87,11 @@ class _Context:
         for d in dates:
             if not d.dates_event:
                 continue
-            if d.precision == "day" and not (d.since or d.until):
+            if (
+                d.precision == "day"
+                and not (d.since or d.until)
+                and (self.published is None or 0 <= (self.published - d.date_start).days <= LAST_DAY_DAYS)
+            ):
                 self.told_day = d.date_start
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
