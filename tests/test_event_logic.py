@@ -3745,3 +3745,37 @@ SAME_DAY_AFTER_BACKGROUND = [
 def test_the_same_day_is_the_storys_day_not_a_background_date(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 10, 29, 8, 0)) if e["type"] == "offensive"]
     assert sorted(e["date_start"] for e in found) == ["2020-10-26", "2020-10-26"], found
+
+
+# --- "any future meeting", "أي لقاء قادم": a polarity item, no meeting told ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("The file is likely to be raised at any future meeting between the two presidents.", 0),
+        ("مرجحاً أن يُطرح ملف تل رفعت في أي لقاء قادم بين الرئيسين.", 0),
+        ("Erdogan and Putin met in Sochi on Tuesday.", 1),
+        ("التقى أردوغان وبوتين في سوتشي يوم الثلاثاء.", 1),
+    ],
+)
+def test_any_meeting_is_no_meeting(res, text, talks):
+    assert len([e for e in events(res, text) if e["type"] == "talks"]) == talks, events(res, text)
+
+
+# --- a warning coordinated after a negation is out of its reach ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Cavusoglu told reporters the US proposals "did not satisfy us" and warned that Turkey would launch an '
+        "operation east of the Euphrates if the zone was not established.",
+        "Turkish troops did not withdraw and Erdogan warned that Turkey would strike regime forces.",
+        "لم تعلق أنقرة على الهجوم، وحذرت من أنها سترد على أي اعتداء.",
+    ],
+)
+def test_a_warning_after_a_negation_is_a_threat(res, text):
+    assert [e["type"] for e in events(res, text) if e["type"] == "ultimatum"] == ["ultimatum"], events(
+        res, text
+    )

@@ -110,6 +110,7 @@ def negated(
             and (
                 _TEMPORAL.search(folded, n.end, trig.start)
                 or _NEXT_STATEMENT.search(folded, n.end, trig.start)
+                or _AND_SPEAKS.search(folded, n.end, trig.end)
             )
         )
     ]
@@ -173,6 +174,14 @@ def denied(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
 _NEXT_STATEMENT = re.compile(
     r"[,،]\s*" + cue_alternation("next_statement", "en") + r"\b"
     r"|[,،]\s*" + cue_alternation("next_statement", "ar") + r"(?!\w)"
+)
+
+
+#: A speech verb coordinated after a negation ('the proposals "did not satisfy us" and warned that ...', "ولم
+#: يعلق، وحذر من ..."): a statement of its own, out of the negation's reach (``speak_verb`` rows of cues.csv).
+_AND_SPEAKS = re.compile(
+    r"\b(?:and|but)\s+(?:[\w'-]+\s+){0,3}?" + cue_alternation("speak_verb", "en") + r"\b"
+    r"|(?<!\w)[وف](?:حذر|قال|اضاف|هدد|توعد|اكد|" + cue_alternation("speak_verb", "ar")[3:] + r"(?!\w)"
 )
 
 

@@ -43,6 +43,8 @@ def _not_reported(
     inverted = _INVERTED_IF.match(folded)
     if inverted and trig.start < (folded.find(",", inverted.end()) % (len(folded) + 1)):
         return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
+    if etype == "talks" and _ANY_BEFORE.search(folded, max(0, trig.start - 12), trig.start):
+        return True  # "في أي لقاء قادم بين الرئيسين", "at any future meeting": no meeting is told
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
     if _GOING_ON.match(folded, trig.end):
@@ -54,6 +56,11 @@ def _not_reported(
     if etype == "offensive" and _FLED_FROM.search(folded, max(0, trig.start - 60), trig.start):
         return True  # "have fled the fighting", "displaced by the offensive": the cause of a flight, told as such
     return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
+
+
+#: "any" right before a talks noun ("أي لقاء", "لأي مفاوضات", "any future meeting", "any talks"): a polarity
+#: item, no meeting told.
+_ANY_BEFORE = re.compile(r"(?<!\w)(?:[وفب]?ل?اي|ايه|any)\s+(?:(?:future|new|further|upcoming)\s+)?$")
 
 
 #: An attack named as a subject and told in the same breath as going on or begun: "Turkey's offensive in northeast
