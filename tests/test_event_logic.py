@@ -3779,3 +3779,23 @@ def test_a_warning_after_a_negation_is_a_threat(res, text):
     assert [e["type"] for e in events(res, text) if e["type"] == "ultimatum"] == ["ultimatum"], events(
         res, text
     )
+
+
+# --- the opposition's factions as outlets name them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions captured the village of Hamamiyat on Sunday.",
+        "Rebel factions captured the village of Hamamiyat on Sunday.",
+        "Turkish-backed factions captured the village of Hamamiyat on Sunday.",
+        "سيطرت فصائل المعارضة على قرية الحماميات يوم الأحد.",
+        "سيطرت الفصائل على قرية الحماميات يوم الأحد.",
+    ],
+)
+def test_opposition_factions_are_the_syrian_opposition(res, text):
+    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    assert [[a["code"] for a in e["actors"] if a["role"] == "initiator"] for e in found] == [["SYRREB"]], (
+        found
+    )
