@@ -3799,3 +3799,20 @@ def test_opposition_factions_are_the_syrian_opposition(res, text):
     assert [[a["code"] for a in e["actors"] if a["role"] == "initiator"] for e in found] == [["SYRREB"]], (
         found
     )
+
+
+# ... and a background happening told with its own day is the "same day" of what follows it
+SAME_DAY_OF_A_BACKGROUND_EVENT = [
+    "Government forces retook Saraqib on Monday.\n\n"
+    "On Feb. 3 Syrian artillery fire killed seven Turkish soldiers near the town. Ankara said it hit back at "
+    "dozens of government targets the same day.",
+    "استعادت قوات النظام السيطرة على سراقب يوم الاثنين.\n\n"
+    "وفي الثالث من شباط قتل سبعة جنود أتراك بقصف مدفعي لقوات النظام قرب المدينة. وقالت أنقرة إنها ردت بقصف "
+    "عشرات الأهداف الحكومية في اليوم ذاته.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_OF_A_BACKGROUND_EVENT)
+def test_the_same_day_after_a_dated_background_event_is_its_day(res, text):
+    found = [e for e in events(res, text, pub=datetime(2020, 3, 3, 9, 0)) if e["type"] == "offensive"]
+    assert sorted(e["date_start"] for e in found) == ["2020-02-03", "2020-02-03", "2020-03-02"], found

@@ -10,7 +10,7 @@ article's context learns what the sentence told.
 from __future__ import annotations
 
 from timeline.dates import DateExpr
-from timeline.extract.context import _HEADING
+from timeline.extract.context import _HEADING, _SINCE
 from timeline.extract.dating import _anchored
 from timeline.extract.event import _trigger_mentions
 from timeline.extract.facts import _read_sentence
@@ -92,7 +92,14 @@ def _sentence(
     for trig in triggers:
         _trigger_mentions(trig, s, res, ctx, out)
     ctx.see_places(all_places)
-    ctx.see_dates(dates, heading=heading)
+    # (a date a record is measured from, "the deadliest since the truce of 5 March", is no day the story is on)
+    records = [c for c in s.cues if c.value.cue == "superlative"]
+    measures = frozenset(
+        id(d)
+        for d in dates
+        if any(c.end <= d.start and _SINCE.search(norm.text, c.end, d.start) for c in records)
+    )
+    ctx.see_dates(dates, heading=heading, measures=measures)
     if s.actor_ms:
         ctx.last_actors = s.actor_ms
     merged = merge_sentence(out)

@@ -37,8 +37,8 @@ class _Context:
         self.paragraph_day: date | None = None
         #: in news, the last day any earlier sentence gave, within LAST_DAY_DAYS before publication
         self.last_day: date | None = None
-        #: the last recent day the text gave (within LAST_DAY_DAYS before publication), explicit or relative, in
-        #: text order ("On Sunday, ... the same day"; a background date months back is no "same day")
+        #: the last day the text gave, explicit or relative, in text order ("On Sunday, ... the same day"); not a
+        #: date a record is measured from ("the deadliest since the truce of 5 March")
         self.told_day: date | None = None
         #: in news, the last day an event of each type was dated by its own words (same window)
         self.last_by_type: dict[str, date] = {}
@@ -71,11 +71,14 @@ class _Context:
             ):
                 self.last_by_type[m.type] = m.date.date_start
 
-    def see_dates(self, dates: list[DateExpr], heading: bool = False) -> None:
+    def see_dates(
+        self, dates: list[DateExpr], heading: bool = False, measures: frozenset[int] = frozenset()
+    ) -> None:
         """Remember the dates of a sentence. In a narrative, a title or heading that gives a year
         ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
         a year given before any day. In news, a day up to PARAGRAPH_DAYS before publication is the day
-        the story tells, until a sentence gives another day (an older one ends it)."""
+        the story tells, until a sentence gives another day (an older one ends it). ``measures``: ids of dates
+        a record is measured from ("the deadliest since the truce agreed on 5 March"), never "the same day"."""
         days = [d.date_start for d in dates if d.dates_event and d.precision == "day"]
         if days and self.published is not None:
             # the first day is the main clause's ("said on Saturday that he told Putin on Friday")
@@ -87,11 +90,7 @@ class _Context:
         for d in dates:
             if not d.dates_event:
                 continue
-            if (
-                d.precision == "day"
-                and not (d.since or d.until)
-                and (self.published is None or 0 <= (self.published - d.date_start).days <= LAST_DAY_DAYS)
-            ):
+            if d.precision == "day" and not (d.since or d.until) and id(d) not in measures:
                 self.told_day = d.date_start
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
