@@ -3816,3 +3816,39 @@ SAME_DAY_OF_A_BACKGROUND_EVENT = [
 def test_the_same_day_after_a_dated_background_event_is_its_day(res, text):
     found = [e for e in events(res, text, pub=datetime(2020, 3, 3, 9, 0)) if e["type"] == "offensive"]
     assert sorted(e["date_start"] for e in found) == ["2020-02-03", "2020-02-03", "2020-03-02"], found
+
+
+# --- two sides' discussing is talks, without a word for a meeting or a call ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("Erdogan and Putin discussed the situation in Idlib on Monday.", 1),
+        ("Turkey and Russia discussed the implementation of the Sochi agreement on Monday.", 1),
+        ("بحث أردوغان وبوتين الوضع في إدلب يوم الاثنين.", 1),
+        # one side's own discussing is no talks
+        ("Erdogan and Akar discussed the situation in Idlib on Monday.", 0),
+        ("بحث أردوغان وأكار الوضع في إدلب يوم الاثنين.", 0),
+    ],
+)
+def test_two_sides_discussing_are_talks(res, text, talks):
+    found = [e for e in events(res, text) if e["type"] == "talks"]
+    assert len(found) == talks, found
+    assert all(not e["places"] and {p["name"] for p in e["about"]} for e in found), found
+
+
+# --- the details or the implementation of a deal are the deal already made, not a new one -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Akar said on Friday that Russian officials would come to Ankara next week to work out details of the deal.",
+        "وقال أكار يوم الجمعة إن مسؤولين روساً سيزورون أنقرة الأسبوع المقبل لبحث تفاصيل الاتفاق.",
+        "The two sides will meet in Moscow next week to discuss the implementation of the ceasefire agreement.",
+        "ويلتقي الجانبان في موسكو الأسبوع المقبل لبحث آليات تنفيذ اتفاق وقف إطلاق النار.",
+    ],
+)
+def test_the_details_of_a_deal_are_no_new_deal(res, text):
+    assert [e for e in events(res, text) if e["type"] == "ceasefire"] == [], events(res, text)

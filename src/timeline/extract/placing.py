@@ -9,6 +9,7 @@ from timeline.extract.context import _ROAD
 from timeline.gazetteer import PlaceMention
 from timeline.lexicon import Trigger, cue_alternation
 from timeline.matcher import Match
+from timeline.participants import _coordinated
 from timeline.places import (
     is_locative,
     names_meeting,
@@ -136,3 +137,46 @@ def _taken_places(folded: str, place_ms: list[PlaceMention], triggers: list[Matc
         verb_end = m.start() + len(m.group().split()[0])
         out.append(Match(m.start(), verb_end, folded[m.start() : verb_end], _TAKEN_TRIGGER))
     return out
+
+
+#: A verb of discussing ("discussed", "talked about", بحث، ناقش، تباحث): talks when two sides are its subject.
+_DISCUSS_EN = re.compile(r"\b(?:discussed|discuss|discusses|talked\s+about|reviewed)\b")
+_DISCUSS_AR = re.compile(r"(?<!\w)[وف]?" + cue_alternation("discuss_verb", "ar") + r"(?!\w)")
+_DISCUSSED_TRIGGER = {
+    "en": Trigger("talks", "meeting", False, "en"),
+    "ar": Trigger("talks", "meeting", False, "ar"),
+}
+
+
+def _discussed_between(folded: str, actors: list[Match], triggers: list[Match]) -> list[Match]:
+    """Talks triggers for a verb of discussing whose subject is two sides of different countries, when the
+    sentence names no talks word of its own: "Erdogan and Putin discussed the situation in Idlib on Monday",
+    "بحث أردوغان وبوتين الوضع في إدلب" (English subject before the verb, Arabic after it). One side's
+    discussing ("Erdogan discussed the situation with his security chiefs") is no talks here."""
+    if any(t.value.type == "talks" for t in triggers) or len(actors) < 2:
+        return []
+    out = []
+    for m in _DISCUSS_EN.finditer(folded):
+        before = [a for a in actors if a.end <= m.start() and m.start() - a.end <= 3]
+        if before:
+            b = before[-1]
+            i = actors.index(b)
+            if i > 0 and _coordinated(actors[i - 1], b, folded) and _two_countries(actors[i - 1], b):
+                out.append(Match(m.start(), m.end(), m.group(), _DISCUSSED_TRIGGER["en"]))
+    for m in _DISCUSS_AR.finditer(folded):
+        after = [a for a in actors if a.start >= m.end() and a.start - m.end() <= 3]
+        if after:
+            a = after[0]
+            i = actors.index(a)
+            if (
+                i + 1 < len(actors)
+                and _coordinated(a, actors[i + 1], folded)
+                and _two_countries(a, actors[i + 1])
+            ):
+                out.append(Match(m.start(), m.end(), m.group(), _DISCUSSED_TRIGGER["ar"]))
+    return out
+
+
+def _two_countries(a: Match, b: Match) -> bool:
+    """Two sides: actors of different countries (or a country and an international body)."""
+    return a.value.code[:3] != b.value.code[:3]

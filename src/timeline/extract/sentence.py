@@ -14,7 +14,7 @@ from timeline.extract.context import _HEADING, _SINCE
 from timeline.extract.dating import _anchored
 from timeline.extract.event import _trigger_mentions
 from timeline.extract.facts import _read_sentence
-from timeline.extract.placing import _taken_places
+from timeline.extract.placing import _discussed_between, _taken_places
 from timeline.extract.resources import Resources
 from timeline.extract.story import _Context
 from timeline.gazetteer import PlaceMention
@@ -47,10 +47,15 @@ def _bare_heading(text: str, start: int, end: int) -> bool:
 
 
 def _find_triggers(
-    article: Article, span: tuple[int, int], norm: Normalized, place_ms: list[PlaceMention], res: Resources
+    article: Article,
+    span: tuple[int, int],
+    norm: Normalized,
+    place_ms: list[PlaceMention],
+    res: Resources,
+    actor_all: list[Match] | None = None,
 ) -> tuple[bool, list[Match[Trigger]]]:
-    """(is the sentence a heading?, its trigger words and "took <place>" captures in text order; none in a
-    heading)."""
+    """(is the sentence a heading?, its trigger words, "took <place>" captures and two sides' discussing
+    ("Erdogan and Putin discussed ...") in text order; none in a heading)."""
     s_start, s_end = span
     folded = norm.text
     # a heading ("### Three-day ceasefire and rebel counteroffensive") names what its section tells
@@ -58,6 +63,10 @@ def _find_triggers(
     triggers = [] if heading else res.triggers.find(folded)
     if triggers or place_ms:
         triggers = sorted([*triggers, *_taken_places(folded, place_ms, triggers)], key=lambda t: t.start)
+    if not heading and actor_all:
+        triggers = sorted(
+            [*triggers, *_discussed_between(folded, actor_all, triggers)], key=lambda t: t.start
+        )
     return heading, triggers
 
 
@@ -76,7 +85,7 @@ def _sentence(
     mentions and actor mentions found in its folded text. ``ctx`` is what earlier sentences told; it learns
     this sentence's places, dates, actors and events."""
     s_start, s_end = span
-    heading, triggers = _find_triggers(article, span, norm, place_ms, res)
+    heading, triggers = _find_triggers(article, span, norm, place_ms, res, actor_all)
     dates = _anchored(dates, ctx, norm.text, triggers)
     all_places = event_places(place_ms, 0, len(norm.text) + 1, actor_all)
     if not triggers:
