@@ -3852,3 +3852,20 @@ def test_two_sides_discussing_are_talks(res, text, talks):
 )
 def test_the_details_of_a_deal_are_no_new_deal(res, text):
     assert [e for e in events(res, text) if e["type"] == "ceasefire"] == [], events(res, text)
+
+
+# --- what will be done to whoever crosses a line is a threat ("would be shot down", "سيتم إسقاطها") ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus announced on Sunday it was closing the airspace over northwestern Syria and said any aircraft "
+        "violating it would be treated as hostile and shot down.",
+        "أعلنت دمشق يوم الأحد إغلاق المجال الجوي فوق شمال غرب سوريا، وقالت إن أي طائرة تخترقه ستعامل كهدف معاد "
+        "وسيتم إسقاطها.",
+    ],
+)
+def test_what_will_be_done_to_whoever_crosses_a_line_is_a_threat(res, text):
+    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    assert [a["code"] for e in found for a in e["actors"] if a["role"] == "initiator"] == ["SYRGOV"], found
