@@ -140,10 +140,10 @@ def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
     return " ".join(folded[prev.end : a.start].split()) in _AND
 
 
-# "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
-# the one before it (a participant on its side)
 #: How far before an actor its backing phrase may start ("backed by Russian airpower and Iranian-backed militias").
 _BACKING_REACH = 50
+# "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
+# the one before it (a participant on its side)
 _BACKING = re.compile(
     r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء)(?:\s+(?:من|جوي|مباشر))?"
     r"|(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)?\s+من"
@@ -316,7 +316,8 @@ def roles(
     marker, else the first actor after the verb (Arabic verb-subject order) or before it, initiates;
     the next one is the target; actors joined by "and"/"و" share a role ("Russia and Syria escalated").
     Monitors (``NGO``) are dropped from offensives and intergovernmental bodies (``IGO``) can only be
-    targets, and not when they speak (:func:`bodies_speaking`). ``folded`` is the sentence the matches index (for the coordination rule).
+    targets, and not when they speak (:func:`bodies_speaking`). ``folded`` is the sentence the matches index
+    (for the coordination rule).
     """
     out: dict[str, Actor] = {}
     by_markers = [c for c in cues if c.value.cue == "initiator"]

@@ -181,7 +181,7 @@ _NEXT_STATEMENT = re.compile(
 #: يعلق، وحذر من ..."): a statement of its own, out of the negation's reach (``speak_verb`` rows of cues.csv).
 _AND_SPEAKS = re.compile(
     r"\b(?:and|but)\s+(?:[\w'-]+\s+){0,3}?" + cue_alternation("speak_verb", "en") + r"\b"
-    r"|(?<!\w)[وف](?:حذر|قال|اضاف|هدد|توعد|اكد|" + cue_alternation("speak_verb", "ar")[3:] + r"(?!\w)"
+    r"|(?<!\w)[وف](?:حذر|قال|اضاف|هدد|توعد|اكد|" + cue_alternation("speak_verb", "ar") + r")(?!\w)"
 )
 
 
@@ -364,9 +364,8 @@ def instrument(trig: Match, folded: str) -> bool:
     if _RESPONDED_WITH.search(
         folded, max(0, word_start - 30), word_start if not trig.term.isascii() else trig.start
     ):
-        return (
-            False  # "وأنقرة ترد بقصف", "responded with artillery fire": the response is an attack of its own
-        )
+        # "وأنقرة ترد بقصف", "responded with artillery fire": the response is an attack of its own
+        return False
     if not trig.term.isascii():
         return prefix.startswith(("ب", "وب", "فب"))
     return folded[max(0, trig.start - 12) : trig.start].rstrip().endswith(("with", "using", "by"))
