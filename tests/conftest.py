@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -34,3 +35,24 @@ def events() -> pd.DataFrame:
 def events_file(tmp_path: Path) -> Path:
     """The same events as a JSONL file (what ``TIMELINE_EVENTS`` points at)."""
     return write_jsonl(sample_rows(), tmp_path / "events.jsonl")
+
+
+@pytest.fixture
+def app_env(monkeypatch: pytest.MonkeyPatch, events_file: Path, tmp_path: Path) -> None:
+    """The app on the eight factory events, offline, with its own cache folder."""
+    monkeypatch.setenv("TIMELINE_EVENTS", str(events_file))
+    monkeypatch.setenv("TIMELINE_TILES", "none")
+    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright (:mod:`streamlit_server`), one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    from streamlit_server import CHROMIUM, FLAGS
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield b
+        b.close()

@@ -18,14 +18,6 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 
 
-@pytest.fixture
-def app_env(monkeypatch: pytest.MonkeyPatch, events_file: Path, tmp_path: Path) -> None:
-    """The app on the eight factory events, offline, with its own cache folder."""
-    monkeypatch.setenv("TIMELINE_EVENTS", str(events_file))
-    monkeypatch.setenv("TIMELINE_TILES", "none")
-    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
-
-
 def _count(at: AppTest) -> tuple[int, int]:
     """(shown, total) from the summary line "**n** of N events"."""
     for md in at.markdown:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from streamlit_server import CHROMIUM, FLAGS, map_frame, serving, wait_idle
+from streamlit_server import CHROMIUM, map_frame, serving, wait_idle
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,16 +26,6 @@ TIMELINE = '[class*="st-key-timeline-"] .js-plotly-plot'
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with serving(tmp_path_factory.mktemp("cache")) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 def _open(browser, url: str):  # noqa: ANN001, ANN202 - playwright Browser -> Page

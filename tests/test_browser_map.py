@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from events_factory import SARAQIB, event, write_jsonl
-from streamlit_server import CHROMIUM, FLAGS, MAP_FRAME, free_port, map_frame, serving, wait_idle
+from streamlit_server import CHROMIUM, MAP_FRAME, free_port, map_frame, serving, wait_idle
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
@@ -62,16 +62,6 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory, closed_port: int) -> I
     events = write_jsonl(rows, folder / "events.jsonl")
     tiles = f"http://127.0.0.1:{closed_port}/{{z}}/{{x}}/{{y}}.png"
     yield from _start({"TIMELINE_EVENTS": str(events), "TIMELINE_TILES": tiles}, folder / "cache")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        yield b
-        b.close()
 
 
 def _view(frame) -> tuple[int, float, float]:  # noqa: ANN001 - playwright Frame
