@@ -24,6 +24,11 @@ def events(res, text, pub=PUB):
     return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
 
 
+def of_type(res, text, etype, pub=PUB):
+    """The events of one type extracted from ``text``."""
+    return [e for e in events(res, text, pub) if e["type"] == etype]
+
+
 def kinds(found):
     return sorted((e["type"], e["subtype"]) for e in found)
 
@@ -79,7 +84,7 @@ VENUE_AND_TOPIC = [
 
 @pytest.mark.parametrize("text", [t for t, _ in VENUE_AND_TOPIC[-2:]])
 def test_a_country_the_talks_are_about_takes_no_part(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and "LBY" not in codes(talks[0]) and {"TUR", "RUS"} <= codes(talks[0]), talks
 
 
@@ -120,7 +125,7 @@ VENUE_FORMS = [
 
 @pytest.mark.parametrize(("text", "venue"), VENUE_FORMS)
 def test_talks_venue_in_the_forms_outlets_write(res, text, venue):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and venue in names(talks[0]["places"]), talks
 
 
@@ -141,7 +146,7 @@ def test_consultations_abroad_are_at_their_venue_in_an_article_about_syria(res):
         "Regime forces shelled Saraqib in Idlib on Wednesday.\n"
         "The UN Security Council was to hold consultations on the offensive in New York on Thursday."
     )
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and names(talks[0]["places"]) == {"New York City"}, talks
 
 
@@ -170,7 +175,7 @@ def test_a_truce_keeps_where_it_was_made_with_its_area(res, text, venue):
     ],
 )
 def test_capitals_that_make_a_truce_are_its_parties_not_its_place(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert (
         truces and names(truces[0]["places"]) and all(p["country"] == "SYR" for p in truces[0]["places"])
     ), truces
@@ -212,7 +217,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize(("text", "subtypes"), COORDINATED)
 def test_coordinated_clauses_with_their_own_verb_split(res, text, subtypes):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert {e["subtype"] for e in found} == subtypes, found
     assert len(found) == len(subtypes)
 
@@ -247,7 +252,7 @@ SUBJECT_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "attacks"), SUBJECT_CLAUSES)
 def test_clauses_with_their_own_subject_are_attacks_of_their_own(res, text, attacks):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == len(attacks), found
     for e, (initiator, place) in zip(found, attacks, strict=True):
         assert place in names(e["places"]), (place, e["places"])
@@ -450,7 +455,7 @@ STATUS = [
 
 @pytest.mark.parametrize(("text", "status"), STATUS)
 def test_status_of_talks(res, text, status):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert [e["status"] for e in found] == [status], found
 
 
@@ -504,7 +509,7 @@ UN_HIT = [
 
 @pytest.mark.parametrize("text", UN_HIT)
 def test_an_international_body_that_was_hit_stays_the_target(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert any(a["code"].startswith("IGO") and a["role"] == "target" for e in found for a in e["actors"]), (
         found
     )
@@ -512,7 +517,7 @@ def test_an_international_body_that_was_hit_stays_the_target(res, text):
 
 @pytest.mark.parametrize(("text", "present", "absent"), ACTORS)
 def test_sources_and_place_adjectives_are_not_actors(res, text, present, absent):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     assert present <= codes(found[0])
     assert not absent & codes(found[0])
@@ -551,7 +556,7 @@ ONE_SIDE = [
 
 @pytest.mark.parametrize("text", ONE_SIDE)
 def test_one_sides_meeting_is_not_talks(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "talks"]
+    assert not of_type(res, text, "talks")
 
 
 def test_government_and_opposition_are_two_sides(res):
@@ -577,7 +582,7 @@ ONE_MEETING = [
 
 @pytest.mark.parametrize("text", ONE_MEETING)
 def test_one_meeting_mentioned_many_times_is_one_event(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert len(talks) == 1, [(e["date_start"], e["evidence"][:60]) for e in talks]
     assert talks[0]["date_start"] == "2020-02-10"
     assert talks[0]["evidence"].count("…") >= 2  # every evidence sentence is kept
@@ -700,7 +705,7 @@ PAST_NOT_PLANNED = [
 
 @pytest.mark.parametrize("text", PAST_NOT_PLANNED)
 def test_a_past_meeting_is_never_planned(res, text):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert found and all(e["status"] != "planned" for e in found), found
 
 
@@ -776,7 +781,7 @@ def test_a_date_in_the_anchor_words_dates_the_anchor_event(res):
         "قالت وزارة الدفاع التركية إن الدورية أنجزت، بعد أيام من مباحثات أجراها وفد عسكري روسي في أنقرة "
         "بين 4 و6 شباط."
     )
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [e["date_start"] for e in talks] == ["2020-02-04"], talks
 
 
@@ -792,7 +797,7 @@ ATTACKER_PHRASE = [
 
 @pytest.mark.parametrize("text", ATTACKER_PHRASE)
 def test_the_attacker_phrase_holding_the_trigger_initiates(res, text):
-    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    attacks = of_type(res, text, "offensive")
     assert attacks, text
     initiators = {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "initiator"}
     targets = {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "target"}
@@ -802,7 +807,7 @@ def test_the_attacker_phrase_holding_the_trigger_initiates(res, text):
 
 def test_sides_named_in_an_anchor_are_not_the_main_events(res):
     text = "The warning came two days after regime artillery killed five Turkish soldiers at the Taftanaz air base."
-    threat = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    threat = of_type(res, text, "ultimatum")
     # with no side or place of its own the warning is no event here; if it were, Syria would not issue it
     assert not any(
         a["role"] == "initiator" and a["code"].startswith("SYR") for t in threat for a in t["actors"]
@@ -821,7 +826,7 @@ BACKED = [
 
 @pytest.mark.parametrize(("text", "side"), BACKED)
 def test_a_backer_takes_part_but_neither_attacks_nor_is_attacked(res, text, side):
-    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    attacks = of_type(res, text, "offensive")
     assert len(attacks) == 1, attacks
     actors = attacks[0]["actors"]
     backer = ({"RUS", "TUR"} & side).pop()
@@ -984,7 +989,7 @@ ATTACK_THEN_A_FAILURE = [
 
 @pytest.mark.parametrize("text", ATTACK_THEN_A_FAILURE)
 def test_a_failure_told_after_an_attack_is_not_the_attacks(res, text):
-    attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+    attacks = of_type(res, text, "offensive")
     assert attacks and all(e["status"] == "occurred" for e in attacks), attacks
 
 
@@ -993,7 +998,7 @@ def test_an_attack_that_failed_by_its_own_words_failed(res):
         "The regime's assault on Nayrab failed on Thursday.",
         "فشل هجوم قوات النظام على النيرب يوم الخميس.",
     ):
-        attacks = [e for e in events(res, text) if e["type"] == "offensive"]
+        attacks = of_type(res, text, "offensive")
         assert [e["status"] for e in attacks] == ["failed"], (text, attacks)
 
 
@@ -1034,7 +1039,7 @@ AFTER_TALKS_BROKE_DOWN = [
 
 @pytest.mark.parametrize("text", AFTER_TALKS_BROKE_DOWN)
 def test_failed_talks_do_not_undo_the_next_strike(res, text):
-    strikes = [e for e in events(res, text) if e["type"] == "offensive"]
+    strikes = of_type(res, text, "offensive")
     assert [e["status"] for e in strikes] == ["occurred"], strikes
     assert {a["code"][:3] for a in strikes[0]["actors"] if a["role"] == "initiator"} == {"SYR"}
     assert not any(a["code"] == "SYRREB" and a["role"] == "initiator" for a in strikes[0]["actors"])
@@ -1068,7 +1073,7 @@ def test_an_unplaced_attack_takes_the_conflicts_focus_not_the_summit_venue(res):
     ],
 )
 def test_besieged_as_an_adjective_is_no_siege(res, text, n):
-    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == n
+    assert len(of_type(res, text, "offensive")) == n
 
 
 @pytest.mark.parametrize(
@@ -1116,7 +1121,7 @@ ONE_VERB_TWO_DAYS = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_VERB_TWO_DAYS)
 def test_one_verb_with_an_object_per_day_is_an_attack_per_day(res, text, expected):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert {(e["date_start"], p["name"]) for e in found for p in e["places"]} == expected, found
 
 
@@ -1189,7 +1194,7 @@ def test_a_future_day_does_not_date_the_next_sentence(res):
         "Turkish and Russian delegations will meet in Moscow on Thursday. "
         "Regime forces shelled the town of Sarmin, activists said."
     )
-    shelling = [e for e in events(res, text) if e["type"] == "offensive"]
+    shelling = of_type(res, text, "offensive")
     assert [e["date_start"] for e in shelling] == ["2020-02-10"], shelling
 
 
@@ -1235,7 +1240,7 @@ def test_a_groups_name_is_no_capture(res, text):
     ],
 )
 def test_possessed_campaign_nouns_and_destroyed_targets_are_attacks(res, text, subtype):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [e["subtype"] for e in found] == [subtype], found
     assert found[0]["date_start"] == "2020-02-07"
 
@@ -1309,7 +1314,7 @@ CONCURRENT = [
 
 @pytest.mark.parametrize("text", CONCURRENT)
 def test_what_happened_meanwhile_elsewhere_is_an_event_of_its_own(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2, found
     capture = next(e for e in found if e["subtype"] == "capture")
     other = next(e for e in found if e["subtype"] != "capture")
@@ -1363,7 +1368,7 @@ def test_forces_that_push_north_are_an_offensive_of_their_own(res):
     ],
 )
 def test_an_expected_offensive_is_no_event(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "offensive"]
+    assert not of_type(res, text, "offensive")
 
 
 @pytest.mark.parametrize(
@@ -1412,7 +1417,7 @@ def test_talks_that_resume_later_are_a_new_round(res):
     ],
 )
 def test_a_truce_named_with_the_day_it_was_announced_keeps_that_day(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert "2020-02-09" in {e["date_start"] for e in truces}, truces
 
 
@@ -1426,7 +1431,7 @@ def test_a_truce_named_with_the_day_it_was_announced_keeps_that_day(res, text):
     ],
 )
 def test_two_attacks_on_one_town_by_different_attackers_are_two_events(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2, found
     initiators = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in found]
     assert {"RUS"} in initiators, initiators
@@ -1442,7 +1447,7 @@ def test_two_attacks_on_one_town_by_different_attackers_are_two_events(res, text
     ],
 )
 def test_talks_told_in_the_past_perfect_are_not_dated_by_a_day_to_come(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and all(e["date_start"] <= "2020-02-10" for e in talks), talks
 
 
@@ -1498,7 +1503,7 @@ def test_happenings_told_without_the_usual_trigger(res, text, etype):
     ],
 )
 def test_an_expected_visit_is_planned_on_the_coming_weekday(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and talks[0]["status"] == "planned" and talks[0]["date_start"] == "2020-02-15", talks
 
 
@@ -1522,7 +1527,7 @@ def test_a_truce_named_with_when_it_was_made_is_an_event(res, text):
     ],
 )
 def test_the_year_of_a_deal_does_not_date_another_happening(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and all(e["date_start"].startswith("2020") for e in fights), fights
 
 
@@ -1555,7 +1560,7 @@ def test_a_since_year_makes_no_narrative_and_a_since_day_lies_behind(res, text):
     ],
 )
 def test_talks_with_a_long_subject_still_end_in_failure(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert talks and talks[0]["status"] == "failed", talks
 
 
@@ -1629,7 +1634,7 @@ def test_the_day_a_campaign_began_dates_that_campaign_only(res, text, began):
     ],
 )
 def test_a_truce_that_collapsed_was_a_truce(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert truces and truces[0]["status"] == "failed", truces
 
 
@@ -1712,7 +1717,7 @@ def test_discussing_an_attack_with_a_counterpart_is_talks_only(res, text):
     ],
 )
 def test_the_subject_of_comes_despite_is_the_happening_already_told(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert len(fights) == 1 and fights[0]["date_start"] == "2020-02-10", fights
     assert all(p["country"] == "SYR" for p in fights[0]["places"]), fights
 
@@ -1725,7 +1730,7 @@ def test_the_subject_of_comes_despite_is_the_happening_already_told(res, text):
     ],
 )
 def test_a_town_the_news_spells_its_own_way_survives_a_far_venue(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and "Maarat al-Numan" in names(fights[0]["places"]), fights
 
 
@@ -1738,7 +1743,7 @@ def test_a_town_the_news_spells_its_own_way_survives_a_far_venue(res, text):
     ],
 )
 def test_two_attackers_in_coordinated_clauses_are_two_attacks(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert len(fights) == 2, fights
 
 
@@ -1778,7 +1783,7 @@ def test_a_campaign_after_a_record_clause_is_reported(res):
     ],
 )
 def test_the_accused_is_the_attacker_and_the_accuser_no_party(res, text, attacker, accuser):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights, text
     initiators = {a["code"] for a in fights[0]["actors"] if a["role"] == "initiator"}
     assert any(c.startswith(attacker) for c in initiators), fights[0]["actors"]
@@ -1790,7 +1795,7 @@ def test_a_strike_back_is_not_a_reference_to_the_strike_it_answers(res):
         "قُتل أربعة جنود أتراك فجر اليوم الاثنين جراء قصف مدفعي لقوات النظام قرب مدينة سراقب.\n"
         "وأكد أردوغان أن المدفعية التركية ردت على مصادر النيران واستهدفت أكثر من أربعين موقعاً لقوات النظام."
     )
-    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == 2
+    assert len(of_type(res, text, "offensive")) == 2
 
 
 def test_a_time_marker_that_opens_no_action_dates_the_clause_it_ends(res):
@@ -1812,7 +1817,7 @@ def test_a_time_marker_that_opens_an_action_still_starts_a_new_time(res):
     ],
 )
 def test_a_datelines_capital_is_no_party(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and {a["code"][:3] for a in fights[0]["actors"]} == {"SYR"}, fights[0]["actors"]
 
 
@@ -1824,7 +1829,7 @@ def test_a_datelines_capital_is_no_party(res, text):
     ],
 )
 def test_a_backer_never_carries_out_the_attack(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and not any(
         a["code"].startswith("TUR") and a["role"] == "initiator" for a in fights[0]["actors"]
     )
@@ -1897,7 +1902,7 @@ def test_a_commitment_to_a_deal_and_a_round_of_shelling_are_no_new_deal_or_talks
     ],
 )
 def test_an_attack_after_the_subject_of_talks_and_a_comma_is_its_own_and_its_victims_are_targets(res, text):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and all(
         a["role"] != "initiator" for a in fights[0]["actors"] if a["code"].startswith("TUR")
     )
@@ -1915,7 +1920,7 @@ def test_a_venue_between_commas_before_the_topic_is_the_venue_and_the_topic_list
 
 def test_a_day_to_come_in_a_demand_is_when_the_demanded_thing_happens(res):
     text = "Russia called on militants to leave eastern Aleppo during a humanitarian pause on February 14."
-    demands = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    demands = of_type(res, text, "ultimatum")
     assert demands and demands[0]["date_start"] == "2020-02-10", demands
 
 
@@ -1927,7 +1932,7 @@ def test_a_day_to_come_in_a_demand_is_when_the_demanded_thing_happens(res):
     ],
 )
 def test_held_responsible_is_an_accusation_and_held_alone_is_not(res, text, attacker):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and any(
         a["code"].startswith(attacker) and a["role"] == "initiator" for a in fights[0]["actors"]
     ), fights[0]["actors"] if fights else fights
@@ -1942,7 +1947,7 @@ def test_held_responsible_is_an_accusation_and_held_alone_is_not(res, text, atta
     ],
 )
 def test_the_killed_are_targets_never_attackers(res, text, victim):
-    fights = [e for e in events(res, text) if e["type"] == "offensive"]
+    fights = of_type(res, text, "offensive")
     assert fights and not any(
         a["code"].startswith(victim) and a["role"] == "initiator" for a in fights[0]["actors"]
     ), fights[0]["actors"]
@@ -1990,7 +1995,7 @@ NEUTRALIZED = [
 
 @pytest.mark.parametrize(("text", "victim"), NEUTRALIZED)
 def test_the_neutralized_are_targets_of_an_attack(res, text, victim):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     assert victim not in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}, found
     assert victim in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}, found
@@ -2016,7 +2021,7 @@ def test_taken_before_a_place_is_a_capture(res, text, place):
     "text", ["A wounded fighter was taken to Idlib for treatment.", "Ankara has taken part in the talks."]
 )
 def test_taken_to_or_taken_part_is_no_capture(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "offensive"]
+    assert not of_type(res, text, "offensive")
 
 
 CAMPS = [
@@ -2028,7 +2033,7 @@ CAMPS = [
 
 @pytest.mark.parametrize("text", CAMPS)
 def test_government_forces_and_rebels_are_two_camps_two_attacks(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2, found
     assert {e["actors"][0]["code"] for e in found} == {"SYRMIL", "SYRREB"}, found
 
@@ -2042,7 +2047,7 @@ SOURCE_LISTS = [
 
 @pytest.mark.parametrize("text", SOURCE_LISTS)
 def test_every_source_in_a_list_of_sources_is_no_party(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1 and "SYRREB" not in {a["code"] for a in found[0]["actors"]}, found
 
 
@@ -2139,7 +2144,7 @@ def test_an_earlier_round_named_beside_the_latest_is_talks_of_its_own(res, text)
     ],
 )
 def test_a_round_of_fire_or_evacuation_is_no_talks(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "talks"]
+    assert not of_type(res, text, "talks")
 
 
 @pytest.mark.parametrize(
@@ -2150,7 +2155,7 @@ def test_a_round_of_fire_or_evacuation_is_no_talks(res, text):
     ],
 )
 def test_soldiers_told_killed_before_their_verb_are_the_target(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     roles_ = {(a["code"][:3], a["role"]) for a in found[0]["actors"]}
     assert ("TUR", "target") in roles_ and ("SYR", "initiator") in roles_, found
@@ -2166,7 +2171,7 @@ DEMONSTRATIVE_REFERENCES = [
 
 @pytest.mark.parametrize("text", DEMONSTRATIVE_REFERENCES)
 def test_this_ceasefire_is_the_one_told_before_whatever_its_status_words(res, text):
-    found = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    found = of_type(res, text, "ceasefire")
     assert len(found) == 1 and found[0]["status"] != "planned", found
 
 
@@ -2195,7 +2200,7 @@ AFTER_CLAUSES = [
 
 @pytest.mark.parametrize("text", AFTER_CLAUSES)
 def test_the_attack_a_retaliation_came_after_is_an_attack_of_its_own(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2, found
     assert "Saraqib" in names(found[1]["places"]) and "Saraqib" not in names(found[0]["places"]), found
 
@@ -2208,7 +2213,7 @@ def test_the_attack_a_retaliation_came_after_is_an_attack_of_its_own(res, text):
     ],
 )
 def test_soldiers_killed_after_the_verb_are_the_target(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1
     assert ("TUR", "target") in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found
     assert ("TUR", "initiator") not in {(a["code"][:3], a["role"]) for a in found[0]["actors"]}, found
@@ -2269,7 +2274,7 @@ THREAT_PLACES = [
 
 @pytest.mark.parametrize(("text", "place"), THREAT_PLACES)
 def test_a_threat_is_placed_where_it_concerns_not_in_the_threatening_country(res, text, place):
-    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    found = of_type(res, text, "ultimatum")
     assert found and all(names(e["places"]) == {place} for e in found), found
 
 
@@ -2283,7 +2288,7 @@ NOTHING_HAPPENED = [
 
 @pytest.mark.parametrize("text", NOTHING_HAPPENED)
 def test_nothing_recorded_and_aid_operations_are_no_attacks(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+    assert not of_type(res, text, "offensive"), events(res, text)
 
 
 @pytest.mark.parametrize(
@@ -2327,7 +2332,7 @@ KNOWN_TRUCE = [
 
 @pytest.mark.parametrize("text", KNOWN_TRUCE)
 def test_since_a_truce_took_effect_names_the_truce_already_told(res, text):
-    found = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    found = of_type(res, text, "ceasefire")
     assert len(found) == 1, found
 
 
@@ -2358,7 +2363,7 @@ SAME_DAY = [
 
 @pytest.mark.parametrize("text", SAME_DAY)
 def test_the_same_day_is_the_day_the_story_last_gave(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2 and {e["date_start"] for e in found} == {"2020-02-08"}, found
 
 
@@ -2383,7 +2388,7 @@ def test_receiving_a_counterpart_is_a_meeting_at_the_hosts_venue(res, text):
     ],
 )
 def test_a_summit_that_ended_without_consensus_failed(res, text):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert [e["status"] for e in found] == ["failed"], found
 
 
@@ -2420,7 +2425,7 @@ def test_our_operation_to_come_is_a_threat(res, text):
     ],
 )
 def test_restored_security_to_a_district_is_a_capture_of_its_own(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [e["subtype"] for e in found] == ["capture", "capture"], found
     assert found[0]["date_start"] != found[1]["date_start"], found
 
@@ -2458,7 +2463,7 @@ FLED_FROM = [
 
 @pytest.mark.parametrize("text", FLED_FROM)
 def test_what_people_fled_from_is_told_as_a_cause_not_reported_as_an_attack(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+    assert not of_type(res, text, "offensive"), events(res, text)
 
 
 def test_within_days_opening_a_sentence_counts_from_the_last_date(res):
@@ -2512,7 +2517,7 @@ HELD_BY = [
 
 @pytest.mark.parametrize(("text", "attacker"), HELD_BY)
 def test_who_holds_a_place_is_never_its_attacker(res, text, attacker):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert found, found
     initiators = {a["code"][:6] for a in found[0]["actors"] if a["role"] == "initiator"}
     assert "SYRREB" not in initiators, found
@@ -2552,7 +2557,7 @@ def test_a_source_who_asked_not_to_be_named_demands_nothing(res, text):
     ],
 )
 def test_a_round_this_month_named_beside_its_day_is_one_happening(res, text):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert [e["date_start"] for e in found] == ["2020-02-10"], found
 
 
@@ -2566,7 +2571,7 @@ ALSO_AFTER = [
 
 @pytest.mark.parametrize("text", ALSO_AFTER)
 def test_shelling_that_also_hit_another_town_is_another_attack(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 2, found
 
 
@@ -2578,7 +2583,7 @@ def test_shelling_that_also_hit_another_town_is_another_attack(res, text):
     ],
 )
 def test_fewer_strikes_is_no_strike(res, text):
-    assert not [e for e in events(res, text) if e["type"] == "offensive"], events(res, text)
+    assert not of_type(res, text, "offensive"), events(res, text)
 
 
 def test_after_a_long_subject_the_topic_of_discussing_still_reaches_its_place(res):
@@ -2602,7 +2607,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("text", FRAMES)
 def test_talks_named_as_the_time_of_a_statement_are_the_talks_told_before(res, text):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert len(found) == 1, found
 
 
@@ -2617,7 +2622,7 @@ OTHER_CLAUSES_PLACE = [
 
 @pytest.mark.parametrize("text", OTHER_CLAUSES_PLACE)
 def test_a_truce_does_not_take_the_place_of_an_attack_in_another_clause(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert truces and all("western Aleppo countryside" not in names(e["places"]) for e in truces), truces
 
 
@@ -2665,7 +2670,7 @@ def test_threatening_participles_and_vows_are_threats_not_offensives(res, text):
     ],
 )
 def test_being_under_threat_is_no_threat(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+    assert of_type(res, text, "ultimatum") == []
 
 
 @pytest.mark.parametrize(
@@ -2716,7 +2721,7 @@ def test_discussions_with_a_side_are_talks(res, text):
     ],
 )
 def test_a_visit_to_come_is_planned_on_the_coming_day(res, text, day):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert [(e["status"], e["date_start"]) for e in found] == [("planned", day)], found
 
 
@@ -2777,7 +2782,7 @@ def test_an_anchor_event_named_again_by_a_superlative_is_one_event(res, text):
 )
 def test_a_security_council_vote_is_a_session_of_talks(res, text, status):
     """Gold convention (tests/gold/README.md): Security Council sessions are IGO talks; a veto fails them."""
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [e["status"] for e in talks] == [status], talks
 
 
@@ -2807,7 +2812,7 @@ def test_an_operation_to_resume_and_a_response_to_go_on_are_threats(res, text):
 )
 def test_the_attack_a_side_condemns_is_the_one_told_not_its_own(res, text):
     """Who condemns an attack did not make it: the condemned strikes are the ones already told."""
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [(e["date_start"], codes(e)) for e in found] == [("2020-02-04", {"ISR"})], found
 
 
@@ -2819,7 +2824,7 @@ def test_the_attack_a_side_condemns_is_the_one_told_not_its_own(res, text):
     ],
 )
 def test_a_round_that_would_be_held_is_planned_in_the_coming_month(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [(e["status"], e["date_start"][:7]) for e in talks] == [("planned", "2020-10")], talks
 
 
@@ -2974,13 +2979,13 @@ def test_an_offensive_a_truce_pauses_is_named_not_fought(res, text):
     ],
 )
 def test_a_session_of_a_body_with_a_seat_is_held_there_when_no_venue_is_named(res, text, seat):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [names(e["places"]) for e in talks] == [{seat}], talks
 
 
 def test_a_named_venue_beats_the_seat(res):
     text = "EU and NATO foreign ministers met in Luxembourg on Monday to discuss the Turkish offensive."
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [names(e["places"]) for e in talks] == [{"Luxembourg"}], talks
 
 
@@ -2990,7 +2995,7 @@ def test_two_bodies_meeting_the_same_day_are_two_meetings(res):
         "The UN Security Council held an emergency session on Idlib on Friday. "
         "NATO ambassadors also held an emergency meeting on Friday at Turkey's request."
     )
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert sorted(e["actors"][0]["code"] for e in talks) == ["IGONAT", "IGOUNO"], talks
 
 
@@ -3059,7 +3064,7 @@ def test_a_name_set_off_by_commas_stays_in_the_anchor(res, text):
     ],
 )
 def test_a_call_told_in_the_past_later_that_day_is_held(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [(e["subtype"], e["status"], e["date_start"]) for e in talks] == [
         ("call", "occurred", "2020-02-07")
     ]
@@ -3073,7 +3078,7 @@ def test_a_call_told_in_the_past_later_that_day_is_held(res, text):
     ],
 )
 def test_the_us_is_an_attacker(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [codes(e) & {"USA"} for e in found] == [{"USA"}], found
 
 
@@ -3119,7 +3124,7 @@ def test_a_fight_talks_will_discuss_is_their_topic(res, text):
     ],
 )
 def test_insisting_on_a_withdrawal_is_a_demand_and_the_deals_year_does_not_date_it(res, text):
-    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    found = of_type(res, text, "ultimatum")
     assert [(e["subtype"], e["date_start"]) for e in found] == [("demand", "2020-02-09")], found
 
 
@@ -3131,7 +3136,7 @@ def test_insisting_on_a_withdrawal_is_a_demand_and_the_deals_year_does_not_date_
     ],
 )
 def test_insisting_on_a_claim_is_no_demand(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+    assert of_type(res, text, "ultimatum") == []
 
 
 @pytest.mark.parametrize(
@@ -3156,7 +3161,7 @@ def test_a_demand_made_in_talks_the_article_dated_is_on_their_day(res, text):
     ],
 )
 def test_an_appeal_to_international_bodies_is_no_ultimatum(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+    assert of_type(res, text, "ultimatum") == []
 
 
 @pytest.mark.parametrize(
@@ -3181,7 +3186,7 @@ SHELL_LANDED = [
 
 @pytest.mark.parametrize("text", SHELL_LANDED)
 def test_a_shell_that_landed_is_an_attack(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [e["date_start"] for e in found] == ["2020-02-10"], found
     assert found[0]["places"], found
 
@@ -3195,7 +3200,7 @@ def test_a_shell_that_landed_is_an_attack(res, text):
     ],
 )
 def test_a_dated_pause_is_a_truce_of_that_day(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert [e["date_start"] for e in truces] == ["2020-02-06"], truces
 
 
@@ -3230,7 +3235,7 @@ def test_a_relative_clause_dates_its_own_word_only(res, text, days):
     ],
 )
 def test_an_opening_date_of_a_statement_does_not_date_the_meeting_it_announces(res, text):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert [(e["date_start"], e["status"]) for e in found] == [("2020-03-05", "planned")], found
 
 
@@ -3245,7 +3250,7 @@ def test_an_opening_date_of_a_statement_does_not_date_the_meeting_it_announces(r
     ],
 )
 def test_talks_at_the_venue_of_a_dated_truce_take_its_day(res, text):
-    talks = [e for e in events(res, text) if e["type"] == "talks"]
+    talks = of_type(res, text, "talks")
     assert [e["date_start"] for e in talks] == ["2020-02-05"], talks
 
 
@@ -3261,7 +3266,7 @@ def test_talks_at_the_venue_of_a_dated_truce_take_its_day(res, text):
     ],
 )
 def test_a_dated_truce_is_made_even_where_a_demand_is_told(res, text):
-    truces = [e for e in events(res, text) if e["type"] == "ceasefire"]
+    truces = of_type(res, text, "ceasefire")
     assert [e["date_start"] for e in truces] == ["2020-02-05"], truces
 
 
@@ -3288,7 +3293,7 @@ def test_a_rejection_does_not_reach_the_statement_after_it(res, text):
     ],
 )
 def test_a_rejected_truce_is_none(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ceasefire"] == []
+    assert of_type(res, text, "ceasefire") == []
 
 
 # an attack named as the subject of talks, told in the same breath as going on, is an ongoing attack
@@ -3302,7 +3307,7 @@ def test_a_rejected_truce_is_none(res, text):
     ],
 )
 def test_a_subject_of_talks_told_as_going_on_is_an_ongoing_offensive(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [e["status"] for e in found] == ["ongoing"], found
     assert "TUR" in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}
 
@@ -3365,7 +3370,7 @@ def test_rounds_on_several_days_are_one_round_each(res, text):
     ],
 )
 def test_a_deadline_and_the_demand_it_sets_are_one_ultimatum(res, text):
-    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    found = of_type(res, text, "ultimatum")
     assert [e["date_start"] for e in found] == ["2020-02-05"], found
 
 
@@ -3379,7 +3384,7 @@ def test_a_deadline_and_the_demand_it_sets_are_one_ultimatum(res, text):
     ],
 )
 def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [e["date_start"] for e in found] == ["2020-02-09"], found
 
 
@@ -3395,7 +3400,7 @@ def test_one_attackers_fire_of_one_day_told_twice_is_one_attack(res, text):
     ],
 )
 def test_a_call_on_both_sides_for_restraint_is_no_ultimatum(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == []
+    assert of_type(res, text, "ultimatum") == []
 
 
 # a heading whose Markdown marks a reader took off names its section: no event of its own; a one-line post
@@ -3466,7 +3471,7 @@ RESPONSES = [
 
 @pytest.mark.parametrize("text", RESPONSES)
 def test_a_response_by_shelling_is_an_attack_by_the_responder(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     initiators = sorted({a["code"][:3] for e in found for a in e["actors"] if a["role"] == "initiator"})
     assert len(found) == 2 and initiators == ["SYR", "TUR"], found
 
@@ -3483,7 +3488,7 @@ KILLED_IN = [
 
 @pytest.mark.parametrize("text", KILLED_IN)
 def test_the_attacker_named_in_the_attack_that_killed_is_its_initiator(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     roles = {a["code"][:3]: a["role"] for a in found[0]["actors"]}
     attacker = "SYR" if "regime" in text else "RUS"
@@ -3545,7 +3550,7 @@ def test_each_line_of_a_dated_list_has_its_day(res, text):
     ],
 )
 def test_a_topic_of_talks_told_as_begun_is_reported(res, text, offensives):
-    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == offensives
+    assert len(of_type(res, text, "offensive")) == offensives
 
 
 # --- "would not hesitate to resume its operation if ...": a conditional threat, not a negation --------------
@@ -3578,7 +3583,7 @@ ENDANGERED = [
 
 @pytest.mark.parametrize("text", ENDANGERED)
 def test_an_advance_that_endangers_a_position_is_no_threat(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ultimatum"] == [], events(res, text)
+    assert of_type(res, text, "ultimatum") == [], events(res, text)
 
 
 @pytest.mark.parametrize(
@@ -3627,7 +3632,7 @@ def test_a_meeting_that_comes_after_an_attack_is_the_meeting_told(res, text):
     ],
 )
 def test_attackers_named_together_before_the_attack_all_initiate(res, text, attackers):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     assert {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"} == attackers, found
     assert not [a for a in found[0]["actors"] if a["role"] == "target"], found
@@ -3649,7 +3654,7 @@ def test_attackers_named_together_before_the_attack_all_initiate(res, text, atta
     ],
 )
 def test_strikes_told_as_what_stopped_are_no_attack(res, text, attacks):
-    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == attacks, events(res, text)
+    assert len(of_type(res, text, "offensive")) == attacks, events(res, text)
 
 
 # --- what a deal says is to stop is no attack ("fighting ... is to cease", "على أن يتوقف القتال") -------------
@@ -3665,7 +3670,7 @@ def test_strikes_told_as_what_stopped_are_no_attack(res, text, attacks):
     ],
 )
 def test_fighting_a_deal_says_is_to_stop_is_no_attack(res, text):
-    assert [e for e in events(res, text) if e["type"] == "offensive"] == [], events(res, text)
+    assert of_type(res, text, "offensive") == [], events(res, text)
 
 
 @pytest.mark.parametrize(
@@ -3679,7 +3684,7 @@ def test_fighting_a_deal_says_is_to_stop_is_no_attack(res, text):
     ],
 )
 def test_storming_out_of_a_hall_is_no_assault(res, text, attacks):
-    assert len([e for e in events(res, text) if e["type"] == "offensive"]) == attacks
+    assert len(of_type(res, text, "offensive")) == attacks
 
 
 # --- "the same day" is the last day the text gave, a weekday as well as a calendar date ----------------
@@ -3696,7 +3701,7 @@ SAME_DAY_AFTER_A_WEEKDAY = [
 
 @pytest.mark.parametrize("text", SAME_DAY_AFTER_A_WEEKDAY)
 def test_the_same_day_after_a_weekday_is_that_weekday(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert sorted(e["date_start"] for e in found) == ["2020-02-09", "2020-02-09"], found
 
 
@@ -3712,7 +3717,7 @@ def test_the_same_day_after_a_weekday_is_that_weekday(res, text):
     ],
 )
 def test_a_list_of_backers_does_not_unseat_the_attacker(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert len(found) == 1, found
     roles = {a["code"]: a["role"] for a in found[0]["actors"]}
     assert roles.get("SYRMIL") == "initiator" and "target" not in roles.values(), found
@@ -3760,7 +3765,7 @@ def test_the_same_day_is_the_storys_day_not_a_background_date(res, text):
     ],
 )
 def test_any_meeting_is_no_meeting(res, text, talks):
-    assert len([e for e in events(res, text) if e["type"] == "talks"]) == talks, events(res, text)
+    assert len(of_type(res, text, "talks")) == talks, events(res, text)
 
 
 # --- a warning coordinated after a negation is out of its reach ---------------------------------------------
@@ -3795,7 +3800,7 @@ def test_a_warning_after_a_negation_is_a_threat(res, text):
     ],
 )
 def test_opposition_factions_are_the_syrian_opposition(res, text):
-    found = [e for e in events(res, text) if e["type"] == "offensive"]
+    found = of_type(res, text, "offensive")
     assert [[a["code"] for a in e["actors"] if a["role"] == "initiator"] for e in found] == [["SYRREB"]], (
         found
     )
@@ -3833,7 +3838,7 @@ def test_the_same_day_after_a_dated_background_event_is_its_day(res, text):
     ],
 )
 def test_two_sides_discussing_are_talks(res, text, talks):
-    found = [e for e in events(res, text) if e["type"] == "talks"]
+    found = of_type(res, text, "talks")
     assert len(found) == talks, found
     assert all(not e["places"] and {p["name"] for p in e["about"]} for e in found), found
 
@@ -3851,7 +3856,7 @@ def test_two_sides_discussing_are_talks(res, text, talks):
     ],
 )
 def test_the_details_of_a_deal_are_no_new_deal(res, text):
-    assert [e for e in events(res, text) if e["type"] == "ceasefire"] == [], events(res, text)
+    assert of_type(res, text, "ceasefire") == [], events(res, text)
 
 
 # --- what will be done to whoever crosses a line is a threat ("would be shot down", "سيتم إسقاطها") ------------
@@ -3867,5 +3872,5 @@ def test_the_details_of_a_deal_are_no_new_deal(res, text):
     ],
 )
 def test_what_will_be_done_to_whoever_crosses_a_line_is_a_threat(res, text):
-    found = [e for e in events(res, text) if e["type"] == "ultimatum"]
+    found = of_type(res, text, "ultimatum")
     assert [a["code"] for e in found for a in e["actors"] if a["role"] == "initiator"] == ["SYRGOV"], found
