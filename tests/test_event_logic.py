@@ -1338,6 +1338,24 @@ def test_a_capital_that_is_blamed_or_speaks_is_no_place(res, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ankara has given Damascus until the end of February to pull its troops back behind the Turkish posts.",
+        "Erdogan warned Damascus on Tuesday that Turkey would strike its forces anywhere.",
+        "Washington called on Damascus on Tuesday to halt the offensive in Idlib.",
+        "أمهلت أنقرة دمشق حتى نهاية شباط لسحب قواتها إلى ما وراء نقاط المراقبة التركية.",
+        "وحذر أردوغان دمشق يوم الثلاثاء من أن تركيا ستضرب قواتها في كل مكان.",
+        "ودعت واشنطن دمشق يوم الثلاثاء إلى وقف الهجوم على إدلب.",
+    ],
+)
+def test_a_capital_that_is_warned_urged_or_given_a_deadline_is_its_government(res, text):
+    found = events(res, text)
+    assert found, found
+    assert all("Damascus" not in names(e["places"]) for e in found), found
+    assert any("SYR" in codes(e) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russian-backed government forces captured the town of Saraqib on Sunday.",
         "Turkish-backed rebels shelled the town of Saraqib on Sunday.",
     ],
@@ -2497,6 +2515,9 @@ ROADS = [
     "Regime forces took full control of the M5 highway linking Damascus and Aleppo on Tuesday.",
     "أحكمت وحدات الجيش سيطرتها أمس على كامل الطريق الدولي حلب – دمشق.",
     "Regime forces seized the Aleppo-Damascus highway on Tuesday.",
+    "Regime forces took full control of the M5 highway, which links Damascus and Aleppo, on Tuesday.",
+    "سيطرت قوات النظام يوم الثلاثاء على كامل الطريق الدولي الواصل بين دمشق وحلب.",
+    "سيطرت قوات النظام يوم الثلاثاء على كامل الطريق الدولي الذي يربط حلب بدمشق.",
 ]
 
 

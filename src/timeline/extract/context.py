@@ -15,15 +15,18 @@ import re
 from timeline.lexicon import cue_alternation
 
 #: A road named by the cities it links: "the M5 highway linking Damascus and Aleppo", "the Aleppo-Damascus
-#: highway", "طريق حلب - دمشق الدولي", "الطريق الدولي حلب – اللاذقية": its ends are no places of the event.
+#: highway", "طريق حلب - دمشق الدولي", "الطريق الدولي الواصل بين حلب ودمشق", "الطريق الذي يربط حلب باللاذقية":
+#: its ends are no places of the event.
 _ROAD = re.compile(
     r"\b"
     + cue_alternation("road_noun", "en")
-    + r"\s+(?:linking|connecting|between|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    + r",?\s+(?:(?:which|that)\s+(?:links|connects|joins|runs\s+from)|linking|connecting|joining|between|from)"
+    r"\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     r"\s+(?:and|to|with)\s+(?:the\s+)?[\w'-]+"
     r"|\b[\w'-]+\s*[-–]\s*[\w'-]+\s+" + cue_alternation("road_noun", "en") + r"\b"
-    r"|(?<!\w)(?:ال)?طريق\s+(?:(?:الدولي|السريع|الواصل\s+بين|الرابط\s+بين)\s+)?(?:[^\s]+\s+){0,2}?"
-    r"[^\s]+\s*(?:[-–]|و)\s*[^\s]+"
+    r"|(?<!\w)(?:ال)?(?:طريق|اوتوستراد|اوتستراد)\s+(?:(?:الدولي|السريع|(?:الواصل|الرابط)(?:\s+بين)?)\s+){0,2}"
+    r"(?:[^\s]+\s+){0,2}?[^\s]+(?:\s*[-–]\s*|\s+و)[^\s]+"
+    r"|(?<!\w)(?:ال)?(?:طريق|اوتوستراد|اوتستراد)\s+(?:(?:الدولي|السريع)\s+)?(?:الذي|التي)\s+(?:يربط|يصل)\s+[^\s]+(?:\s+[^\s]+)?\s+ب[^\s]+"
 )
 
 
