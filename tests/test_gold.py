@@ -118,7 +118,9 @@ def test_news_gold_is_well_formed(name):
         assert " ".join(g["evidence"].split()) in " ".join(raw.split()), g["id"]
     langs = Counter(
         "ar"
-        if g["article"].startswith(("ar", "n3a", "n4a", "n5a", "n6a", "n7a", "n8a", "n9a", "f6a", "n10a", "f7a"))
+        if g["article"].startswith(
+            ("ar", "n3a", "n4a", "n5a", "n6a", "n7a", "n8a", "n9a", "f6a", "n10a", "f7a")
+        )
         else "en"
         for g in gold
         if not g.get("optional")
@@ -160,7 +162,17 @@ def test_news_gold_floor(name, floor):
 
 @pytest.mark.parametrize(
     "name",
-    ["cases", "frozen_cases", "cases2", "frozen_cases2", "cases3", "cases4", "frozen_cases3", "cases5", "frozen_cases4"],
+    [
+        "cases",
+        "frozen_cases",
+        "cases2",
+        "frozen_cases2",
+        "cases3",
+        "cases4",
+        "frozen_cases3",
+        "cases5",
+        "frozen_cases4",
+    ],
 )
 def test_field_cases_are_well_formed(name):
     """Short field cases (CASES.md): evidence in its article, both languages, and the no-event list
