@@ -3895,3 +3895,100 @@ def test_the_details_of_a_deal_are_no_new_deal(res, text):
 def test_what_will_be_done_to_whoever_crosses_a_line_is_a_threat(res, text):
     found = of_type(res, text, "ultimatum")
     assert [a["code"] for e in found for a in e["actors"] if a["role"] == "initiator"] == ["SYRGOV"], found
+
+
+# a verb after a comma and a subject reports the sentence; it made no deal ("..., the State Department announced")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States is suspending its participation in bilateral talks with Russia on a Syria ceasefire, "
+        "the State Department announced Monday.",
+        "أعلنت الولايات المتحدة يوم الاثنين تعليق مشاركتها في المحادثات الثنائية مع روسيا بشأن وقف إطلاق النار "
+        "في سوريا.",
+    ],
+)
+def test_talks_suspended_on_a_truce_are_failed_talks_and_no_truce(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["status"]) for e in found] == [("talks", "failed")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round of talks in Vienna ended on Friday without any progress.",
+        "انتهت جولة المفاوضات في فيينا مساء الجمعة من دون إحراز أي تقدم.",
+    ],
+)
+def test_talks_that_end_without_progress_failed(res, text):
+    assert [e["status"] for e in of_type(res, text, "talks")] == ["failed"], events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting produced a number of ideas for a renewed ceasefire, Kerry said on Saturday.",
+        "Kerry said on Saturday there were hopes for a truce in Aleppo.",
+        "The ministers discussed proposals for an immediate ceasefire in Aleppo on Saturday.",
+    ],
+)
+def test_a_truce_hoped_for_or_proposed_is_no_truce(res, text):
+    assert not of_type(res, text, "ceasefire"), events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safadi will travel to Moscow on Wednesday for talks with his Russian counterpart Sergei Lavrov on a "
+        "ceasefire in southern Syria.",
+        "سيتوجه الصفدي الأربعاء إلى موسكو لإجراء محادثات مع نظيره الروسي سيرغي لافروف حول وقف إطلاق النار في "
+        "جنوب سوريا.",
+    ],
+)
+def test_a_truce_that_talks_are_about_after_who_meets_is_their_topic(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["status"]) for e in found] == [("talks", "planned")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's prime minister chaired a meeting of the crisis cell on Sunday. After the meeting, Safadi told "
+        "reporters that he would travel to Moscow on Wednesday.",
+        "ترأس رئيس الوزراء الأردني يوم الأحد اجتماعا لخلية الأزمة. وعقب الاجتماع، قال الصفدي إنه سيتوجه إلى "
+        "موسكو يوم الأربعاء.",
+    ],
+)
+def test_the_meeting_a_sentence_opens_after_is_the_one_just_told(res, text):
+    days = sorted(e["date_start"] for e in of_type(res, text, "talks", pub=datetime(2018, 7, 1, 17)))
+    assert days == ["2018-07-01", "2018-07-04"], days  # the meeting, the visit to come; not last Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO chief Jens Stoltenberg called on Russia and the Syrian regime on Friday to stop their offensive. "
+        "Erdogan has given Damascus until the end of February to pull back behind the Turkish posts, he said on "
+        "Friday.",
+        "وطالب الأمين العام لحلف الناتو ينس ستولتنبرغ روسيا والنظام السوري يوم الجمعة بوقف هجومهما. وكان أردوغان "
+        "قد أمهل دمشق حتى نهاية شباط للانسحاب إلى ما وراء نقاط المراقبة التركية، بحسب ما قال الجمعة.",
+    ],
+)
+def test_demands_of_two_sides_are_two_ultimatums(res, text):
+    found = of_type(res, text, "ultimatum")
+    makers = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in found]
+    assert len(found) == 2 and {"IGO"} in makers and {"TUR"} in makers, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will hit the regime forces everywhere if one more soldier is harmed," Erdogan told MPs on Wednesday.',
+        "وقال أردوغان أمام نواب حزبه الأربعاء: «سنضرب قوات النظام في كل مكان إذا تعرض جندي آخر لأي أذى».",
+        "He gave the regime until the end of February to withdraw, Erdogan told lawmakers on Wednesday.",
+    ],
+)
+def test_who_speaks_a_threat_makes_it_and_whom_it_names_is_threatened(res, text):
+    found = of_type(res, text, "ultimatum")
+    assert found, events(res, text)
+    role = {a["code"][:3]: a["role"] for a in found[0]["actors"]}
+    assert role.get("TUR") == "initiator" and role.get("SYR") == "target", found

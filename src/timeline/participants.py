@@ -309,6 +309,7 @@ def roles(
     trig: Match,
     cues: Sequence[Match[Cue]],
     folded: str = "",
+    quoted: tuple[int, int] | None = None,
 ) -> list[Actor]:
     """Actors of one event with their roles (initiator, target, participant), one per code.
 
@@ -317,9 +318,18 @@ def roles(
     the next one is the target; actors joined by "and"/"و" share a role ("Russia and Syria escalated").
     Monitors (``NGO``) are dropped from offensives and intergovernmental bodies (``IGO``) can only be
     targets, and not when they speak (:func:`bodies_speaking`). ``folded`` is the sentence the matches index
-    (for the coordination rule).
+    (for the coordination rule). ``quoted`` is the span of ``folded`` quoted around a threat's word: the
+    speaker outside it makes the threat, the sides named inside are threatened.
     """
     out: dict[str, Actor] = {}
+    if etype == "ultimatum" and quoted is not None and (told := _speakers(actors, quoted)):
+        # '"We will hit the regime forces everywhere," Erdogan told MPs': who speaks the threat makes it;
+        # those it names inside the quote are what it threatens
+        for a in actors:
+            inside = quoted[0] <= a.start < quoted[1]
+            role = "initiator" if a.value.code in told else "target" if inside else "participant"
+            out.setdefault(a.value.code, Actor(a.value.code, a.value.name, role))
+        return list(out.values())
     by_markers = [c for c in cues if c.value.cue == "initiator"]
     accusers, accused = accusations(actors, folded) if etype == "offensive" and folded else (set(), set())
     reporting = bodies_speaking(actors, cues, folded) if etype == "offensive" and folded else set()
@@ -356,7 +366,8 @@ def roles(
             # "ميليشيا أسد بدعم روسي", "rebels backed by Turkey": the backer takes part on that side but
             # does not carry out the attack (a blind reviewer's reading), and is never its target
             role = "participant"
-        elif entry.code.startswith(("IGO", "NGO")):
+        elif entry.code.startswith("NGO") or (entry.code.startswith("IGO") and etype != "ultimatum"):
+            # (a demand is the one thing a body makes: "NATO called on Russia to stop", "طالب مجلس الأمن")
             role = "target" if etype == "offensive" else "participant"
         elif a.start in attackers:
             role = "initiator"  # "a Russian strike", "Regime and Russian strikes", "غارات روسية وسورية"
@@ -365,6 +376,13 @@ def roles(
                     b.value.code == code for b in actors if b.start in attackers
                 ):
                     out[code] = Actor(x.code, x.name, "target")
+        elif (
+            etype == "ultimatum"
+            and trig.term.isascii()
+            and 0 <= a.start - trig.end <= _OBJECT_GAP
+            and not any(x.role == "initiator" for x in out.values())
+        ):
+            role = "target"  # "He gave the regime until the end of February, Erdogan said": English puts the object
         elif any(0 <= a.start - c.end <= 2 for c in by_markers) or (
             not any(x.role == "initiator" for x in out.values())
             and (a is subject if subject is not None else (a.start > trig.end or a.end <= trig.start))
@@ -379,6 +397,40 @@ def roles(
         if entry.code not in out:
             out[entry.code] = Actor(entry.code, entry.name, role)
     return list(out.values())
+
+
+#: Characters between an English threat verb and its object ("gave the regime", "warned Damascus").
+_OBJECT_GAP = 5
+
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def quote_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation (start, end) of ``text`` that holds offset ``pos``, or None: '"..."', «...», “...”
+    (straight quotes pair in order). An unclosed quote runs to the end of the text. (Quotes are dropped from
+    normalised text: read the original.)"""
+    folded = text
+    i = 0
+    while i < len(folded):
+        close = _QUOTES.get(folded[i])
+        if close is None:
+            i += 1
+            continue
+        j = folded.find(close, i + 1)
+        end = len(folded) if j == -1 else j + 1
+        if i < pos < end:
+            return (i, end)
+        if i > pos:
+            return None
+        i = end
+    return None
+
+
+def _speakers(actors: Sequence[Match[ActorEntry]], quoted: tuple[int, int]) -> set[str]:
+    """Codes of the actors outside the quotation ``quoted``, the first one and those coordinated with it:
+    who speaks it ('"...," the Turkish president told MPs'; "قال أردوغان: «...»")."""
+    outside = [a for a in actors if not quoted[0] <= a.start < quoted[1]]
+    return {outside[0].value.code} if outside else set()
 
 
 def one_side(actors: Sequence[Actor]) -> bool:

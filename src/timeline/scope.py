@@ -350,9 +350,20 @@ def purpose(trig: Match, folded: str) -> bool:
             return False
         return prefix.startswith(("ل", "ول", "فل")) and prefix not in {"", "ال"}
     before = folded[max(0, i - 30) : i]
+    if trig.value.type == "ceasefire" and trig.value.subtype != "violation" and _FOR_A_TRUCE.search(before):
+        return True  # "ideas for a renewed ceasefire", "hopes for a truce", "pushed for a ceasefire": an aim
     if not before.endswith("to "):
         return False
     return not any(before.rstrip().removesuffix("to").rstrip().endswith(w) for w in _UNDERGONE)
+
+
+#: "for" and an indefinite truce right after it ("for a renewed", "for an immediate", "for lasting"): what a
+#: proposal, a push, a hope or a plan aims at, not a truce that was made ("support for the ceasefire" names a
+#: known one, read elsewhere).
+_FOR_A_TRUCE = re.compile(
+    r"\bfor\s+(?:(?:a|an)\s+)?(?:(?:new|renewed|fresh|immediate|lasting|durable|permanent|possible|"
+    r"nationwide|humanitarian|complete|comprehensive|full|real|genuine|general|sustainable)\s+){0,2}$"
+)
 
 
 def instrument(trig: Match, folded: str) -> bool:

@@ -34,6 +34,12 @@ _CONCLUDED_AFTER = re.compile(
 )
 
 
+#: A comma and then a subject between a truce and the verb: "talks on a Syria ceasefire, the State Department
+#: announced Monday", "وقف إطلاق النار، كما أعلنت الوزارة": that verb reports the sentence, it made no deal (an
+#: apposition, "a cessation of hostilities, agreed in Geneva on September 9", follows its comma at once).
+_REPORTING_GAP = re.compile(r"[,،]\s*(?!(?:which|that|الذي|التي)\b)[^\s,،]")
+
+
 #: How far after the verb that made a deal its date may come: room for the two leaders' full names and the
 #: venue ("الذي وقعه الرئيسان فلاديمير بوتين ورجب طيب أردوغان في موسكو يوم 5 مارس").
 _DEAL_DATE_REACH = 80
@@ -80,7 +86,7 @@ def _dated_deals(
         if t.value.type != "ceasefire" or t.value.subtype == "violation":
             continue
         m = _CONCLUDED_AFTER.search(folded, t.end, t.end + 40)
-        if m is None:
+        if m is None or _REPORTING_GAP.search(folded, t.end, m.start()):
             continue
         when = next(
             (

@@ -5,6 +5,7 @@ status (:mod:`timeline.extract.when`), then the mention, one per day when one wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
 
@@ -39,7 +40,7 @@ from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.mentions import Mention
 from timeline.model import Actor, Place
-from timeline.participants import roles
+from timeline.participants import quote_span, roles
 from timeline.places import drop_coarse, event_places
 from timeline.text import COORDINATION
 
@@ -47,6 +48,15 @@ from timeline.text import COORDINATION
 def _in_runs(pos: int, runs: list[tuple[int, int]]) -> bool:
     """Does one of the [start, end) ``runs`` hold offset ``pos``?"""
     return any(a <= pos < b for a, b in runs)
+
+
+def _quoted(trig: Match, s: _Sentence) -> tuple[int, int] | None:
+    """The quotation around ``trig`` as a span of the folded sentence (quotes are read in the original)."""
+    offsets = s.norm.offsets
+    found = quote_span(s.norm.original, offsets[trig.start])
+    if found is None:
+        return None
+    return bisect_left(offsets, found[0]), bisect_left(offsets, found[1])
 
 
 def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) -> bool:
@@ -161,7 +171,9 @@ def _actors(
     if tv.type == "talks":  # "مباحثات ... حول إدلب وليبيا": a country the talks are about takes no part
         t_topics = s.topics + scope.talks_topic_spans(s.folded, trig, (w.start, w.end))
         c_actors = [a for a in c_actors if not any(x <= a.start < y for x, y in t_topics)] or c_actors
-    actors = roles(tv.type, c_actors, trig, s.cues, s.folded)
+    actors = roles(
+        tv.type, c_actors, trig, s.cues, s.folded, _quoted(trig, s) if tv.type == "ultimatum" else None
+    )
     for a in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
         if all(x.code != a.value.code for x in actors):
             actors.append(Actor(a.value.code, a.value.name, "target"))

@@ -127,7 +127,7 @@ def talked_about(
         if not _DISCUSSION.search(t.term):
             continue
         clause = next(((a, b) for a, b, _ in clauses if a <= t.start < b), (0, len(folded)))
-        for a, b in scope.talks_topic_spans(folded, t, clause, reach=30):
+        for a, b in scope.talks_topic_spans(folded, t, clause, reach=_TALKS_TOPIC_REACH):
             # the subject runs to the next comma ("talks with Putin on the fighting in Idlib, the Kremlin
             # said, five days after ... an air strike" leaves the strike its own)
             stop = min(b, a + _TOPIC_WINDOW)
@@ -139,6 +139,10 @@ def talked_about(
                     out.add(o.start)
     return out
 
+
+#: How far after a talks word its "on"/"over" may come: room for who met ("talks with his Russian counterpart
+#: Sergei Lavrov on a ceasefire in southern Syria"; 30 characters missed it).
+_TALKS_TOPIC_REACH = 50
 
 #: How far after talks their subject may run (characters).
 _TOPIC_WINDOW = 300

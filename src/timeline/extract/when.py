@@ -36,6 +36,14 @@ _THEN = re.compile(
 )
 
 
+#: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
+#: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
+_FRONTED_AFTER = re.compile(r"\W*(?:after|following|[وف]?(?:بعد|عقب))\s+(?:the\s+)?")
+_COMMA = re.compile(r"[,،]")
+#: How far after the word the comma that closes such an opening may come (characters).
+_FRONTED_REACH = 30
+
+
 def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str] | None) -> list[DateExpr]:
     """The dates of the trigger's clause that may date it, in text order: not a since-date of another event,
     a campaign's beginning, a deadline, a deal's year, a statement's day, a day after the link word of a
@@ -57,6 +65,13 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     in_clause = [x for x in in_clause if s.rel_dates.get(id(x), trig.start) == trig.start]
     if link is not None:
         in_clause = [d for d in in_clause if d.start < link.start()]
+    fronted = _FRONTED_AFTER.match(folded)
+    if fronted is not None and fronted.end() == trig.start:
+        # "After the meeting, Safadi said he would travel to Moscow on Wednesday", "وعقب الاجتماع، قال ...": the
+        # meeting opened the sentence as the one just told; the main clause's days are not its own
+        comma = _COMMA.search(folded, trig.end, trig.end + _FRONTED_REACH)
+        if comma is not None:
+            in_clause = [d for d in in_clause if d.start < comma.start()]
     if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
         limits = scope.deadline_dates(in_clause, s.cues)
         in_clause = [d for d in in_clause if d.start not in limits]
