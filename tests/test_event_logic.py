@@ -3992,3 +3992,27 @@ def test_who_speaks_a_threat_makes_it_and_whom_it_names_is_threatened(res, text)
     assert found, events(res, text)
     role = {a["code"][:3]: a["role"] for a in found[0]["actors"]}
     assert role.get("TUR") == "initiator" and role.get("SYR") == "target", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the ceasefire took effect at midnight on March 6, the front lines have been calm.",
+        "وتشهد الجبهات هدوءا منذ دخول وقف إطلاق النار حيز التنفيذ في السادس من آذار.",
+    ],
+)
+def test_the_day_a_truce_took_effect_dates_it_even_after_since(res, text):
+    found = of_type(res, text, "ceasefire", pub=datetime(2020, 3, 15, 10))
+    assert [e["date_start"] for e in found] == ["2020-03-06"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 100 civilians have been killed since the Turkish offensive began on October 9.",
+        "وقتل أكثر من مئة مدني منذ بدء الهجوم التركي في التاسع من تشرين الأول.",
+    ],
+)
+def test_the_adjective_of_an_attack_names_its_attacker_even_after_killed(res, text):
+    found = of_type(res, text, "offensive", pub=datetime(2019, 10, 20, 10))
+    assert found and {a["role"] for a in found[0]["actors"] if a["code"][:3] == "TUR"} == {"initiator"}, found

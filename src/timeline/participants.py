@@ -358,7 +358,8 @@ def roles(
         )
         if etype in {"talks", "ceasefire"}:
             role = "participant"
-        elif a.start in hit:
+        elif a.start in hit and a.start not in attackers:
+            # ("killed since the Turkish offensive began": the adjective of the attack names its attacker)
             role = "target"
         elif joined_to in out and not entry.code.startswith(("IGO", "NGO")):
             role = out[joined_to].role

@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 # "the memorandum signed in Sochi on Oct. 22", "اتفاق سوتشي الموقع بين أنقرة وموسكو في أيلول 2018",
 # "الذي توصلت إليه مع واشنطن وموسكو في تموز 2017": a deal named with the day it was made
 _CONCLUDED_AFTER = re.compile(
-    r"\b(?:signed|agreed|struck|reached|brokered|sponsored|mediated|concluded|announced|declared)\b"
+    r"\b(?:signed|agreed|struck|reached|brokered|sponsored|mediated|concluded|announced|declared"
+    # the day a truce took effect dates it too: "since the ceasefire took effect at midnight on March 6",
+    # "منذ دخول وقف إطلاق النار حيز التنفيذ في السادس من آذار"
+    r"|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|went\s+into\s+effect)\b"
+    r"|(?<!\w)حيز\s+(?:التنفيذ|التطبيق)(?!\w)"
     r"|(?<!\w)(?:الموقع|الموقعه|(?:الذي|التي)\s+(?:تم\s+)?(?:(?:كان|كانت)\s+(?:قد\s+)?)?"
     r"(?:وقع|وقعت|وقعه|وقعته|وقعها|وقعاه|توصل|توصلت|ابرم|ابرمت|ابرمه|ابرمته|ابرمها|اتفق|اتفقت"
     r"|التوصل|اعلن|اعلنت|اعلنه|اعلنته|اعلنها|رعت|رعته|رعاه|رعتها|رعاها|رعي)"
@@ -100,6 +104,8 @@ def _dated_deals(
                 )
                 and m.end() <= d.start <= m.end() + _DEAL_DATE_REACH
                 and not (d.since or d.until)
+                # "since the ceasefire took effect, activists said on Friday": the day of who said it
+                and not _REPORTING_GAP.search(folded, m.end(), d.start)
             ),
             None,
         )
