@@ -4016,3 +4016,17 @@ def test_the_day_a_truce_took_effect_dates_it_even_after_since(res, text):
 def test_the_adjective_of_an_attack_names_its_attacker_even_after_killed(res, text):
     found = of_type(res, text, "offensive", pub=datetime(2019, 10, 20, 10))
     assert found and {a["role"] for a in found[0]["actors"] if a["code"][:3] == "TUR"} == {"initiator"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish soldier was killed on Tuesday when YPG/PKK terrorists fired mortars at a Turkish base near "
+        "Ras al-Ain.\n\nTurkish forces hit back at once, neutralising a dozen terrorists in the area.",
+        "قتل جندي تركي يوم الثلاثاء بقذائف هاون أطلقها مقاتلو وحدات حماية الشعب على قاعدة تركية قرب رأس العين.\n\n"
+        "وردت القوات التركية على الفور بقصف مواقع الوحدات في المنطقة.",
+    ],
+)
+def test_a_strike_back_is_not_the_attack_it_answers(res, text):
+    found = of_type(res, text, "offensive", pub=datetime(2019, 11, 27, 15))
+    assert len(found) == 2, found

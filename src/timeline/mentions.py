@@ -50,6 +50,9 @@ class Mention:
     #: the trigger follows "also"/"كما" ("كما استهدفت الطائرات ذاتها بلدتي سرمين وبنش", "jets also struck"):
     #: one more happening, not the one told before again
     additive: bool = False
+    #: an attack told as a strike back ("Turkish forces hit back", "retaliated", "ردت القوات التركية"): never the
+    #: attack it answers
+    retaliation: bool = False
     extra_triggers: list[str] = field(default_factory=list)
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -130,7 +133,7 @@ _SYRIAN_CAMPS = {
 def camp(code: str) -> str:
     """The side an actor code fights on: its country, or for Syrians the camp (government forces and rebels
     are both "SYR" by country but fight each other)."""
-    return _SYRIAN_CAMPS.get(code[:6], code[:3])
+    return _SYRIAN_CAMPS.get(code[:6], "PKK" if code[:6] == "TURPKK" else code[:3])
 
 
 def _other_attackers(a: Mention, b: Mention, by_camp: bool = True) -> bool:
@@ -225,8 +228,13 @@ def _covers_publication(m: Mention, pub: date | None) -> bool:
 
 def party(code: str) -> str:
     """The party an actor code stands for when comparing mentions: its country (``SYRMIL`` -> ``SYR``), but an
-    organisation whole (``IGOUNO`` the UN, ``IGONAT`` NATO: two bodies, not one "IGO")."""
-    return code[:6] if code[:3] in {"IGO", "NGO"} else code[:3]
+    organisation whole (``IGOUNO`` the UN, ``IGONAT`` NATO: two bodies, not one "IGO"), and an armed group
+    that fights the state it is coded under (``TURPKK``, the PKK, is no side of Turkey's)."""
+    return code[:6] if code[:3] in {"IGO", "NGO"} or code in _AGAINST_OWN_STATE else code[:3]
+
+
+#: Actor codes of armed groups at war with the state whose country code they carry (actors.csv).
+_AGAINST_OWN_STATE = frozenset({"TURPKK"})
 
 
 def _day(m: Mention) -> date | None:
@@ -367,6 +375,8 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     if a.type == "talks":
         return True
     if a.type == "offensive":
+        if _answers(b, a) or _answers(a, b):
+            return False
         if b.additive and _both_sited(a, b) and not {p.name for p in a.places} & {p.name for p in b.places}:
             return False  # "the same jets also struck Sarmin": another site is another strike
         return _sites_agree(a, b) and (_both_sited(a, b) or _same_attack(a, b))
@@ -381,6 +391,17 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     if init_a and init_b and not init_a & init_b and not b.definite:
         return False  # NATO's call on Russia and Erdogan's deadline to Damascus: two sides, two demands
     return a.subtype == b.subtype or "ultimatum" in (a.subtype, b.subtype)
+
+
+def _answers(b: Mention, a: Mention) -> bool:
+    """Is ``b`` the strike back at ``a``: told as a retaliation ("Turkish forces hit back at once", "ردت
+    القوات التركية"), by the side ``a`` hit or by another side than ``a``'s attackers?"""
+    if not b.retaliation or a.retaliation:
+        return False
+    init_a = {camp(x.code) for x in a.actors if x.role == "initiator"}
+    init_b = {camp(x.code) for x in b.actors if x.role == "initiator"}
+    hit_a = {camp(x.code) for x in a.actors if x.role == "target"}
+    return bool(init_b) and bool(init_b & hit_a or (init_a and not init_a & init_b))
 
 
 #: How far apart (days) two captures of one town may be dated when one of them only carries the story's day.

@@ -24,6 +24,7 @@ from timeline.extract.context import (
     _ENDANGERS,
     _FRAME,
     _LINK,
+    _RETALIATION,
     _ROAD,
 )
 from timeline.extract.dating import _more_days, _talks_days
@@ -228,6 +229,8 @@ def _mention(
             _ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)
             or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
         ),
+        retaliation=tv.type == "offensive"
+        and bool(_RETALIATION.search(folded, max(c_start, trig.start - 40), min(c_end, trig.end + 20))),
         coordinated=w.ci > 0
         and (
             folded[c_start] == ";"
