@@ -4030,3 +4030,32 @@ def test_the_adjective_of_an_attack_names_its_attacker_even_after_killed(res, te
 def test_a_strike_back_is_not_the_attack_it_answers(res, text):
     found = of_type(res, text, "offensive", pub=datetime(2019, 11, 27, 15))
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Erdogan said on Wednesday that a Turkish offensive in Idlib was "a matter of time" unless Syrian forces '
+        "pulled back by the end of the month.",
+        "وقال أردوغان الأربعاء إن تركيا ستشن عملية عسكرية في إدلب ما لم تنسحب قوات النظام إلى ما وراء نقاط "
+        "المراقبة.",
+        "Erdogan said on Wednesday that Turkey would launch an operation in Idlib if the regime did not withdraw.",
+    ],
+)
+def test_an_attack_promised_on_a_condition_is_a_threat(res, text):
+    found = events(res, text, pub=datetime(2020, 2, 20, 17))
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "threat")], found
+    by = {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}
+    at = {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}
+    assert by == {"TUR"} and at == {"SYR"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will likely expand its air campaign if the Moscow talks fail, analysts said on Wednesday.",
+        "ومن المرجح أن توسع تركيا حملتها الجوية إذا لم تنجح محادثات موسكو، بحسب محللين.",
+    ],
+)
+def test_an_analysts_forecast_on_a_condition_is_no_threat(res, text):
+    assert not of_type(res, text, "ultimatum", pub=datetime(2020, 2, 20, 17)), events(res, text)

@@ -398,6 +398,12 @@ def roles(
                 if etype in {"ultimatum", "offensive"} and not any(x.role == "target" for x in out.values())
                 else "participant"
             )
+        if (
+            etype == "ultimatum"
+            and role == "target"
+            and any(x.role == "initiator" and x.code[:3] == entry.code[:3] for x in out.values())
+        ):
+            role = "participant"  # "Erdogan said Turkey would act": the threatening state is not threatened
         if entry.code not in out:
             out[entry.code] = Actor(entry.code, entry.name, role)
     return list(out.values())

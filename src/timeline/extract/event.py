@@ -263,6 +263,43 @@ def _split_days(
             out[out.index(first)] = first = replace(first, places=drop_coarse(before))
 
 
+#: A condition the attack hangs on: "unless", "if ... not/fails", "or face", "ما لم", "إذا لم", "وإلا".
+_CONDITION = re.compile(
+    r"\bunless\b|\bif\b[^.;]{0,80}?\b(?:not|fails?|refuses?)\b|\bor\s+(?:else|face)\b"
+    r"|(?<!\w)(?:ما\s+لم|اذا\s+لم|ان\s+لم|لو\s+لم|[وف]?الا\s+فان|والا)(?!\w)"
+)
+#: What says the attack is still to come: a modal or future before it, or "a matter of time" after it.
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|ready\s+to|plans?\s+to)\b|(?<!\w)(?:سوف|[وف]?س[يتن]\w+)(?!\w)"
+)
+#: A forecast, not a promise: "Turkey will likely expand its air campaign if the talks fail" (an analyst's).
+_FORECAST = re.compile(
+    r"\b(?:likely|probably|possibly|may|might|could|expected|unlikely)\b|(?<!\w)(?:من\s+المرجح|ربما|قد\s+[يت])"
+)
+_TO_COME_AFTER = re.compile(r"[^.;]{0,30}?(?:\bmatter\s+of\s+time\b|\bimminent\b|مساله\s+وقت|وشيك)")
+#: How far (characters) around an attack word its condition and its future may be.
+_CONDITION_REACH = 150
+_TO_COME_REACH = 60
+
+
+def _threatened_attack(trig: Match[Trigger], folded: str) -> bool:
+    """Is an attack word told as something to come on a condition ("Turkey will launch an operation unless
+    the regime withdraws", "a Turkish offensive was 'a matter of time' unless ...", "ستشن تركيا عملية ما لم
+    ينسحب النظام")? Not a capture, and not one already under way."""
+    tv = trig.value
+    if tv.type != "offensive" or tv.subtype == "capture":
+        return False
+    start = max(0, trig.start - _CONDITION_REACH)
+    if not _CONDITION.search(folded, start, min(len(folded), trig.end + _CONDITION_REACH)):
+        return False
+    if _FORECAST.search(folded, max(0, trig.start - _TO_COME_REACH), trig.start):
+        return False
+    return bool(
+        _TO_COME_BEFORE.search(folded, max(0, trig.start - _TO_COME_REACH), trig.start)
+        or _TO_COME_AFTER.match(folded, trig.end)
+    )
+
+
 def _trigger_mentions(
     trig: Match[Trigger], s: _Sentence, res: Resources, ctx: _Context, out: list[Mention]
 ) -> None:
@@ -271,6 +308,11 @@ def _trigger_mentions(
     tv = trig.value
     if tv.lang != ("ar" if not trig.term.isascii() else "en"):
         return
+    if _threatened_attack(trig, s.folded):
+        # "a Turkish offensive in Idlib was 'a matter of time' unless Syrian forces pulled back": an attack
+        # promised on a condition is a threat, never an attack of its own
+        trig = Match(trig.start, trig.end, trig.term, Trigger("ultimatum", "threat", True, tv.lang))
+        tv = trig.value
     ci = next(i for i, (a, b, _) in enumerate(s.clauses) if a <= trig.start < b or i == len(s.clauses) - 1)
     # 1. not an event: a keyword list, a name, negated, denied, hypothetical, a topic, a term of a deal
     if _not_an_event(trig, s, s.clauses[ci][0], s.clauses[ci][1]):
