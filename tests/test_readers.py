@@ -259,3 +259,15 @@ def test_a_folders_documentation_files_are_not_articles(tmp_path):
     )
     items = list(iter_articles([tmp_path]))
     assert [Path(a.source).name for a in items] == ["a.txt"]
+
+
+def test_mediawiki_left_in_markdown_goes_and_links_keep_their_text() -> None:
+    from timeline.readers.markup import markdown_to_text
+
+    text = markdown_to_text(
+        "Turkey set up twelve posts.\n"
+        "[[File:Turkish Observation Points in Idlib.svg|left|thumb|Map of the posts on **17 September 2018**.\n"
+        "[[ملف:خريطة.svg|تصغير|خريطة نقاط المراقبة]]\n"
+        "On 15 September the [[Turkish Armed Forces|Turkish army]] entered [[Idlib]].{{cite news|title=x}}"
+    )
+    assert text == "Turkey set up twelve posts.\n\nOn 15 September the Turkish army entered Idlib.", text

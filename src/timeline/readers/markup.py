@@ -11,6 +11,11 @@ _YAML_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->", re.DOTALL), ""),
     (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),
+    # MediaWiki left in a page's Markdown: an image with its caption ("[[File:Map.svg|thumb|Map of ...") is no
+    # sentence of the text; a wiki link is its text; a one-line template ("{{cite news ...}}") goes
+    (re.compile(r"^[ \t]*\[\[(?:File|Image|ملف|صورة):.*$", re.MULTILINE | re.IGNORECASE), ""),
+    (re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?([^\[\]|\n]{1,200})\]\]"), r"\1"),
+    (re.compile(r"\{\{[^{}\n]{0,1000}\}\}"), ""),
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
     (
         re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE),
