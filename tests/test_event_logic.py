@@ -4059,3 +4059,22 @@ def test_an_attack_promised_on_a_condition_is_a_threat(res, text):
 )
 def test_an_analysts_forecast_on_a_condition_is_no_threat(res, text):
     assert not of_type(res, text, "ultimatum", pub=datetime(2020, 2, 20, 17)), events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post was built following the Syrian Army's capture of Khan Shaykhun in August 2019, the Syrian "
+        "military said.",
+        "Turkey's offensive against the YPG began on Wednesday.",
+    ],
+)
+def test_a_possessive_before_an_attack_names_its_attacker(res, text):
+    found = of_type(res, text, "offensive", pub=datetime(2019, 10, 11, 10))
+    assert found, events(res, text)
+    by = {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"}
+    assert (
+        by
+        and by <= {"SYR", "TUR"}
+        and not any(a["role"] == "target" and a["code"][:3] in by for a in found[0]["actors"])
+    ), found

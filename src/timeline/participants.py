@@ -275,6 +275,10 @@ def accusations(actors: Sequence[Match[ActorEntry]], folded: str) -> tuple[set[i
     return accusers, accused
 
 
+#: Between an English actor and the attack it names: a space ("Russian strike") or a possessive ("Army's").
+_BEFORE_ITS_ATTACK = re.compile(r"(?:'s|’s|s'|')?\s{0,2}")
+
+
 def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> set[int]:
     """Start offsets of the actors that name an attack's attacker as its adjective ("a Russian strike", "regime
     artillery", "غارات روسية"), with those coordinated with it ("Regime and Russian strikes", "Syrian and Russian
@@ -285,7 +289,10 @@ def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folde
             (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
             # (a comma sets off a subject or an apposition: "backed by ... Iranian-backed militias, retook")
             or (
-                trig.term.isascii() and 0 <= trig.start - a.end <= 2 and "," not in folded[a.end : trig.start]
+                trig.term.isascii()
+                and 0 <= trig.start - a.end <= 4
+                # "a Russian strike", "the Syrian Army's capture of Khan Shaykhun": adjective or possessive
+                and _BEFORE_ITS_ATTACK.fullmatch(folded, a.end, trig.start) is not None
             )
             or (
                 not trig.term.isascii()
@@ -404,7 +411,8 @@ def roles(
             and any(x.role == "initiator" and x.code[:3] == entry.code[:3] for x in out.values())
         ):
             role = "participant"  # "Erdogan said Turkey would act": the threatening state is not threatened
-        if entry.code not in out:
+        if entry.code not in out or (a.start in attackers and role == "initiator"):
+            # (the attack's own adjective or possessive outranks an earlier mention of the same code)
             out[entry.code] = Actor(entry.code, entry.name, role)
     return list(out.values())
 
