@@ -4078,3 +4078,15 @@ def test_a_possessive_before_an_attack_names_its_attacker(res, text):
         and by <= {"SYR", "TUR"}
         and not any(a["role"] == "target" and a["code"][:3] in by for a in found[0]["actors"])
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took Maarat al-Numan on January 28 and Saraqib in early February.",
+        "سيطر الجيش على معرة النعمان في 28 كانون الثاني وعلى سراقب مطلع شباط.",
+    ],
+)
+def test_a_second_object_with_a_part_of_a_month_is_its_own_capture(res, text):
+    days = sorted(e["date_start"] for e in of_type(res, text, "offensive", pub=datetime(2020, 3, 17, 14)))
+    assert len(days) == 2 and days[0] == "2020-01-28" and days[1].startswith("2020-02-"), days

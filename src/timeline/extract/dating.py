@@ -153,7 +153,10 @@ def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateE
     words between; not a range, a "since" or a deadline."""
     out = []
     for d in dates:
-        if d is when or d.precision != "day" or when.precision != "day":
+        # (the other day may be a part of a month: "Maarat al-Numan on January 28 and Saraqib in early February")
+        if d is when or d.precision == "year" or when.precision != "day":
+            continue
+        if d.precision != "day" and d.source != "explicit":  # "and will resume next week" is no other object
             continue
         if d.since or d.until or not d.dates_event or d.date_start == when.date_start:
             continue
