@@ -88,7 +88,8 @@ def index_marks(events: pd.DataFrame) -> MarkIndex:
             "type": ev["type"].to_numpy(dtype=object)[first],
             "status": status.to_numpy(dtype=object)[first],
             "language": language.to_numpy(dtype=object)[first],
-        }
+        },
+        dtype=object,  # kept as Python strings: see _binned
     )
     day = charts._day(ev)
     whens = {
@@ -175,22 +176,23 @@ def _binned(mix: MarkIndex, rows: np.ndarray, freq: str) -> pd.DataFrame:
         top = np.full(n_groups, _NAT, dtype=np.int64)
         np.maximum.at(top, local, ticks[rows])  # NaT is the smallest tick: the latest day, NaT if none
         latest[name] = top.view(mix.day_dtypes[name])
-    keys = mix.keys.iloc[mix.key[first]].reset_index(drop=True)
-    out = pd.DataFrame(
-        {
-            "lane": keys["type"],
-            "type": keys["type"],
-            "status": keys["status"],
-            "language": keys["language"],
-            "date_start": mix.when_text[freq][first],
-            "first_day": mix.first_day[first],
-            "event_id": mix.event_id[first],
-            "hover": mix.hover[first],
-            "date_end": latest["date_end"],
-            "published": latest["published"],
-            "n": np.bincount(local, minlength=n_groups).astype(np.int64),
-        }
-    )
+    keys = mix.keys.to_numpy()[mix.key[first]]  # columns type, status, language
+    # text columns as Python objects, as they are read again: pandas' default Arrow strings would convert
+    # each ~15k-mark column there and back (0.02-0.04 s per new filter state at 100k events)
+    texts = {
+        "lane": keys[:, 0],
+        "type": keys[:, 0],
+        "status": keys[:, 1],
+        "language": keys[:, 2],
+        "date_start": mix.when_text[freq][first],
+        "first_day": mix.first_day[first],
+        "event_id": mix.event_id[first],
+        "hover": mix.hover[first],
+    }
+    out = pd.DataFrame({name: pd.Series(values, dtype=object, copy=False) for name, values in texts.items()})
+    out["date_end"] = latest["date_end"]
+    out["published"] = latest["published"]
+    out["n"] = np.bincount(local, minlength=n_groups).astype(np.int64)
     return charts.finish_bins(out, freq)
 
 
