@@ -27,9 +27,12 @@ import pandas as pd
 
 from timeline import maps
 from timeline.filters import explode_list
+from timeline.popup_rows import popup_rows
 
 _KEY = ["name", "admin1", "precision"]
 _FIELDS = ["date", "type", "status", "evidence", "language", "about", "review"]
+#: The columns :func:`_popup_fields` reads.
+_POPUP_COLUMNS = ["date_start", "type", "status", "evidence", "language", "about", "review"]
 
 
 @dataclass(frozen=True)
@@ -236,8 +239,11 @@ def _listed(pix: PlaceIndex, rows: np.ndarray) -> list[int]:
     rows_list = rows.tolist()
     new = np.asarray(sorted({r for r in rows_list if r not in cache}), dtype=np.int64)
     if len(new):
-        fields = _popup_fields(pix.events.iloc[new])
-        for row, values in zip(new.tolist(), zip(*(fields[c] for c in _FIELDS), strict=True), strict=True):
-            ev = dict(zip(_FIELDS, values, strict=True))
-            cache[row] = (ev, maps.popup_row(ev))
+        read = [c for c in _POPUP_COLUMNS if c in pix.events.columns]  # not the places' lists
+        fields = _popup_fields(pix.events[read].iloc[new])
+        html_rows = popup_rows(fields)  # maps.popup_row of each, built column by column
+        for row, values, html in zip(
+            new.tolist(), zip(*(fields[c] for c in _FIELDS), strict=True), html_rows, strict=True
+        ):
+            cache[row] = (dict(zip(_FIELDS, values, strict=True)), html)
     return rows_list
