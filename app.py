@@ -40,6 +40,9 @@ st.html(COMPACT_CSS)  # the map and the table start on a laptop's first screen
 CFG = app_config(sys.argv[1:])
 TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k rows costs seconds)
 ss = st.session_state
+#: Cache keys of the view state by its repr (all its fields; ~0.01 ms): Streamlit's own hashing of the
+#: dataclass takes ~0.5 ms, ~30 times per rerun (0.02 s at 100k events, cProfile under bench/app.py)
+BY_REPR = {flt.Filters: repr}
 
 
 @st.cache_resource(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
@@ -74,7 +77,7 @@ def _figure_state(view: flt.Filters) -> flt.Filters:
                    selected_end=None)  # fmt: skip
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False, hash_funcs=BY_REPR)
 def _mask(key: str, f: flt.Filters, place_selection: bool, _ix: flt.EventIndex) -> np.ndarray:
     return flt.filter_mask(_ix, f, place_selection=place_selection)
 
@@ -90,13 +93,13 @@ def event_mask(key: str, f: flt.Filters, _ix: flt.EventIndex, *, place_selection
     )
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
     return flt.apply_filters(_ix, f)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """``event_id`` and ``review`` of the events passing ``f``, what every rerun reads (the count, the review
     panel): two columns' rows, not all 30 (taking every column cost 0.2-0.25 s at 100k events)."""
@@ -109,7 +112,7 @@ def marks_index(key: str, _ix: flt.EventIndex) -> mark_index.MarkIndex:
     return mark_index.index_marks(_ix.events)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
     mask = event_mask(key, f, _ix)  # f selects no time
@@ -119,7 +122,7 @@ def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     return freeze(fig)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def x_range(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list | None:
     """The dates the timeline and the weekly counts both span (one date, one horizontal position in both):
     the events of the timeline's state ``_figure_state(f)``, computed once per filter state."""
@@ -132,7 +135,7 @@ def reviewed_rows(key: str, _ix: flt.EventIndex) -> np.ndarray:
     return _ix.events["review"].isin(list(charts.REVIEW_SYMBOLS)).to_numpy(dtype=bool)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
     """The weekly counts of the events passing ``f``."""
     counts = event_weeks.weekly_counts(week_index(key, _ix), event_mask(key, f, _ix))
@@ -154,14 +157,14 @@ def place_index(key: str, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
     return place_weeks.index_places(_ix.events[needed], _ix.places)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False, hash_funcs=BY_REPR)
 def place_pairs(key: str, f: flt.Filters, _ix: flt.EventIndex) -> tuple[place_weeks.PlaceIndex, np.ndarray]:
     """The map's pairs for every filter but its own click and week (a mask over :func:`place_index`)."""
     mask = event_mask(key, f, _ix, place_selection=False)
     return place_weeks.subset(place_index(key, _ix), mask, _ix.places)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def map_places(
     key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
 ) -> pd.DataFrame:
@@ -176,7 +179,7 @@ def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key
     return maps.build_map(summary, tiles=tiles, basemap=basemap(), selected=selected, view_key=view_key)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def map_payload(
     key: str,
     f: flt.Filters,
@@ -198,7 +201,7 @@ def table_cells(key: str, _ix: flt.EventIndex) -> TableCells:
     return TableCells(_ix.events)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
     return table_cells(key, _ix).table(
@@ -206,7 +209,7 @@ def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
     )  # those rows only
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
     return event_weeks.weeks(week_index(key, _ix), event_mask(key, f, _ix, place_selection=False))
 

@@ -473,3 +473,22 @@ def test_day_texts_and_jitter_made_without_arrow_strings_are_pandas_own() -> Non
     for ids in (["a", "b", "a", "", "c"] * 50, ["a", None, "b", "a"]):
         h = pd.util.hash_pandas_object(pd.Series(ids, dtype=object), index=False).to_numpy()
         assert np.array_equal(charts._jitter(pd.Series(ids, dtype=object)), (h % 1000) / 1000.0 * 0.6 - 0.3)
+
+
+def test_the_counts_built_without_validation_are_the_validated_figure(events: pd.DataFrame) -> None:
+    """Issue 9.14: the weekly counts' bars are plain values too (0.025 s less per new filter state at 100k
+    events): validating them again changes nothing, and each bar sits mid-week (Thursday noon) with its
+    week's Monday in the hover."""
+    import json
+
+    import plotly.graph_objects as go
+
+    fig = counts_figure(events)
+    validated = go.Figure(data=fig.to_dict()["data"])
+    assert json.loads(validated.to_json())["data"] == json.loads(fig.to_json())["data"]
+    counts = weekly_counts(events)
+    for trace in fig.data:
+        part = counts[counts["type"] == trace.name]
+        assert list(pd.to_datetime(list(trace.x))) == list(part["week"] + pd.Timedelta(days=3.5))
+        assert list(trace.customdata) == list(part["week"].dt.strftime("%Y-%m-%d"))
+        assert list(trace.y) == part["n"].tolist()
