@@ -114,8 +114,25 @@ def _map_string(fmap: folium.Map) -> str:
     return script
 
 
+#: ``_tojson`` of the layers whose data never changes (``layer.static_data``: the basemap's outlines, the
+#: same dict on every map state), by the data's id, with the data itself (so that id is not reused).
+_STATIC_JSON: dict[int, tuple[Any, str]] = {}
+
+
 def _tojson(layer: folium.GeoJson, values: Any) -> str:
-    """``values|tojson`` as ``layer``'s template renders it (its environment's JSON policies)."""
+    """``values|tojson`` as ``layer``'s template renders it (its environment's JSON policies); once per
+    data for a layer marked ``static_data`` (the outlines: 0.3 MB, ~0.02 s per map state)."""
+    if getattr(layer, "static_data", False):
+        kept = _STATIC_JSON.get(id(values))
+        if kept is None or kept[0] is not values:
+            if len(_STATIC_JSON) >= 4:
+                _STATIC_JSON.clear()
+            kept = _STATIC_JSON[id(values)] = (values, _encode(layer, values))
+        return kept[1]
+    return _encode(layer, values)
+
+
+def _encode(layer: folium.GeoJson, values: Any) -> str:
     policies = layer._template.environment.policies
     dumps, kwargs = policies["json.dumps_function"], policies["json.dumps_kwargs"]
     return str(htmlsafe_json_dumps(values, dumps=dumps, **kwargs))

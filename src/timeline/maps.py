@@ -430,7 +430,10 @@ def build_map(
 
 class _Outlines(folium.GeoJson):
     """The basemap layer: it does not set the map's extent (the places do), so its bounds are not computed
-    (folium walks every coordinate of every outline for them: 0.1 s per rerun in ``st_folium``)."""
+    (folium walks every coordinate of every outline for them: 0.1 s per rerun in ``st_folium``). Its data
+    is the bundled basemap, read once and never changed: ``timeline.map_widget`` encodes it once."""
+
+    static_data = True
 
     def _get_self_bounds(self) -> list[list[float | None]]:
         return [[None, None], [None, None]]
