@@ -204,22 +204,31 @@ def summary(pix: PlaceIndex, mask: np.ndarray | None = None) -> pd.DataFrame:
         {"name": a, "name_ar": b, "n_events": c, "n_reviewed": d, "events": e}
         for a, b, c, d, e in zip(name, name_ar, n_events[order].tolist(), n_reviewed[order].tolist(), events, strict=True)
     ]  # fmt: skip
+
+    def texts(values: object) -> pd.Series:  # Python strings, as read again (no Arrow there and back)
+        return pd.Series(values, dtype=object)
+
     out = pd.DataFrame(
         {
-            "name": name,
-            "name_ar": name_ar,
+            "name": texts(name),
+            "name_ar": texts(name_ar),
             "lat": medians["lat"].reindex(order).to_numpy(),
             "lon": medians["lon"].reindex(order).to_numpy(),
-            "precision": pix.places["precision"].to_numpy()[order],
+            "precision": texts(pix.places["precision"].to_numpy(dtype=object)[order]),
             "n_events": n_events[order],
             "n_reviewed": n_reviewed[order],
-            "dominant_type": np.asarray(pix.types, dtype=object)[counts.argmax(axis=1)],  # ties: by name
+            "dominant_type": texts(
+                np.asarray(pix.types, dtype=object)[counts.argmax(axis=1)]
+            ),  # ties: by name
             "type_counts": pd.Series([_type_counts(c, pix.types) for c in counts], dtype=object),
             "events": pd.Series(events, dtype=object),
-            "popup": [
-                maps.popup_html(pl, [h for _, h in per_place[p]]) for p, pl in zip(order, places, strict=True)
-            ],
-            "tooltip": [maps.tooltip_text(pl) for pl in places],
+            "popup": texts(
+                [
+                    maps.popup_html(pl, [h for _, h in per_place[p]])
+                    for p, pl in zip(order, places, strict=True)
+                ]
+            ),
+            "tooltip": texts([maps.tooltip_text(pl) for pl in places]),
         }
     )
     out = out.sort_values(["n_events", "name"], ascending=[False, True], ignore_index=True)
