@@ -122,3 +122,20 @@ def test_the_outlines_are_encoded_once_and_sent_as_st_folium_sends(monkeypatch: 
     got = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-0", height=520))
     ids = re.compile(r"_[0-9a-f]{32}")
     assert ids.sub("_", got["script"]) == ids.sub("_", expected["script"])
+
+
+def test_the_widget_key_of_a_payload_is_st_folium_s_and_computed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 9.14: st_folium's key of the map (regular expressions and a hash over the whole script) is kept
+    with the cached payload: a rerun that draws the same map does not compute it again."""
+    summary = maps.with_popups(maps.place_summary(frame([event("offensive", "2020-02-01", places=[IDLIB])])))
+    payload = map_widget.map_payload(maps.build_map(summary, view_key="map-0"))
+    calls: list[str] = []
+    real = map_widget.generate_js_hash
+    monkeypatch.setattr(map_widget, "generate_js_hash", lambda *a: calls.append(a[1]) or real(*a))
+    sent = [
+        _sent(monkeypatch, map_widget, lambda k=k: map_widget.show(payload, key=k, height=520)) for k in "aab"
+    ]
+    assert calls == ["a", "b"]
+    assert [s["key"] for s in sent] == [real(payload.script, k, False) for k in "aab"]

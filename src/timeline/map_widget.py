@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -52,6 +52,9 @@ class MapPayload:
     css_links: tuple[str, ...]
     js_links: tuple[str, ...]
     fmap: folium.Map | None = None  # only when FAST is False: rendered by st_folium on every call
+    #: st_folium's widget key of this script per caller's key (two regular expressions and a SHA-256 over
+    #: the ~1.6 MB script: ~5-10 ms), kept with the payload, which the app caches per map state
+    hashes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _links(fmap: folium.Map) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -205,7 +208,9 @@ def show(
     wanted = None if returned_objects is None else list(returned_objects)
     start = {"bounds": payload.bounds, "zoom": payload.zoom}
     defaults = {k: start.get(k) for k in _DEFAULTS if wanted is None or k in wanted}
-    hash_key = generate_js_hash(payload.script, key, False)
+    hash_key = payload.hashes.get(key)
+    if hash_key is None:
+        hash_key = payload.hashes[key] = generate_js_hash(payload.script, key, False)
 
     def changed() -> None:  # as st_folium: the value is also kept under the caller's key
         st.session_state[key] = st.session_state.get(hash_key, {})
