@@ -10,244 +10,50 @@ import sys
 from dataclasses import replace
 from datetime import date
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
+from timeline import aggregate_charts as ac
 from timeline import (
-    aggregate,
     charts,
-    dedup,
-    event_weeks,
     exports,
     map_widget,
     maps,
-    mark_index,
     page_scripts,
-    place_weeks,
     review_ui,
     staged,
 )
-from timeline import aggregate_charts as ac
 from timeline import filters as flt
-from timeline.frozen_figure import freeze
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, TableCells, event_detail, md, plural, source_labels, upload_messages
-from timeline.serve import app_config, load_events, store_uploads, uploads_version
+from timeline.present import COMPACT_CSS, event_detail, md, plural, upload_messages
+from timeline.serve import app_config, store_uploads, uploads_version
+from timeline.views import (
+    TABLE_ROWS,
+    base_events,
+    counts_fig,
+    event_index,
+    extraction_resources,
+    figure_state,
+    filter_options,
+    image_server,
+    map_figure,
+    map_payload,
+    map_places,
+    map_weeks,
+    merged,
+    prepared,
+    shown_events,
+    shown_ids,
+    sources_listed,
+    table_rows,
+    tiles_online,
+    timeline_fig,
+)
 
 st.set_page_config(page_title="timeline: talks, ultimatums, offensives, ceasefires", layout="wide")
 st.html(COMPACT_CSS)  # the map and the table start on a laptop's first screen
 CFG = app_config(sys.argv[1:])
-TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k rows costs seconds)
 ss = st.session_state
-
-
-@st.cache_resource(show_spinner="Reading events (built from the articles on first start)…", max_entries=2)
-def base_events(cfg: object, uploads: int, gazetteer: str) -> pd.DataFrame:
-    """The events (base and uploads); ``uploads`` changes when an upload is stored, ``gazetteer`` when places
-    are imported (``timeline gazetteer import``), so they are re-read (and re-extracted with the new places).
-    Shared and read-only: ``st.cache_data`` would unpickle a copy on every rerun (1.3 s at 100k events)."""
-    return load_events(cfg)  # type: ignore[arg-type]
-
-
-@st.cache_resource(max_entries=4, show_spinner="Indexing events…")
-def event_index(key: str, _df: pd.DataFrame) -> flt.EventIndex:
-    return flt.index_events(charts.with_hover(_df))
-
-
-@st.cache_resource(max_entries=4)
-def filter_options(key: str, _ix: flt.EventIndex) -> flt.FilterOptions:
-    return flt.filter_options(_ix)
-
-
-@st.cache_resource(max_entries=4, show_spinner="Merging reports of the same event…")
-def merged(key: str, _df: pd.DataFrame) -> tuple[pd.DataFrame, dedup.MergeReport]:
-    return dedup.merge_duplicates(_df)
-
-
-# Figures and the map's places for one filter state, shared by reruns and sessions (treat as read-only):
-# a rerun that changes no filter (the map's week, a table row, the page) rebuilds nothing.
-def _figure_state(view: flt.Filters) -> flt.Filters:
-    """The fields of ``view`` that shape the timeline: not the map's week, the tiles, the page, nor its own
-    selection (the timeline shows every event and highlights none)."""
-    return replace(view, week=None, tiles="", page=flt.PAGES[0], selected_ids=(), selected_start=None,
-                   selected_end=None)  # fmt: skip
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _mask(key: str, f: flt.Filters, place_selection: bool, _ix: flt.EventIndex) -> np.ndarray:
-    return flt.filter_mask(_ix, f, place_selection=place_selection)
-
-
-def event_mask(key: str, f: flt.Filters, _ix: flt.EventIndex, *, place_selection: bool = True) -> np.ndarray:
-    """``flt.filter_mask`` once per filter state (read-only): the charts, map, table and counts of a state
-    share it (the actor and place look-ups cost 0.01-0.02 s each at 100k events)."""
-    return _mask(
-        key,
-        replace(f, lanes="type", merge=True, week=None, tiles="", page=flt.PAGES[0]),
-        place_selection or not f.selected_place,  # no place clicked: the map's mask is the others' mask
-        _ix,
-    )
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
-    """The events passing ``f`` (read-only: the table's detail, the review panel and the exports read it)."""
-    return flt.apply_filters(_ix, f)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
-    """``event_id`` and ``review`` of the events passing ``f``, what every rerun reads (the count, the review
-    panel): two columns' rows, not all 30 (taking every column cost 0.2-0.25 s at 100k events)."""
-    return _ix.events.loc[event_mask(key, f, _ix), ["event_id", "review"]]
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def marks_index(key: str, _ix: flt.EventIndex) -> mark_index.MarkIndex:
-    """The timeline's marks numbered once per data version: a filter's timeline groups numbers, not rows."""
-    return mark_index.index_marks(_ix.events)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def timeline_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    """The timeline of the events passing ``f`` (all of them, whatever it selects), with review marks."""
-    mask = event_mask(key, f, _ix)  # f selects no time
-    fig = mark_index.timeline_figure(marks_index(key, _ix), mask, lanes=f.lanes, x_range=x_range(key, f, _ix))
-    if (reviewed_rows(key, _ix) & mask).any():  # else no ring to draw (and no rows to take)
-        fig = charts.add_review_marks(fig, _ix.events.loc[mask, ["event_id", "review"]])
-    return freeze(fig)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def x_range(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list | None:
-    """The dates the timeline and the weekly counts both span (one date, one horizontal position in both):
-    the events of the timeline's state ``_figure_state(f)``, computed once per filter state."""
-    return mark_index.x_range(marks_index(key, _ix), event_mask(key, _figure_state(f), _ix))
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def reviewed_rows(key: str, _ix: flt.EventIndex) -> np.ndarray:
-    """Which events have a review state the timeline rings (once per data version)."""
-    return _ix.events["review"].isin(list(charts.REVIEW_SYMBOLS)).to_numpy(dtype=bool)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def counts_fig(key: str, f: flt.Filters, _ix: flt.EventIndex) -> object:
-    """The weekly counts of the events passing ``f``."""
-    counts = event_weeks.weekly_counts(week_index(key, _ix), event_mask(key, f, _ix))
-    left = timeline_fig(key, _figure_state(f), _ix).layout.margin.l  # the timeline's plot area and dates
-    return freeze(charts.counts_figure(counts=counts, x_range=x_range(key, f, _ix), left=left))
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def week_index(key: str, _ix: flt.EventIndex) -> event_weeks.WeekIndex:
-    """Each event's week and type as numbers (once per data version): counts of a filter are a bincount."""
-    return event_weeks.index_weeks(_ix.events)
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def place_index(key: str, _ix: flt.EventIndex) -> place_weeks.PlaceIndex:
-    """The map's (event, place) pairs of every event, ready to be counted for any filter and week (once per
-    data version; its popup rows are shared by every filter state)."""
-    needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in _ix.events.columns]  # not all 30 columns
-    return place_weeks.index_places(_ix.events[needed], _ix.places)
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def place_pairs(key: str, f: flt.Filters, _ix: flt.EventIndex) -> tuple[place_weeks.PlaceIndex, np.ndarray]:
-    """The map's pairs for every filter but its own click and week (a mask over :func:`place_index`)."""
-    mask = event_mask(key, f, _ix, place_selection=False)
-    return place_weeks.subset(place_index(key, _ix), mask, _ix.places)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def map_places(
-    key: str, f: flt.Filters, mode: str, n_weeks: int, weeks: int, _ix: flt.EventIndex
-) -> pd.DataFrame:
-    """The map's places, with their popups: every filter but its own click, up to (or in) the week ``f.week``."""
-    pix, pairs = place_pairs(key, replace(f, week=None), _ix)
-    week = place_weeks.week_pairs(pix, f.week if weeks > 1 else None, mode, n_weeks)
-    return place_weeks.summary(pix, pairs & week)
-
-
-def map_figure(summary: pd.DataFrame, tiles: str | None, selected: str, view_key: str) -> object:
-    """The folium map of ``summary`` (built again for each export: rendering spends it)."""
-    return maps.build_map(summary, tiles=tiles, basemap=basemap(), selected=selected, view_key=view_key)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def map_payload(
-    key: str,
-    f: flt.Filters,
-    mode: str,
-    n_weeks: int,
-    weeks: int,
-    tiles: str | None,
-    view_key: str,
-    _ix: flt.EventIndex,
-) -> map_widget.MapPayload:
-    """The map as the browser gets it, rendered once per map state (0.3-0.4 s at ~640 places)."""
-    summary = map_places(key, replace(f, selected_place=""), mode, n_weeks, weeks, _ix)
-    return map_widget.map_payload(map_figure(summary, tiles, f.selected_place, view_key))  # type: ignore[arg-type]
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def table_cells(key: str, _ix: flt.EventIndex) -> TableCells:
-    """The table's cells per event row, built when first shown and kept (once per data version)."""
-    return TableCells(_ix.events)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def table_rows(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
-    """The first ``TABLE_ROWS`` events passing ``f`` as the table shows them."""
-    return table_cells(key, _ix).table(
-        np.flatnonzero(event_mask(key, f, _ix))[:TABLE_ROWS]
-    )  # those rows only
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def map_weeks(key: str, f: flt.Filters, _ix: flt.EventIndex) -> list[date]:
-    return event_weeks.weeks(week_index(key, _ix), event_mask(key, f, _ix, place_selection=False))
-
-
-@st.cache_resource(max_entries=4, show_spinner="Preparing aggregations…")  # read-only, shared
-def prepared(key: str, _df: pd.DataFrame) -> aggregate.Prepared:
-    return aggregate.prepare(_df)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
-def sources_listed(
-    key: str, selected: tuple[str, ...], _opts: flt.FilterOptions
-) -> tuple[list[str], bool, dict[str, str], str]:
-    """The Sources filter's options (``flt.listed_sources``), each one's short label and the folder they
-    share (``source_labels``), once per data version and selection (up to 5,000 labels: ~0.02 s)."""
-    listed, cut = flt.listed_sources(_opts.sources, selected)
-    return (listed, cut, *source_labels(listed))
-
-
-@st.cache_resource
-def basemap() -> dict:
-    return maps.load_basemap()
-
-
-@st.cache_resource(show_spinner="Checking whether map tiles can be fetched…")
-def tiles_online(url: str) -> bool:
-    return maps.tiles_reachable(url)  # once per server: offline, the bundled outlines are used
-
-
-@st.cache_resource(show_spinner="Starting Chromium for image export…")
-def image_server() -> bool:
-    return exports.start_image_server()
-
-
-@st.cache_resource(show_spinner="Loading lexicons and gazetteer…")
-def extraction_resources(gazetteer: str) -> object:
-    """Lexicons and gazetteer, loaded once per server and again after a gazetteer import (read-only, shared
-    by every upload)."""
-    from timeline.pipeline import Resources
-
-    return Resources.load()
 
 
 def ingest() -> None:
@@ -430,7 +236,7 @@ view = replace(view, page=page)
 week, weeks = None, []
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
-    fig = timeline_fig(key, _figure_state(view), ix)
+    fig = timeline_fig(key, figure_state(view), ix)
     st.plotly_chart(
         fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
     )  # fmt: skip

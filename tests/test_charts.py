@@ -454,3 +454,41 @@ def test_hover_texts_are_copied_without_a_deep_copy_per_text(events: pd.DataFram
 
     sent = [t["hovertext"] for t in json.loads(fig.to_json())["data"] if "hovertext" in t]
     assert sent == [list(h) for h in hovers]  # what the browser gets: the texts, as plain strings
+
+
+def test_day_texts_and_jitter_made_without_arrow_strings_are_pandas_own() -> None:
+    """The marks' day texts and vertical jitter are taken on NumPy objects (no Arrow strings there and back);
+    they are what pandas gives: ``astype(str).str[:10]`` (a missing day parses to NaT either way) and the
+    categorized hash of the ids."""
+    texts = pd.Series(
+        ["2020-01-02", "2020-03-04T10:00:00", pd.Timestamp("2019-05-06 07:00"), "2021-07"], dtype=object
+    )
+    days = pd.Series(pd.to_datetime(["2020-01-02", None, "2021-03-04 10:00"], format="ISO8601"))
+    for values in (texts, texts.astype("str"), days):
+        got = charts._days_text(values)
+        want = values.astype(str).str[:10]
+        parse = {"errors": "coerce", "format": "mixed"}
+        assert pd.to_datetime(pd.Series(got), **parse).equals(pd.to_datetime(want, **parse))
+        assert [g for g, w in zip(got, want, strict=True) if isinstance(w, str)] == want.dropna().tolist()
+    for ids in (["a", "b", "a", "", "c"] * 50, ["a", None, "b", "a"]):
+        h = pd.util.hash_pandas_object(pd.Series(ids, dtype=object), index=False).to_numpy()
+        assert np.array_equal(charts._jitter(pd.Series(ids, dtype=object)), (h % 1000) / 1000.0 * 0.6 - 0.3)
+
+
+def test_the_counts_built_without_validation_are_the_validated_figure(events: pd.DataFrame) -> None:
+    """Issue 9.14: the weekly counts' bars are plain values too (0.025 s less per new filter state at 100k
+    events): validating them again changes nothing, and each bar sits mid-week (Thursday noon) with its
+    week's Monday in the hover."""
+    import json
+
+    import plotly.graph_objects as go
+
+    fig = counts_figure(events)
+    validated = go.Figure(data=fig.to_dict()["data"])
+    assert json.loads(validated.to_json())["data"] == json.loads(fig.to_json())["data"]
+    counts = weekly_counts(events)
+    for trace in fig.data:
+        part = counts[counts["type"] == trace.name]
+        assert list(pd.to_datetime(list(trace.x))) == list(part["week"] + pd.Timedelta(days=3.5))
+        assert list(trace.customdata) == list(part["week"].dt.strftime("%Y-%m-%d"))
+        assert list(trace.y) == part["n"].tolist()

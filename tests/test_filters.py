@@ -173,3 +173,25 @@ def test_sources_are_all_listed_up_to_the_limit_then_the_first_and_the_selected(
     )
     assert unknown_sources(["s009", "x", "s000"], sources) == ["x"]
     assert unknown_sources([], sources) == []
+
+
+def test_view_states_that_differ_in_any_field_differ_in_their_repr() -> None:
+    """The app keys its caches of a view state by ``repr`` (``app.py``'s ``BY_REPR``, cheaper than
+    Streamlit's hashing of the dataclass): every field must show in it, so two states never share a key."""
+    import dataclasses
+
+    from timeline.filters import Filters
+
+    base = Filters()
+    other = {
+        date: date(2020, 1, 2), bool: False, tuple: ("a", "b"), str: "x'y",
+    }  # fmt: skip
+    seen = {repr(base)}
+    for f in dataclasses.fields(Filters):
+        kind = next(k for k in other if k.__name__ in str(f.type))
+        changed = dataclasses.replace(base, **{f.name: other[kind]})
+        assert repr(changed) not in seen, f.name
+        seen.add(repr(changed))
+    assert repr(dataclasses.replace(base, actors=("a, b",))) != repr(
+        dataclasses.replace(base, actors=("a", "b"))
+    )

@@ -95,3 +95,47 @@ def test_the_layers_data_put_in_last_is_the_script_st_folium_sends(monkeypatch: 
     got = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-0", height=520))
     assert got["script"] == expected["script"]
     assert "TIMELINEGEOJSONDATA" not in got["script"] and "alert(1)" in got["script"]
+
+
+def test_the_outlines_are_encoded_once_and_sent_as_st_folium_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9.14: the basemap's outlines (the same data on every map state) are encoded to JSON once, not
+    on every new map state; the script sent is still st_folium's (element ids aside: two maps built)."""
+    import re
+
+    basemap = maps.load_basemap()
+    summary = maps.with_popups(maps.place_summary(frame([event("offensive", "2020-02-01", places=[IDLIB])])))
+    map_widget.map_payload(maps.build_map(summary, basemap=basemap, view_key="map-0"))  # encodes the outlines
+    encoded: list[str] = []
+    real = map_widget._encode
+    monkeypatch.setattr(
+        map_widget, "_encode", lambda layer, v: encoded.append(type(layer).__name__) or real(layer, v)
+    )
+    payload = map_widget.map_payload(
+        maps.build_map(summary, basemap=basemap, selected="Idlib", view_key="map-0")
+    )
+    assert encoded and "_Outlines" not in encoded  # the places' layer only
+    fmap = maps.build_map(summary, basemap=basemap, selected="Idlib", view_key="map-0")
+    expected = _sent(
+        monkeypatch, streamlit_folium,
+        lambda: streamlit_folium.st_folium(fmap, key="map-0", height=520, use_container_width=True, render=False),
+    )  # fmt: skip
+    got = _sent(monkeypatch, map_widget, lambda: map_widget.show(payload, key="map-0", height=520))
+    ids = re.compile(r"_[0-9a-f]{32}")
+    assert ids.sub("_", got["script"]) == ids.sub("_", expected["script"])
+
+
+def test_the_widget_key_of_a_payload_is_st_folium_s_and_computed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 9.14: st_folium's key of the map (regular expressions and a hash over the whole script) is kept
+    with the cached payload: a rerun that draws the same map does not compute it again."""
+    summary = maps.with_popups(maps.place_summary(frame([event("offensive", "2020-02-01", places=[IDLIB])])))
+    payload = map_widget.map_payload(maps.build_map(summary, view_key="map-0"))
+    calls: list[str] = []
+    real = map_widget.generate_js_hash
+    monkeypatch.setattr(map_widget, "generate_js_hash", lambda *a: calls.append(a[1]) or real(*a))
+    sent = [
+        _sent(monkeypatch, map_widget, lambda k=k: map_widget.show(payload, key=k, height=520)) for k in "aab"
+    ]
+    assert calls == ["a", "b"]
+    assert [s["key"] for s in sent] == [real(payload.script, k, False) for k in "aab"]

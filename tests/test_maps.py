@@ -308,3 +308,21 @@ def test_the_summary_reads_only_its_listed_columns(events: pd.DataFrame) -> None
     only = events[[c for c in SUMMARY_COLUMNS if c in events.columns]]
     assert len(only.columns) < len(events.columns)
     pd.testing.assert_frame_equal(place_summary(only), place_summary(events))
+
+
+def test_features_of_places_with_built_popups_are_those_built_from_every_column() -> None:
+    """Issue 9.14: a summary whose popups and tooltips are built gives its features from a few columns
+    (not every place's event lists): the same features as a summary that has them built from its events."""
+    from timeline.maps import with_popups
+
+    df = frame(
+        [
+            event("offensive", f"2020-02-{d:02d}", places=[IDLIB], evidence=f"<b>{d}</b> {{x}}")
+            for d in range(1, 9)
+        ]
+        + [event("talks", "2020-03-01", places=[SARAQIB, IDLIB], language="ar", evidence="محادثات")]
+    )
+    summary = place_summary(df)
+    plain = place_features(summary, selected="Saraqib")
+    assert place_features(with_popups(summary), selected="Saraqib") == plain
+    assert len(plain) == 2 and all(f["properties"]["popup"].startswith("<div class=tlp>") for f in plain)

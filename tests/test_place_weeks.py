@@ -92,8 +92,13 @@ def test_popup_rows_are_built_once_per_event(
 ) -> None:
     pix = place_weeks.index_places(indexed.events, indexed.places)
     built: list[str] = []
-    real = maps.popup_row
-    monkeypatch.setattr(maps, "popup_row", lambda ev: built.append(ev["date"]) or real(ev))
+    real = place_weeks.popup_rows  # the rows new to the index, built column by column
+
+    def counted(fields: dict) -> list[str]:
+        built.extend(fields["date"])
+        return real(fields)
+
+    monkeypatch.setattr(place_weeks, "popup_rows", counted)
     week = date(2020, 4, 6)
     first = place_weeks.summary(pix, place_weeks.week_pairs(pix, week))
     n = len(built)

@@ -80,7 +80,10 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
     ss["_rv"] = (log, view)
     ss.setdefault("f_review", list(DEFAULT_STATES))
     states = [s for s in ss["f_review"] if s in rv.STATES] or list(rv.STATES)
-    shown = view.events[view.events["review"].isin(states)].reset_index(drop=True)
+    keep = view.events["review"].isin(states).to_numpy(dtype=bool)
+    # every state shown (the default): the view itself, not a copy of its 30 columns on every rerun
+    plain = keep.all() and view.events.index.equals(pd.RangeIndex(len(view.events)))
+    shown = view.events if plain else view.events[keep].reset_index(drop=True)
     return shown, f":rv{version[1]}:{','.join(states)}"
 
 
@@ -321,7 +324,8 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
         top[2].info(ss["rv_note"])
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
-    current = view.events[view.events["event_id"] == ss.get("rv_current")]
+    picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
+    current = view.events[view.events["event_id"] == picked_id] if picked_id else view.events.iloc[:0]
     if not len(current):
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
