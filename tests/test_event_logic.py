@@ -4090,3 +4090,22 @@ def test_a_possessive_before_an_attack_names_its_attacker(res, text):
 def test_a_second_object_with_a_part_of_a_month_is_its_own_capture(res, text):
     days = sorted(e["date_start"] for e in of_type(res, text, "offensive", pub=datetime(2020, 3, 17, 14)))
     assert len(days) == 2 and days[0] == "2020-01-28" and days[1].startswith("2020-02-"), days
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            'Erdogan said on Saturday that his country had "opened the doors" for migrants seeking to reach Europe.',
+            True,
+        ),
+        (
+            "وقال أردوغان السبت إن بلاده فتحت الأبواب أمام اللاجئين الراغبين في التوجه إلى أوروبا ولن تغلقها.",
+            True,
+        ),
+        ("Turkey opened the gates of the Bab al-Hawa crossing for aid trucks on Saturday.", False),
+    ],
+)
+def test_opening_the_doors_to_migrants_for_europe_is_a_threat(res, text, threat):
+    found = of_type(res, text, "ultimatum", pub=datetime(2020, 2, 29, 18))
+    assert bool(found) == threat, found
