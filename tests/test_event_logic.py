@@ -4109,3 +4109,16 @@ def test_a_second_object_with_a_part_of_a_month_is_its_own_capture(res, text):
 def test_opening_the_doors_to_migrants_for_europe_is_a_threat(res, text, threat):
     found = of_type(res, text, "ultimatum", pub=datetime(2020, 2, 29, 18))
     assert bool(found) == threat, found
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ('Erdogan said he had told Putin in a phone call on Friday to "get out of our way".', True),
+        ("Ankara told Moscow on Friday to stop the regime's attacks on the Turkish posts.", True),
+        ("Lavrov told reporters on Friday that the talks would go on.", False),
+    ],
+)
+def test_telling_a_side_to_stop_or_get_out_is_a_demand(res, text, demand):
+    found = of_type(res, text, "ultimatum", pub=datetime(2020, 2, 29, 18))
+    assert bool(found) == demand, found
