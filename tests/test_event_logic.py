@@ -4122,3 +4122,14 @@ def test_opening_the_doors_to_migrants_for_europe_is_a_threat(res, text, threat)
 def test_telling_a_side_to_stop_or_get_out_is_a_demand(res, text, demand):
     found = of_type(res, text, "ultimatum", pub=datetime(2020, 2, 29, 18))
     assert bool(found) == demand, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ودعت "حكومة الإنقاذ" الأهالي يوم الأربعاء إلى عدم الانجرار وراء الشائعات.',
+        "The local council urged residents on Wednesday not to believe the rumours.",
+    ],
+)
+def test_a_call_on_the_public_is_no_ultimatum(res, text):
+    assert not events(res, text, pub=datetime(2020, 6, 10, 11)), events(res, text)
