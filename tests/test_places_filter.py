@@ -174,7 +174,8 @@ def test_hand_kept_villages_have_a_source_and_lie_in_their_governorate(gaz: Gaze
     for row in rows:
         assert row["source"].strip(), row["name"]
         governorate = gaz.lookup(f"{row['admin1']} Governorate")[0]
-        assert distance_km((float(row["lat"]), float(row["lon"])), governorate) < 90, row["name"]
+        reach = max(90.0, governorate.radius_km)  # Homs governorate reaches 140 km into the desert
+        assert distance_km((float(row["lat"]), float(row["lon"])), governorate) < reach, row["name"]
         in_village = fold("قرية " + row["name_ar"])  # بليون is also "billion": a place after a locative
         assert [e.name for m in gaz.find(in_village) for e in m.entries] == [row["name"]]
 
