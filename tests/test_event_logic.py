@@ -4133,3 +4133,17 @@ def test_telling_a_side_to_stop_or_get_out_is_a_demand(res, text, demand):
 )
 def test_a_call_on_the_public_is_no_ultimatum(res, text):
     assert not events(res, text, pub=datetime(2020, 6, 10, 11)), events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعادت الفصائل أول أمس الثلاثاء السيطرة على قرية تل ملح، فيما تتواصل الاشتباكات على محور الجبين حتى "
+        "ساعة إعداد هذا التقرير.",
+        "Rebels retook the village of Tell Malah on Tuesday, and clashes on the al-Jibin front were still going on "
+        "at the time of writing.",
+    ],
+)
+def test_fighting_going_on_at_the_time_of_writing_is_the_days_of_the_story(res, text):
+    days = sorted(e["date_start"] for e in of_type(res, text, "offensive", pub=datetime(2019, 6, 20, 10)))
+    assert days == ["2019-06-18", "2019-06-20"], days

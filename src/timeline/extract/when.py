@@ -36,6 +36,14 @@ _THEN = re.compile(
 )
 
 
+#: "until the time of writing": "حتى ساعة إعداد هذا التقرير", "حتى لحظة كتابة الخبر", "at the time of writing",
+#: "as of this writing".
+_TIME_OF_WRITING = re.compile(
+    r"(?<!\w)حتي\s+(?:ساعه|لحظه|وقت)\s+(?:اعداد|كتابه|تحرير)\s+(?:هذا\s+|هذه\s+)?(?:التقرير|الخبر|الماده|السطور)"
+    r"|\b(?:at|as\s+of)\s+(?:the\s+time\s+of\s+|this\s+)writing\b"
+)
+
+
 #: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
 #: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following|[وف]?(?:بعد|عقب))\s+(?:the\s+)?")
@@ -137,6 +145,10 @@ def _when(
         # "The attack came a day after Erdoğan said ...": the anchor event is dated back from the main one
         when = _anchor_event_date(trig, s.dates, pub)
     inherited = False
+    if when is None and pub is not None and _TIME_OF_WRITING.search(folded, c_start, c_end):
+        # "فيما تتواصل الاشتباكات حتى ساعة إعداد هذا التقرير", "fighting was still going on at the time of
+        # writing": told as going on when the story was written, whatever day the clause before gave
+        when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
     if when is None and s.clause_dates[w.ci][1]:  # a date carried over from the previous clause
         when, inherited = s.clause_dates[w.ci]
     if when is None and ctx.narrative and ctx.last_date is not None:
