@@ -97,6 +97,9 @@ try:
 except ValueError as exc:  # a bad --events path or file: one line, no traceback
     st.error(f"Cannot open the events: {md(exc)}")
     st.stop()
+if not len(data) or data["date_start"].isna().all():  # nothing to draw (and no date range to filter)
+    st.info(f"No dated events in {md(CFG.label)}: nothing to show. Extract events from articles first.")
+    st.stop()
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 if "view" not in ss:
     ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})

@@ -84,7 +84,8 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
 
     With ``read``, an event file is also read whole (as ``timeline serve`` does before starting Streamlit), so a
     damaged file ("JSONDecodeError: Expecting ',' delimiter") or one that holds no events (a CSV without the
-    columns ``timeline extract`` writes) is refused in one line, not shown as an empty or broken page."""
+    columns ``timeline extract`` writes) or no event at all (an empty file) is refused in one line, not shown
+    as an empty or broken page."""
     if events:
         from timeline.table import check_events_path, read_events
 
@@ -97,7 +98,9 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
                 df = read_events(events)
             except (OSError, KeyError, TypeError, ValueError) as exc:
                 return f"cannot read events from {events}: {type(exc).__name__}: {exc}".splitlines()[0]
-            if len(df) and (df["type"].isna().all() or df["date_start"].isna().all()):
+            if not len(df):  # the dashboard has nothing to show (and no date range to filter)
+                return f"{events} holds no events: nothing to show (extract events into it first)"
+            if df["type"].isna().all() or df["date_start"].isna().all():
                 return (
                     f"{events} holds no events: expected the columns `timeline extract` writes "
                     "(event_id, type, date_start, ...)"
