@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from events_factory import SARAQIB, event, frame, sample_frame
+from timeline import exports
 from timeline.cli import main
-from timeline.serve import check_inputs
+from timeline.dedup import merge_duplicates
+from timeline.serve import app_config, check_inputs, load_events
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -62,3 +66,49 @@ def test_evaluate_with_a_missing_gold_file_says_one_line(tmp_path: Path, capsys)
     err = capsys.readouterr().err.strip()
     assert err.startswith("timeline: ") and "nope.jsonl" in err and "\n" not in err
     assert "Traceback" not in err
+
+
+# -- 2. an exported view, served again, shows the same events ---------------------------------------------
+def _chain() -> pd.DataFrame:
+    """Three strike reports on Saraqib a day apart, the first and last from one article: one merge joins two
+    of them, and the third may not join (a merged event never holds two events of one article)."""
+    rows = [
+        event(
+            "offensive",
+            day,
+            subtype="airstrike",
+            places=[dict(SARAQIB)],
+            source=src,
+            evidence=f"Strike {day}.",
+        )
+        for day, src in (("2020-02-10", "a.txt"), ("2020-02-11", "b.txt"), ("2020-02-12", "a.txt"))
+    ]
+    for r in rows:
+        r["article_id"] = r["source"]
+    return frame(rows)
+
+
+@pytest.mark.parametrize("table", ["sample", "chain"])
+def test_merging_a_merged_table_again_keeps_its_events(table: str) -> None:
+    df = sample_frame() if table == "sample" else _chain()
+    once, _ = merge_duplicates(df)
+    twice, report = merge_duplicates(once)
+    assert sorted(twice["event_id"]) == sorted(once["event_id"])
+    assert report.merged == 0 and report.groups == 0
+
+
+@pytest.mark.parametrize("fmt", list(exports.DATA_FORMATS))
+@pytest.mark.parametrize("merged", [True, False])
+def test_an_exported_view_served_again_shows_the_same_events(tmp_path: Path, fmt: str, merged: bool) -> None:
+    """Export each format from a merged and an unmerged view; the app's loader reads it back, and the merge
+    toggle (on or off) shows the same event ids."""
+    df = pd.concat([sample_frame(), _chain()], ignore_index=True)
+    shown = merge_duplicates(df)[0] if merged else df
+    assert len(merge_duplicates(df)[0]) < len(df)  # a view where merging changes something
+    suffix = exports.DATA_FORMATS[fmt][0]
+    path = tmp_path / f"events.{suffix}"
+    path.write_bytes(exports.events_export(shown, fmt, "cite"))
+    cfg = app_config(["--events", str(path), "--cache", str(tmp_path / "cache")], {})
+    back = load_events(cfg)
+    assert sorted(back["event_id"]) == sorted(shown["event_id"])
+    assert sorted(merge_duplicates(back)[0]["event_id"]) == sorted(shown["event_id"])

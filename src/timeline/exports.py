@@ -343,11 +343,15 @@ def map_html(m: folium.Map, cite: str) -> bytes:
 
 # -- data ----------------------------------------------------------------------------------------------
 def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The schema's columns and the review state (drop the app's helper columns like ``day`` and ``hover``)."""
+    """The schema's columns, the merge columns and the review state (drop the app's helper columns like
+    ``day`` and ``hover``). The rows are the events as shown: merged reports keep their ``merged_ids``, and a
+    view shown unmerged gets each row as an event of its own (:func:`timeline.dedup.as_final`), so the file,
+    served again, shows the same events whether the dashboard merges reports or not."""
+    from timeline.dedup import MERGED_COLUMNS, as_final
     from timeline.model import EVENT_COLUMNS
 
-    keep = (*EVENT_COLUMNS, "review", "review_reason")
-    return df[[c for c in keep if c in df.columns]].reset_index(drop=True)
+    keep = (*EVENT_COLUMNS, *MERGED_COLUMNS, "review", "review_reason")
+    return as_final(df[[c for c in keep if c in df.columns]].reset_index(drop=True))
 
 
 def events_csv(df: pd.DataFrame, cite: str) -> bytes:
