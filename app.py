@@ -123,7 +123,7 @@ for name, value, allowed in (
     ("f_actors", view.actors, [n for _, n in opts.actors]),
     ("f_places", view.places, opts.places),
     ("f_langs", view.languages, opts.languages),
-    ("f_sources", view.sources, opts.sources),
+    ("f_sources", flt.match_sources(view.sources, opts.sources), opts.sources),  # a link's are relative
 ):
     ss.setdefault(name, [v for v in value if v in allowed])  # a stale link must not break the page
 ss.setdefault("f_text", view.text)
@@ -178,7 +178,7 @@ else:
         )
         places = st.multiselect("Places", opts.places, key="f_places")
         langs = st.multiselect("Language", opts.languages, key="f_langs")
-        listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts)
+        listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts, ix)
         sources = st.multiselect(
             "Sources", listed, key="f_sources", accept_new_options=cut, format_func=lambda s: labels.get(s, s),
             help=" ".join(([f"Files under {md(folder)}."] if folder else [])

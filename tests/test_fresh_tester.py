@@ -10,11 +10,15 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from events_factory import SARAQIB, event, frame, sample_frame
+from events_factory import SARAQIB, event, frame, sample_frame, sample_rows
 from timeline import exports
 from timeline.cli import main
 from timeline.dedup import merge_duplicates
+from timeline.filters import Filters, from_query_params, index_events, match_sources, to_query_params
+from timeline.present import source_labels
+from timeline.readers import read_articles
 from timeline.serve import app_config, check_inputs, load_events
+from timeline.table import read_events
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -112,3 +116,83 @@ def test_an_exported_view_served_again_shows_the_same_events(tmp_path: Path, fmt
     back = load_events(cfg)
     assert sorted(back["event_id"]) == sorted(shown["event_id"])
     assert sorted(merge_duplicates(back)[0]["event_id"]) == sorted(shown["event_id"])
+
+
+# -- 3. sources as a paper cites them: outlet, title, date, URL; no machine's folders --------------------
+def _listed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus" / "syria"
+    folder.mkdir(parents=True)
+    (folder / "sources.csv").write_text(
+        "file,outlet,url,licence\nsmart.txt,SMART News Agency,https://smartnews-agency.com/ar/42,\n"
+        "posts.jsonl,Al Jazeera,,CC BY 4.0\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _sourced(folder: Path) -> pd.DataFrame:
+    rows = sample_rows()
+    for r, name in zip(
+        rows, ["smart.txt", "posts.jsonl#p-1", "posts.jsonl#p-2", "other.txt"] * 2, strict=True
+    ):
+        r["source"] = str(folder / name)
+    return frame(rows)
+
+
+def test_citation_and_references_name_the_outlets_a_source_list_gives(tmp_path: Path) -> None:
+    df = _sourced(_listed_folder(tmp_path))
+    cite = exports.citation(index_events(df).events, "all events")
+    assert "SMART News Agency" in cite and "Al Jazeera" in cite
+    refs = exports.references(df)
+    assert any(
+        r.startswith("SMART News Agency, ") and r.endswith("https://smartnews-agency.com/ar/42") for r in refs
+    )
+    assert any(r.startswith("Al Jazeera, ") and r.endswith("posts.jsonl#p-1") for r in refs)
+    assert any(r.endswith("other.txt") and not r.startswith(("SMART", "Al Jazeera")) for r in refs)
+    text = exports.citation_file(cite, refs).decode("utf-8")
+    assert str(tmp_path) not in text
+
+
+@pytest.mark.parametrize("fmt", list(exports.DATA_FORMATS))
+def test_event_exports_hold_outlets_and_no_local_folder(tmp_path: Path, fmt: str) -> None:
+    df = _sourced(_listed_folder(tmp_path))
+    data = exports.events_export(df, fmt, "cite")
+    assert str(tmp_path).encode() not in data
+    path = tmp_path / f"e.{exports.DATA_FORMATS[fmt][0]}"
+    path.write_bytes(data)
+    back = read_events(path)
+    assert set(back["source"]) == {"smart.txt", "posts.jsonl#p-1", "posts.jsonl#p-2", "other.txt"}
+    outlet_of = dict(zip(back["source"], back["outlet"].fillna(""), strict=True))
+    assert outlet_of["smart.txt"] == "SMART News Agency" and outlet_of["posts.jsonl#p-2"] == "Al Jazeera"
+    assert outlet_of["other.txt"] == ""
+    # served again, the outlets stay (the files are no longer beside the export)
+    assert "SMART News Agency" in exports.citation(index_events(back).events, "all events")
+
+
+def test_links_hold_sources_below_their_folder_and_find_them_again(tmp_path: Path) -> None:
+    sources = [str(tmp_path / "data" / "a.txt"), str(tmp_path / "data" / "sub" / "b.jsonl#7")]
+    params = to_query_params(Filters(sources=tuple(sources)))
+    assert params["source"] == ["a.txt", "sub/b.jsonl#7"]
+    assert str(tmp_path) not in str(params)
+    back = from_query_params(params)
+    assert match_sources(back.sources, [*sources, "https://x.org/a.txt"]) == sources
+    one = to_query_params(Filters(sources=(sources[1],)))
+    assert match_sources(from_query_params(one).sources, sources) == [sources[1]]
+
+
+def test_sources_filter_labels_say_outlet_title_and_day(tmp_path: Path) -> None:
+    folder = _listed_folder(tmp_path)
+    sources = [str(folder / "posts.jsonl#asnd-1191315658820276226"), str(folder / "other.txt")]
+    details = {sources[0]: ("Idlib: a strike on a market", "2019-11-04T11:26:01Z"), sources[1]: ("", "")}
+    labels, _ = source_labels(sources, details)
+    assert labels[sources[0]] == "Al Jazeera · Idlib: a strike on a market · 2019-11-04"
+    assert labels[sources[1]] == "other.txt"
+
+
+def test_a_folders_source_list_is_no_article(tmp_path: Path) -> None:
+    folder = _listed_folder(tmp_path)
+    (folder / "smart.txt").write_text(
+        "Turkish and Russian delegations met in Ankara on 8 February 2020.", "utf-8"
+    )
+    arts, errors = read_articles([folder])
+    assert [Path(a.source).name for a in arts] == ["smart.txt"] and not errors

@@ -9,7 +9,7 @@ vectorised look-ups (a few tens of milliseconds on 100k events).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from timeline.outlets import is_url, relative_sources
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -142,6 +144,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         if fld.name == "selected_ids" and len(value) > MAX_URL_IDS:
             continue
         key = _PARAMS[fld.name]
+        if fld.name == "sources":  # below their shared folder: a link holds no machine's path
+            value = tuple(relative_sources(value).values())
         if isinstance(value, tuple):
             out[key] = list(value) if len(value) != 1 else value[0]
         elif isinstance(value, bool):
@@ -261,7 +265,11 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
     from timeline.source_kinds import is_reference
 
-    ev["outlet"] = outlets_of(ev["source"])  # for citations (exports.citation), once per table
+    found = outlets_of(ev["source"]).astype(str)  # for citations (exports.citation), once per table
+    if "outlet" in ev.columns:  # an exported file's own outlets (its file sources are no longer beside it)
+        given = ev["outlet"].where(ev["outlet"].notna(), "").astype(str)
+        found = given.where(given != "", found)
+    ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
@@ -365,6 +373,20 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         first_day=days.min().date() if len(days) else None,
         last_day=days.max().date() if len(days) else None,
     )
+
+
+def match_sources(values: Sequence[str], sources: Sequence[str]) -> list[str]:
+    """The sources a link's values name (:func:`to_query_params` writes them below their shared folder): a
+    source itself, else every source whose path ends with the value (``/…/data/sample/a.txt`` for
+    ``a.txt``); values naming none are left out."""
+    out: list[str] = []
+    for v in values:
+        if v in sources:
+            out.append(v)
+            continue
+        tail = "/" + v.lstrip("/")
+        out += [s for s in sources if not is_url(s) and s.replace("\\", "/").endswith(tail)]
+    return list(dict.fromkeys(out))
 
 
 def listed_sources(sources: list[str], selected: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:

@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from timeline.outlets import outlet
+
 #: Characters with a meaning in Streamlit's Markdown (CommonMark, GFM, colour/icon directives, LaTeX).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -167,13 +169,19 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
     return table.drop(columns=empty).reset_index(drop=True)
 
 
-def source_labels(sources: Sequence[str]) -> tuple[dict[str, str], str]:
+def source_labels(
+    sources: Sequence[str], details: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[dict[str, str], str]:
     """Short labels for the "Sources" filter, the part that tells sources apart, and the folder they share.
 
     Files: the path below the folder every file source shares (``wiki_timeline.md``), an item of a file as
     ``file › item`` (``asnd.jsonl › asnd-1191…``); URLs: host and the last part of the path
     (``example.org › a-story``). Returns ``(labels by source, shared folder or "")``: the folder is said once
-    (the widget's help), not repeated in every option until the names are cut off."""
+    (the widget's help), not repeated in every option until the names are cut off.
+
+    With ``details`` (source -> (title, publication day)), a source whose outlet is known
+    (:func:`timeline.outlets.outlet`: a URL's host, a source list's outlet) is labelled as a reader cites
+    it: ``outlet · title · day`` (the title cut at 60 characters), not by a post id."""
     files = [str(x).split("#", 1)[0] for x in sources if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", str(x))]
     folder = ""
     if files:
@@ -197,6 +205,14 @@ def source_labels(sources: Sequence[str]) -> tuple[dict[str, str], str]:
         path = path.replace("\\", "/")
         short = path[len(folder) :] if folder and path.startswith(folder) else path
         labels[src] = f"{short} › {item}" if item else short
+    for src, (title, day) in (details or {}).items():
+        if src not in labels:
+            continue
+        title = " ".join(str(title or "").split())
+        title = title if len(title) <= 60 else title[:59] + "…"
+        name = outlet(src)
+        if name:
+            labels[src] = " · ".join(x for x in (name, title or labels[src], str(day or "")[:10]) if x)
     return labels, folder
 
 
