@@ -196,3 +196,54 @@ def test_a_folders_source_list_is_no_article(tmp_path: Path) -> None:
     )
     arts, errors = read_articles([folder])
     assert [Path(a.source).name for a in arts] == ["smart.txt"] and not errors
+
+
+# -- 4. the review has no dead end: an upload's text, a reason X says ------------------------------------
+UPLOAD = """Fighting around Idlib
+Date: 2020-03-11
+
+Government forces shelled Saraqib on Monday, killing 4 civilians.
+Russian jets bombed Maarat al-Numan overnight, residents said.
+"""
+
+
+def _review_app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["f_merge"] = False
+    at.session_state["rv_who"] = "ana"
+    return _ok(at)
+
+
+def _ok(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_an_uploaded_articles_text_is_there_to_add_a_missed_event(app_env: None) -> None:
+    at = _review_app()
+    at.file_uploader[0].set_value(("fighting.txt", UPLOAD.encode("utf-8"), "text/plain"))
+    _ok(at)
+    next(b for b in at.button if b.label == "Extract events").click()
+    _ok(at)
+    at.text_input(key="f_text").set_value("Maarat")  # the uploaded article's events only
+    _ok(at)
+    at.button(key="rv_next").click()
+    _ok(at)
+    assert not any("not available" in c.value for c in at.caption)
+    sentences = at.selectbox(key="rv_add_sentence").options
+    assert any("Maarat al-Numan" in s for s in sentences)
+
+
+def test_the_reject_key_says_the_reason_it_rejects_with(app_env: None) -> None:
+    at = _review_app()
+    at.button(key="rv_next").click()
+    _ok(at)
+    assert at.button(key="rv_reject").label == "Reject (X): not an event"
+    assert at.button(key="rv_reject").proto.shortcut.upper() == "X"
+    at.selectbox(key="rv_reason").set_value("duplicate")
+    _ok(at)
+    assert at.button(key="rv_reject").label == "Reject (X): duplicate"
+    at.text_input(key="rv_reason_text").set_value("a *forecast*")
+    _ok(at)
+    assert at.button(key="rv_reject").label == "Reject (X): a \\*forecast\\*"  # as text, not Markdown

@@ -170,8 +170,28 @@ def store_uploads(
         fingerprint = lexicon_fingerprint()
         ids = dict.fromkeys(result.events["article_id"].astype(str), fingerprint)
         EventStore(cfg.upload_store).write(result.events, ids)
+        keep_upload_texts(cfg, files, set(result.events["source"].astype(str)))
     ids_found = tuple(result.events["event_id"].astype(str)) if len(result.events) else ()
     return UploadReport(result.n_articles, result.n_events, errors, cfg.upload_store, ids_found)
+
+
+def upload_articles(cfg: AppConfig) -> Path:
+    """Where uploaded files are kept beside their events (``<upload store>/_articles``; "_" folders are not
+    read as Parquet), so the review can show an uploaded article's text and add the events it missed."""
+    return cfg.upload_store / "_articles"
+
+
+def keep_upload_texts(cfg: AppConfig, files: Sequence[tuple[str, bytes]], sources: set[str]) -> None:
+    """Keep the uploaded files whose events were stored (their ``source`` is the file name, or ``NAME#N``
+    for an item of a file of several) under :func:`upload_articles`, by file name."""
+    folder = upload_articles(cfg)
+    for name, data in files:
+        safe = Path(name).name
+        if safe and (safe in sources or any(s.startswith(safe + "#") for s in sources)):
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{safe}.tmp"
+            tmp.write_bytes(data)
+            tmp.replace(folder / safe)
 
 
 def streamlit_argv(
