@@ -17,6 +17,7 @@ from timeline import aggregate_charts as ac
 from timeline import (
     charts,
     exports,
+    link_check,
     map_widget,
     maps,
     page_scripts,
@@ -116,6 +117,11 @@ ix = event_index(key, data)
 opts = filter_options(key, ix)
 
 # -- view state: URL -> widgets (first run), selections from the linked chart and map -------------------
+if "link_notes" not in ss:  # a link's values the events cannot show: said in one line, and left out
+    ss.link_notes = link_check.link_notes({k: st.query_params.get_all(k) for k in st.query_params}, ss.view,
+                                          opts, set(data["event_id"].astype(str)))  # fmt: skip
+    known_ids = set(data["event_id"].astype(str))
+    ss.view = replace(ss.view, selected_ids=tuple(i for i in ss.view.selected_ids if i in known_ids))
 view: flt.Filters = ss.view
 for name, value, allowed in (
     ("f_types", view.types, opts.types),
@@ -160,7 +166,7 @@ else:
     with st.sidebar:
         st.header("Filters")
         st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
-        if merge:
+        if merge and merge_report.merged:  # nothing merged: nothing to say
             r = merge_report
             st.caption(
                 f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
@@ -235,6 +241,8 @@ page = cols[1].radio("Show", flt.PAGES, key="f_page", horizontal=True, format_fu
 if view.has_selection:
     cols[2].button("Clear selection", on_click=clear_selection, type="primary")
 review_ui.header()
+if ss.link_notes and ss.setdefault("link_view", view.describe()) == view.describe():  # until a filter changes
+    st.warning(f"Not shown as the link asks: {'; '.join(md(n) for n in ss.link_notes)}.")
 view = replace(view, page=page)
 week, weeks = None, []
 

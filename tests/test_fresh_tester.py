@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from events_factory import SARAQIB, event, frame, sample_frame, sample_rows
+from events_factory import SARAQIB, event, frame, sample_frame, sample_rows, write_jsonl
 from timeline import exports
 from timeline.cli import main
 from timeline.dedup import merge_duplicates
@@ -247,3 +247,70 @@ def test_the_reject_key_says_the_reason_it_rejects_with(app_env: None) -> None:
     at.text_input(key="rv_reason_text").set_value("a *forecast*")
     _ok(at)
     assert at.button(key="rv_reject").label == "Reject (X): a \\*forecast\\*"  # as text, not Markdown
+
+
+# -- 7. wording and behaviour -------------------------------------------------------------------------------
+def _linked(params: dict[str, str | list[str]], merge: bool = False) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["f_merge"] = merge
+    for k, v in params.items():
+        at.query_params[k] = v
+    return _ok(at)
+
+
+def _warnings(at: AppTest) -> list[str]:
+    """The warnings as a reader sees them (Markdown escapes taken off)."""
+    return [w.value.replace("\\", "") for w in at.warning]
+
+
+def _summary(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("**"))
+
+
+def test_a_stale_selected_id_is_said_and_ignored(app_env: None) -> None:
+    at = _linked({"sel_id": "doesnotexist"})
+    assert _summary(at).startswith("**8** of 8 events")
+    assert "selected ids" not in _summary(at)
+    assert any("sel_id=doesnotexist" in w and "no such event" in w for w in _warnings(at))
+
+
+def test_one_selected_event_is_one_event() -> None:
+    assert Filters(selected_ids=("a",)).describe() == "selected ids: 1 event"
+    assert Filters(selected_ids=("a", "b")).describe() == "selected ids: 2 events"
+
+
+def test_bad_link_values_are_named_in_one_warning(app_env: None) -> None:
+    at = _linked({"type": ["nonsense", "talks"], "from": "2030-01-01", "lanes": "sideways", "zz": "1"})
+    (warning,) = [w for w in _warnings(at) if "link" in w]
+    assert "type=nonsense" in warning and "from=2030-01-01" in warning and "2020-03-06 used" in warning
+    assert "lanes=sideways" in warning and "zz" in warning and "\n" not in warning
+    assert at.multiselect(key="f_types").value == ["talks"]  # the rest of the link is shown
+    at.multiselect(key="f_types").set_value(["offensive"])
+    _ok(at)
+    assert not [w for w in at.warning if "link" in w.value]  # said until the view changes
+
+
+def test_a_good_link_gives_no_warning(app_env: None) -> None:
+    at = _linked({"type": "talks", "from": "2020-02-01"})
+    assert not [w for w in at.warning if "link" in w.value]
+
+
+def test_nothing_merged_says_nothing(app_env: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    apart = write_jsonl(sample_rows()[2:5], tmp_path / "apart.jsonl")  # an ultimatum and two offensives
+    monkeypatch.setenv("TIMELINE_EVENTS", str(apart))
+    at = _linked({}, merge=True)
+    assert at.toggle(key="f_merge").value
+    captions = [c.value for c in at.sidebar.caption]
+    assert any(c.startswith("3 events from") for c in captions)
+    assert not any("reports merged" in c for c in captions), captions
+
+
+def test_evidence_search_folds_alef_and_hamza(app_env: None) -> None:
+    """The factory's Arabic evidence writes إدلب (alef with hamza below); a search for ادلب finds it."""
+    counts = []
+    for q in ("إدلب", "ادلب", "ادلبب"):
+        at = _linked({})
+        at.text_input(key="f_text").set_value(q)
+        _ok(at)
+        counts.append(int(_summary(at)[2:].split("**")[0]))
+    assert counts[0] == counts[1] > 0 and counts[2] == 0

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from timeline.normalize import FOLD_TABLE, search_fold
 from timeline.outlets import is_url, relative_sources
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
@@ -128,7 +129,7 @@ class Filters:
                 continue
             shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
             if f.name == "selected_ids":
-                shown = f"{len(value)} events"
+                shown = f"{len(value)} event{'s' * (len(value) != 1)}"
             parts.append(f"{f.name.replace('_', ' ')}: {shown}")
         return "; ".join(parts) or "all events"
 
@@ -276,7 +277,8 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     places = explode_list(ev["places"], _PLACE_FIELDS)
     places["lat"] = pd.to_numeric(places["lat"], errors="coerce")
     places["lon"] = pd.to_numeric(places["lon"], errors="coerce")
-    text = (ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)).str.lower()
+    text = ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)
+    text = text.str.translate(FOLD_TABLE).str.lower()  # alef, hamza, ta marbuta... as the search folds them
     if "about" in ev.columns:
         return EventIndex(ev, actors, places, text, explode_list(ev["about"], _PLACE_FIELDS))
     return EventIndex(ev, actors, places, text)
@@ -314,7 +316,7 @@ def filter_mask(
     if f.places:  # where it happened or what it is about ("talks in Ankara on Idlib" matches Idlib)
         mask &= _rows_with(ix.places, "name", f.places, n) | _rows_with(ix.about, "name", f.places, n)
     if f.text.strip():
-        mask &= ix.search_text.str.contains(f.text.strip().lower(), regex=False).to_numpy()
+        mask &= ix.search_text.str.contains(search_fold(f.text.strip()), regex=False).to_numpy()
     if place_selection and f.selected_place:
         mask &= _rows_with(ix.places, "name", (f.selected_place,), n)
     if time_selection:
