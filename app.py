@@ -101,6 +101,7 @@ except ValueError as exc:  # a bad --events path or file: one line, no traceback
 if not len(data) or data["date_start"].isna().all():  # nothing to draw (and no date range to filter)
     st.info(f"No dated events in {md(CFG.label)}: nothing to show. Extract events from articles first.")
     st.stop()
+n_uploaded = data.attrs.get("n_uploaded", 0)  # events of uploaded articles, among the events
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 if "view" not in ss:
     ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
@@ -134,7 +135,8 @@ for name, value, allowed in (
     ss.setdefault(name, [v for v in value if v in allowed])  # a stale link must not break the page
 ss.setdefault("f_text", view.text)
 ss.setdefault("f_lanes", view.lanes)
-ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and CFG.tiles is not None))
+TILES_DEFAULT = CFG.tiles is not None and tiles_online(CFG.tiles)  # offline (detected once): outlines
+ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and TILES_DEFAULT))
 ss.setdefault("f_page", view.page)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
@@ -165,7 +167,8 @@ if ss.f_page == "timeline" and staged.first_view(ss):  # a browser's first run: 
 else:
     with st.sidebar:
         st.header("Filters")
-        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
+        uploaded = f" and uploaded articles ({plural(n_uploaded, 'event')})" if n_uploaded else ""
+        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}{uploaded}")
         if merge and merge_report.merged:  # nothing merged: nothing to say
             r = merge_report
             st.caption(
@@ -211,7 +214,7 @@ view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
     languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge,
-    tiles="" if use_tiles == (CFG.tiles is not None) else ("on" if use_tiles else "off"),
+    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"),
 )  # fmt: skip
 ss.view = view
 st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
@@ -325,7 +328,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         tiles = None if tiles and not tiles_online(tiles) else tiles
         # a fragment: moving the week, the mode or playing reruns the map alone (not the charts and table)
         st.fragment(map_panel, run_every=PLAY_SECONDS if ss.get("playing") else None)(
-            view, map_state, weeks, tiles, offline=bool(use_tiles and not tiles)
+            view, map_state, weeks, tiles, offline=not tiles and (use_tiles or CFG.tiles is not None) and not TILES_DEFAULT
         )
         week = map_now.get("week")
 

@@ -314,3 +314,27 @@ def test_evidence_search_folds_alef_and_hamza(app_env: None) -> None:
         _ok(at)
         counts.append(int(_summary(at)[2:].split("**")[0]))
     assert counts[0] == counts[1] > 0 and counts[2] == 0
+
+
+def test_after_an_upload_the_sidebar_says_uploads_are_included(app_env: None) -> None:
+    at = _review_app()
+    at.file_uploader[0].set_value(("fighting.txt", UPLOAD.encode("utf-8"), "text/plain"))
+    _ok(at)
+    next(b for b in at.button if b.label == "Extract events").click()
+    _ok(at)
+    total = int(_summary(at).split(" of ")[1].split()[0])
+    assert total > 8
+    captions = [c.value.replace("\\", "") for c in at.sidebar.caption]
+    assert any(c.startswith(f"{total} events from") and f"uploaded articles ({total - 8} event" in c for c in captions)
+
+
+def test_online_tiles_are_off_by_default_when_they_cannot_be_fetched(
+    app_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit_server import free_port
+
+    monkeypatch.setenv("TIMELINE_TILES", f"http://127.0.0.1:{free_port()}/{{z}}/{{x}}/{{y}}.png")  # refused
+    at = _linked({})
+    assert at.toggle(key="f_tiles").value is False
+    assert "tiles" not in at.query_params  # the default: a link says nothing
+    assert any(c.value.startswith("Map tiles unreachable") for c in at.caption)

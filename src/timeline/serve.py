@@ -112,7 +112,8 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
 
 def load_events(cfg: AppConfig) -> pd.DataFrame:
     """The event table the app starts with (an event file or folder, else built from articles), plus the
-    events of uploaded articles. Raises ``ValueError`` with a one-line reason for a bad input."""
+    events of uploaded articles (how many: ``attrs["n_uploaded"]``). Raises ``ValueError`` with a one-line
+    reason for a bad input."""
     from timeline.table import read_events
 
     problem = check_inputs(cfg.events, cfg.articles if cfg.events is None else None)
@@ -133,7 +134,9 @@ def load_events(cfg: AppConfig) -> pd.DataFrame:
     from timeline.store import EventStore
 
     uploads = EventStore(store).read().drop(columns=["month"], errors="ignore")
-    return pd.concat([base, uploads], ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+    out = pd.concat([base, uploads], ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+    out.attrs["n_uploaded"] = len(out) - len(base.drop_duplicates("event_id"))  # said in the sidebar
+    return out
 
 
 def uploads_version(cfg: AppConfig) -> int:
