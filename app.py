@@ -328,7 +328,11 @@ if page == "timeline" and ss.get(staged.DRAWN):
         tiles = None if tiles and not tiles_online(tiles) else tiles
         # a fragment: moving the week, the mode or playing reruns the map alone (not the charts and table)
         st.fragment(map_panel, run_every=PLAY_SECONDS if ss.get("playing") else None)(
-            view, map_state, weeks, tiles, offline=not tiles and (use_tiles or CFG.tiles is not None) and not TILES_DEFAULT
+            view,
+            map_state,
+            weeks,
+            tiles,
+            offline=not tiles and (use_tiles or CFG.tiles is not None) and not TILES_DEFAULT,
         )
         week = map_now.get("week")
 

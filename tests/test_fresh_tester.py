@@ -325,7 +325,10 @@ def test_after_an_upload_the_sidebar_says_uploads_are_included(app_env: None) ->
     total = int(_summary(at).split(" of ")[1].split()[0])
     assert total > 8
     captions = [c.value.replace("\\", "") for c in at.sidebar.caption]
-    assert any(c.startswith(f"{total} events from") and f"uploaded articles ({total - 8} event" in c for c in captions)
+    assert any(
+        c.startswith(f"{total} events from") and f"uploaded articles ({total - 8} event" in c
+        for c in captions
+    )
 
 
 def test_online_tiles_are_off_by_default_when_they_cannot_be_fetched(
