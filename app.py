@@ -92,6 +92,12 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
         )  # fmt: skip
 
 
+def url_params(view: flt.Filters) -> dict:
+    """The URL of ``view`` with the map's mode and window (kept in the session, out of the figures' keys)."""
+    mode, n = ss.get("map_mode", "cumulative"), ss.get("map_weeks", 4)
+    return flt.to_query_params(replace(view, map_mode=mode, map_weeks=int(n) if mode == "window" else 4))
+
+
 # -- data -------------------------------------------------------------------------------------------------
 try:
     data = base_events(CFG, uploads_version(CFG), user_gazetteer_version())
@@ -138,6 +144,10 @@ ss.setdefault("f_lanes", view.lanes)
 TILES_DEFAULT = CFG.tiles is not None and tiles_online(CFG.tiles)  # offline (detected once): outlines
 ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and TILES_DEFAULT))
 ss.setdefault("f_page", view.page)
+ss.setdefault(
+    "map_mode", view.map_mode
+)  # the map's mode and window: in the URL, kept out of the figures' keys
+ss.setdefault("map_weeks", view.map_weeks)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
@@ -213,11 +223,11 @@ start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list
 view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
-    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge,
+    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
     tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"),
 )  # fmt: skip
 ss.view = view
-st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
+st.query_params.from_dict(url_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
@@ -284,7 +294,7 @@ def map_panel(
         c1, c2, c3 = st.columns([5, 3, 2])  # room for "that week only" and "▶ Play" on a laptop
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
         mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")
-        n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
+        n_weeks = c2.number_input("N weeks", 2, 104, key="map_weeks") if mode == "window" else 1
         playing = c3.toggle("▶ Play", key="playing")
         if playing != ss.get("was_playing", False):  # started or stopped: the whole page sets the timer
             ss.was_playing = playing
@@ -313,7 +323,7 @@ def map_panel(
     )
     # the view with the map's week (None: the latest) in the URL: a copied link shows the same view
     ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
-    st.query_params.from_dict(flt.to_query_params(ss.view))
+    st.query_params.from_dict(url_params(ss.view))
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
@@ -412,4 +422,4 @@ elif page != "timeline":  # the aggregations follow the sidebar filters and the 
 if weeks:
     view = replace(view, week=week if week != weeks[-1] else None)
 ss.view = view
-st.query_params.from_dict(flt.to_query_params(view))
+st.query_params.from_dict(url_params(view))

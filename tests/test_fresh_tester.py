@@ -341,3 +341,19 @@ def test_online_tiles_are_off_by_default_when_they_cannot_be_fetched(
     assert at.toggle(key="f_tiles").value is False
     assert "tiles" not in at.query_params  # the default: a link says nothing
     assert any(c.value.startswith("Map tiles unreachable") for c in at.caption)
+
+
+def test_the_map_mode_is_in_the_link(app_env: None) -> None:
+    at = _linked({})
+    assert "map" not in at.query_params  # the default: a clean link
+    at.selectbox(key="map_mode").set_value("week")
+    _ok(at)
+    assert at.query_params["map"] == "week"
+    shared = _linked({"map": "window", "n_weeks": "6"})
+    assert shared.selectbox(key="map_mode").value == "window"
+    assert shared.number_input(key="map_weeks").value == 6
+    assert shared.query_params["map"] == "window" and shared.query_params["n_weeks"] == "6"
+    assert not [w for w in _warnings(shared) if "link" in w]
+    bad = _linked({"map": "sideways", "n_weeks": "1000"})
+    (warning,) = [w for w in _warnings(bad) if "link" in w]
+    assert "map=sideways" in warning and "n_weeks=1000" in warning

@@ -41,9 +41,14 @@ _PARAMS = {
     "week": "week",
     "tiles": "tiles",
     "page": "view",
+    "map_mode": "map",
+    "map_weeks": "n_weeks",
 }
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
-_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page")
+_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
+#: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
+MAP_MODE_NAMES = ("cumulative", "week", "window")
+MAP_WEEKS_RANGE = (2, 104)
 #: The two pages of the dashboard (the aggregates are built only when shown).
 PAGES = ("timeline", "aggregates")
 #: A selection of more points than this stays out of the URL (links must stay short enough to share).
@@ -109,6 +114,8 @@ class Filters:
     week: date | None = None  # the map's playback week (None: the latest)
     tiles: str = ""  # "on"/"off" for online map tiles; "" leaves it to the server's setting
     page: str = "timeline"
+    map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
+    map_weeks: int = 4  # the window's weeks
 
     @property
     def has_selection(self) -> bool:
@@ -179,6 +186,11 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
             values[fld.name] = items[0] if items[0] in ("on", "off") else ""
         elif fld.name == "page":
             values[fld.name] = items[0] if items[0] in PAGES else "timeline"
+        elif fld.name == "map_mode":
+            values[fld.name] = items[0] if items[0] in MAP_MODE_NAMES else "cumulative"
+        elif fld.name == "map_weeks":
+            n = int(items[0]) if items[0].isdigit() else 0
+            values[fld.name] = n if MAP_WEEKS_RANGE[0] <= n <= MAP_WEEKS_RANGE[1] else 4
         else:
             values[fld.name] = tuple(dict.fromkeys(items))
     return Filters(**values)

@@ -11,9 +11,17 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from timeline.filters import _PARAMS, PAGES, FilterOptions, Filters, match_sources
+from timeline.filters import (
+    _PARAMS,
+    MAP_MODE_NAMES,
+    MAP_WEEKS_RANGE,
+    PAGES,
+    FilterOptions,
+    Filters,
+    match_sources,
+)
 
-_CHOICES = {"lanes": ("type", "actor"), "tiles": ("on", "off"), "page": PAGES}
+_CHOICES = {"lanes": ("type", "actor"), "tiles": ("on", "off"), "page": PAGES, "map_mode": MAP_MODE_NAMES}
 _BOOLS = ("0", "1", "true", "false", "yes", "no", "on", "off")
 
 
@@ -60,10 +68,13 @@ def link_notes(
         ):
             used = min(max(day, opts.first_day), opts.last_day)
             notes.append(f"{key}={raw} (outside the events' dates: {_iso(used)} used)")
-    for field, key in (("lanes", "lanes"), ("tiles", "tiles"), ("page", "view")):
+    for field, key in (("lanes", "lanes"), ("tiles", "tiles"), ("page", "view"), ("map_mode", "map")):
         raw = next((v for v in params.get(key, ()) if v), None)
         if raw is not None and raw not in _CHOICES[field]:
             notes.append(f"{key}={raw} (not one of {', '.join(_CHOICES[field])})")
+    raw = next((v for v in params.get("n_weeks", ()) if v), None)
+    if raw is not None and str(view.map_weeks) != raw:
+        notes.append(f"n_weeks={raw} (not a whole number from {MAP_WEEKS_RANGE[0]} to {MAP_WEEKS_RANGE[1]})")
     raw = next((v for v in params.get("merge", ()) if v), None)
     if raw is not None and raw.lower() not in _BOOLS:
         notes.append(f"merge={raw} (not 0 or 1)")
