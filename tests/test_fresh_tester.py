@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from events_factory import SARAQIB, event, frame, sample_frame, sample_rows, write_jsonl
-from timeline import exports
+from timeline import charts, exports
 from timeline.cli import main
 from timeline.dedup import merge_duplicates
 from timeline.filters import Filters, from_query_params, index_events, match_sources, to_query_params
@@ -357,3 +357,25 @@ def test_the_map_mode_is_in_the_link(app_env: None) -> None:
     bad = _linked({"map": "sideways", "n_weeks": "1000"})
     (warning,) = [w for w in _warnings(bad) if "link" in w]
     assert "map=sideways" in warning and "n_weeks=1000" in warning
+
+
+# -- 6. legibility ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("top", [1, 4, 5, 9, 12, 25, 49, 60])
+def test_weekly_counts_tick_labels_stay_apart(top: int) -> None:
+    weeks = pd.date_range("2020-01-06", periods=4, freq="7D")
+    counts = pd.DataFrame({"week": weeks, "type": "offensive", "n": [top, 1, 2, 1]})
+    fig = charts.counts_figure(counts=counts)
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    dtick = fig.layout.yaxis.dtick
+    assert dtick is not None and float(dtick).is_integer()  # whole numbers, a step from the range
+    assert plot_px * float(dtick) / top >= charts.TICK_ROOM_PX or top < float(dtick)
+
+
+def test_weekly_counts_of_a_month_are_dated_by_day() -> None:
+    weeks = pd.date_range("2020-01-27", periods=5, freq="7D")
+    counts = pd.DataFrame({"week": weeks, "type": "talks", "n": 1})
+    axis = charts.counts_figure(counts=counts, x_range=["2020-01-25", "2020-02-29"]).layout.xaxis
+    assert axis.tickformat and "%H" not in axis.tickformat and "%d" in axis.tickformat
+    assert axis.dtick == 7 * 86_400_000 and pd.Timestamp(axis.tick0).weekday() == 0
+    wide = charts.counts_figure(counts=counts, x_range=["2019-01-01", "2020-12-31"]).layout.xaxis
+    assert wide.dtick is None  # a long span keeps Plotly's own ticks
