@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from events_factory import SARAQIB, event, frame, sample_frame, sample_rows, write_jsonl
+from timeline import aggregate_charts as ac
 from timeline import charts, exports
 from timeline.cli import main
 from timeline.dedup import merge_duplicates
@@ -379,3 +380,36 @@ def test_weekly_counts_of_a_month_are_dated_by_day() -> None:
     assert axis.dtick == 7 * 86_400_000 and pd.Timestamp(axis.tick0).weekday() == 0
     wide = charts.counts_figure(counts=counts, x_range=["2019-01-01", "2020-12-31"]).layout.xaxis
     assert wide.dtick is None  # a long span keeps Plotly's own ticks
+
+
+def _many_actors() -> pd.DataFrame:
+    codes = ["SYRMIL", "TURMIL", "RUSMIL", "SYRREB", "IRNMIL", "USAMIL", "ISRMIL", "IRQMIL", "LBNHEZ", "SAUGOV", "TURGOV", "RUSGOV"]  # fmt: skip
+    rows = [
+        event("offensive", f"2020-02-{1 + i % 27:02d}", evidence=f"Strike {i}.", source=f"s{i}.txt",
+              actors=[{"code": a, "name": a, "role": "initiator"}, {"code": b, "name": b, "role": "target"}])
+        for i, (a, b) in enumerate(zip(codes, codes[1:] + codes[:1], strict=True))
+    ]  # fmt: skip
+    return frame(rows)
+
+
+def test_a_tall_matrix_names_its_columns_above_too_and_its_colour_bar_leaves_the_toolbar_room() -> None:
+    fig = ac.matrix_view(_many_actors(), "offensive").figure
+    assert fig.layout.xaxis2.side == "top" and fig.layout.xaxis2.overlaying == "x"
+    top = [t for t in fig.data if t.xaxis == "x2"]
+    assert top and list(top[0].x) == list(fig.data[0].x)  # the same columns, above the plot
+    bar = fig.data[0].colorbar
+    assert bar.y == 0 and bar.yanchor == "bottom" and bar.len <= 0.6  # the top right is the toolbar's
+    assert fig.layout.title.yref == "container"  # the title above the repeated names, not among them
+
+
+def test_a_tall_campaign_chart_dates_its_top_with_the_same_ticks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ac, "TOP_AXIS_ROWS", 0)  # the factory's one campaign stands for many
+    fig = ac.campaigns_view(sample_frame()).figure
+    x, x2 = fig.layout.xaxis, fig.layout.xaxis2
+    assert x2.side == "top" and x2.matches == "x" and x2.type == "date"
+    assert (x2.dtick, x2.tick0, x2.tickformat) == (x.dtick, x.tick0, x.tickformat) and x.dtick is not None
+    assert fig.layout.legend.yref == "container" and fig.layout.margin.t >= 80
+    monkeypatch.setattr(ac, "TOP_AXIS_ROWS", 10)
+    assert (
+        "xaxis2" not in ac.campaigns_view(sample_frame()).figure.layout.to_plotly_json()
+    )  # short: below only
