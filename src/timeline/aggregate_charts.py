@@ -212,7 +212,7 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
     )  # fmt: skip
     fig.update_layout(
         margin={"l": 10, "r": MODEBAR_ROOM, "t": 40, "b": 10}, height=max(320, 120 + 34 * len(actors)),
-        title={"text": f"Who with whom: {plotly_text(event_type)}", "yref": "container", "y": 0.99, "yanchor": "top"},
+        title={"text": f"Who with whom: {plotly_text(event_type)}", "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 10}},
         plot_bgcolor="white", modebar=MODEBAR,
         # the names under the plot (turned when long) and, for a tall matrix, above it too (below the title)
         xaxis={"title": "target / other party", "side": "bottom", "automargin": True},
@@ -244,8 +244,8 @@ def mirror_top(fig: go.Figure, x: Any) -> None:
         xaxis2={"overlaying": "x", "matches": "x", "side": "top", "automargin": True, "showgrid": False,
                 "ticks": "", "title": None, "type": fig.layout.xaxis.type, **ticks},
         # the title and the legend in one row above the repeated axis (they would sit among its labels)
-        title={"yref": "container", "y": 0.99, "yanchor": "top"},
-        legend={"yref": "container", "y": 0.99, "yanchor": "top"},
+        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 10}},
+        legend={"yref": "container", "y": 0.98, "yanchor": "top"},
         margin={"t": max(int(fig.layout.margin.t or 0), 80)},
     )  # fmt: skip
 
