@@ -144,9 +144,8 @@ ss.setdefault("f_lanes", view.lanes)
 TILES_DEFAULT = CFG.tiles is not None and tiles_online(CFG.tiles)  # offline (detected once): outlines
 ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and TILES_DEFAULT))
 ss.setdefault("f_page", view.page)
-ss.setdefault(
-    "map_mode", view.map_mode
-)  # the map's mode and window: in the URL, kept out of the figures' keys
+# the map's mode and window: in the URL, kept out of the figures' keys
+ss.setdefault("map_mode", view.map_mode)
 ss.setdefault("map_weeks", view.map_weeks)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))

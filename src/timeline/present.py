@@ -181,7 +181,8 @@ def source_labels(
 
     With ``details`` (source -> (title, publication day)), a source whose outlet is known
     (:func:`timeline.outlets.outlet`: a URL's host, a source list's outlet) is labelled as a reader cites
-    it: ``outlet · title · day`` (the title cut at 60 characters), not by a post id."""
+    it: ``outlet · day · title``, the title cut so that the label fits a chip (:data:`SOURCE_LABEL_CHARS`),
+    not by a post id or a file name; the full title and source are in the table and the detail."""
     files = [str(x).split("#", 1)[0] for x in sources if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", str(x))]
     folder = ""
     if files:
@@ -208,12 +209,19 @@ def source_labels(
     for src, (title, day) in (details or {}).items():
         if src not in labels:
             continue
-        title = " ".join(str(title or "").split())
-        title = title if len(title) <= 60 else title[:59] + "…"
         name = outlet(src)
-        if name:
-            labels[src] = " · ".join(x for x in (name, title or labels[src], str(day or "")[:10]) if x)
+        if not name:
+            continue
+        head = " · ".join(x for x in (name, str(day or "")[:10]) if x)
+        room = SOURCE_LABEL_CHARS - len(head) - 3  # what is left of a chip's width for the title
+        title = " ".join(str(title or "").split())
+        title = title if len(title) <= room else title[: max(room - 1, 0)].rstrip() + "…"
+        labels[src] = f"{head} · {title}" if room >= 8 and title else head
     return labels, folder
+
+
+#: A Sources chip in the sidebar shows about this many characters whole (a longer label is cut off).
+SOURCE_LABEL_CHARS = 42
 
 
 def upload_messages(
