@@ -17,6 +17,7 @@ from timeline import aggregate_charts as ac
 from timeline import (
     charts,
     exports,
+    link_check,
     map_widget,
     maps,
     page_scripts,
@@ -91,12 +92,22 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
         )  # fmt: skip
 
 
+def url_params(view: flt.Filters) -> dict:
+    """The URL of ``view`` with the map's mode and window (kept in the session, out of the figures' keys)."""
+    mode, n = ss.get("map_mode", "cumulative"), ss.get("map_weeks", 4)
+    return flt.to_query_params(replace(view, map_mode=mode, map_weeks=int(n) if mode == "window" else 4))
+
+
 # -- data -------------------------------------------------------------------------------------------------
 try:
     data = base_events(CFG, uploads_version(CFG), user_gazetteer_version())
 except ValueError as exc:  # a bad --events path or file: one line, no traceback
     st.error(f"Cannot open the events: {md(exc)}")
     st.stop()
+if not len(data) or data["date_start"].isna().all():  # nothing to draw (and no date range to filter)
+    st.info(f"No dated events in {md(CFG.label)}: nothing to show. Extract events from articles first.")
+    st.stop()
+n_uploaded = data.attrs.get("n_uploaded", 0)  # events of uploaded articles, among the events
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 if "view" not in ss:
     ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
@@ -113,6 +124,11 @@ ix = event_index(key, data)
 opts = filter_options(key, ix)
 
 # -- view state: URL -> widgets (first run), selections from the linked chart and map -------------------
+if "link_notes" not in ss:  # a link's values the events cannot show: said in one line, and left out
+    ss.link_notes = link_check.link_notes({k: st.query_params.get_all(k) for k in st.query_params}, ss.view,
+                                          opts, set(data["event_id"].astype(str)))  # fmt: skip
+    known_ids = set(data["event_id"].astype(str))
+    ss.view = replace(ss.view, selected_ids=tuple(i for i in ss.view.selected_ids if i in known_ids))
 view: flt.Filters = ss.view
 for name, value, allowed in (
     ("f_types", view.types, opts.types),
@@ -120,13 +136,17 @@ for name, value, allowed in (
     ("f_actors", view.actors, [n for _, n in opts.actors]),
     ("f_places", view.places, opts.places),
     ("f_langs", view.languages, opts.languages),
-    ("f_sources", view.sources, opts.sources),
+    ("f_sources", flt.match_sources(view.sources, opts.sources), opts.sources),  # a link's are relative
 ):
     ss.setdefault(name, [v for v in value if v in allowed])  # a stale link must not break the page
 ss.setdefault("f_text", view.text)
 ss.setdefault("f_lanes", view.lanes)
-ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and CFG.tiles is not None))
+TILES_DEFAULT = CFG.tiles is not None and tiles_online(CFG.tiles)  # offline (detected once): outlines
+ss.setdefault("f_tiles", view.tiles == "on" or (view.tiles == "" and TILES_DEFAULT))
 ss.setdefault("f_page", view.page)
+# the map's mode and window: in the URL, kept out of the figures' keys
+ss.setdefault("map_mode", view.map_mode)
+ss.setdefault("map_weeks", view.map_weeks)
 ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_day))
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
@@ -156,8 +176,9 @@ if ss.f_page == "timeline" and staged.first_view(ss):  # a browser's first run: 
 else:
     with st.sidebar:
         st.header("Filters")
-        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}")
-        if merge:
+        uploaded = f" and uploaded articles ({plural(n_uploaded, 'event')})" if n_uploaded else ""
+        st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}{uploaded}")
+        if merge and merge_report.merged:  # nothing merged: nothing to say
             r = merge_report
             st.caption(
                 f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
@@ -175,7 +196,7 @@ else:
         )
         places = st.multiselect("Places", opts.places, key="f_places")
         langs = st.multiselect("Language", opts.languages, key="f_langs")
-        listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts)
+        listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts, ix)
         sources = st.multiselect(
             "Sources", listed, key="f_sources", accept_new_options=cut, format_func=lambda s: labels.get(s, s),
             help=" ".join(([f"Files under {md(folder)}."] if folder else [])
@@ -201,11 +222,11 @@ start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list
 view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
-    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge,
-    tiles="" if use_tiles == (CFG.tiles is not None) else ("on" if use_tiles else "off"),
+    languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
+    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"),
 )  # fmt: skip
 ss.view = view
-st.query_params.from_dict(flt.to_query_params(view))  # at once; the map's week is added at the end
+st.query_params.from_dict(url_params(view))  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
@@ -232,6 +253,8 @@ page = cols[1].radio("Show", flt.PAGES, key="f_page", horizontal=True, format_fu
 if view.has_selection:
     cols[2].button("Clear selection", on_click=clear_selection, type="primary")
 review_ui.header()
+if ss.link_notes and ss.setdefault("link_view", view.describe()) == view.describe():  # until a filter changes
+    st.warning(f"Not shown as the link asks: {'; '.join(md(n) for n in ss.link_notes)}.")
 view = replace(view, page=page)
 week, weeks = None, []
 
@@ -270,7 +293,7 @@ def map_panel(
         c1, c2, c3 = st.columns([5, 3, 2])  # room for "that week only" and "▶ Play" on a laptop
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
         mode = c2.selectbox("Map shows", list(maps.MAP_MODES), format_func=maps.MAP_MODES.get, key="map_mode")
-        n_weeks = c2.number_input("N weeks", 2, 104, 4, key="map_weeks") if mode == "window" else 1
+        n_weeks = c2.number_input("N weeks", 2, 104, key="map_weeks") if mode == "window" else 1
         playing = c3.toggle("▶ Play", key="playing")
         if playing != ss.get("was_playing", False):  # started or stopped: the whole page sets the timer
             ss.was_playing = playing
@@ -299,7 +322,7 @@ def map_panel(
     )
     # the view with the map's week (None: the latest) in the URL: a copied link shows the same view
     ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
-    st.query_params.from_dict(flt.to_query_params(ss.view))
+    st.query_params.from_dict(url_params(ss.view))
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
@@ -314,7 +337,11 @@ if page == "timeline" and ss.get(staged.DRAWN):
         tiles = None if tiles and not tiles_online(tiles) else tiles
         # a fragment: moving the week, the mode or playing reruns the map alone (not the charts and table)
         st.fragment(map_panel, run_every=PLAY_SECONDS if ss.get("playing") else None)(
-            view, map_state, weeks, tiles, offline=bool(use_tiles and not tiles)
+            view,
+            map_state,
+            weeks,
+            tiles,
+            offline=not tiles and (use_tiles or CFG.tiles is not None) and not TILES_DEFAULT,
         )
         week = map_now.get("week")
 
@@ -394,4 +421,4 @@ elif page != "timeline":  # the aggregations follow the sidebar filters and the 
 if weeks:
     view = replace(view, week=week if week != weeks[-1] else None)
 ss.view = view
-st.query_params.from_dict(flt.to_query_params(view))
+st.query_params.from_dict(url_params(view))

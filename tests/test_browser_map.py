@@ -301,3 +301,26 @@ def test_exported_map_html_offline_and_without_script_from_names(
     page.wait_for_timeout(1000)
     assert dialogs == [] and page.locator("img[src='x']").count() == 0
     page.close()
+
+
+def test_an_open_popup_never_covers_the_whole_view_button(browser, sample_url: str) -> None:  # noqa: ANN001
+    """A popup opened at a place under the top-left controls pans clear of them (it used to cover the
+    "⤢ whole view" button); issue 9, fresh tester 7, item 5."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(f"{sample_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded")
+    frame = map_frame(page)
+    wait_idle(page)
+    frame.wait_for_selector(".timeline-reset-view", timeout=10_000)
+    overlap = frame.evaluate(
+        """() => new Promise(done => {
+          const at = map.containerPointToLatLng([30, 45]);  // under the zoom buttons and "whole view"
+          L.popup().setLatLng(at).setContent("<div style='width:300px;height:120px'>events</div>").openOn(map);
+          setTimeout(() => {
+            const a = document.querySelector(".leaflet-popup").getBoundingClientRect();
+            const b = document.querySelector(".timeline-reset-view").getBoundingClientRect();
+            done(!(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top));
+          }, 800);
+        })"""
+    )
+    assert overlap is False
+    page.close()

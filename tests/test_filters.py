@@ -184,7 +184,7 @@ def test_view_states_that_differ_in_any_field_differ_in_their_repr() -> None:
 
     base = Filters()
     other = {
-        date: date(2020, 1, 2), bool: False, tuple: ("a", "b"), str: "x'y",
+        date: date(2020, 1, 2), bool: False, tuple: ("a", "b"), str: "x'y", int: 7,
     }  # fmt: skip
     seen = {repr(base)}
     for f in dataclasses.fields(Filters):

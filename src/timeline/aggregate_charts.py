@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -198,10 +199,10 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
     color = TYPE_COLORS.get(event_type, OTHER_COLOR)
     labels = [plotly_text(a) for a in actors]
     zmax = max(1, int(square.to_numpy().max(initial=0)))
-    colorbar = {
-        "title": "events",
+    colorbar = {  # in the lower part of the right side: the upright toolbar (top right) never covers it
+        "title": "events", "len": 0.6, "y": 0, "yanchor": "bottom", "lenmode": "fraction",
         **{k: v for k, v in count_axis(zmax).items() if k in ("dtick", "tickformat")},
-    }
+    }  # fmt: skip
     fig = go.Figure(
         go.Heatmap(
             z=z, x=labels, y=labels, colorscale=[[0, "#f5f5f5"], [1, color]], zmin=0, zmax=zmax,
@@ -211,15 +212,63 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
     )  # fmt: skip
     fig.update_layout(
         margin={"l": 10, "r": MODEBAR_ROOM, "t": 40, "b": 10}, height=max(320, 120 + 34 * len(actors)),
-        title=f"Who with whom: {plotly_text(event_type)}", plot_bgcolor="white", modebar=MODEBAR,
-        # the names under the plot (turned when long), never against the title above it
+        title={"text": f"Who with whom: {plotly_text(event_type)}", "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 10}},
+        plot_bgcolor="white", modebar=MODEBAR,
+        # the names under the plot (turned when long) and, for a tall matrix, above it too (below the title)
         xaxis={"title": "target / other party", "side": "bottom", "automargin": True},
         yaxis={"title": "initiator / party", "autorange": "reversed", "automargin": True},
     )  # fmt: skip
+    if len(actors) > TOP_AXIS_ROWS:
+        mirror_top(fig, labels)
     table = m[["type", "source", "target", "directed", "events"]].reset_index(drop=True)
     caption = "rows act on columns (initiator → target); talks and clashes have no direction: both cells"
     caption += _shown(len(actors), len(activity), "actors")
     return View(fig, table, caption)
+
+
+#: Charts of more rows than this repeat their x axis above the plot: on a laptop's screen the axis under a
+#: tall chart is out of sight while its top rows are read.
+TOP_AXIS_ROWS = 10
+
+
+def mirror_top(fig: go.Figure, x: Any) -> None:
+    """Repeat ``fig``'s x axis above the plot (``xaxis2``: the same range and ticks, labels only), carried
+    by an invisible trace at ``x`` (the categories, or dates on the axis)."""
+    fig.add_trace(go.Scatter(x=list(x), y=[None] * len(x), xaxis="x2", mode="markers", hoverinfo="skip",
+                             showlegend=False, marker={"opacity": 0}))  # fmt: skip
+    ticks: dict[str, Any] = {"tickmode": "sync"}  # categories: the same ticks as the axis below
+    if fig.layout.xaxis.type == "date":  # dates: the same explicit steps on both (sync shifts date labels)
+        ticks = date_ticks(fig.layout.xaxis.range)
+        fig.update_layout(xaxis=ticks)
+    fig.update_layout(
+        xaxis2={"overlaying": "x", "matches": "x", "side": "top", "automargin": True, "showgrid": False,
+                "ticks": "", "title": None, "type": fig.layout.xaxis.type, **ticks},
+        # the title and the legend in one row above the repeated axis (they would sit among its labels)
+        title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 10}},
+        legend={"yref": "container", "y": 0.98, "yanchor": "top"},
+        margin={"t": max(int(fig.layout.margin.t or 0), 80)},
+    )  # fmt: skip
+
+
+def date_ticks(span: Any) -> dict[str, Any]:
+    """Explicit ticks for a date axis spanning ``span`` (two dates), about ten or fewer: weekly (Mondays)
+    up to 63 days, then monthly, quarterly, half-yearly, yearly; {} when the span cannot be read."""
+    try:
+        first, last = (pd.Timestamp(x) for x in span)
+    except (TypeError, ValueError):
+        return {}
+    if pd.isna(first) or pd.isna(last):
+        return {}
+    days = (last - first).days
+    if days <= 63:
+        monday = (first - pd.Timedelta(days=first.weekday())).normalize()
+        return {"tick0": monday.strftime("%Y-%m-%d"), "dtick": 7 * _MS_PER_DAY, "tickformat": "%d %b %Y"}
+    months = next((m for limit, m in ((300, 1), (900, 3), (1800, 6)) if days <= limit), 12)
+    return {
+        "tick0": f"{first.year}-01-01",
+        "dtick": f"M{months}",
+        "tickformat": "%b %Y" if months < 12 else "%Y",
+    }
 
 
 # -- 3. campaigns ------------------------------------------------------------------------------------------
@@ -260,6 +309,8 @@ def campaigns_view(
         xaxis={"type": "date", "range": padded_range(pd.concat([drawn["start"], ends]), 30), "automargin": True},
         yaxis={"categoryorder": "array", "categoryarray": rows[::-1], "automargin": True},
     )  # fmt: skip
+    if len(rows) > TOP_AXIS_ROWS:  # the dates above the bars too
+        mirror_top(fig, pd.concat([drawn["start"], ends]).astype(str).str[:10])
     return View(
         fig,
         c.drop(columns=["campaign"]),

@@ -348,11 +348,21 @@ def monday(day: pd.Timestamp) -> pd.Timestamp:
     return (day - pd.Timedelta(days=day.day_of_week)).normalize()
 
 
-def count_axis(max_count: float, title: str | None = None) -> dict[str, Any]:
-    """A y axis of counts: whole numbers only (no 0.2 ticks), from zero, labels never clipped."""
+#: Vertical room a count axis' tick label needs (12 px text and a gap): labels closer than this overlap.
+TICK_ROOM_PX = 18
+
+
+def count_axis(max_count: float, title: str | None = None, plot_px: int | None = None) -> dict[str, Any]:
+    """A y axis of counts: whole numbers only (no 0.2 ticks), from zero, labels never clipped. With the
+    plot's height ``plot_px``, the step (1, 2, 5, 10, 20, 50 ...) leaves :data:`TICK_ROOM_PX` between
+    labels (a 96 px strip counting to 9 gets 0, 2, 4, 6, 8, not ten overlapping digits)."""
     axis: dict[str, Any] = {"rangemode": "tozero", "tickformat": ",d", "automargin": True}
-    if max_count <= 10:
+    room = max(2, plot_px // TICK_ROOM_PX) if plot_px else 10  # labels that fit
+    if max_count <= room:
         axis["dtick"] = 1
+    elif plot_px:
+        steps = (m * 10**k for k in range(12) for m in (1, 2, 5))
+        axis["dtick"] = next(s for s in steps if max_count / s <= room)
     if title:
         axis["title"] = title
     return axis
@@ -582,19 +592,16 @@ def counts_figure(
     # plain values built here, not validated again (as the timeline's marks): the validated figure's JSON
     fig = go.Figure(data=traces, _validate=False)
     top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
+    height, margin = 130, {"l": left or left_margin(), "r": MODEBAR_ROOM, "t": 10, "b": 24}
+    span = x_range or shared_range(counts["week"])
     fig.update_layout(
         barmode="stack",
-        height=130,  # a strip under the timeline: the map starts on a laptop's first screen
-        margin={"l": left or left_margin(), "r": MODEBAR_ROOM, "t": 10, "b": 24},
+        height=height,  # a strip under the timeline: the map starts on a laptop's first screen
+        margin=margin,
         modebar=MODEBAR,
         showlegend=False,  # the same colours as the timeline's legend just above
-        xaxis={
-            "type": "date",
-            "title": None,
-            "range": x_range or shared_range(counts["week"]),
-            "automargin": True,
-        },
-        yaxis=count_axis(top, "per week"),
+        xaxis={"type": "date", "title": None, "range": span, "automargin": True, **week_ticks(span)},
+        yaxis=count_axis(top, "per week", plot_px=height - margin["t"] - margin["b"]),
     )
     return fig
 
@@ -604,6 +611,24 @@ def _mid_weeks(weeks: pd.Series) -> np.ndarray:
     return np.asarray(
         (weeks + pd.Timedelta(days=3.5)).dt.strftime("%Y-%m-%dT%H:%M:%S").to_numpy(dtype=object)
     )
+
+
+#: Up to this many days on the axis, the weekly counts get a tick per week, dated by day (Plotly's own
+#: ticks on a month read "12:00 Jan 30, 2020": hours on a chart of weeks).
+WEEK_TICK_DAYS = 63
+
+
+def week_ticks(span: Any) -> dict[str, Any]:
+    """Tick settings for a date axis of weeks spanning ``span`` (two dates): a tick each Monday, labelled
+    "03 Feb 2020", when the span is at most :data:`WEEK_TICK_DAYS` days; else Plotly's own ({})."""
+    try:
+        first, last = (pd.Timestamp(x) for x in span)
+    except (TypeError, ValueError):
+        return {}
+    if pd.isna(first) or pd.isna(last) or (last - first).days > WEEK_TICK_DAYS:
+        return {}
+    monday = (first - pd.Timedelta(days=first.weekday())).normalize()
+    return {"tick0": monday.strftime("%Y-%m-%d"), "dtick": 7 * 86_400_000, "tickformat": "%d %b %Y"}
 
 
 def event_detail(row: dict) -> tuple[str, str]:

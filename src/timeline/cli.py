@@ -80,7 +80,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         events, report = merge_duplicates(events)
         print(f"timeline: {printable(str(report))}", file=sys.stderr)
-    if args.output or not args.store:
+    nothing_read = not result.n_articles and args.output not in (None, "-")
+    if nothing_read:  # no file rather than an empty one the dashboard could not show (an old one is kept)
+        print(f"timeline: no article could be read: {printable(args.output)} not written", file=sys.stderr)
+    elif args.output or not args.store:
         write_events(events, args.output)
     if args.errors:
         Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
@@ -106,10 +109,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from timeline.evaluate import gold_articles, load_jsonl, score
+    from timeline.model import printable
     from timeline.pipeline import run
 
-    gold = load_jsonl(args.gold)
-    files = gold_articles(gold, Path(args.articles))
+    try:
+        gold = load_jsonl(args.gold)
+        files = gold_articles(gold, Path(args.articles))
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # one line, like the other commands
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        name = exc.filename if isinstance(exc, OSError) and exc.filename else args.gold
+        print(
+            f"timeline: cannot evaluate with {printable(str(name))}: {printable(str(reason))}",
+            file=sys.stderr,
+        )
+        return 2
     result = run(files)
     system = result.events.to_dict("records")
     res = score(gold, system)

@@ -317,8 +317,67 @@ def _group(pairs: pd.DataFrame, articles: np.ndarray, described: np.ndarray, n: 
     return [m for m in members.values() if len(m) > 1]
 
 
+def already_merged(df: pd.DataFrame) -> np.ndarray:
+    """Which rows are events a merge already made (or an export declared final): a non-empty ``merged_ids``
+    list (JSON, Parquet) or text (CSV: ids joined with ";")."""
+    if "merged_ids" not in df.columns:
+        return np.zeros(len(df), dtype=bool)
+
+    def given(v: Any) -> bool:
+        if isinstance(v, str):
+            return bool(v.strip())
+        return v is not None and not _isna(v) and len(v) > 0
+
+    return np.fromiter((given(v) for v in df["merged_ids"]), dtype=bool, count=len(df))
+
+
+def as_final(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the merge columns (:data:`MERGED_COLUMNS`) on every row, each row not yet merged as an event
+    of its own (one source, its own id): what an export of a view holds, so that serving the file again
+    shows the same events, merged or not (:func:`merge_duplicates` keeps such rows as they are)."""
+    out = df.copy()
+    fresh = ~already_merged(out)
+    if not fresh.any():
+        return out
+    for col in MERGED_COLUMNS:
+        if col not in out.columns:
+            out[col] = None
+    out["sources"] = out["sources"].astype(object)
+    out["merged_ids"] = out["merged_ids"].astype(object)
+    out["evidences"] = out["evidences"].astype(object)
+    rows = np.flatnonzero(fresh)
+    out.loc[fresh, "sources"] = pd.Series([[str(s)] for s in out["source"].iloc[rows]], index=out.index[rows])
+    out.loc[fresh, "merged_ids"] = pd.Series(
+        [[str(e)] for e in out["event_id"].iloc[rows]], index=out.index[rows]
+    )
+    out.loc[fresh, "evidences"] = pd.Series(
+        [[str(e)] for e in out["evidence"].iloc[rows]], index=out.index[rows]
+    )
+    out.loc[fresh, "n_sources"] = 1
+    out.loc[fresh, "merge_why"] = ""
+    out["n_sources"] = pd.to_numeric(out["n_sources"], errors="coerce").fillna(1).astype(int)
+    return out
+
+
 def merge_duplicates(df: pd.DataFrame, tolerance_days: int = 1) -> tuple[pd.DataFrame, MergeReport]:
-    """One row per distinct event, with ``sources``, ``n_sources``, ``merged_ids``, ``evidences``, ``merge_why``."""
+    """One row per distinct event, with ``sources``, ``n_sources``, ``merged_ids``, ``evidences``, ``merge_why``.
+
+    Rows a merge already made (:func:`already_merged`: a merged table, an exported view) are kept as they are
+    and only the other rows are merged, so merging is idempotent: a merged table merged again, or an exported
+    view served again, keeps its events (re-merging merged rows used to chain groups: 51 -> 48 events)."""
+    done = already_merged(df)
+    if done.any():
+        if (~done).any():
+            fresh, report = merge_duplicates(df[~done], tolerance_days)
+            groups, largest, pairs = report.groups, report.largest, report.candidate_pairs
+        else:
+            fresh, groups, largest, pairs = df.iloc[:0], 0, 1, 0
+        out = pd.concat([as_final(df[done]), fresh], ignore_index=True)
+        out = out.sort_values(
+            ["date_start", "event_id"], kind="stable", ignore_index=True, na_position="last"
+        )
+        merged = len(df) - len(out)
+        return out, MergeReport(len(df), len(out), merged, groups, largest, pairs)
     base = df.sort_values("event_id", kind="stable", ignore_index=True)
     n = len(base)
     pairs = compatible_pairs(base, tolerance_days)

@@ -35,6 +35,7 @@ import folium
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline import outlets
 from timeline.maps import STATIC_DIR, STATIC_URL
 from timeline.source_kinds import KIND_WORDS, is_reference, reference_rows
 from timeline.table import csv_frame, records, spreadsheet_safe, to_geojson
@@ -51,33 +52,28 @@ class ImageExportUnavailable(RuntimeError):
 
 
 def outlet(source: object) -> str:
-    """Who published a source: the host of a URL (``www.`` dropped), else "" (a file says nothing)."""
-    text = str(source or "")
-    m = re.match(_HOST, text)
-    return m[1].lower().removeprefix("www.") if m else ""
-
-
-_HOST = r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)"
+    """Who published a source: the host of a URL (``www.`` dropped), else the outlet the source list beside
+    a file names (:mod:`timeline.outlets`), else ""."""
+    return outlets.outlet(source)
 
 
 def outlets_of(sources: pd.Series) -> pd.Series:
-    """The outlet (host, lower case, no ``www.``) of each source, "" for files; categorical, vectorised."""
-    hosts = sources.astype(str).str.extract(_HOST, expand=False).fillna("")
-    return hosts.str.lower().str.removeprefix("www.").astype("category")
+    """The outlet (:func:`outlet`) of each source, "" when unknown; categorical and vectorised: URL hosts by
+    one regular expression, files by one source list per folder (100k sources: ~0.1 s, not one look-up each)."""
+    return outlets.outlets_of(sources).astype("category")
 
 
 def _outlets(sources: pd.Series) -> list[str]:
-    """The distinct outlets of URL sources."""
+    """The distinct outlets of the sources."""
     return sorted({o for o in outlets_of(pd.Series(sources.dropna().unique())) if o})
 
 
 def _locator(source: object) -> str:
+    """Where to find a source: its URL (a source list's for a file), else the file name (``#N``: an item)."""
     text = str(source or "")
-    return (
-        text
-        if outlet(text)
-        else Path(text.split("#", 1)[0]).name + ("#" + text.split("#", 1)[1] if "#" in text else "")
-    )
+    if found := outlets.url(text):
+        return found
+    return Path(text.split("#", 1)[0]).name + ("#" + text.split("#", 1)[1] if "#" in text else "")
 
 
 def references(df: pd.DataFrame) -> list[str]:
@@ -343,11 +339,21 @@ def map_html(m: folium.Map, cite: str) -> bytes:
 
 # -- data ----------------------------------------------------------------------------------------------
 def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The schema's columns and the review state (drop the app's helper columns like ``day`` and ``hover``)."""
+    """The schema's columns, the merge columns and the review state (drop the app's helper columns like
+    ``day`` and ``hover``). The rows are the events as shown: merged reports keep their ``merged_ids``, and a
+    view shown unmerged gets each row as an event of its own (:func:`timeline.dedup.as_final`), so the file,
+    served again, shows the same events whether the dashboard merges reports or not."""
+    from timeline.dedup import MERGED_COLUMNS, as_final
     from timeline.model import EVENT_COLUMNS
 
-    keep = (*EVENT_COLUMNS, "review", "review_reason")
-    return df[[c for c in keep if c in df.columns]].reset_index(drop=True)
+    keep = (*EVENT_COLUMNS, *MERGED_COLUMNS, "review", "review_reason")
+    out = as_final(df[[c for c in keep if c in df.columns]].reset_index(drop=True))
+    # who published each article, next to its source; file sources below the folder they share
+    out.insert(out.columns.get_loc("source") + 1, "outlet", outlets_of(out["source"]).astype(str))
+    shared = outlets.relative_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
+    out["source"] = out["source"].astype(str).map(shared)
+    out["sources"] = [[shared.get(str(s), str(s)) for s in xs] for xs in out["sources"]]
+    return out
 
 
 def events_csv(df: pd.DataFrame, cite: str) -> bytes:

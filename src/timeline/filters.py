@@ -9,14 +9,17 @@ vectorised look-ups (a few tens of milliseconds on 100k events).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from timeline.normalize import search_fold, search_fold_series
+from timeline.outlets import is_url, relative_sources
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -38,9 +41,14 @@ _PARAMS = {
     "week": "week",
     "tiles": "tiles",
     "page": "view",
+    "map_mode": "map",
+    "map_weeks": "n_weeks",
 }
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
-_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page")
+_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
+#: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
+MAP_MODE_NAMES = ("cumulative", "week", "window")
+MAP_WEEKS_RANGE = (2, 104)
 #: The two pages of the dashboard (the aggregates are built only when shown).
 PAGES = ("timeline", "aggregates")
 #: A selection of more points than this stays out of the URL (links must stay short enough to share).
@@ -106,6 +114,8 @@ class Filters:
     week: date | None = None  # the map's playback week (None: the latest)
     tiles: str = ""  # "on"/"off" for online map tiles; "" leaves it to the server's setting
     page: str = "timeline"
+    map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
+    map_weeks: int = 4  # the window's weeks
 
     @property
     def has_selection(self) -> bool:
@@ -126,7 +136,7 @@ class Filters:
                 continue
             shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
             if f.name == "selected_ids":
-                shown = f"{len(value)} events"
+                shown = f"{len(value)} event{'s' * (len(value) != 1)}"
             parts.append(f"{f.name.replace('_', ' ')}: {shown}")
         return "; ".join(parts) or "all events"
 
@@ -142,6 +152,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         if fld.name == "selected_ids" and len(value) > MAX_URL_IDS:
             continue
         key = _PARAMS[fld.name]
+        if fld.name == "sources":  # below their shared folder: a link holds no machine's path
+            value = tuple(relative_sources(value).values())
         if isinstance(value, tuple):
             out[key] = list(value) if len(value) != 1 else value[0]
         elif isinstance(value, bool):
@@ -174,6 +186,11 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
             values[fld.name] = items[0] if items[0] in ("on", "off") else ""
         elif fld.name == "page":
             values[fld.name] = items[0] if items[0] in PAGES else "timeline"
+        elif fld.name == "map_mode":
+            values[fld.name] = items[0] if items[0] in MAP_MODE_NAMES else "cumulative"
+        elif fld.name == "map_weeks":
+            n = int(items[0]) if items[0].isdigit() else 0
+            values[fld.name] = n if MAP_WEEKS_RANGE[0] <= n <= MAP_WEEKS_RANGE[1] else 4
         else:
             values[fld.name] = tuple(dict.fromkeys(items))
     return Filters(**values)
@@ -233,6 +250,12 @@ class EventIndex:
     def __len__(self) -> int:
         return len(self.events)
 
+    @cached_property
+    def folded_text(self) -> pd.Series:
+        """``search_text`` with Arabic letters folded as :func:`timeline.normalize.search_fold` folds a query
+        (alef and hamza forms, ta marbuta, marks): built on the first Arabic search, then kept."""
+        return search_fold_series(self.search_text)
+
 
 _ACTOR_FIELDS = ("code", "name", "role")
 _PLACE_FIELDS = ("name", "name_ar", "lat", "lon", "country", "admin1", "precision")
@@ -261,7 +284,11 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
     from timeline.source_kinds import is_reference
 
-    ev["outlet"] = outlets_of(ev["source"])  # for citations (exports.citation), once per table
+    found = outlets_of(ev["source"]).astype(str)  # for citations (exports.citation), once per table
+    if "outlet" in ev.columns:  # an exported file's own outlets (its file sources are no longer beside it)
+        given = ev["outlet"].where(ev["outlet"].notna(), "").astype(str)
+        found = given.where(given != "", found)
+    ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
@@ -306,7 +333,10 @@ def filter_mask(
     if f.places:  # where it happened or what it is about ("talks in Ankara on Idlib" matches Idlib)
         mask &= _rows_with(ix.places, "name", f.places, n) | _rows_with(ix.about, "name", f.places, n)
     if f.text.strip():
-        mask &= ix.search_text.str.contains(f.text.strip().lower(), regex=False).to_numpy()
+        query = search_fold(f.text.strip())
+        arabic = any("\u0600" <= c <= "\u06ff" for c in query)
+        text = ix.folded_text if arabic else ix.search_text  # Arabic: both sides folded
+        mask &= text.str.contains(query, regex=False).to_numpy()
     if place_selection and f.selected_place:
         mask &= _rows_with(ix.places, "name", (f.selected_place,), n)
     if time_selection:
@@ -365,6 +395,20 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         first_day=days.min().date() if len(days) else None,
         last_day=days.max().date() if len(days) else None,
     )
+
+
+def match_sources(values: Sequence[str], sources: Sequence[str]) -> list[str]:
+    """The sources a link's values name (:func:`to_query_params` writes them below their shared folder): a
+    source itself, else every source whose path ends with the value (``/…/data/sample/a.txt`` for
+    ``a.txt``); values naming none are left out."""
+    out: list[str] = []
+    for v in values:
+        if v in sources:
+            out.append(v)
+            continue
+        tail = "/" + v.lstrip("/")
+        out += [s for s in sources if not is_url(s) and s.replace("\\", "/").endswith(tail)]
+    return list(dict.fromkeys(out))
 
 
 def listed_sources(sources: list[str], selected: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:

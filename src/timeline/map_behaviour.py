@@ -31,7 +31,8 @@ class MapBehaviour(MacroElement):
     - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
       is taken off cluster icons, so a cluster never selects a place inside it;
     - zoom stops at :data:`MAX_ZOOM` (a cluster of close places zooms no closer), and a "whole view"
-      button (:data:`RESET_LABEL`) brings the map back to its opening view;
+      button (:data:`RESET_LABEL`) brings the map back to its opening view; an opened popup pans clear of
+      the top-left controls (the zoom buttons and that button), so it never covers them;
     - when a tile fails to load, the tile layer (and its credit) is removed once and a one-line note says
       the bundled outlines are shown: no silent failing requests.
     """
@@ -76,7 +77,16 @@ class MapBehaviour(MacroElement):
     return a;
   };
   home.addTo(map);
-  if (selected) {
+  // an opened popup pans clear of the top-left controls (zoom, whole view): it never covers them (every
+  // popup inherits the prototype's options, those bound before this script too)
+  var corner = map._controlCorners && map._controlCorners.topleft;
+  if (corner) {
+    var c = corner.getBoundingClientRect(), m = map.getContainer().getBoundingClientRect();
+    L.Popup.prototype.options.autoPanPaddingTopLeft = L.point(c.right - m.left + 8, c.bottom - m.top + 8);
+  }
+  if (selected) {  // reopened where it was: the kept view stays (no pan)
+    var autoPan = L.Popup.prototype.options.autoPan;
+    L.Popup.prototype.options.autoPan = false;
     layers.forEach(function(group) {
       group.eachLayer(function(layer) {
         if (layer.feature && layer.feature.properties.selected && layer._map) {
@@ -84,6 +94,7 @@ class MapBehaviour(MacroElement):
         }
       });
     });
+    L.Popup.prototype.options.autoPan = autoPan;
   }
   {% if this.tiles_name %}
   var tiles = {{ this.tiles_name }};

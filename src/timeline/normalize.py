@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _DROP = set()
 for lo, hi in ((0x0610, 0x061A), (0x064B, 0x065F), (0x06D6, 0x06ED)):
@@ -95,6 +99,39 @@ def normalize(text: str) -> Normalized:
             chars.append(f)
             offsets.append(i)
     return Normalized(text, "".join(chars), tuple(offsets))
+
+
+#: What a search folds (:func:`search_fold`): Arabic letter forms a writer varies (alef with or without hamza
+#: or madda, alef maqsura, hamza on ya or waw, ta marbuta) and the marks and tatweel :func:`fold_char` drops.
+_SEARCH_FOLDS = (
+    (re.compile("[" + re.escape("".join(sorted(_DROP))) + "]"), ""),
+    (re.compile("[إأآٱ]"), "ا"),
+    (re.compile("[ىئی]"), "ي"),
+    (re.compile("ؤ"), "و"),
+    (re.compile("ة"), "ه"),
+)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def search_fold(text: str) -> str:
+    """``text`` lower-cased with Arabic letters folded as :data:`_SEARCH_FOLDS` says, for a substring search
+    ("إدلب" and "ادلب" both give "ادلب"); other text is only lower-cased."""
+    for pattern, repl in _SEARCH_FOLDS:
+        text = pattern.sub(repl, text)
+    return text.lower()
+
+
+def search_fold_series(texts: pd.Series) -> pd.Series:
+    """:func:`search_fold` of every text, vectorised (only the texts holding Arabic are folded)."""
+    out = texts.astype(str).str.lower()
+    arabic = out.str.contains(_ARABIC, regex=True).to_numpy(dtype=bool)
+    if arabic.any():
+        part = out[arabic]
+        for pattern, repl in _SEARCH_FOLDS:
+            part = part.str.replace(pattern, repl, regex=True)
+        out = out.copy()
+        out[arabic] = part
+    return out
 
 
 def fold(text: str) -> str:

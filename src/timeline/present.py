@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from timeline.outlets import outlet
+
 #: Characters with a meaning in Streamlit's Markdown (CommonMark, GFM, colour/icon directives, LaTeX).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -167,13 +169,20 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
     return table.drop(columns=empty).reset_index(drop=True)
 
 
-def source_labels(sources: Sequence[str]) -> tuple[dict[str, str], str]:
+def source_labels(
+    sources: Sequence[str], details: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[dict[str, str], str]:
     """Short labels for the "Sources" filter, the part that tells sources apart, and the folder they share.
 
     Files: the path below the folder every file source shares (``wiki_timeline.md``), an item of a file as
     ``file › item`` (``asnd.jsonl › asnd-1191…``); URLs: host and the last part of the path
     (``example.org › a-story``). Returns ``(labels by source, shared folder or "")``: the folder is said once
-    (the widget's help), not repeated in every option until the names are cut off."""
+    (the widget's help), not repeated in every option until the names are cut off.
+
+    With ``details`` (source -> (title, publication day)), a source whose outlet is known
+    (:func:`timeline.outlets.outlet`: a URL's host, a source list's outlet) is labelled as a reader cites
+    it: ``outlet · day · title``, the title cut so that the label fits a chip (:data:`SOURCE_LABEL_CHARS`),
+    not by a post id or a file name; the full title and source are in the table and the detail."""
     files = [str(x).split("#", 1)[0] for x in sources if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", str(x))]
     folder = ""
     if files:
@@ -197,7 +206,22 @@ def source_labels(sources: Sequence[str]) -> tuple[dict[str, str], str]:
         path = path.replace("\\", "/")
         short = path[len(folder) :] if folder and path.startswith(folder) else path
         labels[src] = f"{short} › {item}" if item else short
+    for src, (title, day) in (details or {}).items():
+        if src not in labels:
+            continue
+        name = outlet(src)
+        if not name:
+            continue
+        head = " · ".join(x for x in (name, str(day or "")[:10]) if x)
+        room = SOURCE_LABEL_CHARS - len(head) - 3  # what is left of a chip's width for the title
+        title = " ".join(str(title or "").split())
+        title = title if len(title) <= room else title[: max(room - 1, 0)].rstrip() + "…"
+        labels[src] = f"{head} · {title}" if room >= 8 and title else head
     return labels, folder
+
+
+#: A Sources chip in the sidebar shows about this many characters whole (a longer label is cut off).
+SOURCE_LABEL_CHARS = 42
 
 
 def upload_messages(

@@ -27,6 +27,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
+from timeline.present import md
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -75,6 +76,10 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
     """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar;
     and a suffix for the app's cache key (it changes with every review and with the state filter)."""
     log = log_for(cfg.events, cfg.articles)
+    if hasattr(cfg, "upload_store"):  # uploaded articles' texts, for "Article text · add a missed event"
+        from timeline.serve import upload_articles
+
+        ss["_rv_uploads"] = str(upload_articles(cfg))
     version = log.version()
     view = _view(key, version, data, log)
     ss["_rv"] = (log, view)
@@ -353,7 +358,9 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         c[1].selectbox("Reason", rv.REJECT_REASONS, key="rv_reason", label_visibility="collapsed")
         c[2].text_input("Other reason", key="rv_reason_text", placeholder="other reason, e.g. duplicate of …",
                         label_visibility="collapsed")  # fmt: skip
-        c[3].button("Reject (X)", on_click=_reject, shortcut="X", key="rv_reject")
+        reason = ss.get("rv_reason_text") or ss.get("rv_reason") or rv.REJECT_REASONS[0]
+        c[3].button(f"Reject (X): {md(reason[:40])}", on_click=_reject, shortcut="X", key="rv_reject",
+                    help="X rejects with the reason shown: choose another in the list or type one first")  # fmt: skip
         with st.expander("Edit fields"):
             _edit_form(row)
         with st.expander("Merge with another event"):
@@ -425,7 +432,10 @@ def _merge_form(row: dict, events: pd.DataFrame) -> None:
 
 
 def _article(row: dict, events: pd.DataFrame) -> None:
-    text = rv.article_text(str(row.get("source") or ""), str(row["article_id"]))
+    source = str(row.get("source") or "")
+    text = rv.article_text(source, str(row["article_id"]))
+    if text is None and ss.get("_rv_uploads") and source and "/" not in source:  # an uploaded file, kept
+        text = rv.article_text(os.path.join(ss["_rv_uploads"], source), str(row["article_id"]))
     if text is None:
         st.caption(f"The article's text is not available (read from {row.get('source')!r}).")
         return

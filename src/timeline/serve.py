@@ -84,7 +84,8 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
 
     With ``read``, an event file is also read whole (as ``timeline serve`` does before starting Streamlit), so a
     damaged file ("JSONDecodeError: Expecting ',' delimiter") or one that holds no events (a CSV without the
-    columns ``timeline extract`` writes) is refused in one line, not shown as an empty or broken page."""
+    columns ``timeline extract`` writes) or no event at all (an empty file) is refused in one line, not shown
+    as an empty or broken page."""
     if events:
         from timeline.table import check_events_path, read_events
 
@@ -97,7 +98,9 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
                 df = read_events(events)
             except (OSError, KeyError, TypeError, ValueError) as exc:
                 return f"cannot read events from {events}: {type(exc).__name__}: {exc}".splitlines()[0]
-            if len(df) and (df["type"].isna().all() or df["date_start"].isna().all()):
+            if not len(df):  # the dashboard has nothing to show (and no date range to filter)
+                return f"{events} holds no events: nothing to show (extract events into it first)"
+            if df["type"].isna().all() or df["date_start"].isna().all():
                 return (
                     f"{events} holds no events: expected the columns `timeline extract` writes "
                     "(event_id, type, date_start, ...)"
@@ -109,7 +112,8 @@ def check_inputs(events: Path | str | None, articles: Path | str | None, read: b
 
 def load_events(cfg: AppConfig) -> pd.DataFrame:
     """The event table the app starts with (an event file or folder, else built from articles), plus the
-    events of uploaded articles. Raises ``ValueError`` with a one-line reason for a bad input."""
+    events of uploaded articles (how many: ``attrs["n_uploaded"]``). Raises ``ValueError`` with a one-line
+    reason for a bad input."""
     from timeline.table import read_events
 
     problem = check_inputs(cfg.events, cfg.articles if cfg.events is None else None)
@@ -130,7 +134,9 @@ def load_events(cfg: AppConfig) -> pd.DataFrame:
     from timeline.store import EventStore
 
     uploads = EventStore(store).read().drop(columns=["month"], errors="ignore")
-    return pd.concat([base, uploads], ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+    out = pd.concat([base, uploads], ignore_index=True).drop_duplicates("event_id", ignore_index=True)
+    out.attrs["n_uploaded"] = len(out) - len(base.drop_duplicates("event_id"))  # said in the sidebar
+    return out
 
 
 def uploads_version(cfg: AppConfig) -> int:
@@ -167,8 +173,28 @@ def store_uploads(
         fingerprint = lexicon_fingerprint()
         ids = dict.fromkeys(result.events["article_id"].astype(str), fingerprint)
         EventStore(cfg.upload_store).write(result.events, ids)
+        keep_upload_texts(cfg, files, set(result.events["source"].astype(str)))
     ids_found = tuple(result.events["event_id"].astype(str)) if len(result.events) else ()
     return UploadReport(result.n_articles, result.n_events, errors, cfg.upload_store, ids_found)
+
+
+def upload_articles(cfg: AppConfig) -> Path:
+    """Where uploaded files are kept beside their events (``<upload store>/_articles``; "_" folders are not
+    read as Parquet), so the review can show an uploaded article's text and add the events it missed."""
+    return cfg.upload_store / "_articles"
+
+
+def keep_upload_texts(cfg: AppConfig, files: Sequence[tuple[str, bytes]], sources: set[str]) -> None:
+    """Keep the uploaded files whose events were stored (their ``source`` is the file name, or ``NAME#N``
+    for an item of a file of several) under :func:`upload_articles`, by file name."""
+    folder = upload_articles(cfg)
+    for name, data in files:
+        safe = Path(name).name
+        if safe and (safe in sources or any(s.startswith(safe + "#") for s in sources)):
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{safe}.tmp"
+            tmp.write_bytes(data)
+            tmp.replace(folder / safe)
 
 
 def streamlit_argv(

@@ -107,10 +107,22 @@ def csv_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["actors"] = out["actors"].map(lambda xs: ";".join(f"{a['code']}:{a['name']}" for a in xs))
     for col in ("places", "about"):
         out[col] = out[col].map(lambda xs: ";".join(p["name"] for p in xs))
+    for col, sep in LIST_SEPARATORS.items():  # a merged event's sources, ids, evidences (timeline.dedup)
+        if col in out.columns:
+            out[col] = out[col].map(lambda xs, sep=sep: xs if _missing_list(xs) else sep.join(map(str, xs)))
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(spreadsheet_safe)
     return out
+
+
+#: Text columns of lists in CSV and what joins their items: a merged event's sources and ids with ";" (as
+#: the schema's lists), its evidences (sentences, which may hold ";") with a blank line.
+LIST_SEPARATORS = {"sources": ";", "merged_ids": ";", "evidences": "\n\n"}
+
+
+def _missing_list(v: Any) -> bool:
+    return isinstance(v, str) or (not hasattr(v, "__len__") and _missing(v))
 
 
 def to_geojson(df: pd.DataFrame) -> dict[str, Any]:
@@ -274,6 +286,11 @@ def _from_csv(path: Path) -> pd.DataFrame:
                 out.append({"name": name, "lat": None, "lon": None, "precision": None})
         return out
 
+    for col, sep in LIST_SEPARATORS.items():
+        if col in df.columns:
+            df[col] = df[col].map(lambda v, sep=sep: [x for x in str(v).split(sep) if x] if v else None)
+    if "n_sources" in df.columns:
+        df["n_sources"] = pd.to_numeric(df["n_sources"], errors="coerce").astype("Int64")
     df["actors"] = df["actors"].map(actors) if "actors" in df.columns else None
     for col in ("places", "about"):
         df[col] = df[col].map(places) if col in df.columns else None

@@ -219,12 +219,15 @@ def prepared(key: str, _df: pd.DataFrame) -> aggregate.Prepared:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def sources_listed(
-    key: str, selected: tuple[str, ...], _opts: flt.FilterOptions
+    key: str, selected: tuple[str, ...], _opts: flt.FilterOptions, _ix: flt.EventIndex
 ) -> tuple[list[str], bool, dict[str, str], str]:
-    """The Sources filter's options (``flt.listed_sources``), each one's short label and the folder they
-    share (``source_labels``), once per data version and selection (up to 5,000 labels: ~0.02 s)."""
+    """The Sources filter's options (``flt.listed_sources``), each one's label (outlet, day, title) and the
+    folder they share (``source_labels``), once per data version and selection (5,000 labels: ~0.02 s)."""
     listed, cut = flt.listed_sources(_opts.sources, selected)
-    return (listed, cut, *source_labels(listed))
+    arts = _ix.events[["source", "title", "published"]].drop_duplicates("source")
+    arts = arts[arts["source"].isin(listed)]
+    details = dict(zip(arts["source"], zip(arts["title"], arts["published"], strict=True), strict=True))
+    return (listed, cut, *source_labels(listed, details))
 
 
 @st.cache_resource

@@ -36,8 +36,11 @@ def _file_input(path: Path, name: str) -> Input:
     return Input(name, path.suffix.lower(), path.stat().st_size, lambda: open(path, "rb"))
 
 
-#: A folder's own documentation (README, ATTRIBUTION, LICENSE ...) is not an article.
-_DOC_FILE = re.compile(r"^(readme|attribution|licen[cs]e|copying|changelog|notice|citation)([._-].*)?$", re.I)
+#: A folder's own documentation (README, ATTRIBUTION, LICENSE ...) and its source list (``sources.csv``, the
+#: outlets of its files: :mod:`timeline.outlets`) are not articles.
+_DOC_FILE = re.compile(
+    r"^((readme|attribution|licen[cs]e|copying|changelog|notice|citation)([._-].*)?|sources\.csv)$", re.I
+)
 
 
 def _walk(root: Path, skip: frozenset[Path] = frozenset()) -> tuple[list[Path], list[ReadError]]:

@@ -1,0 +1,122 @@
+"""Who published a source, and how to name a file source without the machine's folders.
+
+The outlet of a URL source is its host (``www.`` dropped). A file says nothing about its publisher, so a
+folder of articles may hold a source list, ``sources.csv`` (UTF-8, a header row), one row per file of that
+folder: ``file`` (the file name), ``outlet`` (who published it), and optionally ``url`` (where it was
+published) and ``licence``. An item of a file of several (``posts.jsonl#post-7``) is the file's. The
+bundled sample ships one (``data/sample/sources.csv``); a researcher adds one beside their own articles.
+
+File sources are shown and exported relative to the folder they share (:func:`relative_sources`): never
+the absolute path of the machine that extracted them (``/home/...``) in a CSV, a citation or a link.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+SOURCE_LIST = "sources.csv"
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)")
+
+
+def is_url(source: object) -> bool:
+    return bool(_URL.match(str(source or "")))
+
+
+@lru_cache(maxsize=256)
+def source_list(folder: str) -> dict[str, dict[str, str]]:
+    """The rows of ``folder``'s ``sources.csv`` by file name (``{}`` when there is none or it cannot be read:
+    a source list only adds names, so a damaged one never stops the dashboard). Cached per folder."""
+    path = Path(folder) / SOURCE_LIST
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return {}
+    out = {}
+    for row in rows:
+        clean = {str(k).strip().lower(): str(v or "").strip() for k, v in row.items() if k}
+        if clean.get("file"):
+            out[clean["file"]] = clean
+    return out
+
+
+def listed(source: object) -> dict[str, str]:
+    """The source list's row for a file source (``{}`` for a URL or a file no list names)."""
+    text = str(source or "")
+    if not text or is_url(text):
+        return {}
+    path = Path(text.split("#", 1)[0])
+    return source_list(str(path.parent)).get(path.name, {})
+
+
+def outlet(source: object) -> str:
+    """Who published ``source``: the host of a URL (lower case, no ``www.``), the ``outlet`` a source list
+    gives a file, else ""."""
+    m = _URL.match(str(source or ""))
+    if m:
+        return m[1].lower().removeprefix("www.")
+    return listed(source).get("outlet", "")
+
+
+def url(source: object) -> str:
+    """Where ``source`` was published: the URL itself, or the ``url`` a source list gives a file, else ""."""
+    text = str(source or "")
+    return text if is_url(text) else listed(text).get("url", "")
+
+
+def shared_folder(sources: Iterable[object]) -> str:
+    """The folder every file source lies in (``/work/data/sample/``, with a trailing ``/``), or ""."""
+    common: list[str] | None = None
+    for src in sources:
+        text = str(src or "")
+        if not text or is_url(text):
+            continue
+        parts = text.split("#", 1)[0].replace("\\", "/").split("/")[:-1]
+        if common is None:
+            common = parts
+            continue
+        n = 0
+        while n < min(len(common), len(parts)) and common[n] == parts[n]:
+            n += 1
+        common = common[:n]
+    return "/".join(common) + "/" if common else ""
+
+
+def relative_sources(sources: Iterable[object]) -> dict[str, str]:
+    """Each source as shown, exported and put in a link: a URL as it is; a file as its path below the folder
+    all file sources share (``asnd.jsonl#asnd-1191``), so no machine's folder is written out. A single
+    file source becomes its name."""
+    sources = [str(s) for s in dict.fromkeys(str(s or "") for s in sources)]
+    folder = shared_folder(sources)
+    out = {}
+    for src in sources:
+        text = src.replace("\\", "/")
+        out[src] = src if is_url(src) else text[len(folder) :] if folder and text.startswith(folder) else text
+    return out
+
+
+def outlets_of(sources: pd.Series) -> pd.Series:
+    """:func:`outlet` of each source (strings, "" when unknown), vectorised: URL hosts by one regular
+    expression, file sources by the source list of each distinct folder."""
+    text = sources.astype(str)
+    hosts = text.str.extract(_URL, expand=False)
+    out = hosts.fillna("").str.lower().str.removeprefix("www.")
+    files = hosts.isna() & (text != "")
+    if not files.any():
+        return out
+    parts = text[files].str.partition("#")[0].str.replace("\\", "/", regex=False).str.rpartition("/")
+    folder, slash, name = parts[0], parts[1], parts[2]
+    folder = folder.where(slash != "", ".").where((folder != "") | (slash == ""), "/")
+    for each in folder.unique():
+        listed = source_list(each)
+        if listed:
+            here = folder == each
+            names = {n: row.get("outlet", "") for n, row in listed.items()}
+            out.loc[here[here].index] = name[here].map(names).fillna("").to_numpy()
+    return out
