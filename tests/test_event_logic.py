@@ -4147,3 +4147,15 @@ def test_a_call_on_the_public_is_no_ultimatum(res, text):
 def test_fighting_going_on_at_the_time_of_writing_is_the_days_of_the_story(res, text):
     days = sorted(e["date_start"] for e in of_type(res, text, "offensive", pub=datetime(2019, 6, 20, 10)))
     assert days == ["2019-06-18", "2019-06-20"], days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN: the regime carried out seven chemical attacks on Khan Sheikhoun in April 2017.",
+        "الأمم المتحدة: قوات النظام نفذت هجوما كيماويا على خان شيخون في نيسان 2017.",
+    ],
+)
+def test_a_body_heading_a_news_line_is_its_source_not_the_target(res, text):
+    found = of_type(res, text, "offensive", pub=datetime(2017, 9, 6, 10))
+    assert found and not any(a["code"].startswith("IGO") for e in found for a in e["actors"]), found

@@ -176,7 +176,8 @@ def _actors(
         tv.type, c_actors, trig, s.cues, s.folded, _quoted(trig, s) if tv.type == "ultimatum" else None
     )
     for a in speakers_here:  # the speaker of a breaking-news line about a strike is its victim, if anything
-        if all(x.code != a.value.code for x in actors):
+        # ("UN: the regime carried out 7 of 33 chemical attacks": a body or a monitor heading it is its source)
+        if not a.value.code.startswith(("IGO", "NGO")) and all(x.code != a.value.code for x in actors):
             actors.append(Actor(a.value.code, a.value.name, "target"))
     return actors, t_topics
 
