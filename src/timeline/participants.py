@@ -427,15 +427,14 @@ def quote_span(text: str, pos: int) -> tuple[int, int] | None:
     """The quotation (start, end) of ``text`` that holds offset ``pos``, or None: '"..."', «...», “...”
     (straight quotes pair in order). An unclosed quote runs to the end of the text. (Quotes are dropped from
     normalised text: read the original.)"""
-    folded = text
     i = 0
-    while i < len(folded):
-        close = _QUOTES.get(folded[i])
+    while i < len(text):
+        close = _QUOTES.get(text[i])
         if close is None:
             i += 1
             continue
-        j = folded.find(close, i + 1)
-        end = len(folded) if j == -1 else j + 1
+        j = text.find(close, i + 1)
+        end = len(text) if j == -1 else j + 1
         if i < pos < end:
             return (i, end)
         if i > pos:
@@ -445,8 +444,8 @@ def quote_span(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _speakers(actors: Sequence[Match[ActorEntry]], quoted: tuple[int, int]) -> set[str]:
-    """Codes of the actors outside the quotation ``quoted``, the first one and those coordinated with it:
-    who speaks it ('"...," the Turkish president told MPs'; "قال أردوغان: «...»")."""
+    """The code of the first actor outside the quotation ``quoted``: who speaks it ('"...," the Turkish
+    president told MPs'; "قال أردوغان: «...»"); empty when every actor is inside it."""
     outside = [a for a in actors if not quoted[0] <= a.start < quoted[1]]
     return {outside[0].value.code} if outside else set()
 
