@@ -4159,3 +4159,12 @@ def test_fighting_going_on_at_the_time_of_writing_is_the_days_of_the_story(res, 
 def test_a_body_heading_a_news_line_is_its_source_not_the_target(res, text):
     found = of_type(res, text, "offensive", pub=datetime(2017, 9, 6, 10))
     assert found and not any(a["code"].startswith("IGO") for e in found for a in e["actors"]), found
+
+
+@pytest.mark.parametrize("group, state", [("TURPKK", "TURMIL"), ("TURPKK", "TURGOV")])
+def test_an_armed_group_at_war_with_its_state_is_a_side_of_its_own(group, state):
+    """Coded under Turkey, the PKK fights Turkey: neither its camp nor its party is Turkey's, the same set says so."""
+    from timeline.mentions import camp, party
+
+    assert camp(group) != camp(state) and party(group) != party(state)
+    assert camp(group) == camp(group + "X") and camp(state) == camp("TUR")

@@ -132,8 +132,9 @@ _SYRIAN_CAMPS = {
 
 def camp(code: str) -> str:
     """The side an actor code fights on: its country, or for Syrians the camp (government forces and rebels
-    are both "SYR" by country but fight each other)."""
-    return _SYRIAN_CAMPS.get(code[:6], "PKK" if code[:6] == "TURPKK" else code[:3])
+    are both "SYR" by country but fight each other), and for an armed group at war with the state it is coded
+    under (``_AGAINST_OWN_STATE``) the group itself."""
+    return _SYRIAN_CAMPS.get(code[:6]) or (code[:6] if code[:6] in _AGAINST_OWN_STATE else code[:3])
 
 
 def _other_attackers(a: Mention, b: Mention, by_camp: bool = True) -> bool:
@@ -230,7 +231,7 @@ def party(code: str) -> str:
     """The party an actor code stands for when comparing mentions: its country (``SYRMIL`` -> ``SYR``), but an
     organisation whole (``IGOUNO`` the UN, ``IGONAT`` NATO: two bodies, not one "IGO"), and an armed group
     that fights the state it is coded under (``TURPKK``, the PKK, is no side of Turkey's)."""
-    return code[:6] if code[:3] in {"IGO", "NGO"} or code in _AGAINST_OWN_STATE else code[:3]
+    return code[:6] if code[:3] in {"IGO", "NGO"} or code[:6] in _AGAINST_OWN_STATE else code[:3]
 
 
 #: Actor codes of armed groups at war with the state whose country code they carry (actors.csv).
