@@ -10,10 +10,10 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports the five batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES5.md``):
-``cases``, ``cases2``, ``cases3``, ``cases4`` and ``cases5`` (developed against) and ``frozen_cases``,
-``frozen_cases2``, ``frozen_cases3`` and ``frozen_cases4`` (held out: only their counts are printed, never which
-cases fail).
+Without arguments it reports the six batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES6.md``):
+``cases``, ``cases2``, ``cases3``, ``cases4``, ``cases5`` and ``cases6`` (developed against) and ``frozen_cases``,
+``frozen_cases2``, ``frozen_cases3``, ``frozen_cases4`` and ``frozen_cases5`` (held out: only their counts are
+printed, never which cases fail).
 """
 
 from __future__ import annotations
@@ -83,6 +83,14 @@ def main() -> None:
                 GOLD / "frozen_cases4.jsonl",
                 GOLD / "frozen_cases4",
                 GOLD / "frozen_cases4.noevent",
+                False,
+            ),
+            ("cases6 (dev)", GOLD / "cases6.jsonl", GOLD / "cases6", GOLD / "cases6.noevent", args.show),
+            (
+                "frozen_cases5 (held out)",
+                GOLD / "frozen_cases5.jsonl",
+                GOLD / "frozen_cases5",
+                GOLD / "frozen_cases5.noevent",
                 False,
             ),
         ]
