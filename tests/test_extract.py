@@ -256,3 +256,17 @@ def test_a_superlative_since_date_does_not_date_the_event(res):
         "en",
     )
     assert e["date_start"] == "2020-02-10"
+
+
+@pytest.mark.parametrize("folder", ["data/sample", "tests/gold/cases3", "tests/gold/news7"])
+def test_every_event_of_a_corpus_has_an_id_of_its_own(folder):
+    """The event store, the review log and the dashboard's selection key events by id: no two events of a run
+    share one (two offensives of one sentence and one day used to)."""
+    from collections import Counter
+    from pathlib import Path
+
+    from timeline.pipeline import run
+
+    ids = run([Path(__file__).resolve().parents[1] / folder]).events["event_id"]
+    assert len(ids) > 20
+    assert [i for i, n in Counter(ids).items() if n > 1] == []

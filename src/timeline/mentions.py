@@ -53,6 +53,9 @@ class Mention:
     #: an attack told as a strike back ("Turkish forces hit back", "retaliated", "ردت القوات التركية"): never the
     #: attack it answers
     retaliation: bool = False
+    #: sites its clause names that the gazetteer lacks ("غارات على بلدتي كفرتعال وتقاد": the villages, as
+    #: written): a place of its own, if not on the map (:func:`timeline.places.unnamed_sites`)
+    unknown_sites: list[str] = field(default_factory=list)
     extra_triggers: list[str] = field(default_factory=list)
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -78,6 +81,7 @@ def merge_into(a: Mention, b: Mention) -> None:
     for p in b.places:
         if p not in a.places:
             a.places.append(p)
+    a.unknown_sites.extend(x for x in b.unknown_sites if x not in a.unknown_sites)
     for p in b.about:
         if p not in a.about and p not in a.places:
             a.about.append(p)
@@ -159,7 +163,9 @@ def _own_happening(a: Mention, b: Mention) -> bool:
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
-    return b.strong or bool(b.actors or (b.places and not b.place_inferred) or (b.date and not b.inherited))
+    return b.strong or bool(
+        b.actors or (b.places and not b.place_inferred) or b.unknown_sites or (b.date and not b.inherited)
+    )
 
 
 def merge_sentence(mentions: list[Mention]) -> list[Mention]:
@@ -280,6 +286,17 @@ def _sites_agree(a: Mention, b: Mention) -> bool:
     """
     pa = [p for p in a.places if not a.place_inferred and p.precision != "country"]
     pb = [p for p in b.places if not b.place_inferred and p.precision != "country"]
+    if a.unknown_sites or b.unknown_sites:
+        # a village the gazetteer lacks is none of the towns it knows; told as "the raids on the villages of
+        # Abdeen and al-Hobeit" it refers back to raids told in a region that may hold them
+        if set(a.unknown_sites) & set(b.unknown_sites):
+            return True
+        known, unknown = (pb, a) if a.unknown_sites else (pa, b)
+        return (
+            unknown.definite
+            and not (a.unknown_sites and b.unknown_sites)
+            and any(p.precision != "point" for p in known)
+        )
     if not pa or not pb:
         return True
     for x in pa:
@@ -298,7 +315,7 @@ def _sites_agree(a: Mention, b: Mention) -> bool:
 
 
 def _sited(m: Mention) -> bool:
-    return any(p.precision != "country" for p in m.places) and not m.place_inferred
+    return bool(m.unknown_sites) or (any(p.precision != "country" for p in m.places) and not m.place_inferred)
 
 
 def _both_sited(a: Mention, b: Mention) -> bool:

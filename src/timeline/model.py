@@ -164,9 +164,19 @@ class Event:
     injured: int | None = None
     displaced: int | None = None
     confidence: float = 0.5
+    #: what tells this event from another of its article with the same type, first evidence sentence and start
+    #: day ("shelled Maarshamsha and captured Kafruma on Tuesday": two offensives of one sentence and day);
+    #: empty for the first of them, so ids of events without such a twin do not change
+    id_extra: str = ""
 
     @property
     def event_id(self) -> str:
+        """16 hex digits, stable across runs: the article, the type, where the evidence starts and the start day
+        (plus :attr:`id_extra` for a twin of an earlier event of the article)."""
+        if self.id_extra:
+            return stable_hash(
+                self.article_id, self.type, self.evidence_start, self.date_start.isoformat(), self.id_extra
+            )
         return stable_hash(self.article_id, self.type, self.evidence_start, self.date_start.isoformat())
 
     @property

@@ -66,6 +66,48 @@ _LOCATIVE_EN = re.compile(
 )
 
 
+#: A settlement noun, dual or plural too ("بلدتي كفرتعال وتقاد", "قرى ..."), before the names of one or more sites.
+_SITES_AR = re.compile(
+    r"(?<!\w)[وبلف]?(?:مدينه|مدينتي|بلده|بلدتي|بلدات|قريه|قريتي|قري|حي|حيي|مخيم|مخيمي|ناحيه)\s+"
+    r"(?P<name>\w{3,}(?:\s+و\w{3,})?)"
+)
+_SITES_EN = re.compile(
+    r"\b(?:town|village|city|district|neighbou?rhood|camp|suburb|hamlet)s?\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'’-]+)?"
+    r"(?:(?:,\s|\sand\s)[A-Z][\w'’-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'’-]+)?)*)"
+)
+#: Words after a settlement noun that are no name: its adjectives ("قرية صغيرة", "بلدة مجاورة", a nisba such as
+#: "بلدة حدودية"), a direction ("قرية جنوبي إدلب"), a relative or a demonstrative.
+_NOT_A_SITE_AR = re.compile(
+    r"(?:(?!ال)\w+يه|صغيره|كبيره|مجاوره|قريبه|اخري|واحده|نفسها|ذاتها|سكني|التي|الذي|هذه|تلك|"
+    r"(?:جنوب|شمال|شرق|غرب)\w*|الواقعه|المحاصره|المذكوره|المجاوره|القريبه|الحدوديه|عده|عدد)$"
+)
+
+
+def unnamed_sites(norm: Normalized, known: list[PlaceMention], start: int, end: int) -> list[str]:
+    """Sites that a settlement noun names in [start, end) of the folded text and no known place mention covers:
+    "غارات على بلدتي كفرتعال وتقاد", "stormed the villages of Yabisa and Tal Fander" (villages the gazetteer
+    lacks). Returns the names as written (one string per noun: "كفرتعال وتقاد"), in text order; [] when every
+    name after such a noun is a place the gazetteer knows, or an adjective, direction or relative word."""
+    out: list[str] = []
+    for m in _SITES_AR.finditer(norm.text, start, end):
+        first = m.group("name").split()[0]
+        if _NOT_A_SITE_AR.match(first) or any(
+            pm.start < m.end("name") and m.start("name") < pm.end for pm in known
+        ):
+            continue
+        a, b = norm.span(m.start("name"), m.end("name"))
+        out.append(norm.original[a:b])
+    o_start, o_end = norm.span(start, min(end, len(norm.text))) if end > start else (0, 0)
+    for m in _SITES_EN.finditer(norm.original, o_start, o_end):
+        s_at = bisect.bisect_left(norm.offsets, m.start("name"))
+        e_at = bisect.bisect_left(norm.offsets, m.end("name"))
+        if any(pm.start < e_at and s_at < pm.end for pm in known):
+            continue
+        out.append(m.group("name"))
+    return out
+
+
 def geocoded_places(
     norm: Normalized, known: list[PlaceMention], gazetteer: Gazetteer, geocoder: Geocoder
 ) -> list[PlaceMention]:

@@ -172,11 +172,12 @@ COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
 
 
 #: What joins an English clause that opens with its own subject: ", Russian jets struck", "and rebels shelled",
-#: ", as Russian warplanes pounded", "while the army ...", ", Turkish-backed rebels captured" (text before the
-#: subject, folded, at its end).
+#: ", as Russian warplanes pounded", "while the army ...", ", Turkish-backed rebels captured", ", Turkish-backed
+#: Syrian fighters stormed" (a modifier and one more word before the head; text before the subject, folded,
+#: at its end).
 _SUBJECT_JOIN = re.compile(
     r"(?:,\s*(?:(?:and|as|while|whereas|but)\s+)?|\b(?:and|as|while|whereas|but)\s+)(?:the\s+)?"
-    r"(?:[\w]+-(?:backed|led|allied)\s+|pro-[\w-]+\s+)?$"
+    r"(?:(?:[\w]+-(?:backed|led|allied)|pro-[\w-]+)\s+(?:[a-z]+\s+)?)?$"
 )
 #: "as well as", "such as": a comparison or a list, not a join.
 _NOT_JOIN = re.compile(r"\b(?:well|such|same|so)\s+as\s+(?:the\s+)?$")
@@ -263,7 +264,8 @@ def split_clauses(
             nxt = next((p for p in hard if p > m.start()), len(folded))
             nxt_soft = COORDINATION.search(folded, m.end())
             stop = min(nxt, nxt_soft.start() if nxt_soft else len(folded))
-            if any(m.end() <= a < stop for a in anchors):
+            # an event word that takes the conjunction as its proclitic ("، وسقطت ثلاثة صواريخ") opens the clause
+            if any(m.end() - 1 <= a < stop for a in anchors):
                 found.append((m.start(), False))
     if anchors:
         # a new-time marker that opens no action of its own ("shelled Kafranbel earlier this month") dates

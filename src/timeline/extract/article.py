@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.dates import find_dates, numeric_order
 from timeline.extract.context import _SAID_AT
 from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_metonym_actors
@@ -81,7 +83,20 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     merged = _talks_of_the_deal(merge_article(mentions, pub))
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
-    return [_to_event(article, m) for m in merged]
+    return _distinct_ids([(_to_event(article, m), m) for m in merged])
+
+
+def _distinct_ids(pairs: list[tuple[Event, Mention]]) -> list[Event]:
+    """The events, each with an id of its own: an event whose id an earlier one of the article already has (two
+    happenings of one sentence, type and day) is told apart by its kind and where its trigger stands."""
+    seen: set[str] = set()
+    out = []
+    for event, m in pairs:
+        while event.event_id in seen:
+            event = replace(event, id_extra=f"{event.id_extra}{m.subtype}:{m.trigger.start};")
+        seen.add(event.event_id)
+        out.append(event)
+    return out
 
 
 def _talks_of_the_deal(mentions: list[Mention]) -> list[Mention]:

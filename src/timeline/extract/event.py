@@ -42,7 +42,7 @@ from timeline.matcher import Match
 from timeline.mentions import Mention
 from timeline.model import Actor, Place
 from timeline.participants import quote_span, roles
-from timeline.places import drop_coarse, event_places
+from timeline.places import drop_coarse, event_places, unnamed_sites
 from timeline.text import COORDINATION
 
 
@@ -322,6 +322,15 @@ def _trigger_mentions(
     folded = s.folded
     c_actors, speakers_here = _parties(trig, s, w)
     here_ms, c_places, sited = _named_places(trig, s, w)
+    # "وشهد اليوم نفسه غارات روسية مماثلة على بلدتي كفرتعال وتقاد": villages the gazetteer lacks are the
+    # clause's own site; another clause's town or the article's focus town does not stand in for them
+    unknown = (
+        unnamed_sites(s.norm, s.place_ms, w.a_start, w.a_end)
+        if tv.type == "offensive" and not event_places(here_ms, w.a_start, w.a_end, s.actor_all)
+        else []
+    )
+    if unknown:
+        c_places, sited = [], True
     # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق"); a dated deal's
     # sides may follow its date ("the pause agreed on Thursday between Turkey and the US")
     sides = c_actors or (w.deal_span is not None and any(_in_span(a, w.start, w.end) for a in s.actor_ms))
@@ -350,7 +359,12 @@ def _trigger_mentions(
     status = _status(tv.type, s.cues, w.start, w.end, None if inherited else when, s.published, trig, folded)
     c_places, venue_only = _threat_truce_places(tv.type, c_places, here_ms, folded, ctx)
     # 4. places by anaphora when none is named (talks: only their venue is a place)
-    c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
+    if (
+        unknown
+    ):  # the village is the site: no anaphor ("the village of Kafr Taal") points at a town told before
+        c_places, focus_only = ([ctx.focus] if ctx.focus is not None else []), True
+    else:
+        c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
     if tv.type == "talks" and when is not None and not inherited and when.date_end is None:
         # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
         # on Friday is the same round
@@ -372,6 +386,7 @@ def _trigger_mentions(
             place_inferred=focus_only,
         )
     )
+    out[-1].unknown_sites = unknown
     if tv.type in {"offensive", "talks"} and when is not None and not inherited:
         # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
         # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
