@@ -4281,3 +4281,83 @@ def test_a_government_describing_strikes_is_no_party_to_them(res, text):
     found = of_type(res, text, "offensive", pub=datetime(2020, 1, 14, 14))
     assert len(found) == 1
     assert codes(found[0]) == {"ISR"} and "Damascus" not in names(found[0]["places"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A bomb-laden fuel tanker exploded in a crowded market in the centre of Afrin on Tuesday, killing forty "
+            "people.",
+            "Afrin",
+        ),
+        ("A booby-trapped motorcycle blew up near a checkpoint in Azaz on Tuesday.", "Azaz"),
+        (
+            "انفجر صهريج وقود مفخخ في سوق مزدحم وسط مدينة عفرين يوم الثلاثاء، ما أدى إلى مقتل أربعين شخصاً.",
+            "Afrin",
+        ),
+        ("قتل ثلاثة مدنيين بانفجار دراجة نارية مفخخة في مدينة اعزاز يوم الثلاثاء.", "Azaz"),
+    ],
+)
+def test_a_vehicle_made_into_a_bomb_is_a_bombing(res, text, place):
+    found = of_type(res, text, "offensive", pub=datetime(2020, 4, 28, 18))
+    assert [e["subtype"] for e in found] == ["bombing"] and place in names(found[0]["places"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish and Russian military delegations wrapped up two days of talks in Ankara on Wednesday without "
+        "agreement. The talks, which began on Tuesday, will resume at a later date, one source said.",
+        "اختتم الوفدان التركي والروسي يوم الأربعاء في أنقرة جولة محادثات استمرت يومين من دون التوصل إلى اتفاق. "
+        "وكانت المحادثات قد بدأت يوم الثلاثاء.",
+    ],
+)
+def test_a_round_that_ended_on_a_day_began_the_days_before(res, text):
+    """ "wrapped up two days of talks on Wednesday": the round is Tuesday-Wednesday, and "the talks, which began on
+    Tuesday" is that round (held, then failed), not another."""
+    found = of_type(res, text, "talks", pub=datetime(2020, 9, 16, 18))
+    assert [(e["date_start"], e["date_end"], e["status"]) for e in found] == [
+        ("2020-09-15", "2020-09-16", "failed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "about"),
+    [
+        (
+            "بحث الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، اليوم الأربعاء في منتجع سوتشي على البحر "
+            "الأسود، الأوضاع في محافظة إدلب.",
+            "Sochi",
+            "Idlib",
+        ),
+        (
+            "بحث وزير الخارجية التركي مولود جاويش أوغلو ونظيره الروسي سيرغي لافروف في أنقرة يوم الثلاثاء التصعيد "
+            "في إدلب.",
+            "Ankara",
+            "Idlib",
+        ),
+    ],
+)
+def test_the_venue_between_who_discussed_and_what_is_no_topic(res, text, venue, about):
+    """ "بحث X، اليوم في منتجع سوتشي، الأوضاع في إدلب": a day and venue set off by commas are no part of the
+    topic; "بحث X ونظيره Y" is talks between the two."""
+    found = of_type(res, text, "talks", pub=datetime(2021, 9, 29, 18))
+    assert len(found) == 1 and {"RUS", "TUR"} <= codes(found[0])
+    assert venue in names(found[0]["places"]) and any(about in n for n in names(found[0]["about"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث الرئيسان الروسي والتركي، اليوم الأربعاء في منتجع سوتشي، الأوضاع في إدلب، في ظل تصعيد القصف الروسي على "
+        "قرى جبل الزاوية منذ مطلع الشهر الجاري.",
+        "Putin and Erdogan met in Sochi on Wednesday, amid an escalation of Russian air strikes on Jabal al-Zawiya.",
+    ],
+)
+def test_an_escalation_of_an_attack_is_that_attack_and_amid_opens_its_clause(res, text):
+    """ "تصعيد القصف الروسي", "an escalation of Russian air strikes": one attack (the escalation word qualifies it),
+    by Russia alone at Jabal al-Zawiya: "amid"/"في ظل" opens a clause of its own, away from the talks' venue."""
+    found = of_type(res, text, "offensive", pub=datetime(2021, 9, 29, 18))
+    assert len(found) == 1 and found[0]["subtype"] != "escalation"
+    assert codes(found[0]) == {"RUS"} and set(names(found[0]["places"])) == {"Jabal al-Zawiya"}

@@ -371,7 +371,7 @@ def corefer(a: Mention, b: Mention, pub: date | None) -> bool:
     """
     if any(span in a.span_set() for span in b.spans):
         return False  # one sentence: merge_sentence has decided
-    if a.type != b.type or not _status_agree(a, b):
+    if a.type != b.type or not (_status_agree(a, b) or _day_of_round(a, b) or _day_of_round(b, a)):
         return False
     if not _dates_agree(a, b, pub) and not _same_capture(a, b):
         return False
@@ -437,6 +437,22 @@ def _same_capture(a: Mention, b: Mention) -> bool:
     towns_a = {p.name for p in a.places if p.precision == "point"} if not a.place_inferred else set()
     towns_b = {p.name for p in b.places if p.precision == "point"} if not b.place_inferred else set()
     return bool(towns_a & towns_b)
+
+
+def _day_of_round(a: Mention, b: Mention) -> bool:
+    """Is ``b`` "the talks" told on one day of the round ``a`` whose days the text gives ("wrapped up two days of
+    talks on Wednesday without agreement" ... "The talks, which began on Tuesday"): a round that failed still
+    began, so its held and failed mentions are one round."""
+    return (
+        a.type == b.type == "talks"
+        and {a.status, b.status} == {"occurred", "failed"}
+        and b.definite
+        and _round(a)
+        and b.date is not None
+        and a.date is not None
+        and a.date.date_end is not None
+        and a.date.date_start <= b.date.date_start <= a.date.date_end
+    )
 
 
 def _round(m: Mention) -> bool:

@@ -216,16 +216,26 @@ def _discuss_verb_ar() -> re.Pattern[str]:
 _SUBJECT_NAME_GAP = 25
 
 
+#: Between an Arabic verb of discussing with its subjects and its topic, a day and a venue set off by commas
+#: ("بحث الرئيسان ...، اليوم الأربعاء في منتجع سوتشي على البحر الأسود، الأوضاع في إدلب"): no part of the topic.
+_ADJUNCT_AR = re.compile(
+    r"\s*[،,]\s*(?:(?:اليوم|امس|يوم|مساء|صباح|ليل|فجر|ظهر)(?!\w)[^،,]{0,40}?)?"
+    r"(?:\s*(?:في|ب)(?:\s+|(?=\w))[^،,]{2,70})?\s*[،,]"
+)
+
+
 def topic_spans(
     cues: Sequence[Match[Cue]],
     clauses: Sequence[tuple[int, int, bool]],
     subjects: Sequence[tuple[int, int]] = (),
+    folded: str | None = None,
 ) -> list[tuple[int, int]]:
     """The stretches of a sentence that a topic cue governs (for places an event is *about*).
 
     After an Arabic verb of discussing (بحث، ناقش، تناول), the names that follow it (``subjects``: actor
     spans, each within a few words of the last) are who discussed, so the topic starts after them: in
-    "بحث وزراء خارجية روسيا، وتركيا، وإيران ... المعارك في ريف حلب" the three countries take part."""
+    "بحث وزراء خارجية روسيا، وتركيا، وإيران ... المعارك في ريف حلب" the three countries take part; with the
+    sentence's ``folded`` text, a day and venue set off by commas after them are skipped too (:data:`_ADJUNCT_AR`)."""
     spans = []
     for c in _cues(cues, "topic"):
         end = next((b for a, b, _ in clauses if a <= c.start < b), c.end)
@@ -237,6 +247,9 @@ def topic_spans(
                 if a - start > _SUBJECT_NAME_GAP:
                     break
                 start = b
+            if folded is not None:
+                adjunct = _ADJUNCT_AR.match(folded, start, end)
+                start = adjunct.end() if adjunct else start
         spans.append((start, min(end, start + TOPIC_REACH)))  # the reach counts from where the topic starts
     for c in _cues(cues, "topic_after"):
         start = next((a for a, b, _ in clauses if a <= c.start < b), c.start)

@@ -301,6 +301,19 @@ def _threatened_attack(trig: Match[Trigger], folded: str) -> bool:
     )
 
 
+#: What joins an escalation word to the attack it qualifies: nothing in Arabic (تصعيد القصف, تصعيد الغارات), "of"/"in"
+#: in English ("escalation of shelling", "an escalation in Russian air strikes").
+_ESCALATION_OF = re.compile(r"\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\w+\s+)?(?=\w)")
+
+
+#: A verb that ends a round of talks: the day it gives is the round's last ("wrapped up two days of talks on
+#: Wednesday", "اختتمت ... جولة استمرت يومين").
+_ENDED = re.compile(
+    r"(?:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished|rounded\s+off)\b"
+    r"|(?<!\w)[وف]?(?:اختتم\w*|تختتم|يختتم|انتهت|انتهي|تنتهي|ختام))"
+)
+
+
 def _trigger_mentions(
     trig: Match[Trigger], s: _Sentence, res: Resources, ctx: _Context, out: list[Mention]
 ) -> None:
@@ -314,6 +327,11 @@ def _trigger_mentions(
         # promised on a condition is a threat, never an attack of its own
         trig = Match(trig.start, trig.end, trig.term, Trigger("ultimatum", "threat", True, tv.lang))
         tv = trig.value
+    if tv.subtype == "escalation" and _ESCALATION_OF.match(s.folded, trig.end) and any(
+        t.value.type == "offensive" and t.value.subtype != "escalation" and 0 < t.start - trig.end <= 12
+        for t in s.triggers
+    ):
+        return  # "تصعيد القصف الروسي", "an escalation of Russian air strikes": the attack told, escalating
     ci = next(i for i, (a, b, _) in enumerate(s.clauses) if a <= trig.start < b or i == len(s.clauses) - 1)
     # 1. not an event: a keyword list, a name, negated, denied, hypothetical, a topic, a term of a deal
     if _not_an_event(trig, s, s.clauses[ci][0], s.clauses[ci][1]):
@@ -369,7 +387,10 @@ def _trigger_mentions(
         # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
         # on Friday is the same round
         days = _talks_days(folded, trig)
-        if days is not None:
+        if days is not None and _ENDED.search(folded, max(0, trig.start - 60), trig.start):
+            # "wrapped up two days of talks on Wednesday", "اختتمت ... يومين من المحادثات": the day is the last one
+            when = replace(when, date_start=when.date_start - timedelta(days=days - 1), date_end=when.date_start)
+        elif days is not None:
             when = replace(when, date_end=when.date_start + timedelta(days=days - 1))
     out.append(
         _mention(

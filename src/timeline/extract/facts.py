@@ -151,7 +151,7 @@ def _read_sentence(
     joins = tuple(subject_clauses(folded, tuple((a.start, a.end) for a in actor_all), actions))
     clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
     clauses = join_gapped_days(clauses, dates, anchors, folded)
-    topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms])
+    topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms], norm.text)
     # ("هدوء حذر", a cautious calm: a threat word inside a name threatens nothing)
     threats = [t for t in triggers if t.value.type == "ultimatum" and not scope.in_name(t, cues)]
     anchor_spans = [(d.anchor_start, d.anchor_end) for d in dates if d.anchor == "event"]
