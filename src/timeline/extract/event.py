@@ -327,9 +327,13 @@ def _trigger_mentions(
         # promised on a condition is a threat, never an attack of its own
         trig = Match(trig.start, trig.end, trig.term, Trigger("ultimatum", "threat", True, tv.lang))
         tv = trig.value
-    if tv.subtype == "escalation" and _ESCALATION_OF.match(s.folded, trig.end) and any(
-        t.value.type == "offensive" and t.value.subtype != "escalation" and 0 < t.start - trig.end <= 12
-        for t in s.triggers
+    if (
+        tv.subtype == "escalation"
+        and _ESCALATION_OF.match(s.folded, trig.end)
+        and any(
+            t.value.type == "offensive" and t.value.subtype != "escalation" and 0 < t.start - trig.end <= 12
+            for t in s.triggers
+        )
     ):
         return  # "تصعيد القصف الروسي", "an escalation of Russian air strikes": the attack told, escalating
     ci = next(i for i, (a, b, _) in enumerate(s.clauses) if a <= trig.start < b or i == len(s.clauses) - 1)
@@ -389,7 +393,9 @@ def _trigger_mentions(
         days = _talks_days(folded, trig)
         if days is not None and _ENDED.search(folded, max(0, trig.start - 60), trig.start):
             # "wrapped up two days of talks on Wednesday", "اختتمت ... يومين من المحادثات": the day is the last one
-            when = replace(when, date_start=when.date_start - timedelta(days=days - 1), date_end=when.date_start)
+            when = replace(
+                when, date_start=when.date_start - timedelta(days=days - 1), date_end=when.date_start
+            )
         elif days is not None:
             when = replace(when, date_end=when.date_start + timedelta(days=days - 1))
     out.append(
