@@ -443,3 +443,19 @@ def test_a_month_or_year_named_without_a_part_is_no_date(text):
 )
 def test_a_season_of_a_year_is_its_months(text, start, end):
     assert span(one(text)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "day"),
+    [
+        ("تنطلق في جنيف بعد غد الاثنين الجولة الثانية", "2020-02-08", "2020-02-10"),
+        ("يصل الوفد غداً الثلاثاء", "2020-02-10", "2020-02-11"),
+        ("قصفت قوات النظام البلدة أمس الأحد", "2020-02-10", "2020-02-09"),
+        ("the army shelled the town yesterday, Sunday", "2020-02-10", "2020-02-09"),
+        ("the delegation arrives tomorrow, Tuesday", "2020-02-10", "2020-02-11"),
+    ],
+)
+def test_a_weekday_beside_a_relative_day_names_that_day(text, pub, day):
+    """ "بعد غد الاثنين" (published on a Saturday) is that Monday, not the Monday before: the weekday set beside
+    "غداً", "بعد غد", "أمس", "tomorrow", "yesterday" names the day the relative word fixes (one date, not two)."""
+    assert [e.date_start.isoformat() for e in find_dates(fold(text), date.fromisoformat(pub))] == [day]

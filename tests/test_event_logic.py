@@ -4361,3 +4361,32 @@ def test_an_escalation_of_an_attack_is_that_attack_and_amid_opens_its_clause(res
     found = of_type(res, text, "offensive", pub=datetime(2021, 9, 29, 18))
     assert len(found) == 1 and found[0]["subtype"] != "escalation"
     assert codes(found[0]) == {"RUS"} and set(names(found[0]["places"])) == {"Jabal al-Zawiya"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kobani is free but there is nothing left," said Idris Nassan, a Kurdish official, speaking by telephone '
+        "from Turkey.",
+        "The commander said by telephone that his fighters had held their positions near Saraqib.",
+    ],
+)
+def test_speaking_to_the_press_by_phone_is_no_talks(res, text):
+    assert of_type(res, text, "talks", pub=datetime(2015, 1, 26, 16)) == []
+
+
+def test_a_call_by_phone_between_two_leaders_is_still_talks(res):
+    found = of_type(res, "Putin and Erdogan spoke by phone on Monday about Idlib.", "talks")
+    assert [e["subtype"] for e in found] == ["call"] and {"RUS", "TUR"} <= codes(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On July 29, they launched a ground assault on the quarter.",
+        "On July 29, government forces began a ground attack on the quarter.",
+    ],
+)
+def test_a_ground_assault_is_an_attack_even_without_a_named_side(res, text):
+    found = of_type(res, text, "offensive", pub=datetime(2021, 9, 2, 9))
+    assert [(e["subtype"], e["date_start"]) for e in found] == [("ground_offensive", "2021-07-29")]

@@ -31,6 +31,7 @@ past and future; the extractor picks one by the tense of the clause (:meth:`Date
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from timeline.dates.context import apply_context, is_qualifier, tense_hint
@@ -51,6 +52,35 @@ __all__ = [
     "numeric_order",
     "tense_hint",
 ]
+
+
+#: A day told relative to publication ("غداً", "بعد غد", "أمس", "tomorrow", "yesterday") ...
+_REL_DAY = re.compile(r"(?:غدا|بعد\s+غد|امس|البارحه|tomorrow|yesterday)$")
+#: ... and the weekday set beside it ("بعد غد الاثنين", "أمس الأحد", "yesterday, Sunday").
+_WEEKDAY = re.compile(
+    r"^(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$"
+    r"|^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
+def _apposed_weekdays(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Drop a weekday set right beside a day told relative to publication ("تنطلق بعد غد الاثنين", "قال أمس
+    الأحد", "yesterday, Sunday"): it names that same day, which the relative word already fixes (alone, a
+    weekday of present-tense news would read as the latest one, a week too early for "بعد غد الاثنين")."""
+    out: list[DateExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.source == "relative"
+            and prev.precision == "day"
+            and _REL_DAY.search(text[prev.start : prev.end].strip())
+            and re.fullmatch(r"[\s,،]*", text[prev.end : e.start])
+            and _WEEKDAY.search(text[e.start : e.end].strip())
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def find_dates(
@@ -101,6 +131,7 @@ def find_dates(
         weekend(text, published, add)
     months_and_years(text, published, context, p, add)
     found.sort(key=lambda e: e.start)
+    found = _apposed_weekdays(text, found)
     found = apply_context(text, found)
     return found if anchors else [e for e in found if e.anchor != "event"]
 
