@@ -4390,3 +4390,39 @@ def test_a_call_by_phone_between_two_leaders_is_still_talks(res):
 def test_a_ground_assault_is_an_attack_even_without_a_named_side(res, text):
     found = of_type(res, text, "offensive", pub=datetime(2021, 9, 2, 9))
     assert [(e["subtype"], e["date_start"]) for e in found] == [("ground_offensive", "2021-07-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Trump on Wednesday warned Russia to get ready for missiles to be fired at Syria, responding to a "
+        "Russian envoy's vow that any U.S. missiles would be shot down.",
+        "Russia's ambassador issued a warning that any American missiles would be shot down, in response to Trump's "
+        "threat to strike Syria.",
+    ],
+)
+def test_a_threat_and_the_counter_threat_it_answers_are_two(res, text):
+    """A vow "that any U.S. missiles would be shot down" is a threat; told in the clause that answers another
+    side's threat ("responding to", "in response to"), it is that side's own threat, not the one it answers."""
+    found = of_type(res, text, "ultimatum", pub=datetime(2018, 4, 11, 18))
+    initiators = sorted(
+        {a["code"][:3] for a in e["actors"] if a["role"] == "initiator"}.pop()
+        for e in found
+        if any(a["role"] == "initiator" for a in e["actors"])
+    )
+    assert len(found) == 2 and initiators == ["RUS", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery fire by Syrian government forces struck a hospital in Atarib on Sunday. The attack on the "
+        "hospital, which the Syrian American Medical Society supports, killed six.",
+        "قصفت قوات النظام مشفى في مدينة الأتارب يوم الأحد. وقالت الجمعية الطبية السورية الأمريكية (سامز) إن القصف "
+        "أدى إلى مقتل ستة أشخاص.",
+    ],
+)
+def test_a_medical_charity_is_a_source_not_a_country(res, text):
+    """The Syrian American Medical Society is a charity (a source), not the United States."""
+    found = of_type(res, text, "offensive", pub=datetime(2021, 3, 22, 9))
+    assert len(found) == 1 and codes(found[0]) == {"SYR"}

@@ -111,9 +111,9 @@ def merge_into(a: Mention, b: Mention) -> None:
 
 
 def _swapped_sides(a: Mention, b: Mention) -> bool:
-    """Two attacks whose named attackers are of different countries, each the other's target (a strike
-    and the retaliation for it)."""
-    if a.type != "offensive" or b.type != "offensive":
+    """Two attacks (or threats) whose named initiators are of different countries, each the other's target (a
+    strike and the retaliation for it; a threat and the counter-threat it answers)."""
+    if a.type != b.type or a.type not in {"offensive", "ultimatum"}:
         return False
     init_a, init_b = ({x.code[:3] for x in m.actors if x.role == "initiator"} for m in (a, b))
     hit_a, hit_b = ({x.code[:3] for x in m.actors if x.role == "target"} for m in (a, b))
@@ -159,6 +159,10 @@ def _own_happening(a: Mention, b: Mention) -> bool:
         return (
             True  # "... killed by regime shelling, while Ankara said it retaliated by striking regime posts"
         )
+    if a.clause != b.clause and a.type == b.type == "ultimatum":
+        init_a, init_b = ({party(x.code) for x in m.actors if x.role == "initiator"} for m in (a, b))
+        if init_a and init_b and not init_a & init_b:
+            return True  # "Russia warned ..., in response to Trump's threat": each side's own threat
     if a.clause != b.clause and b.coordinated and not b.instrument and _other_attackers(a, b):
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
