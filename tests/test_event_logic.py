@@ -4426,3 +4426,23 @@ def test_a_medical_charity_is_a_source_not_a_country(res, text):
     """The Syrian American Medical Society is a charity (a source), not the United States."""
     found = of_type(res, text, "offensive", pub=datetime(2021, 3, 22, 9))
     assert len(found) == 1 and codes(found[0]) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Rebels fired on a Russian search-and-rescue helicopter sent for the crew, forcing it to land.",
+            "SYR",
+        ),
+        ("Gunmen fired at a Turkish patrol near Tal Tamr on Tuesday.", "TUR"),
+        ("أطلق مسلحون مجهولون النار على دورية روسية قرب بلدة تل تمر يوم الثلاثاء.", "RUS"),
+    ],
+)
+def test_firing_on_a_target_is_an_attack(res, text, side):
+    found = of_type(res, text, "offensive", pub=datetime(2015, 11, 24, 19))
+    assert len(found) == 1 and side in codes(found[0])
+
+
+def test_firing_someone_from_a_job_is_no_attack(res):
+    assert events(res, "The company fired the manager at the end of the year in Ankara.") == []
