@@ -23,6 +23,7 @@ from timeline import (
     page_scripts,
     review_ui,
     staged,
+    table_pick,
 )
 from timeline import filters as flt
 from timeline.gazetteer.user import user_gazetteer_version
@@ -347,6 +348,10 @@ if page == "timeline" and ss.get(staged.DRAWN):
 
     with right:
         st.subheader("Events")
+        # the selection follows the event picked, not the row number, when a filter changes the rows
+        if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), shown["event_id"],
+                                             TABLE_ROWS)) is not None:  # fmt: skip
+            ss["table"] = {"selection": {"rows": rows, "columns": []}}
         picked = st.dataframe(
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
@@ -361,6 +366,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
             else ""
         )
         st.caption(f"{more}Select a row for the whole evidence and the source.")
+        ss.table_pick = table_pick.remember(picked, shown["event_id"])
 
     one = len(view.selected_ids) == 1 and len(shown) == 1  # one event clicked on the timeline: its detail
     if (picked and picked.selection.rows) or one:

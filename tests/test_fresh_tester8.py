@@ -1,0 +1,72 @@
+"""A fresh tester's findings (issue 9, fresh tester 8), each as a kind: the table's selection follows its
+event, the actor filter's labels, the evidence search, the review panel's source line, the header's
+counts, exported charts' titles, lanes by actor and the map's popups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from timeline import table_pick
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+
+
+def _run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["f_merge"] = False
+    return _run(at)
+
+
+def _pick_row(at: AppTest, row: int) -> AppTest:
+    at.session_state["table"] = {"selection": {"rows": [row], "columns": []}}
+    return _run(at)
+
+
+def _detail(at: AppTest) -> str:
+    """The detail view's and the review panel's HTML (the evidence of the event shown)."""
+    return " ".join(h.proto.body for h in at.get("html"))
+
+
+# -- the table's selection follows the event ------------------------------------------------------------
+def test_a_table_selection_follows_its_event_when_a_filter_changes_the_rows(app_env: None) -> None:
+    at = _app()
+    last = len(at.dataframe(key="table").value) - 1
+    _pick_row(at, last)
+    picked = at.session_state["rv_current"]
+    _, view = at.session_state["_rv"]
+    ev = view.events.set_index("event_id").loc[picked]
+    assert ev["evidence"][:30] in _detail(at)
+    at.multiselect(key="f_types").set_value([ev["type"]])  # fewer rows: the event moves up
+    _run(at)
+    rows = table_pick.selected_rows(at.session_state["table"])
+    assert rows and rows[0] < last
+    assert at.session_state["rv_current"] == picked  # the review panel stays on the event
+    assert ev["evidence"][:30] in _detail(at)
+    other = next(t for t in view.events["type"] if t != ev["type"])
+    at.multiselect(key="f_types").set_value([other])  # the event leaves the table: the selection is cleared
+    _run(at)
+    assert table_pick.selected_rows(at.session_state["table"]) == []
+    shown = set(view.events.loc[view.events["type"] == other, "evidence"].str[:30])
+    assert not any(e in _detail(at) for e in shown)  # no other event's detail shown in its place
+
+
+def test_followed_rows_moves_keeps_or_clears_a_selection() -> None:
+    ids = pd.Series(["a", "b", "c"])
+    state = {"selection": {"rows": [2], "columns": []}}
+    assert table_pick.remember(state, ids) == ("c", 2)
+    assert table_pick.followed_rows(state, ("c", 2), ids, 100) is None  # the same event at the same row
+    assert table_pick.followed_rows(state, ("b", 1), ids, 100) is None  # a new pick stands
+    assert table_pick.followed_rows(state, ("b", 2), pd.Series(["x", "b", "y"]), 100) == [1]  # it moved
+    assert table_pick.followed_rows(state, ("b", 2), pd.Series(["x", "y", "z"]), 100) == []  # it left
+    assert table_pick.followed_rows(state, ("b", 2), pd.Series(["x", "y", "b"]), 2) == []  # not shown
+    assert table_pick.followed_rows({"selection": {"rows": []}}, ("b", 2), ids, 100) is None
