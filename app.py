@@ -194,12 +194,16 @@ else:
             [n for _, n in opts.actors],
             key="f_actors",
             format_func=lambda n: f"{sides.get(n, '')} · {n}",
+            filter_mode="contains",  # typed text matches within the label shown, never scattered letters
+            help="Each actor is shown with its side. Type a side (Turkey, Russia …) and press Enter to pick "
+            "every actor whose label holds it: a whole side at once.",
         )
-        places = st.multiselect("Places", opts.places, key="f_places")
+        places = st.multiselect("Places", opts.places, key="f_places", filter_mode="contains")
         langs = st.multiselect("Language", opts.languages, key="f_langs")
         listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts, ix)
         sources = st.multiselect(
             "Sources", listed, key="f_sources", accept_new_options=cut, format_func=lambda s: labels.get(s, s),
+            filter_mode="contains",
             help=" ".join(([f"Files under {md(folder)}."] if folder else [])
                           + ([f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it"]
                              if cut else [])) or None,
@@ -207,7 +211,8 @@ else:
         if unknown := flt.unknown_sources(sources, opts.sources):
             st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
             sources = [s for s in sources if s not in unknown]
-        text = st.text_input("Text in the evidence", key="f_text")
+        text = st.text_input("Text in the evidence", key="f_text",
+                             help="Searches the sentences that state the events, not the articles' titles")  # fmt: skip
         review_ui.sidebar()
         lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
         use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")

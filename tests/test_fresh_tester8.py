@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from timeline import table_pick
@@ -70,3 +71,38 @@ def test_followed_rows_moves_keeps_or_clears_a_selection() -> None:
     assert table_pick.followed_rows(state, ("b", 2), pd.Series(["x", "y", "z"]), 100) == []  # it left
     assert table_pick.followed_rows(state, ("b", 2), pd.Series(["x", "y", "b"]), 2) == []  # not shown
     assert table_pick.followed_rows({"selection": {"rows": []}}, ("b", 2), ids, 100) is None
+
+
+# -- the actor filter's search ----------------------------------------------------------------------------
+@pytest.mark.parametrize("key", ["f_actors", "f_places", "f_sources"])
+def test_a_filter_search_matches_the_typed_text_within_the_labels_shown(app_env: None, key: str) -> None:
+    """Streamlit's default search matched letters scattered in order: "Turk" matched "Jihadist groups
+    (international) · Abu Bakr al-Baghdadi" (T-u-r-k), and Enter added him with "Select 9 matches"."""
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    at = _app()
+    assert at.multiselect(key=key).proto.filter_mode == SelectWidgetFilterMode.Value("FILTER_MODE_CONTAINS")
+
+
+def test_the_actor_labels_carry_the_side_so_typing_a_side_picks_it_whole(app_env: None) -> None:
+    at = _app()
+    box = at.multiselect(key="f_actors")
+    turkey = [o for o in box.options if "turkey" in o.lower()]
+    assert turkey and all(o.startswith("Turkey · ") for o in turkey)
+    assert "side" in box.proto.help
+
+
+# -- "Text in the evidence" -----------------------------------------------------------------------------
+def test_text_in_the_evidence_searches_the_evidence_not_the_title() -> None:
+    from events_factory import event, frame
+    from timeline.filters import Filters, apply_filters, index_events
+
+    rows = [event(evidence="Rebels shelled Saraqib."), event("talks", evidence="Talks in Ankara.")]
+    rows[1]["title"] = "Saraqib after the shelling"  # named in the title only
+    ix = index_events(frame(rows))
+    found = apply_filters(ix, Filters(text="saraqib"))
+    assert found["evidence"].tolist() == ["Rebels shelled Saraqib."]
+
+
+def test_the_evidence_search_says_what_it_searches(app_env: None) -> None:
+    assert "not the articles' titles" in _app().text_input(key="f_text").proto.help
