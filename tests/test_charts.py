@@ -146,7 +146,7 @@ def test_weekly_counts_stack_by_type(events: pd.DataFrame) -> None:
 
 
 def test_event_detail_escapes_and_sets_direction() -> None:
-    head, body = event_detail(event("talks", language="ar", evidence="<b>نص</b>"))
+    head, body = event_detail(event("talks", language="ar", evidence="<b>قصف مدفعي على سراقب</b>"))
     assert "talks" in head and "Turkey" not in head
     assert 'dir="rtl"' in body and "&lt;b&gt;" in body
 

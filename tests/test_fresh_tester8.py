@@ -106,3 +106,16 @@ def test_text_in_the_evidence_searches_the_evidence_not_the_title() -> None:
 
 def test_the_evidence_search_says_what_it_searches(app_env: None) -> None:
     assert "not the articles' titles" in _app().text_input(key="f_text").proto.help
+
+
+# -- the review panel's source line ----------------------------------------------------------------------
+def test_the_review_panel_shows_the_source_line_as_the_detail_view_does(app_env: None) -> None:
+    """An Arabic title between the outlet and the date reordered the line ("#-2019) … (04-11"): the title
+    is isolated (FSI … PDI) in both places, which draw the same line."""
+    at = _pick_row(_app(), 0)
+    sources = [m.value for m in at.markdown if "Source:" in m.value]
+    assert len(sources) == 2 and sources[0] == sources[1]  # the detail view and the review panel
+    title = (
+        at.session_state["_rv"][1].events.set_index("event_id").loc[at.session_state["rv_current"], "title"]
+    )
+    assert f"\u2068{title}\u2069" in sources[1]

@@ -632,26 +632,11 @@ def week_ticks(span: Any) -> dict[str, Any]:
 
 
 def event_detail(row: dict) -> tuple[str, str]:
-    """The detail view of one event: a Markdown summary and the evidence as HTML (Arabic right to left)."""
-    when = date_label(
-        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
-    )
-    actors = ", ".join(f"{a.get('name')} ({a.get('code')}, {a.get('role')})" for a in row.get("actors") or [])
-    places = ", ".join(str(p.get("name")) for p in row.get("places") or [])
-    figures = [
-        f"{k} {row[k]}"
-        for k in ("killed", "injured", "displaced")
-        if row.get(k) not in (None, "") and not pd.isna(row.get(k))
-    ]
-    head = (
-        f"**{row.get('type')} / {row.get('subtype') or '-'}** · {row.get('status')} · {when}  \n"
-        f"Actors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
-        + (f"Figures: {', '.join(figures)}  \n" if figures else "")
-        + f"Source: `{row.get('source')}` · {row.get('title') or ''} ({str(row.get('published') or '')[:10]})"
-    )
-    rtl = ' dir="rtl" style="text-align:right"' if row.get("language") == "ar" else ""
-    body = html.escape(str(row.get("evidence") or ""))
-    return head, f'<blockquote{rtl} style="font-size:1.05em">{body}</blockquote>'
+    """The detail view of one event: :func:`timeline.present.event_detail` (kept here for older callers; the
+    dashboard's detail view and review panel both use that one, so they read alike)."""
+    from timeline.present import event_detail as detail
+
+    return detail(row)
 
 
 #: Plotly config for ``st.plotly_chart``: the modebar's camera saves SVG.

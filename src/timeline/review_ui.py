@@ -27,7 +27,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
-from timeline.present import md
+from timeline.present import event_detail, md
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -339,7 +339,6 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
 
 
 def _event_panel(row: dict, view: rv.ReviewedView) -> None:
-    from timeline import charts
 
     eid = row["event_id"]
     with st.container(border=True):
@@ -350,7 +349,7 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         )
         reason = f": {row['review_reason']}" if row.get("review_reason") else ""
         st.markdown(f"Event `{eid}` · review: **{row['review']}**{who}{reason}")
-        head, evidence_html = charts.event_detail(row)
+        head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
         c = st.columns([1, 2, 2, 1])
