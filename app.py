@@ -27,7 +27,7 @@ from timeline import (
 )
 from timeline import filters as flt
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, event_detail, md, plural, upload_messages
+from timeline.present import COMPACT_CSS, event_detail, md, plural, timeline_title, upload_messages
 from timeline.serve import app_config, store_uploads, uploads_version
 from timeline.views import (
     TABLE_ROWS,
@@ -73,12 +73,13 @@ def download(col: object, label: str, data: object, file_name: str, mime: str, k
     col.download_button(label, data, file_name, mime, key=key, on_click="ignore")  # type: ignore[attr-defined]
 
 
-def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
-    """HTML, PNG and SVG of a chart (with the citation) in the first three of ``cols``."""
+def chart_downloads(cols: list, name: str, fig: object, cite: str, title: str | None = None) -> None:
+    """HTML, PNG and SVG of a chart (with its title, ``title`` when it has none, and the citation) in the
+    first three of ``cols``."""
     download(
         cols[0],
         "Chart HTML",
-        lambda: exports.figure_html(fig, cite),
+        lambda: exports.figure_html(fig, cite, title),
         f"{name}.html",
         "text/html",
         f"dl-{name}-html",
@@ -88,7 +89,7 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
         return
     for i, fmt in ((1, "png"), (2, "svg")):
         download(
-            cols[i], f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
+            cols[i], f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite, title=title))[1],
             f"{name}.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}", f"dl-{name}-{fmt}",
         )  # fmt: skip
 
@@ -214,7 +215,8 @@ else:
         text = st.text_input("Text in the evidence", key="f_text",
                              help="Searches the sentences that state the events, not the articles' titles")  # fmt: skip
         review_ui.sidebar()
-        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
+        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True,
+                         format_func={"type": "type", "actor": "actor's side"}.get)  # fmt: skip
         use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
         with st.expander("Add articles"):
             files = st.file_uploader(
@@ -390,7 +392,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         with export:
             st.caption(md(cite))
             c = st.columns(4)
-            chart_downloads(c, "timeline", fig, cite)
+            chart_downloads(c, "timeline", fig, cite, timeline_title(view.lanes))
             download(c[3], "Map HTML", lambda: exports.map_html(map_figure(map_now["summary"], map_now["tiles"],
                      view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)

@@ -119,3 +119,75 @@ def test_the_review_panel_shows_the_source_line_as_the_detail_view_does(app_env:
         at.session_state["_rv"][1].events.set_index("event_id").loc[at.session_state["rv_current"], "title"]
     )
     assert f"\u2068{title}\u2069" in sources[1]
+
+
+# -- exported charts carry their title -----------------------------------------------------------------
+TITLE = "Talks, ultimatums, offensives and ceasefires: timeline, lanes by event type"
+
+
+def test_an_exported_timeline_page_carries_the_charts_title(events: pd.DataFrame) -> None:
+    import json
+    import re
+
+    from timeline import exports
+    from timeline.charts import timeline_figure
+    from timeline.present import timeline_title
+
+    assert timeline_title("type") == TITLE
+    page = exports.figure_html(timeline_figure(events), "cite", TITLE).decode()
+    assert f"<title>{TITLE}</title>" in page
+    spec = json.loads(
+        re.search(r"Plotly\.newPlot\(\s*\"[^\"]+\",\s*(\[.*?\]),\s*(\{.*?\}),\s*\{", page, re.S)[2]
+    )
+    assert spec["title"]["text"] == TITLE
+
+
+def test_a_chart_with_its_own_title_keeps_it_in_its_export() -> None:
+    import plotly.graph_objects as go
+
+    from timeline import exports
+
+    fig = go.Figure(layout={"title": "Campaigns (offensives)", "height": 300})
+    assert exports.titled(fig, "another") is fig
+    assert "<title>Campaigns (offensives)</title>" in exports.figure_html(fig, "cite").decode()
+    shown = go.Figure(layout={"height": 300, "margin": {"t": 28}})  # the page's heading names it
+    out = exports.titled(shown, TITLE)
+    assert exports.figure_title(out) == TITLE and out.layout.height == 300 + exports.TITLE_ROOM
+    assert out.layout.margin.t == 28 + exports.TITLE_ROOM and not exports.figure_title(shown)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
+def test_an_exported_timeline_svg_shows_the_title(events: pd.DataFrame) -> None:
+    from timeline import exports
+    from timeline.charts import timeline_figure
+
+    svg = exports.figure_image(
+        timeline_figure(events), "svg", "cite", width=900, scale=1, title=TITLE
+    ).decode()
+    assert "Talks, ultimatums, offensives and ceasefires: timeline" in svg
+
+
+# -- lanes by actor --------------------------------------------------------------------------------------
+def test_lanes_by_actor_put_one_states_names_in_one_lane() -> None:
+    from events_factory import event, frame
+    from timeline.charts import timeline_figure
+    from timeline.present import timeline_title
+
+    said = [
+        ("President of Turkey", "TURGOV"),
+        ("Recep Tayyip Erdogan", "TURGOV"),
+        ("Turkish government", "TURGOV"),
+    ]
+    rows = [event("ultimatum", f"2020-02-0{i + 1}", evidence=f"{name} warned Damascus.",
+                  actors=[{"code": code, "name": name, "role": "initiator"}]) for i, (name, code) in enumerate(said)]  # fmt: skip
+    rows.append(event("talks", "2020-02-05", evidence="Talks.", actors=[{"code": "", "name": "Some envoy",
+                                                                          "role": "participant"}]))  # fmt: skip
+    fig = timeline_figure(frame(rows), lanes="actor")
+    assert sorted(fig.layout.yaxis.ticktext) == ["Some envoy", "Turkey"]  # no code: the name
+    assert "side" in timeline_title("actor")
+
+
+def test_the_lanes_choice_says_lanes_by_actor_are_by_side(app_env: None) -> None:
+    at = _app()
+    assert list(at.radio(key="f_lanes").proto.options) == ["type", "actor's side"]

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
 from timeline.source_kinds import reference_rows
@@ -119,7 +120,7 @@ def hover_text(row: dict, full: bool = True) -> str:
 
 
 def with_hover(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actor names, the lanes
+    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actors' sides, the lanes
     by actor); compute once per table and cache: it is the slow part of a figure at 100k events."""
     full = len(df) <= FULL_HOVER_LIMIT
     out = df.copy()
@@ -130,8 +131,20 @@ def with_hover(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _actor_lanes(actors: pd.Series) -> pd.Series:
-    """Each event's distinct actor names (a list, [""] without actors)."""
-    return actors.map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+    """Each event's distinct actors' sides (a list, [""] without actors): lanes by actor group an actor's
+    names by its code's side (:func:`timeline.filters.actor_side`: "President of Turkey", "Recep Tayyip
+    Erdogan" and "Turkish government" are all ``TURGOV``, one lane "Turkey"); an actor without a code keeps
+    its name."""
+    side: dict[str, str] = {}  # code -> side, once per code
+
+    def sides(xs: Any) -> list[str]:
+        if xs is None or isinstance(xs, float):
+            return [""]
+        found = [side.get(c) or side.setdefault(c, actor_side(c)) if (c := str(a.get("code") or "")) else
+                 str(a.get("name") or "") for a in xs if isinstance(a, dict)]  # fmt: skip
+        return list(dict.fromkeys(n for n in found if n)) or [""]
+
+    return actors.map(sides)
 
 
 def _day(frame: pd.DataFrame) -> pd.Series:
