@@ -191,3 +191,46 @@ def test_lanes_by_actor_put_one_states_names_in_one_lane() -> None:
 def test_the_lanes_choice_says_lanes_by_actor_are_by_side(app_env: None) -> None:
     at = _app()
     assert list(at.radio(key="f_lanes").proto.options) == ["type", "actor's side"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
+def test_in_a_browser_a_ticked_row_follows_its_event_through_a_type_filter(tmp_path: Path) -> None:
+    import re
+
+    from events_factory import sample_rows, write_jsonl
+    from playwright.sync_api import sync_playwright
+    from streamlit_server import CHROMIUM, FLAGS, serving, wait_idle
+
+    events = write_jsonl(sample_rows(), tmp_path / "events.jsonl")
+
+    def shown(page) -> tuple[str | None, list[str]]:  # noqa: ANN001 - the event under review, the evidence
+        m = re.search(r"Event\s+([0-9a-f]{16})", page.inner_text("body"))
+        return (m[1] if m else None), page.locator("blockquote").all_inner_texts()
+
+    def add_type(page, name: str) -> None:  # noqa: ANN001
+        page.locator("[data-testid=stMultiSelect]").filter(has_text="Event types").click()
+        page.keyboard.type(name)
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        wait_idle(page)
+
+    with (
+        serving(tmp_path / "cache", drop=("TIMELINE_REVIEWS",), TIMELINE_EVENTS=str(events)) as url,
+        sync_playwright() as pw,
+    ):
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1600})
+        page.goto(url)
+        page.wait_for_selector('[data-testid="stDataFrame"]', timeout=90_000)
+        wait_idle(page)
+        box = page.locator('[data-testid="stDataFrame"]').bounding_box()
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * 6 + 17)  # the last row's tick box (7 rows)
+        wait_idle(page)
+        picked, evidence = shown(page)
+        assert picked and len(evidence) == 2 and "ceasefire" in evidence[0]  # detail view and review panel
+        add_type(page, "ceasefire")  # the event is now the first row
+        assert shown(page) == (picked, evidence)
+        add_type(page, "offensive")  # offensives too: earlier, they come first and the event moves down
+        assert shown(page) == (picked, evidence)
+        browser.close()
