@@ -198,8 +198,9 @@ def test_the_lanes_choice_says_lanes_by_actor_are_by_side(app_env: None) -> None
 def test_in_a_browser_a_ticked_row_follows_its_event_through_a_type_filter(tmp_path: Path) -> None:
     import re
 
-    from events_factory import sample_rows, write_jsonl
     from playwright.sync_api import sync_playwright
+
+    from events_factory import sample_rows, write_jsonl
     from streamlit_server import CHROMIUM, FLAGS, serving, wait_idle
 
     events = write_jsonl(sample_rows(), tmp_path / "events.jsonl")
