@@ -93,7 +93,7 @@ def test_a_conflicting_row_keeps_the_known_place_and_is_reported_again(
     for _ in range(2):  # a re-import reports the same conflict
         assert main(["gazetteer", "import", str(mine)]) == 0
         out = capsys.readouterr().out
-        assert "1 conflicts skipped" in out
+        assert "1 conflict skipped" in out
         assert "conflict: 'Aleppo'" in out and "skipped, the gazetteer keeps Aleppo (SYR)" in out
         assert "--override" in out
     assert [r["name"] for r in read_user_rows(user_file)] == ["Ain al-Asafir"]

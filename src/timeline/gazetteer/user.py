@@ -123,7 +123,7 @@ class ImportReport:
         """A few lines for a person: counts, then the first ``limit`` conflicts and bad lines."""
         lines = [
             f"{self.path}: {self.read} places read, {self.added} added, {self.known} already known, "
-            f"{self.no_names} without a usable name, {len(self.conflicts)} conflicts "
+            f"{self.no_names} without a usable name, {len(self.conflicts)} conflict{'' if len(self.conflicts) == 1 else 's'} "
             f"{'added (--override)' if self.overridden else 'skipped'}, "
             f"{len(self.bad_lines)} bad lines"
             + (f", {self.skipped_class} of other feature classes skipped" if self.skipped_class else "")
