@@ -23,10 +23,11 @@ from timeline import (
     page_scripts,
     review_ui,
     staged,
+    table_pick,
 )
 from timeline import filters as flt
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, event_detail, md, plural, upload_messages
+from timeline.present import COMPACT_CSS, event_detail, md, plural, timeline_title, upload_messages
 from timeline.serve import app_config, store_uploads, uploads_version
 from timeline.views import (
     TABLE_ROWS,
@@ -72,12 +73,13 @@ def download(col: object, label: str, data: object, file_name: str, mime: str, k
     col.download_button(label, data, file_name, mime, key=key, on_click="ignore")  # type: ignore[attr-defined]
 
 
-def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
-    """HTML, PNG and SVG of a chart (with the citation) in the first three of ``cols``."""
+def chart_downloads(cols: list, name: str, fig: object, cite: str, title: str | None = None) -> None:
+    """HTML, PNG and SVG of a chart (with its title, ``title`` when it has none, and the citation) in the
+    first three of ``cols``."""
     download(
         cols[0],
         "Chart HTML",
-        lambda: exports.figure_html(fig, cite),
+        lambda: exports.figure_html(fig, cite, title),
         f"{name}.html",
         "text/html",
         f"dl-{name}-html",
@@ -87,7 +89,7 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str) -> None:
         return
     for i, fmt in ((1, "png"), (2, "svg")):
         download(
-            cols[i], f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite))[1],
+            cols[i], f"Chart {fmt.upper()}", lambda fmt=fmt: (image_server(), exports.figure_image(fig, fmt, cite, title=title))[1],
             f"{name}.{fmt}", f"image/{'svg+xml' if fmt == 'svg' else fmt}", f"dl-{name}-{fmt}",
         )  # fmt: skip
 
@@ -193,12 +195,16 @@ else:
             [n for _, n in opts.actors],
             key="f_actors",
             format_func=lambda n: f"{sides.get(n, '')} · {n}",
+            filter_mode="contains",  # typed text matches within the label shown, never scattered letters
+            help="Each actor is shown with its side. Type a side (Turkey, Russia …) and press Enter to pick "
+            "every actor whose label holds it: a whole side at once.",
         )
-        places = st.multiselect("Places", opts.places, key="f_places")
+        places = st.multiselect("Places", opts.places, key="f_places", filter_mode="contains")
         langs = st.multiselect("Language", opts.languages, key="f_langs")
         listed, cut, labels, folder = sources_listed(key, tuple(ss.f_sources), opts, ix)
         sources = st.multiselect(
             "Sources", listed, key="f_sources", accept_new_options=cut, format_func=lambda s: labels.get(s, s),
+            filter_mode="contains",
             help=" ".join(([f"Files under {md(folder)}."] if folder else [])
                           + ([f"{len(listed):,} of {len(opts.sources):,} sources listed: type a source to add it"]
                              if cut else [])) or None,
@@ -206,9 +212,11 @@ else:
         if unknown := flt.unknown_sources(sources, opts.sources):
             st.warning(f"No events from {md(', '.join(unknown))}: left out of the filter.")
             sources = [s for s in sources if s not in unknown]
-        text = st.text_input("Text in the evidence", key="f_text")
+        text = st.text_input("Text in the evidence", key="f_text",
+                             help="Searches the sentences that state the events, not the articles' titles")  # fmt: skip
         review_ui.sidebar()
-        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True)
+        lanes = st.radio("Timeline lanes", ["type", "actor"], key="f_lanes", horizontal=True,
+                         format_func={"type": "type", "actor": "actor's side"}.get)  # fmt: skip
         use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
         with st.expander("Add articles"):
             files = st.file_uploader(
@@ -347,6 +355,10 @@ if page == "timeline" and ss.get(staged.DRAWN):
 
     with right:
         st.subheader("Events")
+        # the selection follows the event picked, not the row number, when a filter changes the rows
+        if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), shown["event_id"],
+                                             TABLE_ROWS)) is not None:  # fmt: skip
+            ss["table"] = {"selection": {"rows": rows, "columns": []}}
         picked = st.dataframe(
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
@@ -361,6 +373,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
             else ""
         )
         st.caption(f"{more}Select a row for the whole evidence and the source.")
+        ss.table_pick = table_pick.remember(picked, shown["event_id"])
 
     one = len(view.selected_ids) == 1 and len(shown) == 1  # one event clicked on the timeline: its detail
     if (picked and picked.selection.rows) or one:
@@ -379,7 +392,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         with export:
             st.caption(md(cite))
             c = st.columns(4)
-            chart_downloads(c, "timeline", fig, cite)
+            chart_downloads(c, "timeline", fig, cite, timeline_title(view.lanes))
             download(c[3], "Map HTML", lambda: exports.map_html(map_figure(map_now["summary"], map_now["tiles"],
                      view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)

@@ -19,6 +19,7 @@ from timeline.charts import (
     timeline_figure,
     weekly_counts,
 )
+from timeline.filters import actor_side
 
 
 class Marks:
@@ -75,8 +76,8 @@ def test_lanes_by_type_and_by_actor(events: pd.DataFrame) -> None:
     by_type = timeline_figure(events)
     assert sorted(by_type.layout.yaxis.ticktext) == sorted(set(events["type"]))
     by_actor = timeline_figure(events, lanes="actor")
-    names = {a["name"] for xs in events["actors"] for a in xs}
-    assert set(by_actor.layout.yaxis.ticktext) == names
+    sides = {actor_side(a["code"]) for xs in events["actors"] for a in xs}  # lanes by the actor's side
+    assert set(by_actor.layout.yaxis.ticktext) == sides
     talks = _marks(by_actor)["talks"]  # each talk sits in the lanes of both Turkey and Russia
     assert len(talks.x) == 2 * (events["type"] == "talks").sum()
 
@@ -146,7 +147,7 @@ def test_weekly_counts_stack_by_type(events: pd.DataFrame) -> None:
 
 
 def test_event_detail_escapes_and_sets_direction() -> None:
-    head, body = event_detail(event("talks", language="ar", evidence="<b>نص</b>"))
+    head, body = event_detail(event("talks", language="ar", evidence="<b>قصف مدفعي على سراقب</b>"))
     assert "talks" in head and "Turkey" not in head
     assert 'dir="rtl"' in body and "&lt;b&gt;" in body
 
@@ -173,6 +174,9 @@ def test_a_big_timeline_draws_one_mark_per_week_and_lane(events: pd.DataFrame, m
     assert "" in {c for t in marks for c in t.customdata}
 
 
+SIX_SIDES = ["SYRMIL", "TURGOV", "RUSGOV", "IRNGOV", "USAGOV", "ISRGOV"]  # six lanes by actor
+
+
 def test_when_even_the_weeks_are_too_many_marks_a_timeline_draws_one_per_month(monkeypatch) -> None:  # noqa: ANN001
     """Issue 9.14: lanes by actor at 100k events made 17.7 MB of figure by week; months keep it light."""
     days = pd.date_range("2019-01-01", "2020-12-31", freq="D")
@@ -180,7 +184,7 @@ def test_when_even_the_weeks_are_too_many_marks_a_timeline_draws_one_per_month(m
         event(
             "offensive",
             f"{d:%Y-%m-%d}",
-            actors=[{"name": f"actor {i % 6}", "code": "X", "role": "initiator"}],
+            actors=[{"name": f"actor {i % 6}", "code": SIX_SIDES[i % 6], "role": "initiator"}],
         )
         for i, d in enumerate(days)
     ]

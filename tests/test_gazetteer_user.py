@@ -61,23 +61,49 @@ def test_reimport_adds_nothing_and_keeps_the_file(user_file: Path) -> None:
     assert user_file.read_bytes() == first
 
 
-def test_csv_import_infers_admin1_and_reports_conflicts(user_file: Path) -> None:
+def test_csv_import_infers_admin1_and_skips_conflicts(user_file: Path) -> None:
     report = import_places(CSV, Gazetteer.load(), user_file)
-    assert report.added == 3
+    assert report.added == 2
     assert len(report.bad_lines) == 1 and "latitude" in report.bad_lines[0]
     conflicts = {c[0] for c in report.conflicts}
-    assert "Omer" in conflicts  # a village in Israel of that name
+    assert "Omer" in conflicts  # a village in Israel of that name: skipped, reported
     rows = {r["name"]: r for r in read_user_rows(user_file)}
+    assert "Omer" not in rows
     assert rows["Maar Tamater"]["admin1"] == "Idlib" and rows["Maar Tamater"]["country"] == "SYR"
     gaz = Gazetteer.load()
-    omer = gaz.lookup("Omer")[0]  # the researcher's own entry wins over GeoNames
-    assert distance_km(omer, (35.70, 36.70)) < 1
+    assert distance_km(gaz.lookup("Omer")[0], (35.70, 36.70)) > 100  # the known Omer stays
     assert names_in(gaz, "اشتباكات في معرتماتر وتل مناس") == ["Maar Tamater", "Tell Mannas"]
+
+
+def test_csv_import_with_override_adds_conflicts_and_they_win(user_file: Path) -> None:
+    report = import_places(CSV, Gazetteer.load(), user_file, override=True)
+    assert report.added == 3 and {c[0] for c in report.conflicts} == {"Omer"}
+    assert "added anyway" in report.summary()
+    omer = Gazetteer.load().lookup("Omer")[0]  # the researcher's own entry wins over GeoNames
+    assert distance_km(omer, (35.70, 36.70)) < 1
+
+
+def test_a_conflicting_row_keeps_the_known_place_and_is_reported_again(
+    user_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "name,name_ar,lat,lon,admin1\nAin al-Asafir,عين العصافير,35.62,36.45,Idlib\nAleppo,حلب,40.0,40.0,Idlib\n"
+    )
+    for _ in range(2):  # a re-import reports the same conflict
+        assert main(["gazetteer", "import", str(mine)]) == 0
+        out = capsys.readouterr().out
+        assert "1 conflict skipped" in out
+        assert "conflict: 'Aleppo'" in out and "skipped, the gazetteer keeps Aleppo (SYR)" in out
+        assert "--override" in out
+    assert [r["name"] for r in read_user_rows(user_file)] == ["Ain al-Asafir"]
+    aleppo = Gazetteer.load().lookup("حلب")[0]
+    assert distance_km(aleppo, (36.20, 37.16)) < 10
 
 
 def test_dry_run_writes_nothing(user_file: Path) -> None:
     report = import_places(CSV, Gazetteer.load(), user_file, dry_run=True)
-    assert report.added == 3
+    assert report.added == 2
     assert not user_file.exists()
 
 

@@ -61,7 +61,7 @@ def _app() -> AppTest:
 def _header(at: AppTest) -> tuple[int, int, int, int, int]:
     for c in at.caption:
         m = re.match(
-            r"([\d,]+) events, ([\d,]+) reviewed \((\d+) confirmed, (\d+) corrected, (\d+) rejected\)",
+            r"([\d,]+) events, ([\d,]+) reviewed \((\d+) confirmed, (\d+) corrected, (?:\d+ added, )?(\d+) rejected\)",
             c.value,
         )
         if m:
@@ -115,6 +115,11 @@ def test_edit_fields_with_a_place_from_the_gazetteer(store: Path) -> None:
     at = _app()
     _click(at, "rv_next")
     eid = _current(at)
+    # a bad date is one clear message, nothing written, the same event kept
+    at.text_input(key=f"rv_start_{eid}").set_value("7 March")
+    _click(at, "rv_save")
+    log, _ = at.session_state["_rv"]
+    assert any("YYYY-MM-DD" in e.value for e in at.error) and len(log) == 0 and _current(at) == eid
     at.selectbox(key=f"rv_status_{eid}").set_value("failed")
     at.text_input(key=f"rv_start_{eid}").set_value("2020-03-07")
     at.text_input(key="rv_place_q").set_value("سرمين")
@@ -129,10 +134,7 @@ def test_edit_fields_with_a_place_from_the_gazetteer(store: Path) -> None:
     assert (row["status"], row["date_start"], row["review"]) == ("failed", "2020-03-07", "corrected")
     assert "Sarmin" in [p["name"] for p in row["places"]]
     assert {r.field for r in log.reviews()} >= {"status", "date_start", "places"}
-    # a bad date is one clear message, nothing written
-    at.text_input(key=f"rv_start_{eid}").set_value("7 March")
-    _click(at, "rv_save")
-    assert any("YYYY-MM-DD" in e.value for e in at.error) and len(log) == 3
+    assert _current(at) != eid  # "then next" on: saved, on to the next unreviewed event
 
 
 def test_merge_and_add_from_a_sentence(store: Path) -> None:
@@ -236,3 +238,35 @@ def test_the_review_state_is_marked_on_the_timeline_and_the_map(store: Path) -> 
     assert ring["customdata"] == [first] and ring["marker"]["symbol"] == "circle-open"
     assert any(t.get("name") == "unreviewed (no ring)" for t in spec["data"])
     assert any("purple rim" in c.value for c in at.caption)  # the map's legend line
+
+
+def _review_line(at: AppTest) -> str:
+    return next(c.value for c in at.caption if re.match(r"[\d,]+ events, [\d,]+ reviewed", c.value))
+
+
+def test_the_header_says_which_events_the_review_filter_hides_from_the_count(store: Path) -> None:
+    """A fresh tester read "57 of 57 events" beside "58 events, 3 reviewed": the difference is the
+    rejected events, hidden by default; the review line says so."""
+    at = _app()
+    n = _header(at)[0]
+    assert "hidden" not in _review_line(at)
+    _click(at, "rv_next")
+    _click(at, "rv_reject")
+    assert _shown(at) == n - 1 and _header(at)[0] == n
+    assert _review_line(at).endswith(
+        f" · 1 rejected hidden by the Review state filter: not in the count of {n - 1} events above"
+    )
+    at.multiselect(key="f_review").set_value(list(rv.STATES))
+    _run(at)
+    assert "hidden" not in _review_line(at) and _shown(at) == n
+
+
+def test_an_event_a_person_added_is_counted_as_added_not_corrected(store: Path) -> None:
+    at = _app()
+    _click(at, "rv_next")
+    sentences = at.selectbox(key="rv_add_sentence")
+    sentences.set_value(next(i for i, o in enumerate(sentences.options) if "Kafr Nabl" in o))
+    at.text_input(key="rv_add_date").set_value("2020-03-10")
+    _click(at, "rv_add")
+    assert "(0 confirmed, 0 corrected, 1 added, 0 rejected)" in _review_line(at)
+    assert _header(at)[1:] == (1, 0, 0, 0)

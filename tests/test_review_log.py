@@ -62,7 +62,13 @@ def test_apply_confirm_reject_edit(log: rv.ReviewLog, events: pd.DataFrame) -> N
         and ev.loc[cf["event_id"], "places"][0]["name"] == "Saraqib"
     )
     assert ev.loc[cf["event_id"], "reviewed_by"] == "bo"
-    assert rv.review_counts(view.events) == {"unreviewed": 5, "confirmed": 1, "corrected": 1, "rejected": 1}
+    assert rv.review_counts(view.events) == {
+        "unreviewed": 5,
+        "confirmed": 1,
+        "corrected": 1,
+        "rejected": 1,
+        "added": 0,
+    }
     assert view.n_reviewed == 3 and not view.unattached and not view.conflicts
     assert len(view.history[cf["event_id"]]) == 2  # subtype unchanged: no review written for it
     # the extraction itself is untouched

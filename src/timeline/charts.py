@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
 from timeline.source_kinds import reference_rows
@@ -119,7 +120,7 @@ def hover_text(row: dict, full: bool = True) -> str:
 
 
 def with_hover(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actor names, the lanes
+    """``df`` plus a ``hover`` column and ``actor_lanes`` (each event's distinct actors' sides, the lanes
     by actor); compute once per table and cache: it is the slow part of a figure at 100k events."""
     full = len(df) <= FULL_HOVER_LIMIT
     out = df.copy()
@@ -130,8 +131,20 @@ def with_hover(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _actor_lanes(actors: pd.Series) -> pd.Series:
-    """Each event's distinct actor names (a list, [""] without actors)."""
-    return actors.map(lambda xs: list(dict.fromkeys(_names(xs, limit=99).split(", "))))
+    """Each event's distinct actors' sides (a list, [""] without actors): lanes by actor group an actor's
+    names by its code's side (:func:`timeline.filters.actor_side`: "President of Turkey", "Recep Tayyip
+    Erdogan" and "Turkish government" are all ``TURGOV``, one lane "Turkey"); an actor without a code keeps
+    its name."""
+    side: dict[str, str] = {}  # code -> side, once per code
+
+    def sides(xs: Any) -> list[str]:
+        if xs is None or isinstance(xs, float):
+            return [""]
+        found = [side.get(c) or side.setdefault(c, actor_side(c)) if (c := str(a.get("code") or "")) else
+                 str(a.get("name") or "") for a in xs if isinstance(a, dict)]  # fmt: skip
+        return list(dict.fromkeys(n for n in found if n)) or [""]
+
+    return actors.map(sides)
 
 
 def _day(frame: pd.DataFrame) -> pd.Series:
@@ -632,26 +645,11 @@ def week_ticks(span: Any) -> dict[str, Any]:
 
 
 def event_detail(row: dict) -> tuple[str, str]:
-    """The detail view of one event: a Markdown summary and the evidence as HTML (Arabic right to left)."""
-    when = date_label(
-        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
-    )
-    actors = ", ".join(f"{a.get('name')} ({a.get('code')}, {a.get('role')})" for a in row.get("actors") or [])
-    places = ", ".join(str(p.get("name")) for p in row.get("places") or [])
-    figures = [
-        f"{k} {row[k]}"
-        for k in ("killed", "injured", "displaced")
-        if row.get(k) not in (None, "") and not pd.isna(row.get(k))
-    ]
-    head = (
-        f"**{row.get('type')} / {row.get('subtype') or '-'}** · {row.get('status')} · {when}  \n"
-        f"Actors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
-        + (f"Figures: {', '.join(figures)}  \n" if figures else "")
-        + f"Source: `{row.get('source')}` · {row.get('title') or ''} ({str(row.get('published') or '')[:10]})"
-    )
-    rtl = ' dir="rtl" style="text-align:right"' if row.get("language") == "ar" else ""
-    body = html.escape(str(row.get("evidence") or ""))
-    return head, f'<blockquote{rtl} style="font-size:1.05em">{body}</blockquote>'
+    """The detail view of one event: :func:`timeline.present.event_detail` (kept here for older callers; the
+    dashboard's detail view and review panel both use that one, so they read alike)."""
+    from timeline.present import event_detail as detail
+
+    return detail(row)
 
 
 #: Plotly config for ``st.plotly_chart``: the modebar's camera saves SVG.

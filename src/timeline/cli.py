@@ -166,7 +166,12 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         return 2
     try:
         report = import_places(
-            Path(args.file), Gazetteer.load(user=target), target, classes=args.classes, dry_run=args.dry_run
+            Path(args.file),
+            Gazetteer.load(user=target),
+            target,
+            classes=args.classes,
+            dry_run=args.dry_run,
+            override=args.override,
         )
     except (OSError, ValueError) as err:
         print(f"timeline: {err}", file=sys.stderr)
@@ -298,6 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--classes", default="P", help="GeoNames feature classes to read (default P: populated places)"
     )
     gz.add_argument("--dry-run", action="store_true", help="report what would be added; write nothing")
+    gz.add_argument(
+        "--override",
+        action="store_true",
+        help="add CSV places whose name the gazetteer places elsewhere (skipped by default); they then win",
+    )
     gz.add_argument("--show", type=int, default=20, help="how many conflicts and bad lines to list")
     gz.set_defaults(func=cmd_gazetteer)
     rv = sub.add_parser("review", help="share reviews, and write reviewed events as gold")

@@ -219,14 +219,46 @@ def with_caption(fig: go.Figure, cite: str, width: int = 1400) -> go.Figure:
     return out
 
 
-def figure_image(fig: go.Figure, fmt: str, cite: str, width: int = 1400, scale: float = 2.0) -> bytes:
-    """PNG or SVG of ``fig`` with the citation as caption and in the file's metadata."""
+def figure_title(fig: go.Figure) -> str:
+    """The title text ``fig`` carries ("" for none)."""
+    title = fig.layout.title
+    return str(title.text or "") if title is not None else ""
+
+
+def titled(fig: go.Figure, title: str | None) -> go.Figure:
+    """``fig`` as exported: with its own title, or else a copy carrying ``title`` above the plot (the top
+    margin and the height grown by :data:`TITLE_ROOM` px, so the plot keeps its size). A chart shown under
+    a heading of the page has no title of its own, and its file would have none."""
+    if figure_title(fig) or not title:
+        return fig
+    out = go.Figure(fig)
+    top = int(out.layout.margin.t if out.layout.margin.t is not None else 80)
+    out.update_layout(
+        title={"text": html.escape(title), "x": 0.01, "xanchor": "left", "yref": "container", "y": 1,
+               "yanchor": "top", "pad": {"t": 8}, "font": {"size": 16}},
+        margin={"t": top + TITLE_ROOM},
+    )  # fmt: skip
+    if out.layout.height:
+        out.update_layout(height=int(out.layout.height) + TITLE_ROOM)
+    return out
+
+
+#: The room (px) a title added for an export takes above the plot.
+TITLE_ROOM = 32
+
+
+def figure_image(
+    fig: go.Figure, fmt: str, cite: str, width: int = 1400, scale: float = 2.0, title: str | None = None
+) -> bytes:
+    """PNG or SVG of ``fig`` with its title (``title`` when it has none: :func:`titled`), the citation as
+    caption and in the file's metadata."""
     if fmt not in ("png", "svg"):
         raise ValueError(f"unknown image format {fmt!r}: use png or svg")
     path = chromium_path()
     if path is None:
         raise ImageExportUnavailable(INSTALL_HINT)
     os.environ.setdefault("BROWSER_PATH", path)
+    fig = titled(fig, title)
     captioned = with_caption(fig, cite, width)
     height = int(fig.layout.height or 450) + int(captioned.layout.margin.b) - int(fig.layout.margin.b or 30)
     try:
@@ -274,10 +306,12 @@ def svg_with_metadata(svg: bytes, cite: str) -> bytes:
     return (text[:tag_end] + meta + text[tag_end:]).encode("utf-8")
 
 
-def figure_html(fig: go.Figure, cite: str, title: str = "timeline") -> bytes:
-    """A self-contained page (plotly.js inlined, no network) with the citation as meta and caption."""
+def figure_html(fig: go.Figure, cite: str, title: str | None = None) -> bytes:
+    """A self-contained page (plotly.js inlined, no network) with the chart's title (``title`` when the
+    figure has none: :func:`titled`) on the chart and as the page's title, the citation as meta and caption."""
+    fig = titled(fig, title)
     body = fig.to_html(include_plotlyjs=True, full_html=False, config={"displaylogo": False})
-    return _page(title, body, cite).encode("utf-8")
+    return _page(html.unescape(figure_title(fig)) or "timeline", body, cite).encode("utf-8")
 
 
 def _page(title: str, body: str, cite: str, head: str = "") -> str:

@@ -237,6 +237,7 @@ class EventIndex:
     ``events``: the table with a clean ``RangeIndex`` and a ``day`` column (datetime64, from date_start).
     ``actors`` / ``places``: one row per (event, actor) / (event, place), ``row`` = position in ``events``.
     ``about``: the same for the places an event concerns (the schema's ``about``; empty without the column).
+    ``search_text``: each event's evidence, lower-cased (what "Text in the evidence" searches; not the title).
     """
 
     events: pd.DataFrame
@@ -295,7 +296,7 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     places = explode_list(ev["places"], _PLACE_FIELDS)
     places["lat"] = pd.to_numeric(places["lat"], errors="coerce")
     places["lon"] = pd.to_numeric(places["lon"], errors="coerce")
-    text = (ev["evidence"].fillna("").astype(str) + "\n" + ev["title"].fillna("").astype(str)).str.lower()
+    text = ev["evidence"].fillna("").astype(str).str.lower()  # "Text in the evidence": never the title
     if "about" in ev.columns:
         return EventIndex(ev, actors, places, text, explode_list(ev["about"], _PLACE_FIELDS))
     return EventIndex(ev, actors, places, text)

@@ -301,6 +301,13 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     return head, f"<blockquote{rtl}>{html.escape(evidence)}</blockquote>"
 
 
+def timeline_title(lanes: str) -> str:
+    """The timeline's title in its exports (the page shows it under its own heading): what it draws and how
+    its lanes are cut (``lanes``: ``type`` or ``actor``)."""
+    by = "the actor's side" if lanes == "actor" else "event type"
+    return f"Talks, ultimatums, offensives and ceasefires: timeline, lanes by {by}"
+
+
 #: The dashboard's compact layout (CSS for ``st.html``): less space above the title and between blocks, a
 #: smaller title and section heads, so on a 1366x768 laptop the map and the table start on the first screen;
 #: a chosen filter value (a source's name) wraps in the narrow sidebar instead of being cut off.

@@ -10,7 +10,8 @@ The review state is drawn on the timeline (:func:`timeline.charts.add_review_mar
 (:func:`timeline.maps.review_rim`).
 
 Keyboard: ``N`` goes to the next unreviewed event of the table, ``Y`` confirms it, ``X`` rejects it with
-the chosen reason; both then go on to the next unreviewed event (unless "then next" is off).
+the chosen reason; both (and "Save corrections") then go on to the next unreviewed event (unless "then next"
+is off).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
-from timeline.present import md
+from timeline.present import event_detail, md
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -116,12 +117,24 @@ def sidebar() -> None:
 
 
 def header() -> None:
-    """``312 events, 120 reviewed (…)`` over all events, whatever the filters."""
+    """``312 events, 120 reviewed (…)`` over all events, whatever the filters; events a person added are
+    counted as added, not corrected; and the events the Review state filter hides, which the page's count
+    ("**300** of 300 events") leaves out."""
     _, view = ss["_rv"]
     c = _per_frame(view.events, "counts", rv.review_counts)
+    added = f"{c['added']:,} added, " if c["added"] else ""
+    chosen = [s for s in ss.get("f_review", DEFAULT_STATES) if s in rv.STATES] or list(rv.STATES)
+    in_state = c | {"corrected": c["corrected"] + c["added"]}  # an added event's state is "corrected"
+    hidden = {s: in_state[s] for s in rv.STATES if s not in chosen and in_state[s]}
+    note = (
+        f" · {' and '.join(f'{n:,} {s}' for s, n in hidden.items())} hidden by the Review state filter: "
+        f"not in the count of {len(view.events) - sum(hidden.values()):,} events above"
+        if hidden
+        else ""
+    )
     st.caption(
         f"{len(view.events):,} events, {view.n_reviewed:,} reviewed ({c['confirmed']:,} confirmed, "
-        f"{c['corrected']:,} corrected, {c['rejected']:,} rejected)"
+        f"{c['corrected']:,} corrected, {added}{c['rejected']:,} rejected){note}"
     )
 
 
@@ -211,7 +224,8 @@ def _save_edits() -> None:
     known = {**ss.get("rv_found", {}), **{lookup.place_label(p): p for p in row.get("places") or []}}
     values["places"] = [dict(known[lb]) for lb in ss[f"rv_places_{eid}"] if lb in known]
     ss["rv_error"] = ""
-    _record(rv.edits(row, values, _who()))
+    if reviews := rv.edits(row, values, _who()):  # "then next" on: on to the next one, as Confirm and Reject
+        _record(reviews, advance=True)
 
 
 def _iso(text: str, what: str) -> str:
@@ -323,7 +337,10 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     top[0].button(f"Next unreviewed ({left:,})", on_click=_go_next, shortcut="N",
                   key="rv_next", type="primary")  # fmt: skip
     top[1].toggle(
-        "then next", value=True, key="rv_advance", help="after Confirm or Reject, go on to the next one"
+        "then next",
+        value=True,
+        key="rv_advance",
+        help="after Confirm, Reject or Save corrections, go on to the next unreviewed one",
     )
     if ss.get("rv_note"):
         top[2].info(ss["rv_note"])
@@ -339,7 +356,6 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
 
 
 def _event_panel(row: dict, view: rv.ReviewedView) -> None:
-    from timeline import charts
 
     eid = row["event_id"]
     with st.container(border=True):
@@ -350,7 +366,7 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         )
         reason = f": {row['review_reason']}" if row.get("review_reason") else ""
         st.markdown(f"Event `{eid}` · review: **{row['review']}**{who}{reason}")
-        head, evidence_html = charts.event_detail(row)
+        head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
         c = st.columns([1, 2, 2, 1])

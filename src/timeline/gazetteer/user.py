@@ -21,6 +21,12 @@ in the user file are kept.
 
 Resolution: a GeoNames-dump entry ranks like a bundled GeoNames place; a CSV entry (a researcher's
 own, ``geonameid`` 0) ranks with the hand-kept entries, so it wins over GeoNames for its name.
+
+Conflicts: a CSV row whose name the gazetteer already places elsewhere (no known place of that name within
+10 km, or within the known region's radius) would take that name over, so it is skipped and reported unless
+the import is asked to ``override``; a re-import reports the same conflicts. A GeoNames-dump row with its own
+GeoNames id is another place of the same name (a homonym): it is added beside the known one and ranks like
+it, so it is counted, not skipped.
 """
 
 from __future__ import annotations
@@ -97,7 +103,9 @@ class ImportRow:
 
 @dataclass
 class ImportReport:
-    """What an import did. ``conflicts``: (name, new place, known place, km apart)."""
+    """What an import did. ``conflicts``: (name, new place, known place, km apart) of CSV rows the gazetteer
+    places elsewhere: skipped unless ``overridden`` (then added, and they win over the known place).
+    ``homonyms``: GeoNames-dump rows added beside a known place of the same name elsewhere."""
 
     path: Path
     read: int = 0
@@ -108,17 +116,29 @@ class ImportReport:
     dropped_names: list[str] = field(default_factory=list)
     bad_lines: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str, str, float]] = field(default_factory=list)
+    overridden: bool = False  # conflicting rows were added (``--override``) instead of skipped
+    homonyms: int = 0
 
     def summary(self, limit: int = 10) -> str:
         """A few lines for a person: counts, then the first ``limit`` conflicts and bad lines."""
         lines = [
             f"{self.path}: {self.read} places read, {self.added} added, {self.known} already known, "
-            f"{self.no_names} without a usable name, {len(self.conflicts)} conflicts, "
+            f"{self.no_names} without a usable name, {len(self.conflicts)} conflict{'' if len(self.conflicts) == 1 else 's'} "
+            f"{'added (--override)' if self.overridden else 'skipped'}, "
             f"{len(self.bad_lines)} bad lines"
             + (f", {self.skipped_class} of other feature classes skipped" if self.skipped_class else "")
+            + (f", {self.homonyms} homonyms of known places added" if self.homonyms else "")
         ]
+        verb = "added anyway, it now wins over" if self.overridden else "skipped, the gazetteer keeps"
         for name, new, old, km in self.conflicts[:limit]:
-            lines.append(f"  conflict: {name!r} is {new} here but {old} in the gazetteer ({km:.0f} km apart)")
+            lines.append(
+                f"  conflict: {name!r} is {new} here but {old} in the gazetteer ({km:.0f} km apart): "
+                f"{verb} {old}"
+            )
+        if self.conflicts and not self.overridden:
+            lines.append(
+                "  (to add conflicting places anyway and let them win, import again with --override)"
+            )
         for bad in self.bad_lines[:limit]:
             lines.append(f"  bad line: {bad}")
         return "\n".join(lines)
@@ -246,15 +266,17 @@ def import_places(
     user_path: Path | None = None,
     classes: str = "P",
     dry_run: bool = False,
+    override: bool = False,
 ) -> ImportReport:
     """Add the places of ``path`` (a GeoNames dump or a CSV) to the user gazetteer; see the module docstring.
 
     ``gazetteer`` is the one in use (bundled + user), to find places already known and conflicts.
+    CSV rows in conflict are skipped (and listed in the report) unless ``override`` is true.
     Raises ``ValueError`` (one line) for a file in neither format or without one usable row, and
     ``OSError`` when it cannot be read; the user file is then left as it was.
     """
     user_path = user_path or user_gazetteer_path()
-    report = ImportReport(Path(path))
+    report = ImportReport(Path(path), overridden=override)
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -303,8 +325,12 @@ def import_places(
             if near is not None:
                 row["country"] = row["country"] or near.country
                 row["admin1"] = row["admin1"] or near.admin1
-        if conflict is not None:
+        if conflict is not None and gid:
+            report.homonyms += 1  # another GeoNames id: another place of that name, ranked like GeoNames
+        elif conflict is not None:
             report.conflicts.append(conflict)
+            if not override:
+                continue
         added.append(row)
         by_name.setdefault(row["name"], []).append(new)
         if gid:

@@ -359,6 +359,12 @@ def _stamp(row: dict[str, Any], r: Review) -> None:
 
 
 def review_counts(view_events: pd.DataFrame) -> dict[str, int]:
-    """Events per review state (every state present, zero when none)."""
+    """Events per review state (every state present, zero when none), and ``added``: the events a person
+    added (state ``corrected``, ``review_added`` true), which ``corrected`` then leaves out."""
     counts = view_events["review"].value_counts() if len(view_events) else pd.Series(dtype=int)
-    return {s: int(counts.get(s, 0)) for s in ("unreviewed", "confirmed", "corrected", "rejected")}
+    out = {s: int(counts.get(s, 0)) for s in ("unreviewed", "confirmed", "corrected", "rejected")}
+    if len(view_events) and "review_added" in view_events.columns:
+        added = int((view_events["review_added"].astype(bool) & (view_events["review"] == "corrected")).sum())
+    else:
+        added = 0
+    return out | {"corrected": out["corrected"] - added, "added": added}
