@@ -120,6 +120,24 @@ def test_a_far_village_needs_a_strong_signal(gaz: Gazetteer, actors: ActorLexico
     assert alone == [["Omer"]]
 
 
+def test_a_village_named_like_a_foreign_city_is_not_that_city(gaz: Gazetteer, actors: ActorLexicon) -> None:
+    # Daraa's Saida is not Sidon (Lebanon, 160,000 people): a big foreign city after a village noun, in an
+    # article about Syria, is a village the gazetteer lacks; no place is better than a wrong one
+    ar = places_of(gaz, actors, "تقدمت قوات النظام في ريف درعا", "غارات روسية على بلدات صيدا والنعيمة")
+    assert ar == [["Daraa countryside"], []]
+    en = places_of(
+        gaz, actors, "Government forces pressed on in Daraa.", "The army entered the village of Saida."
+    )
+    assert en == [["Daraa"], []]
+    # named as a city it stays the city; so does a foreign town said to be foreign
+    assert places_of(gaz, actors, "تقدمت قوات النظام في ريف درعا", "وصل الوفد إلى مدينة صيدا")[1] == ["Sidon"]
+    kilis = places_of(gaz, actors, "قصف على عفرين", "سقطت صواريخ على بلدتي كلس والريحانية التركيتين")
+    assert kilis[1] == ["Kilis", "Reyhanli"]
+    assert places_of(gaz, actors, "Shelling hit Afrin.", "Rockets hit the Turkish town of Kilis.")[1] == [
+        "Kilis"
+    ]
+
+
 def test_countryside_regions_keep_working(gaz: Gazetteer, actors: ActorLexicon) -> None:
     got = places_of(
         gaz, actors, "قصف مدفعي على ريف إدلب الجنوبي", "Shelling hit the southern Idlib countryside."

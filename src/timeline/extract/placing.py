@@ -33,6 +33,10 @@ _METONYM_BEFORE = re.compile(
 )
 
 
+# "according to Ankara", "بحسب موسكو", "وفقاً لدمشق": a place a claim is sourced to is a government
+_SOURCED_TO = re.compile(r"(?:\baccording\s+to|(?<!\w)[وف]?(?:بحسب|حسب|وفقا\s+ل|وفق\s+ما\s+ذكرت))\s*$")
+
+
 # "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
 _METONYM_AFTER = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:has|had|have)\s+(?:not\s+)?|(?:did|does|do)\s+not\s+)?"
@@ -72,8 +76,9 @@ def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
 
 def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
     """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
-    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
-    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused, that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق") or that a claim is sourced to
+    ("according to Ankara", "بحسب موسكو")."""
     out = []
     for pm in place_ms:
         metonym = any(
@@ -82,6 +87,7 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             all(e.precision == "point" for e in pm.entries)
             and (
                 _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
+                or _SOURCED_TO.search(folded, max(0, pm.start - 24), pm.start)
                 or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
                 or _METONYM_AFTER_AR.match(folded[pm.end : pm.end + 20])
                 or _METONYM_SPOKE.search(folded, max(0, pm.start - 24), pm.start)

@@ -1,0 +1,75 @@
+"""Where an event happens when its sentence names no place of it: the article's focus (the province the
+article names most, then its place named most), and places a claim is only sourced to."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline.extract import Resources, extract_article
+from timeline.gazetteer import Gazetteer
+from timeline.model import Article
+from timeline.normalize import fold
+from timeline.places import focus_place
+
+PUB = datetime(2020, 2, 10, 13, 38)  # Monday
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(user=False)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def _focus(gaz: Gazetteer, *sentences: str) -> str:
+    found = focus_place([gaz.find(fold(s)) for s in sentences])
+    assert found is not None
+    return found.name
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "استأنفت الطائرات غاراتها على ريف إدلب الجنوبي",
+            "طالت الغارات مدينة خان شيخون وبلدتي التمانعة وسراقب",
+            "بدأ في أنقرة اجتماع لبحث إقامة منطقة آمنة شرق الفرات",
+            "وقال أردوغان إن بلاده ستدخل إلى شرق الفرات قريباً",
+        ),
+        (
+            "Warplanes resumed their strikes on the southern Idlib countryside.",
+            "The strikes hit Khan Sheikhoun, al-Tamanah and Saraqib.",
+            "Turkish and US officers met in Ankara on a safe zone east of the Euphrates.",
+            "Erdogan said Turkey would enter the area east of the Euphrates very soon.",
+        ),
+    ],
+)
+def test_the_focus_is_in_the_province_named_most(gaz: Gazetteer, sentences: tuple[str, ...]) -> None:
+    # four places of Idlib province outweigh one region of another front named twice in a closing paragraph
+    assert _focus(gaz, *sentences) == "southern Idlib countryside"
+
+
+def test_within_the_province_the_place_named_most_is_the_focus(gaz: Gazetteer) -> None:
+    assert _focus(gaz, "قصف على سراقب", "اشتباكات في سراقب", "غارة على خان شيخون") == "Saraqib"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish drones hit dozens of Syrian tanks in Idlib province.\n"
+        "Turkish artillery has also hit Syrian air-defence systems since Friday, according to Ankara.",
+        "ضربت المسيّرات التركية عشرات الدبابات السورية في محافظة إدلب.\n"
+        "وقصفت المدفعية التركية منظومات دفاع جوي سورية منذ الجمعة، بحسب أنقرة.",
+    ],
+)
+def test_a_capital_a_claim_is_sourced_to_is_no_place_of_the_event(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    strikes = [e for e in found if e["type"] == "offensive"]
+    assert strikes, found
+    assert all(p["name"] != "Ankara" for e in strikes for p in e["places"]), strikes
