@@ -1,5 +1,6 @@
 """Where an event happens when its sentence names no place of it: the article's focus (the province the
-article names most, then its place named most), and places a claim is only sourced to."""
+article names most, then its place named most), "the town" / "البلدة" (the last town named, not a city named
+since), and places a claim is only sourced to."""
 
 from __future__ import annotations
 
@@ -73,3 +74,38 @@ def test_a_capital_a_claim_is_sourced_to_is_no_place_of_the_event(res: Resources
     strikes = [e for e in found if e["type"] == "offensive"]
     assert strikes, found
     assert all(p["name"] != "Ankara" for e in strikes for p in e["places"]), strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces shelled Saraqib on Sunday.\n"
+        "It sits where the M5, the artery linking Aleppo to Damascus, meets the M4, which runs west to Latakia.\n"
+        "The town first fell to government forces on Feb. 8 after a weeklong assault.",
+        "قصفت قوات النظام مدينة سراقب يوم الأحد.\n"
+        "ونزح معظم سكانها إلى حلب واللاذقية ودمشق خلال الأسابيع الماضية.\n"
+        "وكانت قوات النظام قد سيطرت على البلدة في الثامن من شباط بعد هجوم استمر أسبوعاً.",
+    ],
+)
+def test_the_town_refers_back_to_the_last_town_not_a_city_named_since(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    fell = [e for e in found if e["date_start"] == "2020-02-08"]
+    assert fell, found
+    assert [p["name"] for p in fell[0]["places"]] == ["Saraqib"], fell
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and the regime resumed their offensive on Idlib on Monday after a ceasefire announced at the "
+        "Astana talks in Nur-Sultan, Kazakhstan had failed.",
+        "استأنفت قوات النظام هجومها على إدلب يوم الاثنين بعد انهيار هدنة أعلنت خلال محادثات أستانا في نور سلطان.",
+    ],
+)
+def test_where_talks_met_is_no_place_of_the_fighting(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    attacks = [e for e in found if e["type"] == "offensive"]
+    assert attacks, found
+    assert all(p["country"] == "SYR" for e in attacks for p in e["places"]), attacks

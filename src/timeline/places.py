@@ -418,6 +418,29 @@ def names_deal_venue(folded: str, pm: PlaceMention) -> bool:
     )
 
 
+#: A place after the talks held there: "the Astana talks in Nur-Sultan", "جولة محادثات أستانا في نور سلطان".
+_TALKS_IN = re.compile(
+    r"(?:\b(?:talks|summit|meeting|conference)\s+(?:in|at)"
+    r"|(?<!\w)[وف]?(?:ال)?(?:محادثات|مباحثات|مفاوضات|قمه|اجتماع)(?:\s+\w+)?\s+(?:في|ب))\s*$"
+)
+
+
+def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` named as the place of talks or of a deal ("the Astana talks", "talks in Nur-Sultan", "قمة
+    سوتشي", "اتفاق سوتشي", "the Sochi agreement"), not as a place where something else happens?"""
+    return bool(
+        names_meeting(folded, pm)
+        or _TALKS_IN.search(folded, max(0, pm.start - 60), pm.start)
+        or (
+            not _PAIRED.match(folded[pm.end : pm.end + 6])
+            and (
+                _DEAL_BEFORE.search(folded, max(0, pm.start - 20), pm.start)
+                or _DEAL_AFTER.match(folded[pm.end : pm.end + 20])
+            )
+        )
+    )
+
+
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
     Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
