@@ -124,8 +124,8 @@ DIRECTIONS = {  # code: (bearing in degrees, Arabic adjective, English adjective
     "SE": (135, "الجنوبي الشرقي", ("southeastern", "south-eastern", "southeast"), "جنوب شرق"),
     "SW": (225, "الجنوبي الغربي", ("southwestern", "south-western", "southwest"), "جنوب غرب"),
 }
-#: (centre, direction) whose bare form names a part of the city, not the countryside: "eastern Aleppo" and
-#: "شرقي حلب" are the city's east (rebel-held 2012-2016), a named area in regions.csv; "eastern Aleppo
+#: (centre, direction) whose bare form names a part of the city, not the countryside: "eastern Aleppo",
+#: "شرق حلب" and "شرقي حلب" are the city's east (rebel-held 2012-2016), a named area in regions.csv; "eastern Aleppo
 #: countryside" and "ريف حلب الشرقي" stay the countryside.
 BARE_IS_CITY = {("Aleppo", "E")}
 MIN_HITS = 2  # over ~9,600 posts and articles; see the module docstring
@@ -252,9 +252,10 @@ def countryside_rows(table: str = COUNTRYSIDE) -> Iterator[dict[str, str]]:
             }
         for code, (bearing, adj_ar, adjs_en, noun_ar) in DIRECTIONS.items():
             c_lat, c_lon = fixed.get(code) or shift(lat, lon, bearing, SHIFT_KM)
-            variants = [f"ريف {a} {adj_ar}" for a in ars] + [f"{noun_ar} {a}" for a in ars]
-            # the adjectival form the news writes after a village: "معرة حرمة جنوبي إدلب", "شمال غربي حلب"
+            variants = [f"ريف {a} {adj_ar}" for a in ars]
             if (en, code) not in BARE_IS_CITY:
+                variants += [f"{noun_ar} {a}" for a in ars]
+                # the adjectival form the news writes after a village: "معرة حرمة جنوبي إدلب", "شمال غربي حلب"
                 variants += [f"{n} {a}" for n in _adjectival(noun_ar) for a in ars]
             for adj in adjs_en:
                 for e in ens:

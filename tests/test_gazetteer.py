@@ -131,6 +131,7 @@ def test_east_of_aleppo_is_the_citys_east_in_both_languages(gaz: Gazetteer) -> N
     # as "eastern Aleppo" is the city's rebel-held east, "حي مساكن هنانو شرقي حلب" is in it
     assert only(gaz, "سيطرت القوات على حي مساكن هنانو شرقي حلب").name == "eastern Aleppo"
     assert only(gaz, "the regime took Masaken Hanano in eastern Aleppo").name == "eastern Aleppo"
+    assert only(gaz, "توقف إجلاء شرق حلب").name == "eastern Aleppo"
     assert only(gaz, "ريف حلب الشرقي").name == "eastern Aleppo countryside"
 
 

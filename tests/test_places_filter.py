@@ -257,3 +257,35 @@ def test_kurdish_names_of_north_east_syria_find_their_town(gaz: Gazetteer, text,
 )
 def test_a_name_an_article_phrase_continues_is_no_shorter_place(gaz: Gazetteer, found, text):
     assert _names(gaz, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 33 soldiers were killed in Idlib, Hatay Governor Rahmi Dogan announced.",
+        "At least 33 soldiers were killed in Idlib, the governor of Turkey's Hatay province said.",
+        "Local notables and the Central Committee of Daraa met Russian officers in the town.",
+        "قتل 33 جندياً في إدلب، بحسب ما أعلن محافظ كلس.",
+        "وقال رئيس بلدية غازي عنتاب إن 33 جندياً قتلوا في إدلب.",
+    ],
+)
+def test_a_place_naming_an_office_or_body_is_no_place(gaz: Gazetteer, text: str) -> None:
+    from timeline.extract.placing import _not_names
+
+    folded = fold(text)
+    kept_names = {e.name for pm in _not_names(gaz.find(folded), folded) for e in pm.entries}
+    assert not kept_names & {"Antakya", "Kilis", "Gaziantep", "Daraa", "Turkey"}, kept_names
+
+
+def test_and_to_is_no_vali(gaz: Gazetteer) -> None:
+    from timeline.extract.placing import _not_names
+
+    folded = fold("نزح الآلاف من حلب وإلى إدلب")  # folded, وإلى is والي
+    assert {e.name for pm in _not_names(gaz.find(folded), folded) for e in pm.entries} == {"Aleppo", "Idlib"}
+    assert {
+        e.name
+        for pm in _not_names(
+            gaz.find(fold("Shells fell in Hatay province.")), fold("Shells fell in Hatay province.")
+        )
+        for e in pm.entries
+    } == {"Antakya"}
