@@ -109,3 +109,26 @@ def test_where_talks_met_is_no_place_of_the_fighting(res: Resources, text: str) 
     attacks = [e for e in found if e["type"] == "offensive"]
     assert attacks, found
     assert all(p["country"] == "SYR" for e in attacks for p in e["places"]), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday it was announced that Putin would meet Erdogan in Iran to discuss Idlib.",
+        "أعلن الكرملين يوم الاثنين أن بوتين سيلتقي أردوغان في إيران لبحث الوضع في إدلب.",
+    ],
+)
+def test_a_country_after_in_is_the_venue_of_talks_even_when_it_is_a_side(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    talks = [
+        e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res) if e.type == "talks"
+    ]
+    assert talks and [p["name"] for p in talks[0]["places"]] == ["Iran"], talks
+
+
+def test_observers_from_a_country_make_it_no_venue(res: Resources) -> None:
+    text = "The talks in Nur-Sultan were attended for the first time by observers from Iraq and Lebanon on Friday."
+    talks = [
+        e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, "en"), res) if e.type == "talks"
+    ]
+    assert talks and {p["name"] for p in talks[0]["places"]} <= {"Astana"}, talks

@@ -19,6 +19,9 @@ from timeline.model import Actor, Place
 from timeline.participants import internal_meeting
 from timeline.places import event_places, names_deal_venue, names_talks_or_deal, talks_venue
 
+#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq".
+_IN_COUNTRY = re.compile(r"(?:\bin|(?<!\w)[وف]?في)\s+$")
+
 #: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
 _TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
 
@@ -58,7 +61,12 @@ def _talks_places(
     if internal_meeting(actors, s.cues, w.start, w.end, countries):
         return None  # one side's own meeting (a security council, two ministers): no talks
     folded = s.folded
-    talk_ms = [pm for pm in s.place_ms if not _country_actor(pm, s.actor_all)]
+    # a country named as a side is no venue, unless "in" shows it as one ("would meet in Iran", "في إيران")
+    talk_ms = [
+        pm
+        for pm in s.place_ms
+        if not _country_actor(pm, s.actor_all) or _IN_COUNTRY.search(s.folded, max(0, pm.start - 6), pm.start)
+    ]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
     home = (
