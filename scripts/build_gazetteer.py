@@ -257,12 +257,15 @@ def countryside_rows(table: str = COUNTRYSIDE) -> Iterator[dict[str, str]]:
                 variants += [f"{noun_ar} {a}" for a in ars]
                 # the adjectival form the news writes after a village: "معرة حرمة جنوبي إدلب", "شمال غربي حلب"
                 variants += [f"{n} {a}" for n in _adjectival(noun_ar) for a in ars]
+            variants += [f"{n} محافظة {a}" for n in (noun_ar, *_adjectival(noun_ar)) for a in ars]
             for adj in adjs_en:
                 for e in ens:
                     variants += [f"{adj} {e} countryside", f"{adj} rural {e}", f"rural {adj} {e}"]
                     variants += [f"{adj} countryside of {e}", f"countryside of {adj} {e}"]
                     if (en, code) not in BARE_IS_CITY:
                         variants += [f"{adj} {e}"]
+                    # "in western Aleppo Province": the province's part, not the whole governorate
+                    variants += [f"{adj} {e} province", f"{adj} {e} governorate"]
                     variants += [f"{e}'s {adj} countryside"]
             yield {
                 **base,

@@ -127,6 +127,23 @@ def test_southern_idlib_countryside_after_a_village(gaz: Gazetteer) -> None:
     assert only(gaz, "اشتباكات شمالي غربي حماة").name == "northwestern Hama countryside"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "attacked positions near Khan Tuman in western Aleppo Province on January 25",
+            "western Aleppo countryside",
+        ),
+        ("shelling in eastern Aleppo province", "eastern Aleppo countryside"),
+        ("غارات على قرى جنوبي محافظة إدلب", "southern Idlib countryside"),
+        ("قصف على جنوب محافظة إدلب", "southern Idlib countryside"),
+    ],
+)
+def test_a_part_of_a_province_is_its_countryside_region(gaz: Gazetteer, text: str, name: str) -> None:
+    assert only(gaz, text).name == name
+    assert only(gaz, "in Aleppo province").name == "Aleppo Governorate"
+
+
 def test_east_of_aleppo_is_the_citys_east_in_both_languages(gaz: Gazetteer) -> None:
     # as "eastern Aleppo" is the city's rebel-held east, "حي مساكن هنانو شرقي حلب" is in it
     assert only(gaz, "سيطرت القوات على حي مساكن هنانو شرقي حلب").name == "eastern Aleppo"
