@@ -132,3 +132,22 @@ def test_observers_from_a_country_make_it_no_venue(res: Resources) -> None:
         e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, "en"), res) if e.type == "talks"
     ]
     assert talks and {p["name"] for p in talks[0]["places"]} <= {"Astana"}, talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops have reinforced their posts around Saraqib.\n"
+        "Syrian artillery shelled Saraqib on Sunday.\n"
+        "Damascus demanded on Monday that Turkey withdraw all its forces from Syria.",
+        "عززت القوات التركية نقاطها حول سراقب.\n"
+        "وقصفت مدفعية النظام سراقب يوم الأحد.\n"
+        "وطالبت دمشق يوم الاثنين تركيا بالانسحاب الكامل من الأراضي السورية.",
+    ],
+)
+def test_the_country_alone_gives_way_to_the_articles_place_in_it(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    demands = [e for e in found if e["type"] == "ultimatum"]
+    assert demands, found
+    assert [p["name"] for p in demands[0]["places"]] == ["Saraqib"], demands

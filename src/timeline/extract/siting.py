@@ -150,4 +150,14 @@ def _default_places(
     if not c_places and ctx.focus is not None and etype != "talks":
         # the place the article is about stands in when the sentence names none
         c_places, focus_only = [ctx.focus], True
+    elif (
+        c_places
+        and etype != "talks"
+        and ctx.focus is not None
+        and ctx.focus.precision != "country"
+        and all(p.precision == "country" and p.country == ctx.focus.country for p in c_places)
+    ):
+        # "withdraw from Syrian territory", "the aggression on Syria": the country alone says no more than
+        # that the event is in the country the article is about, so its place there stands in
+        c_places, focus_only = [ctx.focus], True
     return c_places, about, focus_only
