@@ -173,6 +173,7 @@ def test_a_direction_after_a_town_keeps_the_town_where_it_is_no_part_of_the_name
         "eastern Idlib countryside",
     ]
     assert only(gaz, "قصف على ريف منبج الشرقي").name == "Manbij"  # the adjective goes with ريف
+    assert only(gaz, "قصف على قرى عفرين الشمالية").name == "Afrin"  # ... and here with قرى
     assert only(gaz, "أحياء حلب الشرقية").name == "eastern Aleppo"
 
 

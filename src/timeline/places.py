@@ -176,11 +176,12 @@ def focus_place(
         return whole.get(country)
     # the province named most (its villages, towns and countryside together), then its place named most:
     # five villages of Idlib outweigh a region named twice in a closing paragraph on another front
+    # (a region of no province, "north-east Syria", is an area of its own)
     by_admin1: dict[str, int] = {}
     for p, n in inside.items():
-        by_admin1[p.admin1] = by_admin1.get(p.admin1, 0) + n
+        by_admin1[p.admin1 or p.name] = by_admin1.get(p.admin1 or p.name, 0) + n
     area = max(by_admin1, key=by_admin1.__getitem__)
-    inside = {p: n for p, n in inside.items() if p.admin1 == area}
+    inside = {p: n for p, n in inside.items() if (p.admin1 or p.name) == area}
     return max(inside, key=inside.__getitem__)  # dicts keep insertion order: the first wins ties
 
 

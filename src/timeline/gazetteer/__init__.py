@@ -433,7 +433,9 @@ def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
 
 #: A direction adjective after an Arabic village name: "الغارية الشرقية", "محور الكرك الشرقي".
 _AR_DIRECTED = re.compile(r" ال(?:شمالي|جنوبي|شرقي|غربي)(?:ه|ة|تين|ين)?(?!\w)")
-_AR_COUNTRYSIDE_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:ريف|ريفي|منطقه|مدينه|محافظه)\s+$")
+_AR_COUNTRYSIDE_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:ريف|ريفي|منطقه|مناطق|مدينه|محافظه|قري|احياء|اطراف|ضواحي|جبهه|جبهات)\s+$"
+)
 
 
 def _directed_arabic_name(text: str, start: int, end: int, entry: GazEntry) -> bool:
@@ -441,7 +443,8 @@ def _directed_arabic_name(text: str, start: int, end: int, entry: GazEntry) -> b
     الغربية", "محور الكرك الشرقي") names a village of its own the gazetteer lacks (al-Ghariyah al-Sharqiyah
     in Daraa is neither al-Ghariyah in Suwayda nor al-Karak in Jordan): no place is better than a wrong
     one, as for Latin "Busra al-Harir". Cities of 100,000+ keep their name ("حلب الشرقية" is a part of
-    Aleppo), and so does a name after the noun the adjective goes with ("ريف منبج الشرقي")."""
+    Aleppo), and so does a name after the noun the adjective goes with ("ريف منبج الشرقي", "قرى عفرين
+    الشمالية")."""
     if text[start:end].isascii() or entry.population >= 100_000:
         return False
     if not _AR_DIRECTED.match(text, end):
