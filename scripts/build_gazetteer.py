@@ -124,8 +124,8 @@ DIRECTIONS = {  # code: (bearing in degrees, Arabic adjective, English adjective
     "SE": (135, "الجنوبي الشرقي", ("southeastern", "south-eastern", "southeast"), "جنوب شرق"),
     "SW": (225, "الجنوبي الغربي", ("southwestern", "south-western", "southwest"), "جنوب غرب"),
 }
-#: (centre, direction) whose bare English form names a part of the city, not the countryside: "eastern
-#: Aleppo" is the city's east (rebel-held 2012-2016), a named area in regions.csv; "eastern Aleppo
+#: (centre, direction) whose bare form names a part of the city, not the countryside: "eastern Aleppo",
+#: "شرق حلب" and "شرقي حلب" are the city's east (rebel-held 2012-2016), a named area in regions.csv; "eastern Aleppo
 #: countryside" and "ريف حلب الشرقي" stay the countryside.
 BARE_IS_CITY = {("Aleppo", "E")}
 MIN_HITS = 2  # over ~9,600 posts and articles; see the module docstring
@@ -218,6 +218,14 @@ def shift(lat: float, lon: float, bearing: float, km: float) -> tuple[float, flo
     return round(lat + dlat, 3), round(lon + dlon, 3)
 
 
+def _adjectival(noun_ar: str) -> list[str]:
+    """The adjectival forms of a direction noun before a city: جنوب -> جنوبي; شمال غرب -> شمال غربي, شمالي غربي."""
+    words = noun_ar.split()
+    if len(words) == 1:
+        return [f"{noun_ar}ي"]
+    return [f"{words[0]} {words[1]}ي", f"{words[0]}ي {words[1]}ي"]
+
+
 def countryside_rows(table: str = COUNTRYSIDE) -> Iterator[dict[str, str]]:
     for line in table.strip().splitlines():
         en, ar, en_more, ar_more, lat_s, lon_s, admin1, whole, overrides = line.split("|")
@@ -244,13 +252,20 @@ def countryside_rows(table: str = COUNTRYSIDE) -> Iterator[dict[str, str]]:
             }
         for code, (bearing, adj_ar, adjs_en, noun_ar) in DIRECTIONS.items():
             c_lat, c_lon = fixed.get(code) or shift(lat, lon, bearing, SHIFT_KM)
-            variants = [f"ريف {a} {adj_ar}" for a in ars] + [f"{noun_ar} {a}" for a in ars]
+            variants = [f"ريف {a} {adj_ar}" for a in ars]
+            if (en, code) not in BARE_IS_CITY:
+                variants += [f"{noun_ar} {a}" for a in ars]
+                # the adjectival form the news writes after a village: "معرة حرمة جنوبي إدلب", "شمال غربي حلب"
+                variants += [f"{n} {a}" for n in _adjectival(noun_ar) for a in ars]
+            variants += [f"{n} محافظة {a}" for n in (noun_ar, *_adjectival(noun_ar)) for a in ars]
             for adj in adjs_en:
                 for e in ens:
                     variants += [f"{adj} {e} countryside", f"{adj} rural {e}", f"rural {adj} {e}"]
                     variants += [f"{adj} countryside of {e}", f"countryside of {adj} {e}"]
                     if (en, code) not in BARE_IS_CITY:
                         variants += [f"{adj} {e}"]
+                    # "in western Aleppo Province": the province's part, not the whole governorate
+                    variants += [f"{adj} {e} province", f"{adj} {e} governorate"]
                     variants += [f"{e}'s {adj} countryside"]
             yield {
                 **base,

@@ -216,6 +216,14 @@ def focus_place(
     inside = {p: n for p, n in counts.items() if p.country == country}
     if not inside:  # "Syria's border with Turkey", "in Ankara": the country itself, not a venue elsewhere
         return whole.get(country)
+    # the province named most (its villages, towns and countryside together), then its place named most:
+    # five villages of Idlib outweigh a region named twice in a closing paragraph on another front
+    # (a region of no province, "north-east Syria", is an area of its own)
+    by_admin1: dict[str, int] = {}
+    for p, n in inside.items():
+        by_admin1[p.admin1 or p.name] = by_admin1.get(p.admin1 or p.name, 0) + n
+    area = max(by_admin1, key=by_admin1.__getitem__)
+    inside = {p: n for p, n in inside.items() if (p.admin1 or p.name) == area}
     return max(inside, key=inside.__getitem__)  # dicts keep insertion order: the first wins ties
 
 
@@ -343,6 +351,11 @@ def article_places(
             if _strong(e) and e.precision in {"point", "region", "admin1"}
         )
     )
+    home = _home_country(found)
+    found = [
+        [pm for pm in ms if not _foreign_city_as_village(norm, pm, gazetteer, home)]
+        for norm, ms in zip(sentences, found, strict=True)
+    ]
     if not area:
         return found
     out = []
@@ -359,9 +372,45 @@ def article_places(
     return out
 
 
-#: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب).
+def _home_country(found: Sequence[Sequence[PlaceMention]]) -> str:
+    """The country an article names most places of (countries themselves not counted), "" for none."""
+    counts: dict[str, int] = {}
+    for ms in found:
+        for pm in ms:
+            for e in pm.entries:
+                if e.precision != "country":
+                    counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
+#: A nationality adjective that qualifies a town as foreign: after it in Arabic ("بلدتي كلس والريحانية
+#: التركيتين"), before the noun in English ("the Turkish town of Kilis").
+_NISBA_AFTER = re.compile(r"(?:\s+و\w+)*\s+ال\w{3,}(?:يه|يتين|يين|يون)(?!\w)")
+_NISBA_BEFORE = re.compile(r"\b[a-z]{3,}(?:ish|ese|ian|ani|i)\s+(?:villages?|towns?|hamlet)\s+(?:of\s+)?$")
+#: A city from this population on is no village: "بلدات صيدا" in Daraa is not Sidon in Lebanon.
+CITY_POPULATION = 100_000
+
+
+def _foreign_city_as_village(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer, home: str) -> bool:
+    """Is ``pm`` a village the gazetteer lacks, resolved to a big city of another country? "قصف على بلدات
+    صيدا والنعيمة" and "entered the village of Saida" in an article about Daraa name Daraa's Saida, not
+    Sidon (Lebanon, 160,000 people): a city of :data:`CITY_POPULATION`+ right after a village noun, in
+    another country than the one the article names most places of, and not said to be foreign ("بلدتي كلس
+    والريحانية التركيتين", "the Turkish town of Kilis"). No place is better than a wrong one."""
+    if not home or not gazetteer.cues.after_village(norm.text, pm.start):
+        return False
+    if not all(not e.hand_kept and e.population >= CITY_POPULATION and e.country != home for e in pm.entries):
+        return False
+    return not (
+        _NISBA_AFTER.match(norm.text, pm.end)
+        or _NISBA_BEFORE.search(norm.text, max(0, pm.start - 40), pm.start)
+    )
+
+
+#: A locative before a place name: "in Moscow", "at the Kremlin", "في أنقرة", "بأنقرة" (proclitic ب); not
+#: "according to Ankara" (a source).
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in"
+    r"(?:\b(?<!according )(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in"
     r"|(?:on\s+)?the\s+(?:sidelines|margins|edge|outskirts)\s+of)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+(?:'s)?\s+){0,3}?(?:capital|city|resort|town|port)(?:\s+of)?\s+)?"
     r"|(?<!\w)[وف]?(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت"
@@ -409,6 +458,29 @@ def names_deal_venue(folded: str, pm: PlaceMention) -> bool:
     return bool(
         _DEAL_BEFORE.search(folded, max(0, pm.start - 20), pm.start)
         or _DEAL_AFTER.match(folded[pm.end : pm.end + 20])
+    )
+
+
+#: A place after the talks held there: "the Astana talks in Nur-Sultan", "جولة محادثات أستانا في نور سلطان".
+_TALKS_IN = re.compile(
+    r"(?:\b(?:talks|summit|meeting|conference)\s+(?:in|at)"
+    r"|(?<!\w)[وف]?(?:ال)?(?:محادثات|مباحثات|مفاوضات|قمه|اجتماع)(?:\s+\w+)?\s+(?:في|ب))\s*$"
+)
+
+
+def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` named as the place of talks or of a deal ("the Astana talks", "talks in Nur-Sultan", "قمة
+    سوتشي", "اتفاق سوتشي", "the Sochi agreement"), not as a place where something else happens?"""
+    return bool(
+        names_meeting(folded, pm)
+        or _TALKS_IN.search(folded, max(0, pm.start - 60), pm.start)
+        or (
+            not _PAIRED.match(folded[pm.end : pm.end + 6])
+            and (
+                _DEAL_BEFORE.search(folded, max(0, pm.start - 20), pm.start)
+                or _DEAL_AFTER.match(folded[pm.end : pm.end + 20])
+            )
+        )
     )
 
 

@@ -33,6 +33,10 @@ _METONYM_BEFORE = re.compile(
 )
 
 
+# "according to Ankara", "بحسب موسكو", "وفقاً لدمشق": a place a claim is sourced to is a government
+_SOURCED_TO = re.compile(r"(?:\baccording\s+to|(?<!\w)[وف]?(?:بحسب|حسب|وفقا\s+ل|وفق\s+ما\s+ذكرت))\s*$")
+
+
 # "Damascus said", "Damascus denied", "دمشق نفت", "ونفت دمشق": a place that speaks is a government
 _METONYM_AFTER = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:(?:has|had|have)\s+(?:not\s+)?|(?:did|does|do)\s+not\s+)?"
@@ -54,10 +58,21 @@ _OUTLET_BEFORE = re.compile(r"(?<!\w)[وفلب]?(?:ل)?" + cue_alternation("outl
 _OUTLET_AFTER = re.compile(r"^[-\s]*" + cue_alternation("outlet_noun", "en") + r"\b")
 
 
+#: The office a place names: "Hatay Governor Rahmi Dogan", "the governor of Turkey's Hatay province", "the
+#: Central Committee of Daraa", "محافظ هاتاي", "رئيس بلدية حلب", "لجنة درعا المركزية" (folded: رئيس is رييس).
+#: Not والي (a Turkish vali): folded, "وإلى" ("and to") is written the same.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:governor|mayor|committee|council)\s+of\s+(?:the\s+)?(?:[\w-]+'s\s+)?$"
+    r"|(?<!\w)[وفل]?(?:ال)?(?:محافظ|رييس\s+بلديه|لجنه)\s+$"
+)
+_OFFICE_AFTER = re.compile(r"^(?:\s+province)?\s+(?:governor|mayor)\b|^\s+المركزيه(?!\w)")
+
+
 def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
-    """Drop place names that name something else: an outlet ("مراسل الميادين", "Al Mayadeen TV") or the ends
-    of a road ("the M5 highway linking Damascus and Aleppo", "طريق حلب - دمشق"). Neither is a place of the
-    event, nor a government."""
+    """Drop place names that name something else: an outlet ("مراسل الميادين", "Al Mayadeen TV"), the ends
+    of a road ("the M5 highway linking Damascus and Aleppo", "طريق حلب - دمشق") or an office or body ("Hatay
+    Governor Rahmi Dogan", "محافظ هاتاي", "the Central Committee of Daraa"). None is a place of the event,
+    nor a government."""
     roads = [m.span() for m in _ROAD.finditer(folded)]
     return [
         pm
@@ -66,14 +81,17 @@ def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
             _OUTLET_BEFORE.search(folded, max(0, pm.start - 14), pm.start)
             or _OUTLET_AFTER.match(folded[pm.end : pm.end + 30])
             or any(a <= pm.start < b for a, b in roads)
+            or _OFFICE_BEFORE.search(folded, max(0, pm.start - 40), pm.start)
+            or _OFFICE_AFTER.match(folded[pm.end : pm.end + 20])
         )
     ]
 
 
 def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str) -> list[PlaceMention]:
     """Drop capitals that stand for their government ("Ankara said", "#دمشق و #موسكو") unless a locative
-    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused or that
-    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق")."""
+    shows a place ("in Ankara", "في موسكو", "بأنقرة"), and any place that is blamed or accused, that
+    speaks ("Turkey blamed Damascus", "Damascus denied", "ونفت دمشق") or that a claim is sourced to
+    ("according to Ankara", "بحسب موسكو")."""
     out = []
     for pm in place_ms:
         metonym = any(
@@ -82,6 +100,7 @@ def _not_metonyms(place_ms: list[PlaceMention], actors: list[Match], folded: str
             all(e.precision == "point" for e in pm.entries)
             and (
                 _METONYM_BEFORE.search(folded, max(0, pm.start - 30), pm.start)
+                or _SOURCED_TO.search(folded, max(0, pm.start - 24), pm.start)
                 or _METONYM_AFTER.match(folded[pm.end : pm.end + 30])
                 or _METONYM_AFTER_AR.match(folded[pm.end : pm.end + 20])
                 or _METONYM_SPOKE.search(folded, max(0, pm.start - 24), pm.start)

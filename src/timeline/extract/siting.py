@@ -4,18 +4,26 @@ focus)."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.extract.context import _SAID_AT
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
 from timeline.extract.resources import Resources
-from timeline.extract.story import _Context
+from timeline.extract.story import SETTLEMENT, _Context
 from timeline.gazetteer import PlaceMention
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.model import Actor, Place
 from timeline.participants import internal_meeting
-from timeline.places import event_places, names_deal_venue, talks_venue
+from timeline.places import event_places, names_deal_venue, names_talks_or_deal, talks_venue
+
+#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq".
+_IN_COUNTRY = re.compile(r"(?:\bin|(?<!\w)[وف]?في)\s+$")
+
+#: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
+_TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
 
 
 def _named_places(
@@ -53,7 +61,12 @@ def _talks_places(
     if internal_meeting(actors, s.cues, w.start, w.end, countries):
         return None  # one side's own meeting (a security council, two ministers): no talks
     folded = s.folded
-    talk_ms = [pm for pm in s.place_ms if not _country_actor(pm, s.actor_all)]
+    # a country named as a side is no venue, unless "in" shows it as one ("would meet in Iran", "في إيران")
+    talk_ms = [
+        pm
+        for pm in s.place_ms
+        if not _country_actor(pm, s.actor_all) or _IN_COUNTRY.search(s.folded, max(0, pm.start - 6), pm.start)
+    ]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
     home = (
@@ -74,6 +87,14 @@ def _threat_truce_places(
     """(places, venue only?) of a threat or truce: those in the country the article is about, and for a truce
     the point where it was made; ``venue only`` when the area is then the article's focus."""
     venue_only = False
+    if etype == "offensive" and c_places:
+        # "resumed their offensive after ... a ceasefire announced at the Astana talks in Nur-Sultan", "في خرق
+        # لاتفاق سوتشي": where talks met or a deal was made is no place of the fighting
+        named = [pm for pm in here_ms if names_talks_or_deal(folded, pm)]
+        # and the country after such a venue ("in Nur-Sultan, Kazakhstan")
+        named += [pm for pm in here_ms for v in named if 0 <= pm.start - v.end <= 2 and folded[v.end] in ",،"]
+        venues = {e.to_place() for pm in named for e in pm.entries}
+        c_places = [p for p in c_places if p not in venues]
     if etype in {"ultimatum", "ceasefire"} and ctx.focus is not None and c_places:
         # "Erdogan threatened in a speech in Istanbul": the place a threat concerns lies in the country
         # the article is about, not where it was said. A truce keeps where it was made as well ("agreed
@@ -114,7 +135,8 @@ def _default_places(
     if not c_places and etype != "talks":
         for c in s.cues:
             if c.value.cue == "place_anaphor" and _in_span(c, w.start, w.end):
-                c_places = list(ctx.last_place.get(c.value.arg, []))
+                town = c.value.arg == "point" and _TOWN_WORDS.search(c.term) is not None
+                c_places = list(ctx.last_place.get(SETTLEMENT if town else c.value.arg, []))
                 break
     focus_only = venue_only
     if not c_places and etype == "talks":
@@ -127,5 +149,15 @@ def _default_places(
             about = [p for p in about if p not in c_places]
     if not c_places and ctx.focus is not None and etype != "talks":
         # the place the article is about stands in when the sentence names none
+        c_places, focus_only = [ctx.focus], True
+    elif (
+        c_places
+        and etype != "talks"
+        and ctx.focus is not None
+        and ctx.focus.precision != "country"
+        and all(p.precision == "country" and p.country == ctx.focus.country for p in c_places)
+    ):
+        # "withdraw from Syrian territory", "the aggression on Syria": the country alone says no more than
+        # that the event is in the country the article is about, so its place there stands in
         c_places, focus_only = [ctx.focus], True
     return c_places, about, focus_only

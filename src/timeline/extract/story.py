@@ -13,6 +13,10 @@ from timeline.model import Place
 PARAGRAPH_DAYS = 2
 
 
+#: The key of :attr:`_Context.last_place` for the last villages and towns named, and the radius from which a
+#: GeoNames point is a city, not a town (8 km: 100,000 people, see ``timeline.gazetteer._radius``).
+SETTLEMENT, SETTLEMENT_KM = "settlement", 8.0
+
 #: how far back the last day told may lie and still be what "The attack came a day after ..." is about
 LAST_DAY_DAYS = 14
 
@@ -57,6 +61,11 @@ class _Context:
     def see_places(self, places: list[Place]) -> None:
         for p in places:
             self.last_place[p.precision] = [q for q in places if q.precision == p.precision]
+        # what "the town", "the villages", "البلدة" refer back to: the last villages and towns named, not a
+        # city of 100,000+ named since ("the M5 linking Aleppo to Damascus")
+        settlements = [p for p in places if p.precision == "point" and 0 < p.radius_km < SETTLEMENT_KM]
+        if settlements:
+            self.last_place[SETTLEMENT] = settlements
 
     def see_events(self, mentions: list[Mention]) -> None:
         """Remember the day each type of event was last dated by its own words (news only)."""

@@ -344,6 +344,10 @@ class Gazetteer:
                 folded_text, start, end
             ):
                 continue
+            if not (entry.hand_kept or entry.vetted) and _directed_arabic_name(
+                folded_text, start, end, entry
+            ):
+                continue
             if self._article_missing(folded_text, start, m.term, entry):
                 continue
             entries = [entry]
@@ -425,6 +429,27 @@ def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
     if not text[start:end].isascii():
         return False
     return bool(_ARTICLE_NEXT.match(text, end) or _ARTICLE_BEFORE.search(text, max(0, start - 12), start))
+
+
+#: A direction adjective after an Arabic village name: "الغارية الشرقية", "محور الكرك الشرقي".
+_AR_DIRECTED = re.compile(r" ال(?:شمالي|جنوبي|شرقي|غربي)(?:ه|ة|تين|ين)?(?!\w)")
+_AR_COUNTRYSIDE_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:ريف|ريفي|منطقه|مناطق|مدينه|محافظه|قري|احياء|اطراف|ضواحي|جبهه|جبهات)\s+$"
+)
+
+
+def _directed_arabic_name(text: str, start: int, end: int, entry: GazEntry) -> bool:
+    """An Arabic village or town name a direction adjective continues ("بلدتي الغارية الشرقية والغارية
+    الغربية", "محور الكرك الشرقي") names a village of its own the gazetteer lacks (al-Ghariyah al-Sharqiyah
+    in Daraa is neither al-Ghariyah in Suwayda nor al-Karak in Jordan): no place is better than a wrong
+    one, as for Latin "Busra al-Harir". Cities of 100,000+ keep their name ("حلب الشرقية" is a part of
+    Aleppo), and so does a name after the noun the adjective goes with ("ريف منبج الشرقي", "قرى عفرين
+    الشمالية")."""
+    if text[start:end].isascii() or entry.population >= 100_000:
+        return False
+    if not _AR_DIRECTED.match(text, end):
+        return False
+    return not _AR_COUNTRYSIDE_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _matching_copy(text: str) -> tuple[str, list[int]]:

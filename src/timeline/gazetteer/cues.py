@@ -6,6 +6,8 @@
 * ``agency``: news agencies of datelines ("BEIRUT (Reuters) -", "موسكو - وكالات:").
 * ``common_noun``: words that are also village names (المزرعة "the farm", التل "the hill"): a place
   only right after a locative noun.
+* ``village``: nouns of a village or small town ("بلدات صيدا", "the village of Saida"): a big city of
+  another country that shares the name is not it.
 
 All checks work on folded text (:func:`timeline.normalize.fold`), so they need no original casing.
 """
@@ -24,6 +26,8 @@ _FUNCTION = frozenset(
     {"of", "in", "at", "for", "from", "to", "and", "the", "في", "من", "علي", "الي", "عن", "و"}
 )
 _WORD = re.compile(r"[\w'.]+")
+#: The cue kinds of ``cues.csv``, in the order of :class:`PlaceCues`' fields.
+_KINDS = ("person_title", "locative", "common_noun", "agency", "village")
 
 
 @dataclass(frozen=True)
@@ -34,20 +38,21 @@ class PlaceCues:
     locatives: frozenset[str] = frozenset()
     common_nouns: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
+    villages: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
         """Read ``cue,term`` rows (``#`` comments); raises ``ValueError`` naming a line with an unknown cue."""
         if not path.exists():
             return cls()
-        kinds: dict[str, set[str]] = {k: set() for k in ("person_title", "locative", "common_noun", "agency")}
+        kinds: dict[str, set[str]] = {k: set() for k in _KINDS}
         with path.open(encoding="utf-8") as fh:
             rows = csv.DictReader(line for line in fh if line.strip() and not line.startswith("#"))
             for n, row in enumerate(rows, 2):
                 if row["cue"] not in kinds:
                     raise ValueError(f"{path}: row {n}: unknown cue {row['cue']!r}")
                 kinds[row["cue"]].add(fold(row["term"]).strip())
-        return cls(*(frozenset(kinds[k]) for k in ("person_title", "locative", "common_noun", "agency")))
+        return cls(*(frozenset(kinds[k]) for k in _KINDS))
 
     def _words_before(self, text: str, start: int, n: int) -> list[str]:
         return [
@@ -72,9 +77,14 @@ class PlaceCues:
 
     def after_locative(self, text: str, start: int) -> bool:
         """Is the name at ``start`` right after a locative noun ("قرية", "village of")?"""
+        return self._after(self.locatives, text, start)
+
+    def after_village(self, text: str, start: int) -> bool:
+        """Is the name at ``start`` right after the noun of a village or small town ("بلدات", "village of")?"""
+        return self._after(self.villages, text, start)
+
+    def _after(self, nouns: frozenset[str], text: str, start: int) -> bool:
         words = self._words_before(text, start, 2)
         if words and words[-1] == "of":
             words = words[:-1]
-        return bool(words) and (
-            words[-1] in self.locatives or fold(words[-1]).removeprefix("ب") in self.locatives
-        )
+        return bool(words) and (words[-1] in nouns or fold(words[-1]).removeprefix("ب") in nouns)
