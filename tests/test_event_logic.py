@@ -4446,3 +4446,25 @@ def test_firing_on_a_target_is_an_attack(res, text, side):
 
 def test_firing_someone_from_a_job_is_no_attack(res):
     assert events(res, "The company fired the manager at the end of the year in Ankara.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The two leaders agreed on a cease-fire covering Daraa and Quneitra, to take effect at noon Damascus time "
+            "on Sunday.",
+            {"2017-07-07", "2017-07-09"},
+        ),
+        (
+            "اتفق الجانبان على وقف لإطلاق النار في درعا والقنيطرة، على أن يدخل حيز التنفيذ ظهراً بتوقيت دمشق يوم الأحد.",
+            {"2017-07-07", "2017-07-09"},
+        ),
+    ],
+)
+def test_a_truce_to_take_effect_on_a_weekday_takes_the_next_one_and_a_clock_is_no_place(res, text, days):
+    """ "to take effect ... on Sunday", "على أن يدخل حيز التنفيذ ... يوم الأحد" (published on a Friday): the coming
+    Sunday, never the one before; "Damascus time", "بتوقيت دمشق" is a clock, not a place of the truce."""
+    found = of_type(res, text, "ceasefire", pub=datetime(2017, 7, 7, 19, 30))
+    assert len(found) == 1 and found[0]["date_start"] in days
+    assert "Damascus" not in names(found[0]["places"])

@@ -68,10 +68,16 @@ _OFFICE_BEFORE = re.compile(
 _OFFICE_AFTER = re.compile(r"^(?:\s+province)?\s+(?:governor|mayor)\b|^\s+المركزيه(?!\w)")
 
 
+#: A clock named after a place: "at noon Damascus time", "12:00 local time", "بتوقيت دمشق".
+_CLOCK_AFTER = re.compile(r"^\s+(?:local\s+)?time\b")
+_CLOCK_BEFORE = re.compile(r"(?<!\w)[وب]?توقيت\s+$")
+
+
 def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
     """Drop place names that name something else: an outlet ("مراسل الميادين", "Al Mayadeen TV"), the ends
     of a road ("the M5 highway linking Damascus and Aleppo", "طريق حلب - دمشق") or an office or body ("Hatay
-    Governor Rahmi Dogan", "محافظ هاتاي", "the Central Committee of Daraa"). None is a place of the event,
+    Governor Rahmi Dogan", "محافظ هاتاي", "the Central Committee of Daraa") or a clock ("noon Damascus time",
+    "بتوقيت دمشق"). None is a place of the event,
     nor a government."""
     roads = [m.span() for m in _ROAD.finditer(folded)]
     return [
@@ -83,6 +89,8 @@ def _not_names(place_ms: list[PlaceMention], folded: str) -> list[PlaceMention]:
             or any(a <= pm.start < b for a, b in roads)
             or _OFFICE_BEFORE.search(folded, max(0, pm.start - 40), pm.start)
             or _OFFICE_AFTER.match(folded[pm.end : pm.end + 20])
+            or _CLOCK_AFTER.match(folded[pm.end : pm.end + 12])
+            or _CLOCK_BEFORE.search(folded, max(0, pm.start - 10), pm.start)
         )
     ]
 
