@@ -4468,3 +4468,23 @@ def test_a_truce_to_take_effect_on_a_weekday_takes_the_next_one_and_a_clock_is_n
     found = of_type(res, text, "ceasefire", pub=datetime(2017, 7, 7, 19, 30))
     assert len(found) == 1 and found[0]["date_start"] in days
     assert "Damascus" not in names(found[0]["places"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هل سترد أمريكا على الهجوم الإيراني؟",
+        "هل تشن تركيا عملية عسكرية جديدة في إدلب؟",
+        "Will Turkey launch a new offensive in Idlib?",
+        "Is the ceasefire in Idlib over?",
+    ],
+)
+def test_a_yes_no_question_tells_no_event(res, text):
+    assert events(res, text, pub=datetime(2020, 1, 8, 10)) == []
+
+
+def test_an_open_question_may_still_tell_what_happened(res):
+    found = of_type(
+        res, "Who bombed the hospital in Ariha on Monday?", "offensive", pub=datetime(2020, 1, 8, 10)
+    )
+    assert [e["date_start"] for e in found] == ["2020-01-06"]

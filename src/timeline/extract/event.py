@@ -301,6 +301,15 @@ def _threatened_attack(trig: Match[Trigger], folded: str) -> bool:
     )
 
 
+#: A yes/no question (a headline's or an analyst's): "هل سترد واشنطن؟", "Will Turkey attack Idlib?", "Is the
+#: truce over?". Open questions ("Who bombed the hospital?") are left alone: they may tell what happened.
+_YES_NO_QUESTION = re.compile(
+    r"^[\W_]*(?:[وف]?(?:هل|أهل|ا?ترى)\s|(?:will|would|could|can|should|shall|is|are|was|were|do|does|did|has|have)"
+    r"\s)[^.!\n]*[?؟][\W_]*$",
+    re.IGNORECASE,
+)
+
+
 #: What joins an escalation word to the attack it qualifies: nothing in Arabic (تصعيد القصف, تصعيد الغارات), "of"/"in"
 #: in English ("escalation of shelling", "an escalation in Russian air strikes").
 _ESCALATION_OF = re.compile(r"\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\w+\s+)?(?=\w)")
@@ -322,6 +331,8 @@ def _trigger_mentions(
     tv = trig.value
     if tv.lang != ("ar" if not trig.term.isascii() else "en"):
         return
+    if _YES_NO_QUESTION.match(s.norm.original.strip()):
+        return  # "هل سترد أمريكا؟", "Will Turkey launch an offensive?": a question asks, it tells nothing
     if _threatened_attack(trig, s.folded):
         # "a Turkish offensive in Idlib was 'a matter of time' unless Syrian forces pulled back": an attack
         # promised on a condition is a threat, never an attack of its own
