@@ -304,10 +304,12 @@ def map_panel(
     summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
     if offline:
         st.caption(maps.OFFLINE_NOTE)
-    payload = map_payload(key, replace(map_state, week=week, selected_place=view.selected_place), mode,
-                          int(n_weeks), len(weeks), tiles, map_key, ix)  # fmt: skip
+    # the selected place is drawn by a script beside the map, not in it: a click keeps the map drawn (its key)
+    payload = map_payload(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), tiles, map_key,
+                          ix)  # fmt: skip
     ss.map_now.update(week=week, summary=summary, tiles=tiles)
-    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"])
+    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"],
+                            script=maps.selection_script(view.selected_place))  # fmt: skip
     click = (state or {}).get("last_object_clicked")
     if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place,
         ss.seen_click = click  # or, when picking places for a review, add it to the event's places

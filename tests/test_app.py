@@ -102,6 +102,27 @@ def test_map_click_filters_timeline_and_table(app_env: None, monkeypatch: pytest
     assert _count(at) == (8, 8)
 
 
+def test_a_map_click_selects_its_place_in_the_map_as_drawn(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9 item 6 (fresh tester 8): the map's component keeps its key (so the browser keeps the map drawn,
+    with its view and the clicked popup) and the selected place goes beside it, as a script."""
+    from timeline import map_widget
+
+    sent: list[dict] = []
+    click = {"last_object_clicked": {"lat": 35.8647, "lng": 36.8003}}  # Saraqib
+
+    def component(**kwargs: object) -> object:
+        sent.append(kwargs)
+        return click if len(sent) > 1 else kwargs["default"]  # the user clicks after the first draw
+
+    monkeypatch.setattr(map_widget, "_component_func", component)
+    at = _run(_app())
+    _run(at)  # a rerun (as the click's): the map returns the click
+    assert _count(at) == (2, 8) and at.query_params["sel_place"] in ("Saraqib", ["Saraqib"])
+    first, last = sent[0], sent[-1]
+    assert last["key"] == first["key"] and last["script"] == first["script"]  # the same map, not drawn again
+    assert "Saraqib" not in first["feature_group"] and '"Saraqib"' in last["feature_group"]
+
+
 def test_timeline_selection_filters_the_table(app_env: None) -> None:
     at = _run(_app())
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
