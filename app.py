@@ -289,6 +289,8 @@ def map_panel(
             ss[wk] = weeks[-1]
         elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
             ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
+        elif ss.get("was_playing") and ss.map_now.get("week") in weeks:  # stopped: on the week drawn last
+            ss[wk] = ss.map_now["week"]  # (the stop click may bring the week before, the browser's then)
         ss.map_weeks_before = weeks
         c1, c2, c3 = st.columns([5, 3, 2])  # room for "that week only" and "▶ Play" on a laptop
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -102,7 +102,9 @@ def test_map_click_filters_timeline_and_table(app_env: None, monkeypatch: pytest
     assert _count(at) == (8, 8)
 
 
-def test_a_map_click_selects_its_place_in_the_map_as_drawn(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_map_click_selects_its_place_in_the_map_as_drawn(
+    app_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Issue 9 item 6 (fresh tester 8): the map's component keeps its key (so the browser keeps the map drawn,
     with its view and the clicked popup) and the selected place goes beside it, as a script."""
     from timeline import map_widget
@@ -561,6 +563,29 @@ def test_playback_steps_and_stops_when_a_single_week_is_left(app_env: None) -> N
     _run(at)
     assert _count(at) == (1, 8)
     assert at.session_state["playing"] is False and at.session_state["was_playing"] is False
+
+
+def test_stopping_playback_leaves_the_slider_the_map_and_the_link_on_the_week_drawn_last(
+    app_env: None,
+) -> None:
+    """Issue 9 (fresh tester 8): the stop click can leave the browser before the last step's week reached it,
+    so it sends the week before; the map, the slider and the link all stay on the week the map drew last
+    (the link trailed the slider by a week)."""
+    at = _run(_app())
+    at.toggle(key="playing").set_value(True)
+    _run(at)
+    _run(at)  # a step of the timer
+    drawn = at.session_state["map_now"]["week"]
+    weeks = at.select_slider(key="week-0").options
+    before = weeks[weeks.index(drawn.strftime("%d %b %Y")) - 1]
+    at.select_slider(key="week-0").set_value(
+        datetime.strptime(before, "%d %b %Y").date()
+    )  # as the browser has it
+    at.toggle(key="playing").set_value(False)
+    _run(at)
+    assert at.session_state["playing"] is False
+    assert at.select_slider(key="week-0").value == drawn == at.session_state["map_now"]["week"]
+    assert at.query_params["week"] in (drawn.isoformat(), [drawn.isoformat()])
 
 
 @pytest.mark.parametrize(
