@@ -184,7 +184,8 @@ else:
                 f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
                 f"({n_reports:,} → {len(data):,})"
             )
-        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
+        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day,
+                              help="Type the dates and press Enter (or Tab), or pick them in the calendar")  # fmt: skip
         types = st.multiselect("Event types", opts.types, key="f_types")
         statuses = st.multiselect("Status", opts.statuses, key="f_status")
         sides = {n: s for s, n in opts.actors}
@@ -217,6 +218,7 @@ else:
             st.button("Extract events", disabled=not files, on_click=ingest)
         for level, message in ss.get("upload_report", []):
             getattr(st, level)(message)
+        st.html(page_scripts.ENTER_APPLIES_DATES, unsafe_allow_javascript=True)  # Enter applies typed dates
 
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list) else (dates, None)
 view = replace(

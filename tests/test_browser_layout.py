@@ -158,3 +158,23 @@ def test_the_exported_maps_scale_bar_is_clear_of_the_citation(browser, tmp_path)
     assert scale and caption and not _overlap(scale, caption)
     assert caption["y"] + caption["height"] <= LAPTOP["height"] + 1  # the whole citation in the window
     page.close()
+
+
+# -- fresh tester 8: Enter in the date box applies the dates typed --------------------------------------------------
+def test_typing_a_date_range_and_pressing_enter_applies_it(browser, app_url: str) -> None:  # noqa: ANN001
+    """Streamlit's date_input applies typed dates only when the focus leaves it (or on Escape): Enter did
+    nothing. Now Enter applies them: the counts and the link follow at once."""
+    page = _open(browser, app_url)
+    page.get_by_role("spinbutton", name="year, Date range start date").click()
+    page.keyboard.type("20191201")  # year, month and day: the field moves on by itself
+    page.get_by_role("spinbutton", name="year, Date range end date").click()
+    page.keyboard.type("20200131")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => location.search.includes('from=2019-12-01') && location.search.includes('to=2020-01-31')",
+        timeout=15_000,
+    )
+    wait_idle(page)
+    summary = page.get_by_text(re.compile(r"^[\d,]+ of [\d,]+ events")).first.inner_text()
+    assert "start: 2019-12-01; end: 2020-01-31" in summary
+    page.close()
