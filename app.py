@@ -357,8 +357,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
                 "date": st.column_config.TextColumn("date", width="small"),
+                # no alignment: the table right-aligns each Arabic cell (present.RTL_MARK), left-aligns English;
+                # medium: the column's right edge stays in a laptop's table (an Arabic sentence starts there)
                 "evidence": st.column_config.TextColumn("evidence", width="medium"),
-                "evidence_ar": st.column_config.TextColumn("evidence (Arabic)", width="medium", alignment="right"),
             },
         )  # fmt: skip
         more = (

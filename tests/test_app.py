@@ -14,6 +14,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from timeline.present import RTL_MARK
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 
@@ -53,7 +55,10 @@ def test_starts_on_the_bundled_sample(monkeypatch: pytest.MonkeyPatch, tmp_path:
     table = at.dataframe(key="table").value
     days = pd.to_datetime(table["date"])
     assert ((days >= "2019-11-01") & (days <= "2020-03-31")).mean() >= 0.9
-    assert "evidence_ar" in table.columns and table["evidence"].astype(bool).any()
+    assert (
+        table["evidence"].str.startswith(RTL_MARK).any()
+        and not table["evidence"].str.startswith(RTL_MARK).all()
+    )
     assert at.get("plotly_chart") and at.get("component_instance")
     assert list((tmp_path / "cache").glob("*.parquet"))  # events cached on disk for the next start
 
