@@ -186,7 +186,8 @@ else:
                 f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
                 f"({n_reports:,} → {len(data):,})"
             )
-        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day)
+        dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day,
+                              help="Type the dates and press Enter (or Tab), or pick them in the calendar")  # fmt: skip
         types = st.multiselect("Event types", opts.types, key="f_types")
         statuses = st.multiselect("Status", opts.statuses, key="f_status")
         sides = {n: s for s, n in opts.actors}
@@ -225,6 +226,7 @@ else:
             st.button("Extract events", disabled=not files, on_click=ingest)
         for level, message in ss.get("upload_report", []):
             getattr(st, level)(message)
+        st.html(page_scripts.ENTER_APPLIES_DATES, unsafe_allow_javascript=True)  # Enter applies typed dates
 
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, tuple | list) else (dates, None)
 view = replace(
@@ -297,6 +299,8 @@ def map_panel(
             ss[wk] = weeks[-1]
         elif ss.get("playing") and ss.get("was_playing"):  # playback: the next week on every run
             ss[wk] = weeks[(weeks.index(ss[wk]) + 1) % len(weeks)]
+        elif ss.get("was_playing") and ss.map_now.get("week") in weeks:  # stopped: on the week drawn last
+            ss[wk] = ss.map_now["week"]  # (the stop click may bring the week before, the browser's then)
         ss.map_weeks_before = weeks
         c1, c2, c3 = st.columns([5, 3, 2])  # room for "that week only" and "▶ Play" on a laptop
         week = c1.select_slider("Map as of week", weeks, key=wk, format_func=lambda d: f"{d:%d %b %Y}")
@@ -312,10 +316,12 @@ def map_panel(
     summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
     if offline:
         st.caption(maps.OFFLINE_NOTE)
-    payload = map_payload(key, replace(map_state, week=week, selected_place=view.selected_place), mode,
-                          int(n_weeks), len(weeks), tiles, map_key, ix)  # fmt: skip
+    # the selected place is drawn by a script beside the map, not in it: a click keeps the map drawn (its key)
+    payload = map_payload(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), tiles, map_key,
+                          ix)  # fmt: skip
     ss.map_now.update(week=week, summary=summary, tiles=tiles)
-    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"])
+    state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"],
+                            script=maps.selection_script(view.selected_place))  # fmt: skip
     click = (state or {}).get("last_object_clicked")
     if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place,
         ss.seen_click = click  # or, when picking places for a review, add it to the event's places
@@ -363,8 +369,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
                 "date": st.column_config.TextColumn("date", width="small"),
+                # no alignment: the table right-aligns each Arabic cell (present.RTL_MARK), left-aligns English;
+                # medium: the column's right edge stays in a laptop's table (an Arabic sentence starts there)
                 "evidence": st.column_config.TextColumn("evidence", width="medium"),
-                "evidence_ar": st.column_config.TextColumn("evidence (Arabic)", width="medium", alignment="right"),
             },
         )  # fmt: skip
         more = (

@@ -6,13 +6,15 @@ from __future__ import annotations
 import base64
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from timeline.present import RTL_MARK
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -53,7 +55,10 @@ def test_starts_on_the_bundled_sample(monkeypatch: pytest.MonkeyPatch, tmp_path:
     table = at.dataframe(key="table").value
     days = pd.to_datetime(table["date"])
     assert ((days >= "2019-11-01") & (days <= "2020-03-31")).mean() >= 0.9
-    assert "evidence_ar" in table.columns and table["evidence"].astype(bool).any()
+    assert (
+        table["evidence"].str.startswith(RTL_MARK).any()
+        and not table["evidence"].str.startswith(RTL_MARK).all()
+    )
     assert at.get("plotly_chart") and at.get("component_instance")
     assert list((tmp_path / "cache").glob("*.parquet"))  # events cached on disk for the next start
 
@@ -100,6 +105,29 @@ def test_map_click_filters_timeline_and_table(app_env: None, monkeypatch: pytest
     at.button[0].click()  # "Clear selection"
     _run(at)
     assert _count(at) == (8, 8)
+
+
+def test_a_map_click_selects_its_place_in_the_map_as_drawn(
+    app_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9 item 6 (fresh tester 8): the map's component keeps its key (so the browser keeps the map drawn,
+    with its view and the clicked popup) and the selected place goes beside it, as a script."""
+    from timeline import map_widget
+
+    sent: list[dict] = []
+    click = {"last_object_clicked": {"lat": 35.8647, "lng": 36.8003}}  # Saraqib
+
+    def component(**kwargs: object) -> object:
+        sent.append(kwargs)
+        return click if len(sent) > 1 else kwargs["default"]  # the user clicks after the first draw
+
+    monkeypatch.setattr(map_widget, "_component_func", component)
+    at = _run(_app())
+    _run(at)  # a rerun (as the click's): the map returns the click
+    assert _count(at) == (2, 8) and at.query_params["sel_place"] in ("Saraqib", ["Saraqib"])
+    first, last = sent[0], sent[-1]
+    assert last["key"] == first["key"] and last["script"] == first["script"]  # the same map, not drawn again
+    assert "Saraqib" not in first["feature_group"] and '"Saraqib"' in last["feature_group"]
 
 
 def test_timeline_selection_filters_the_table(app_env: None) -> None:
@@ -540,6 +568,29 @@ def test_playback_steps_and_stops_when_a_single_week_is_left(app_env: None) -> N
     _run(at)
     assert _count(at) == (1, 8)
     assert at.session_state["playing"] is False and at.session_state["was_playing"] is False
+
+
+def test_stopping_playback_leaves_the_slider_the_map_and_the_link_on_the_week_drawn_last(
+    app_env: None,
+) -> None:
+    """Issue 9 (fresh tester 8): the stop click can leave the browser before the last step's week reached it,
+    so it sends the week before; the map, the slider and the link all stay on the week the map drew last
+    (the link trailed the slider by a week)."""
+    at = _run(_app())
+    at.toggle(key="playing").set_value(True)
+    _run(at)
+    _run(at)  # a step of the timer
+    drawn = at.session_state["map_now"]["week"]
+    weeks = at.select_slider(key="week-0").options
+    before = weeks[weeks.index(drawn.strftime("%d %b %Y")) - 1]
+    at.select_slider(key="week-0").set_value(
+        datetime.strptime(before, "%d %b %Y").date()
+    )  # as the browser has it
+    at.toggle(key="playing").set_value(False)
+    _run(at)
+    assert at.session_state["playing"] is False
+    assert at.select_slider(key="week-0").value == drawn == at.session_state["map_now"]["week"]
+    assert at.query_params["week"] in (drawn.isoformat(), [drawn.isoformat()])
 
 
 @pytest.mark.parametrize(

@@ -158,3 +158,74 @@ def test_the_exported_maps_scale_bar_is_clear_of_the_citation(browser, tmp_path)
     assert scale and caption and not _overlap(scale, caption)
     assert caption["y"] + caption["height"] <= LAPTOP["height"] + 1  # the whole citation in the window
     page.close()
+
+
+# -- fresh tester 8: Enter in the date box applies the dates typed --------------------------------------------------
+def test_typing_a_date_range_and_pressing_enter_applies_it(browser, app_url: str) -> None:  # noqa: ANN001
+    """Streamlit's date_input applies typed dates only when the focus leaves it (or on Escape): Enter did
+    nothing. Now Enter applies them: the counts and the link follow at once."""
+    page = _open(browser, app_url)
+    page.get_by_role("spinbutton", name="year, Date range start date").click()
+    page.keyboard.type("20191201")  # year, month and day: the field moves on by itself
+    page.get_by_role("spinbutton", name="year, Date range end date").click()
+    page.keyboard.type("20200131")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => location.search.includes('from=2019-12-01') && location.search.includes('to=2020-01-31')",
+        timeout=15_000,
+    )
+    wait_idle(page)
+    summary = page.get_by_text(re.compile(r"^[\d,]+ of [\d,]+ events")).first.inner_text()
+    assert "start: 2019-12-01; end: 2020-01-31" in summary
+    page.close()
+
+
+# -- item 8 (fresh tester 8): the table's evidence at 1366x768 ------------------------------------------------------
+#: Records each text the page's canvases draw (the table is a canvas): its anchor x, the width of its first word,
+#: alignment and direction, in page coordinates.
+RECORD_TEXT = """(() => { window.__texts = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+    try {
+      const t = this.getTransform(), c = this.canvas.getBoundingClientRect(), k = this.canvas.width / (c.width || 1);
+      const word = String(text).trim().split(/\\s+/)[0] || "";
+      window.__texts.push({text: String(text), x: c.left + (t.a * x + t.e) / k, y: c.top + (t.d * y + t.f) / k,
+                           word: this.measureText(word).width * t.a / k, align: this.textAlign, dir: this.direction});
+    } catch (e) {}
+    return fill.apply(this, arguments);
+  };
+})();"""
+
+
+def test_on_a_laptop_each_evidence_cell_shows_its_sentences_start(browser, app_url: str) -> None:  # noqa: ANN001
+    """Issue 9 item 8: at 1366x768 every evidence cell in view shows the first word of its sentence inside the
+    table: English from the column's left edge, Arabic right to left from its right edge (also a sentence
+    opening with Latin, a retweet); the detail view of a selected row holds the whole sentence."""
+    from timeline.present import RTL_MARK
+
+    page = browser.new_page(viewport=LAPTOP)
+    page.add_init_script(RECORD_TEXT)
+    page.goto(app_url, wait_until="domcontentloaded")
+    page.wait_for_selector(f"{TIMELINE} .scatterlayer .point", timeout=90_000)
+    map_frame(page)
+    wait_idle(page)
+    table = page.locator("[data-testid=stDataFrame]")
+    table.scroll_into_view_if_needed()
+    page.evaluate("() => { window.__texts = []; }")
+    box = table.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the table draws again
+    page.wait_for_timeout(1000)
+    texts = page.evaluate("() => window.__texts")
+    left, right = box["x"], box["x"] + box["width"] - 8  # the vertical scrollbar
+    header = next(t for t in texts if t["text"] == "evidence")
+    arabic = [t for t in texts if t["text"].startswith((RTL_MARK, "\u200f"))]
+    english = [
+        t for t in texts if abs(t["x"] - header["x"]) < 2 and t["y"] > header["y"] and len(t["text"]) > 20
+    ]
+    assert len(arabic) >= 3 and len(english) >= 1  # the sample mixes both in its first rows
+    for t in arabic:  # right to left, its first word at the column's right edge, in the table
+        assert t["dir"] == "rtl" and t["align"] == "right", t["text"]
+        assert left < t["x"] - t["word"] and t["x"] <= right, t["text"]
+    for t in english:
+        assert t["x"] + t["word"] <= right, t["text"]
+    page.close()

@@ -164,6 +164,49 @@ def test_a_place_click_keeps_zoom_and_centre_and_its_popup_stays_open(browser, s
     page.close()
 
 
+#: Every 50 ms, in the page: whether the map's frame shows a drawn map; ``window.__blank`` adds up the time it did not.
+WATCH_BLANK = """() => { window.__blank = 0; setInterval(() => {
+  const f = [...document.querySelectorAll('iframe[title="streamlit_folium.st_folium"]')].pop();
+  let drawn = false;
+  try { const m = f.contentDocument.querySelector('.leaflet-container');
+        drawn = f.getBoundingClientRect().height > 100 && m.getBoundingClientRect().height > 100
+                && !!f.contentDocument.querySelector('.leaflet-interactive'); } catch (e) {}
+  if (!drawn) window.__blank += 50; }, 50); }"""
+BLACK_RIMS = "() => [...document.querySelectorAll('path.leaflet-interactive')].filter(p => p.getAttribute('stroke') === '#000000').length"
+
+
+def test_a_place_click_keeps_the_map_drawn_and_moves_the_selection_in_it(browser, sample_url: str) -> None:  # noqa: ANN001
+    """Issue 9 item 6 (fresh tester 8): a click on a place reruns the page, but the map is not drawn again (it
+    blanked for 2-3 s): the same map page stays, at its zoom, the clicked place in view with its popup open
+    and its black rim; a click on another place moves both, still in the same map."""
+    page = browser.new_page(viewport={"width": 1500, "height": 1600})
+    page.goto(f"{sample_url}/?type=talks&type=ceasefire", wait_until="domcontentloaded")  # no clusters
+    frame = map_frame(page)
+    wait_idle(page)
+    frame.evaluate("() => { window.__same_map = true; }")  # gone if the map's page is loaded again
+    page.evaluate(WATCH_BLANK)
+    zoom = _view(frame)[0]
+    for n in (1, 2):
+        if n == 2:  # the open popup may cover the next place
+            frame.locator(".leaflet-popup-close-button").click()
+        _click_centre(page, frame, "path.leaflet-interactive:not([stroke='#000000'])", biggest=False)
+        page.wait_for_function("() => location.search.includes('sel_place=')", timeout=30_000)
+        wait_idle(page)
+        page.wait_for_timeout(1000)
+        frame = map_frame(page)
+        assert frame.evaluate("() => window.__same_map") is True, f"click {n}: the map was drawn again"
+        assert page.evaluate("() => window.__blank") == 0
+        place = urllib.request.unquote(re.search(r"sel_place=([^&]+)", page.url).group(1).replace("+", " "))
+        assert place in frame.locator(".leaflet-popup-content").inner_text()
+        assert frame.evaluate(BLACK_RIMS) == 1  # the selected place, and only it
+        assert _view(frame)[0] == zoom
+        in_view = """() => { const r = document.querySelector("path[stroke='#000000']").getBoundingClientRect(),
+          m = map.getContainer().getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+          return m.left < x && x < m.right && m.top < y && y < m.bottom; }"""
+        assert frame.evaluate(in_view)  # its popup panned the map a little at most (once a screen away)
+    page.close()
+
+
 def test_map_mode_that_week_only_shows_fewer_places(browser, sample_url: str) -> None:  # noqa: ANN001
     page = browser.new_page(viewport={"width": 1500, "height": 1600})
     page.goto(sample_url, wait_until="domcontentloaded")

@@ -26,6 +26,7 @@ from timeline.maps import (
     place_features,
     place_summary,
     popup_html,
+    selection_script,
     tiles_reachable,
     week_mask,
 )
@@ -240,7 +241,10 @@ def test_the_map_keeps_its_view_reopens_the_selected_popup_and_lets_clusters_zoo
     s = place_summary(events)
     page = build_map(s, selected="Saraqib", view_key="map-0", cluster=True).get_root().render()
     assert '"map-0"' in page and "sessionStorage" in page  # the view is kept per key
-    assert '"Saraqib"' in page and 'fire("click"' in page  # the selected place's popup opens again
+    assert 'select("Saraqib")' not in page and "if (selected) select(selected)" in page  # the name is data
+    assert 'selected = "Saraqib"' in page and "map.openPopup(popup" in page  # its popup opens, with no click
+    assert selection_script("Saraqib") == 'window.timelineSelect && window.timelineSelect("Saraqib");\n'
+    assert "{\\u200b" in selection_script("{{ x }}")  # a name holds no Jinja mark, as in the map's data
     assert 'instanceof L.MarkerCluster) layer.off("click")' in page  # a cluster click only zooms
 
 

@@ -27,7 +27,10 @@ class MapBehaviour(MacroElement):
     - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
       the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
       a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
-    - the selected place's popup is opened again (before ``st_folium`` listens, so it is no new click);
+    - the selected place gets a black rim and its popup opens (opened, not clicked: no new click for
+      ``st_folium``); ``window.timelineSelect(name)`` does it again in the map as drawn (the app sends it
+      with each rerun, :func:`timeline.maps.selection_script`), so a click's rerun keeps the map, its view
+      and its open popup instead of drawing a new map (issue 9 item 6);
     - clicks on a cluster only zoom into it (markercluster's own behaviour): ``st_folium``'s click handler
       is taken off cluster icons, so a cluster never selects a place inside it;
     - zoom stops at :data:`MAX_ZOOM` (a cluster of close places zooms no closer), and a "whole view"
@@ -41,7 +44,7 @@ class MapBehaviour(MacroElement):
         """
 {% macro script(this, kwargs) %}
 (function(map) {
-  var key = {{ this.view_key|tojson }}, selected = {{ (this.selected != "")|tojson }}, bounds = {{ this.bounds|tojson }};
+  var key = {{ this.view_key|tojson }}, selected = {{ this.selected|tojson }}, bounds = {{ this.bounds|tojson }};
   var layers = [{% for name in this.layer_names %}{{ name }}{{ "," if not loop.last }}{% endfor %}];
   var store = null, saved = null, start = {center: map.getCenter(), zoom: map.getZoom()};
   try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
@@ -78,24 +81,44 @@ class MapBehaviour(MacroElement):
   };
   home.addTo(map);
   // an opened popup pans clear of the top-left controls (zoom, whole view): it never covers them (every
-  // popup inherits the prototype's options, those bound before this script too)
+  // popup inherits the prototype's options, those bound before this script too). Measured when a popup
+  // opens: while this script runs, Leaflet's stylesheet may not apply yet (the corner then spans the whole
+  // map: a padding of the map's size, and every popup panned the map a screen away)
   var corner = map._controlCorners && map._controlCorners.topleft;
   if (corner) {
-    var c = corner.getBoundingClientRect(), m = map.getContainer().getBoundingClientRect();
-    L.Popup.prototype.options.autoPanPaddingTopLeft = L.point(c.right - m.left + 8, c.bottom - m.top + 8);
+    Object.defineProperty(L.Popup.prototype.options, "autoPanPaddingTopLeft", {configurable: true, get: function() {
+      var c = corner.getBoundingClientRect(), m = map.getContainer().getBoundingClientRect();
+      return L.point(c.right - m.left + 8, c.bottom - m.top + 8);
+    }});
   }
-  if (selected) {  // reopened where it was: the kept view stays (no pan)
+  // the place named (none: "") drawn as selected, its popup open where it is: the kept view stays (no pan).
+  // The popup is opened, not clicked: st_folium hears no new click
+  function select(name) {
     var autoPan = L.Popup.prototype.options.autoPan;
     L.Popup.prototype.options.autoPan = false;
     layers.forEach(function(group) {
       group.eachLayer(function(layer) {
-        if (layer.feature && layer.feature.properties.selected && layer._map) {
-          layer.fire("click", {latlng: layer.getLatLng()}, true);  // true: up to the popup's group
+        var p = layer.feature && layer.feature.properties;
+        if (!p) return;
+        var on = name !== "" && p.name === name;
+        if (on) {
+          layer.setStyle({color: "#000000", weight: 3, dashArray: null, radius: p.style.radius});  // radius: in metres for a region
+        } else if (layer.timelineSelected) {
+          layer.setStyle(p.style);
+        }
+        layer.timelineSelected = on;
+        var popup = group.getPopup && group.getPopup();
+        if (on && layer._map && popup && !(popup.isOpen() && popup._source === layer)) {
+          popup._source = layer;  // the popup's content is the layer's (folium binds it on the group)
+          map.openPopup(popup, layer.getLatLng());
         }
       });
     });
     L.Popup.prototype.options.autoPan = autoPan;
+    setTimeout(unhookClusters, 0);  // after st_folium has (again) attached its click handlers
   }
+  window.timelineSelect = select;
+  if (selected) select(selected);
   {% if this.tiles_name %}
   var tiles = {{ this.tiles_name }};
   tiles.once("tileerror", function() {
@@ -110,7 +133,7 @@ class MapBehaviour(MacroElement):
     note.addTo(map);
   });
   {% endif %}
-  setTimeout(function() {  // after st_folium has attached its click handlers
+  function unhookClusters() {  // a cluster click only zooms: st_folium's click handler off clusters
     if (!L.MarkerClusterGroup) return;
     for (var id in map._layers) {
       var layer = map._layers[id];
@@ -120,7 +143,8 @@ class MapBehaviour(MacroElement):
         layer._nonPointGroup.off("click");
       }
     }
-  }, 0);
+  }
+  setTimeout(unhookClusters, 0);  // after st_folium has attached its click handlers
 })({{ this._parent.get_name() }});
 {% endmacro %}
 """

@@ -196,10 +196,16 @@ def show(
     height: int,
     returned_objects: Iterable[str] | None = None,
     on_change: Callable[[], None] | None = None,
+    script: str | None = None,
 ) -> dict[str, Any] | None:
     """Draw ``payload`` as ``st_folium(fmap, key=key, height=height, use_container_width=True,
     returned_objects=returned_objects, on_change=on_change)`` would, and return what the map returned
-    (the last click etc., ``None`` keys until the first interaction)."""
+    (the last click etc., ``None`` keys until the first interaction).
+
+    ``script``: JavaScript run in the map's page after the map is drawn and again whenever it changes,
+    with no new map (sent as ``st_folium``'s ``feature_group``, which its page evaluates on the map as
+    drawn): what changes more often than the map (the selected place) goes there, so the map's own script,
+    and with it the component's key, stays the same and the browser keeps the map drawn."""
     if payload.fmap is not None or not FAST:  # pragma: no cover
         return sf.st_folium(
             payload.fmap, key=key, height=height, use_container_width=True,
@@ -220,7 +226,7 @@ def show(
     return _component_func(
         script=payload.script, header=payload.header, html=payload.html, id=payload.id, key=hash_key,
         height=height, width=None, returned_objects=wanted, default=defaults, zoom=None, center=None,
-        feature_group=None, return_on_hover=False, layer_control=None, pixelated=False,
+        feature_group=script, return_on_hover=False, layer_control=None, pixelated=False,
         css_links=list(payload.css_links), js_links=list(payload.js_links), on_change=changed,
         wrap_longitude=False,
     )  # fmt: skip

@@ -315,6 +315,14 @@ def template_safe(value: object) -> str:
     return text.replace("{", "{\u200b") if "{" in text else text
 
 
+def selection_script(selected: str) -> str:
+    """The script that draws ``selected`` (a place's name; "" for none) as the selected place in a map
+    :func:`build_map` drew already, its popup open, with no new map: the app sends it beside the map
+    (``timeline.map_widget.show``), so a click's rerun keeps the map as it is (see ``MapBehaviour``)."""
+    name = json.dumps(template_safe(selected) if selected else "")
+    return f"window.timelineSelect && window.timelineSelect({name});\n"
+
+
 def popup_row(ev: dict[str, Any]) -> str:
     """One event of a popup as a table row (Arabic evidence right to left, cut at 160 characters); every
     text escaped; the event's ``about`` places listed as "on: …"."""
@@ -424,7 +432,8 @@ def build_map(
             groups.append(group.get_name())
     bounds = _core_bounds(summary) if len(summary) else None
     tiles_name = tile_layer.get_name() if tile_layer is not None else ""
-    MapBehaviour(view_key, selected, groups, tiles_name, bounds).add_to(m)  # last: after the layers
+    picked = template_safe(selected) if selected else ""
+    MapBehaviour(view_key, picked, groups, tiles_name, bounds).add_to(m)  # last: after the layers
     return localize(m, base_url)
 
 

@@ -10,6 +10,12 @@ hands the clicked point to Streamlit as the selection of that one point (the ``p
 Streamlit listens to), which the app reads like any selection (:func:`timeline.filters.selection_from_plotly`).
 A mark of several events carries no event id (:func:`timeline.charts.finish_bins`): a click on it selects
 nothing, a box selects them by date.
+
+:data:`ENTER_APPLIES_DATES` — Enter in a date box applies the dates typed there. Streamlit's ``date_input``
+(1.67) sends typed dates when the focus leaves the widget (Tab, a click elsewhere) or on Escape (which also
+closes its calendar); Enter in a date field does nothing (it only moves between the fields). The script
+answers Enter in a field of a ``date_input`` with that Escape, after the field's own Enter; the calendar's
+keys (Enter picks a day there) are left alone.
 """
 
 from __future__ import annotations
@@ -43,3 +49,18 @@ CLICK_SELECTS = (
 })();
 </script>"""
 )
+
+ENTER_APPLIES_DATES = """<script>
+(function () {
+  if (window.__timelineEnterApplies) return;
+  window.__timelineEnterApplies = true;
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (ev.key !== "Enter" || !t || !t.closest || t.getAttribute("role") !== "spinbutton") return;
+    if (!t.closest('[data-testid="stDateInput"]')) return;
+    setTimeout(function () {  // after the field's own Enter
+      t.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", bubbles: true, cancelable: true}));
+    }, 0);
+  }, true);
+})();
+</script>"""

@@ -74,14 +74,21 @@ def is_rtl(text: object) -> bool:
     return len(_ARABIC.findall(s)) > len(_LATIN.findall(s))
 
 
+#: Put before Arabic evidence in the table: an Arabic letter mark (invisible). Streamlit's table draws a cell
+#: right to left, right-aligned, when its first strong letter is right-to-left; a right-to-left mark is no
+#: letter to it, so Arabic that opens with Latin ("RT @AJABreaking: عاجل ...") was drawn left to right and
+#: right-aligned, its start cut off at the column's left edge.
+RTL_MARK = "\u061c"
+
+
 def evidence_start(text: object, n: int = EVIDENCE_CHARS) -> str:
-    """The start of the evidence (whole words, at most ``n`` characters) with "…" when cut; Arabic gets a
-    right-to-left mark first, so the cell reads from its right edge."""
+    """The start of the evidence (whole words, at most ``n`` characters) with "…" when cut; Arabic gets
+    :data:`RTL_MARK` first, so the table draws the cell right to left from its right edge."""
     s = " ".join(("" if missing(text) else str(text)).split())
     if len(s) > n:
         cut = s[:n]
         s = (cut.rsplit(" ", 1)[0] if " " in cut[n // 2 :] else cut) + " …"
-    return ("\u200f" + s) if is_rtl(s) else s
+    return (RTL_MARK + s) if is_rtl(s) else s
 
 
 def names(items: object, key: str = "name") -> str:
@@ -136,20 +143,18 @@ class TableCells:
 
 
 def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = None) -> pd.DataFrame:
-    """The events table as shown: date, the start of the evidence (``evidence`` for left-to-right text,
-    ``evidence_ar`` for Arabic, to be right-aligned, first: cut by the table's edge, it would show only
-    the end of its sentences; a column that would stay empty left out), type, status, actors, places, source (the article's title, else its source); ``n_sources``/``sources``
-    when reports are merged. The detail view shows the whole evidence. ``cells``: :func:`row_cells` of
-    ``shown`` when already built (:class:`TableCells` keeps them per row)."""
+    """The events table as shown: date, the start of the evidence (one column, next to the date: an Arabic
+    sentence starts with :data:`RTL_MARK`, so the table right-aligns that cell and shows its start at the
+    right edge, an English one its start at the left edge; both within a laptop's table), type, status,
+    actors, places, source (the article's title, else its source); ``n_sources``/``sources`` when reports
+    are merged. The detail view shows the whole evidence. ``cells``: :func:`row_cells` of ``shown`` when
+    already built (:class:`TableCells` keeps them per row)."""
     cells = row_cells(shown) if cells is None else cells
-    start = cells["start"]
-    rtl = start.str.startswith("\u200f").fillna(False).to_numpy(dtype=bool)
     table = pd.DataFrame(
         {
             "date": cells["date"],
+            "evidence": cells["start"],
             "type": shown["type"],
-            "evidence": start.where(~rtl, ""),
-            "evidence_ar": start.where(rtl, ""),
             "status": shown["status"],
             "actors": cells["actors"],
             "places": cells["places"],
@@ -161,12 +166,7 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
     if "n_sources" in shown.columns:
         table["n_sources"] = shown["n_sources"].to_numpy()
         table["sources"] = cells["sources"]
-    empty = [c for c in ("evidence", "evidence_ar") if len(table) and not table[c].astype(bool).any()]
-    # Arabic first, next to the date: a right-aligned column cut by the table's edge shows the end of its
-    # sentences, a left-aligned one still shows their start (the English column after it)
-    rest = [c for c in table.columns if c not in ("date", "evidence", "evidence_ar")]
-    table = table[["date", "evidence_ar", "evidence", *rest]]
-    return table.drop(columns=empty).reset_index(drop=True)
+    return table.reset_index(drop=True)
 
 
 def source_labels(
