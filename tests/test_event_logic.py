@@ -4488,3 +4488,22 @@ def test_an_open_question_may_still_tell_what_happened(res):
         res, "Who bombed the hospital in Ariha on Monday?", "offensive", pub=datetime(2020, 1, 8, 10)
     )
     assert [e["date_start"] for e in found] == ["2020-01-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "An air strike killed 20 members of Iraq's Popular Mobilization Units near Albukamal on Sunday.",
+            "IRQ",
+        ),
+        ("An air strike killed dozens of Syrian soldiers near Saraqib on Sunday.", "SYR"),
+    ],
+)
+def test_the_killed_members_of_a_side_are_its_victims(res, text, victim):
+    """ "killed 20 members of Iraq's ...": the side after "killed ... of" was hit; its possessive makes it no
+    attacker."""
+    found = of_type(res, text, "offensive", pub=datetime(2018, 6, 18, 10))
+    assert len(found) == 1
+    assert {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"} == set()
+    assert victim in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}

@@ -212,7 +212,9 @@ _VICTIM_BEFORE_EN = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+|about\s+"
     r"|nearly\s+|some\s+|up\s+to\s+)?"
     # (not across a preposition: "killed in a Russian air strike", "killed by regime shelling" name the attacker)
-    r"(?:(?!(?:by|in|during|when|as|after|on|from|with|amid|under|near|at)\b)[\w-]+\s+){0,2}$"
+    r"(?:(?!(?:by|in|during|when|as|after|on|from|with|amid|under|near|at)\b)[\w-]+\s+){0,2}"
+    # "killed 20 members of Iraq's Popular Mobilization Units", "killing dozens of Syrian soldiers"
+    r"(?:of\s+(?:the\s+)?)?$"
 )
 
 
