@@ -143,3 +143,16 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
     )
     assert len(proc.stdout) == 50
     assert b"Traceback" not in proc.stderr and b"BrokenPipeError" not in proc.stderr, proc.stderr
+
+
+def test_python_dash_m_timeline_runs_the_command_line() -> None:
+    """``python -m timeline`` is the ``timeline`` command (a helper found it missing)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline", "evaluate", "--help"], capture_output=True, env=env, check=False
+    )
+    assert proc.returncode == 0 and b"--gold" in proc.stdout, proc.stderr
