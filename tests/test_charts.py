@@ -492,3 +492,58 @@ def test_the_counts_built_without_validation_are_the_validated_figure(events: pd
         assert list(pd.to_datetime(list(trace.x))) == list(part["week"] + pd.Timedelta(days=3.5))
         assert list(trace.customdata) == list(part["week"].dt.strftime("%Y-%m-%d"))
         assert list(trace.y) == part["n"].tolist()
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_the_layouts_built_without_validation_are_the_validated_layouts(
+    events: pd.DataFrame, lanes: str
+) -> None:
+    """Issue 9.14: the timeline's and the counts' layouts are plain values too (validating a layout walks its
+    property paths: ~0.015 s per figure, two per new filter state at 100k events): the figure is the same
+    JSON (as data) as ``update_layout`` (which validates every value) makes of that layout, an empty x-axis
+    title included."""
+    import json
+
+    import plotly.graph_objects as go
+
+    shown = json.loads(timeline_figure(events, lanes=lanes).to_json())
+    assert shown["layout"]["xaxis"]["title"] == {}  # no axis title, as validation writes it
+    for fig in (timeline_figure(events, lanes=lanes), counts_figure(events)):
+        sent = json.loads(fig.to_json())
+        layout = {k: v for k, v in fig.to_dict()["layout"].items() if k != "template"}
+        layout["xaxis"] = {**layout["xaxis"], "title": None}  # as the figures were laid out before
+        by_update = go.Figure(data=fig.to_dict()["data"]).update_layout(**layout)
+        assert json.loads(by_update.to_json()) == sent
+    plain = charts.plain_figure([], {"xaxis": {"title": None}, "yaxis2": {"title": "per week"}})
+    assert plain.to_dict()["layout"] == {
+        "xaxis": {"title": {}}, "yaxis2": {"title": {"text": "per week"}},
+        "template": go.Figure().to_dict()["layout"]["template"],
+    }  # fmt: skip
+
+
+def test_periods_of_marks_with_report_days_are_those_of_report_texts() -> None:
+    """Issue 9.14: binned marks carry their latest report day as a datetime; an ongoing mark's bar then ends
+    on that day without parsing text again (~15 ms less per 15k marks): the same bars, ends and days
+    (``strftime("%Y-%m-%d")``) as from the reports' texts, an ``as_of`` cut included."""
+    rng = np.random.default_rng(3)
+    n = 400
+    start = pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 300, n), unit="D")
+    published = pd.Series(start + pd.to_timedelta(rng.integers(0, 40, n), unit="D") + pd.Timedelta(hours=9))
+    published[rng.random(n) < 0.1] = pd.NaT
+    end = pd.Series(start + pd.to_timedelta(rng.integers(-2, 30, n), unit="D")).where(rng.random(n) < 0.3)
+    marks = pd.DataFrame(
+        {
+            "day": start,
+            "date_end": end,
+            "status": rng.choice(["ongoing", "occurred", "planned"], n),
+            "published": published,
+        }
+    )
+    as_text = marks.assign(published=published.dt.strftime("%Y-%m-%dT%H:%M:%S").astype(object))
+    for as_of in (None, pd.Timestamp("2020-06-01")):
+        got, want = charts._periods(marks, as_of), charts._periods(as_text, as_of)
+        assert got[0].any() and (marks["status"][got[0]] == "ongoing").any()
+        for g, w in zip(got, want, strict=True):
+            assert np.array_equal(g, w)
+        starts = marks["day"][got[0]].dt.strftime("%Y-%m-%d").tolist()
+        assert got[1].tolist() == starts  # the days as strftime writes them
