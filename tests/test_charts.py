@@ -29,7 +29,7 @@ class Marks:
         self.x = [x for t in traces for x in t.x]
         self.y = [y for t in traces for y in t.y]
         self.customdata = [c for t in traces for c in t.customdata]
-        self.hovertext = [h for t in traces for h in t.hovertext]
+        self.hovertext = [h for t in traces for h in charts.shown_hovers(t)]  # the labels Plotly writes
         self.symbols = [t.marker.symbol for t in traces for _ in t.x]
         self.align = [t.hoverlabel.align for t in traces for _ in t.x]
 
@@ -167,7 +167,7 @@ def test_a_big_timeline_draws_one_mark_per_week_and_lane(events: pd.DataFrame, m
     ]
     n_marks = sum(len(t.x) for t in marks)
     assert n_marks < len(big)
-    hovers = [h for t in marks for h in t.hovertext]
+    hovers = [h for t in marks for h in charts.shown_hovers(t)]
     assert any("events this week" in h for h in hovers)
     # a mark of several events selects nothing by click (a box selects them by date)
     assert "" in {c for t in marks for c in t.customdata}
@@ -189,7 +189,7 @@ def test_when_even_the_weeks_are_too_many_marks_a_timeline_draws_one_per_month(m
     monkeypatch.setattr(charts, "DAILY_MARKS", 100)
     fig = charts.timeline_figure(big, lanes="actor")
     marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.x)]
-    hovers = [h for t in marks for h in t.hovertext]
+    hovers = [h for t in marks for h in charts.shown_hovers(t)]
     assert sum(len(t.x) for t in marks) <= 200 < 6 * 105  # six lanes of 105 weeks would be more
     assert all("events this month" in h for h in hovers)
     assert sum(int(h.split("<b>")[1].split(" ")[0]) for h in hovers) == len(big)  # every event counted once
@@ -547,3 +547,98 @@ def test_periods_of_marks_with_report_days_are_those_of_report_texts() -> None:
             assert np.array_equal(g, w)
         starts = marks["day"][got[0]].dt.strftime("%Y-%m-%d").tolist()
         assert got[1].tolist() == starts  # the days as strftime writes them
+
+
+def test_marks_share_their_hover_head_in_a_template_and_plotly_writes_the_same_labels(monkeypatch) -> None:  # noqa: ANN001
+    """Issue 9.14: a timeline mark's hover label is what it was (the event's hover; a mark of several events
+    says how many first), but what a trace's labels share (the type's bold name, the count line's words) is
+    sent once as the trace's ``hovertemplate``: a third less JSON at 100k events, written on every rerun."""
+    rows = [event(t, f"2020-{m:02d}-{d:02d}", status=s, evidence=f"report {m} {d} {t}")
+            for t in ("talks", "offensive") for s in ("occurred", "failed") for m in (1, 2) for d in (3, 9, 9, 20)]  # fmt: skip
+    df = charts.with_hover(frame(rows * 3))
+    df["event_id"] = [f"e{i}" for i in range(len(df))]
+    own = dict(zip(df["event_id"], df["hover"], strict=True))
+    monkeypatch.setattr(charts, "DAILY_MARKS", 10)  # one mark per lane, type, status, language and day
+    fig = timeline_figure(df)
+    marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.x) and t.x[0]]
+    assert {bool(t.hovertemplate) for t in marks} == {True}
+    several = 0
+    for t in marks:
+        assert t.hovertemplate.endswith("<extra></extra>") and f"<b>{t.name}</b> · " in t.hovertemplate
+        for eid, label, sent in zip(t.customdata, charts.shown_hovers(t), t.hovertext, strict=True):
+            assert not sent.startswith("<b>")  # the bold type is the template's
+            if eid:
+                assert label == own[eid]
+            else:
+                several += 1
+                n = int(label.removeprefix("<b>").split(" ")[0])
+                head = f"<b>{n} events this day</b> (drag a box to select them), e.g.<br><b>{t.name}</b> · "
+                assert n > 1 and label.startswith(head) and label.removeprefix(head) == sent
+    assert several
+
+
+def test_hovers_not_starting_with_their_type_are_sent_whole() -> None:
+    """A hover of the events' own (not :func:`charts.hover_text`'s) and a type whose name Plotly would read as a
+    template field (``%{x}``) keep their whole text per mark and no template."""
+    df = charts.with_hover(frame([event("talks", "2020-02-08"), event("%{x}", "2020-02-09")]))
+    df.loc[0, "hover"] = "a hover of my own"
+    fig = timeline_figure(df)
+    marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.x) and t.x[0]]
+    assert len(marks) == 2 and all(t.hovertemplate is None and t.hoverinfo == "text" for t in marks)
+    assert sorted(h for t in marks for h in charts.shown_hovers(t)) == sorted(df["hover"])
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
+def test_plotly_shows_the_same_hover_labels_from_templates_as_from_whole_texts(monkeypatch) -> None:  # noqa: ANN001
+    """In Chromium, Plotly writes each mark's label from its trace's template and its own fields exactly as it
+    writes the whole text: markup from the data shown as written, Arabic lines, a count line."""
+    import json
+
+    import plotly
+    from playwright.sync_api import sync_playwright
+
+    rows = [event("talks", "2020-02-08", actors=[{**TURKEY, "name": HOSTILE}], evidence=f"Talks {HOSTILE}.")] * 3 + [
+        event("offensive", "2020-02-09", language="ar", evidence=f"قصف {HOSTILE}"),
+        event("offensive", "2020-02-12", status="failed", evidence="An attack & a 100% failure %{x}."),
+    ]  # fmt: skip
+    df = frame(rows)
+    df["event_id"] = [f"e{i}" for i in range(len(df))]
+    monkeypatch.setattr(charts, "DAILY_MARKS", 2)  # the three talks: one mark of several events
+    fig = json.loads(timeline_figure(df).to_json())
+    whole = json.loads(json.dumps(fig))
+    for t in whole["data"]:
+        if t.get("hovertemplate"):
+            t["hovertext"] = charts.shown_hovers(t)
+            t["hoverinfo"] = "text"
+            for k in ("hovertemplate", "text"):
+                t.pop(k, None)
+    points = [(i, k) for i, t in enumerate(fig["data"]) if t.get("hovertemplate") for k in range(len(t["x"]))]
+    assert len(points) == 3
+    page_html = (
+        f"<html><head><script>{plotly.offline.get_plotlyjs()}</script></head><body>"
+        '<div id="a" style="width:900px;height:400px"></div><div id="b" style="width:900px;height:400px"></div>'
+        f"<script>Plotly.newPlot('a', {json.dumps(fig)});Plotly.newPlot('b', {json.dumps(whole)});</script>"
+        "</body></html>"
+    )
+    # the label's lines and styled runs as drawn (text and style, not positions)
+    label = """([id, c, p]) => { const gd = document.getElementById(id);
+        Plotly.Fx.unhover(gd); Plotly.Fx.hover(gd, [{curveNumber: c, pointNumber: p}]);
+        const box = gd.querySelector('.hoverlayer .hovertext text');
+        return box ? [...box.querySelectorAll('tspan')].map(t =>
+            [t.getAttribute('class'), t.getAttribute('style'), t.textContent]) : null; }"""
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page()
+        page.set_content(page_html)
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length == 2")
+        seen: list[str] = []
+        for c, p in points:
+            shown = page.evaluate(label, ["a", c, p])
+            assert shown and shown == page.evaluate(label, ["b", c, p])
+            seen.append(" ".join(text for _, _, text in shown))
+        browser.close()
+    assert any("3 events this day" in t and "<img src=x" in t for t in seen)  # markup shown as written
+    assert any("100% failure %{x}" in t for t in seen) and any("قصف" in t for t in seen)
