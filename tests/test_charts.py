@@ -642,3 +642,12 @@ def test_plotly_shows_the_same_hover_labels_from_templates_as_from_whole_texts(m
         browser.close()
     assert any("3 events this day" in t and "<img src=x" in t for t in seen)  # markup shown as written
     assert any("100% failure %{x}" in t for t in seen) and any("قصف" in t for t in seen)
+
+
+def test_weeks_middles_written_by_numpy_are_strftimes() -> None:
+    """The counts' bars sit mid-week; the ISO texts of their x come from NumPy (no Python call per week) and
+    are ``strftime("%Y-%m-%dT%H:%M:%S")``'s, across years, leap days and microsecond units."""
+    weeks = pd.Series(pd.to_datetime(["2020-01-06", "1999-12-27", "2024-02-26", "2016-02-29"]).as_unit("us"))
+    want = (weeks + pd.Timedelta(days=3.5)).dt.strftime("%Y-%m-%dT%H:%M:%S").tolist()
+    assert charts._mid_weeks(weeks).tolist() == want
+    assert charts._mid_weeks(weeks.astype("datetime64[ns]")).tolist() == want
