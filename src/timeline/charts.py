@@ -244,17 +244,22 @@ def hover_head(event_type: str) -> str:
     return f"<b>{plotly_text(event_type)}</b> · "
 
 
-def _hover_fields(hovers: np.ndarray, n: np.ndarray, event_type: str, period: str) -> dict[str, Any]:
+def _hover_fields(
+    hovers: np.ndarray, n: np.ndarray, event_type: str, period: str, rest: np.ndarray | None = None
+) -> dict[str, Any]:
     """The hover of marks of one trace (one type; ``hovers``: each mark's first event's :func:`hover_text`,
     ``n``: events per mark, all one or all more) as Plotly shows it, in fewer bytes: what all the marks'
     labels share (the type's bold name, a mark of several events' count line) is the trace's
     ``hovertemplate`` and each mark sends only the rest (``hovertext``; the count as ``text``). At 100k
     events that is a third less of the timeline's JSON (its ``<``, ``>`` and ``/`` are sent as six-byte
     escapes), written again on every rerun. Hovers that do not start with the type's name (or a name
-    holding ``%{``, which Plotly would read as a field) are sent whole (``hoverinfo="text"``)."""
+    holding ``%{``, which Plotly would read as a field) are sent whole (``hoverinfo="text"``). ``rest``:
+    each hover without its type's head, when known (:mod:`timeline.mark_index` cuts every event's once)."""
     head = hover_head(event_type)
     many = bool(len(n)) and bool(n[0] > 1)
-    whole = "%{" in head or not all(isinstance(h, str) and h.startswith(head) for h in hovers.tolist())
+    whole = "%{" in head or (
+        rest is None and not all(isinstance(h, str) and h.startswith(head) for h in hovers.tolist())
+    )
     if whole:
         if many:
             hovers = np.array(
@@ -262,8 +267,8 @@ def _hover_fields(hovers: np.ndarray, n: np.ndarray, event_type: str, period: st
                 dtype=object,
             )
         return {"hovertext": _texts(hovers), "hoverinfo": "text"}
-    cut = len(head)
-    rest = np.array([h[cut:] for h in hovers.tolist()], dtype=object)
+    if rest is None:
+        rest = np.array([h[len(head) :] for h in hovers.tolist()], dtype=object)
     fields: dict[str, Any] = {"hovertext": _texts(rest)}
     if many:
         fields["text"] = _texts(np.array([str(k) for k in n.tolist()], dtype=object))
@@ -524,6 +529,8 @@ def marks_figure(
     id_of = long["event_id"].to_numpy(dtype=str)
     hover_of = long["hover"].to_numpy()
     n_of = long["n"].to_numpy()
+    # each hover without its type's head, when cut once per data version (timeline.mark_index)
+    rest_of = long["hover_rest"].to_numpy(dtype=object) if "hover_rest" in long.columns else None
     period_words = str(long["period"].iloc[0]) if "period" in long.columns and len(long) else "this day"
     period, period_start, period_end = _periods(long, until)
     period_at = np.cumsum(period) - 1  # a row's position among the periods
@@ -578,7 +585,9 @@ def marks_figure(
                         legendgroup=t,
                         showlegend=False,
                         customdata=id_of[pos],
-                        **_hover_fields(hover_of[pos], n, str(t), period_words),
+                        **_hover_fields(
+                            hover_of[pos], n, str(t), period_words, None if rest_of is None else rest_of[pos]
+                        ),
                         hoverlabel={"align": "right" if lang == "ar" else "left"},
                         marker={
                             "color": type_color(t),
