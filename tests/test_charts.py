@@ -519,6 +519,15 @@ def test_the_layouts_built_without_validation_are_the_validated_layouts(
         "xaxis": {"title": {}}, "yaxis2": {"title": {"text": "per week"}},
         "template": go.Figure().to_dict()["layout"]["template"],
     }  # fmt: skip
+    # an axis range read from another figure (plotly hands it out as a tuple) is read back as validated
+    shown = timeline_figure(events, lanes=lanes)
+    counts = counts_figure(events, x_range=shown.layout.xaxis.range)
+    assert list(counts.layout.xaxis.range) == list(shown.layout.xaxis.range)
+    validated = go.Figure().update_layout(xaxis={"range": shown.layout.xaxis.range})
+    assert (
+        json.loads(counts.to_json())["layout"]["xaxis"]["range"]
+        == json.loads(validated.to_json())["layout"]["xaxis"]["range"]
+    )
 
 
 def test_periods_of_marks_with_report_days_are_those_of_report_texts() -> None:

@@ -280,8 +280,8 @@ def _hover_fields(
 
 def shown_hovers(trace: Any) -> list[str]:
     """The hover label of each point of a timeline trace as Plotly writes it (its ``hovertemplate`` filled
-    with the point's ``text`` and ``hovertext``, or its ``hovertext`` alone); for tests and exports that
-    read the labels."""
+    with the point's ``text`` and ``hovertext``, or its ``hovertext`` alone), for whatever reads the labels
+    (the tests; ``test_charts.py`` checks Plotly writes the same in Chromium)."""
     get = trace.get if isinstance(trace, dict) else lambda k: getattr(trace, k, None)
     texts = list(get("hovertext") if get("hovertext") is not None else [])
     template = get("hovertemplate")
@@ -638,16 +638,29 @@ def marks_figure(
 
 def plain_figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
     """A figure of ``traces`` and ``layout`` (plain values built here, property names as plotly's) without
-    plotly's validation: validating a layout costs ~0.015 s per figure (its property paths walked one by
-    one), twice per new filter state (the timeline and the counts). The same figure as ``update_layout``
+    plotly's validation: validating a layout walks its property paths one by one (a few ms per figure),
+    twice per new filter state (the timeline and the counts). The same figure as ``update_layout``
     makes it (``tests/test_charts.py`` compares their JSON): an axis title given as None or as text is
-    written as validation writes it (``{}``, ``{"text": ...}``: plotly.js 3 reads no title given as text)."""
+    written as validation writes it (``{}``, ``{"text": ...}``: plotly.js 3 reads no title given as text),
+    and a tuple (an axis range read from another figure) as a list, as validation stores it (plotly reads
+    its own lists back by assigning to them)."""
+    layout = _lists(layout)
     for name, axis in layout.items():
         if name.startswith(("xaxis", "yaxis")) and isinstance(axis, dict) and "title" in axis:
             title = axis["title"]
             if title is None or isinstance(title, str):
-                layout = {**layout, name: {**axis, "title": {} if title is None else {"text": title}}}
+                axis["title"] = {} if title is None else {"text": title}
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def _lists(value: Any) -> Any:
+    """``value`` with every dict copied and every tuple a list, all the way down (a layout: a few dozen
+    values)."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    return value
 
 
 def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
