@@ -568,6 +568,7 @@ def test_marks_share_their_hover_head_in_a_template_and_plotly_writes_the_same_l
     df["event_id"] = [f"e{i}" for i in range(len(df))]
     own = dict(zip(df["event_id"], df["hover"], strict=True))
     monkeypatch.setattr(charts, "DAILY_MARKS", 10)  # one mark per lane, type, status, language and day
+    monkeypatch.setattr(charts, "SVG_MARKS", 0)  # WebGL, as at 100k events (an SVG timeline sends them whole)
     fig = timeline_figure(df)
     marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.x) and t.x[0]]
     assert {bool(t.hovertemplate) for t in marks} == {True}
@@ -614,7 +615,10 @@ def test_plotly_shows_the_same_hover_labels_from_templates_as_from_whole_texts(m
     df = frame(rows)
     df["event_id"] = [f"e{i}" for i in range(len(df))]
     monkeypatch.setattr(charts, "DAILY_MARKS", 2)  # the three talks: one mark of several events
+    monkeypatch.setattr(charts, "SVG_MARKS", 0)  # WebGL, as at 100k events: hovers by template
     fig = json.loads(timeline_figure(df).to_json())
+    for t in fig["data"]:  # drawn as SVG: headless Chromium without a GPU draws no WebGL hover
+        t["type"] = "scatter"
     whole = json.loads(json.dumps(fig))
     for t in whole["data"]:
         if t.get("hovertemplate"):
@@ -660,3 +664,14 @@ def test_weeks_middles_written_by_numpy_are_strftimes() -> None:
     want = (weeks + pd.Timedelta(days=3.5)).dt.strftime("%Y-%m-%dT%H:%M:%S").tolist()
     assert charts._mid_weeks(weeks).tolist() == want
     assert charts._mid_weeks(weeks.astype("datetime64[ns]")).tolist() == want
+
+
+def test_an_svg_timeline_sends_its_hovers_whole(events: pd.DataFrame) -> None:
+    """A timeline of a few hundred SVG marks (the bundled sample: 62 events) keeps one whole hover text per
+    mark, as Plotly drew it before templates (a few KB; the first chart of a browser's first view)."""
+    fig = timeline_figure(events)
+    marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.x) and t.x[0]]
+    assert marks and {t.type for t in marks} == {"scatter"}
+    assert all(t.hovertemplate is None and t.hoverinfo == "text" for t in marks)
+    own = dict(zip(events["event_id"], charts.with_hover(events)["hover"], strict=True))
+    assert all(h == own[i] for t in marks for i, h in zip(t.customdata, t.hovertext, strict=True))

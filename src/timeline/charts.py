@@ -245,7 +245,12 @@ def hover_head(event_type: str) -> str:
 
 
 def _hover_fields(
-    hovers: np.ndarray, n: np.ndarray, event_type: str, period: str, rest: np.ndarray | None = None
+    hovers: np.ndarray,
+    n: np.ndarray,
+    event_type: str,
+    period: str,
+    rest: np.ndarray | None = None,
+    shared: bool = True,
 ) -> dict[str, Any]:
     """The hover of marks of one trace (one type; ``hovers``: each mark's first event's :func:`hover_text`,
     ``n``: events per mark, all one or all more) as Plotly shows it, in fewer bytes: what all the marks'
@@ -253,12 +258,15 @@ def _hover_fields(
     ``hovertemplate`` and each mark sends only the rest (``hovertext``; the count as ``text``). At 100k
     events that is a third less of the timeline's JSON (its ``<``, ``>`` and ``/`` are sent as six-byte
     escapes), written again on every rerun. Hovers that do not start with the type's name (or a name
-    holding ``%{``, which Plotly would read as a field) are sent whole (``hoverinfo="text"``). ``rest``:
-    each hover without its type's head, when known (:mod:`timeline.mark_index` cuts every event's once)."""
+    holding ``%{``, which Plotly would read as a field) are sent whole (``hoverinfo="text"``), and so are
+    all when not ``shared`` (an SVG timeline: a few hundred marks, a few KB of hovers). ``rest``: each hover
+    without its type's head, when known (:mod:`timeline.mark_index` cuts every event's once)."""
     head = hover_head(event_type)
     many = bool(len(n)) and bool(n[0] > 1)
-    whole = "%{" in head or (
-        rest is None and not all(isinstance(h, str) and h.startswith(head) for h in hovers.tolist())
+    whole = (
+        not shared
+        or "%{" in head
+        or (rest is None and not all(isinstance(h, str) and h.startswith(head) for h in hovers.tolist()))
     )
     if whole:
         if many:
@@ -586,8 +594,13 @@ def marks_figure(
                         showlegend=False,
                         customdata=id_of[pos],
                         **_hover_fields(
-                            hover_of[pos], n, str(t), period_words, None if rest_of is None else rest_of[pos]
-                        ),
+                            hover_of[pos],
+                            n,
+                            str(t),
+                            period_words,
+                            None if rest_of is None else rest_of[pos],
+                            shared=kind == "scattergl",
+                        ),  # fmt: skip
                         hoverlabel={"align": "right" if lang == "ar" else "left"},
                         marker={
                             "color": type_color(t),
