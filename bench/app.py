@@ -8,6 +8,8 @@ what a person feels in a real browser.
     python bench/app.py --bare     # a bare Streamlit page with one Plotly chart: what any page costs here
     python bench/app.py --compare-reruns OTHER [ROUNDS]  # the reruns of OTHER's app and this one, interleaved
     python bench/app.py --overhead  # AppTest's own cost per rerun: a near-empty script (what is not ours)
+    python bench/app.py --parts [N]  # each part of a new filter state alone (CPU ms, medians of 12 states)
+    python bench/app.py --compare-parts OTHER [ROUNDS]  # --parts of OTHER and this checkout, interleaved
 
 Every line ends with the 1-minute load average (the machine is shared: compare figures taken under
 similar load, or use ``--compare``, which alternates the two checkouts so both see the same load).
@@ -29,7 +31,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -100,6 +103,15 @@ def main() -> None:
         return
     if "--overhead" in sys.argv:
         apptest_overhead()
+        return
+    if "--compare-parts" in sys.argv:
+        rest = sys.argv[sys.argv.index("--compare-parts") + 1 :]
+        other, rounds = Path(rest[0]).resolve(), int(rest[1]) if len(rest) > 1 else 2
+        compare_parts(other, rounds)
+        return
+    if "--parts" in sys.argv:
+        rest = [a for a in sys.argv[1:] if a != "--parts"]
+        filter_parts(int(rest[0]) if rest else 100_000)
         return
     if "--browser" in sys.argv:
         rest = sys.argv[sys.argv.index("--browser") + 1 :]
@@ -389,6 +401,79 @@ def compare_reruns(other: Path, rounds: int) -> None:
             env = {**os.environ, "PYTHONPATH": str(root / "src")}
             cmd = [sys.executable, str(Path(__file__).resolve()), "--reruns", "--root", str(root)]
             subprocess.run(cmd, env=env, check=True)
+
+
+def filter_parts(n: int, repeat: int = 3) -> None:
+    """Each part the app computes for a new filter state, alone, on ``n`` synthetic events: CPU ms per state,
+    median over the 16 states of :data:`NEW_FILTERS` (each timed ``repeat`` times, fresh table and popup
+    caches per sweep, as a new state finds them). Steadier than whole reruns on a shared machine (no
+    Streamlit, no AppTest). Parts: the timeline (built, its dict, its JSON as ``st.plotly_chart`` writes it
+    on every rerun, with its size), the weekly counts, the table's rows, the map's places, the map rendered
+    for the browser."""
+    import plotly.io as pio
+
+    from timeline import event_weeks, map_widget, mark_index, place_weeks, present
+
+    ix = flt.index_events(charts.with_hover(synthetic_events(n, seed=0)))
+    mix = mark_index.index_marks(ix.events)
+    wix = event_weeks.index_weeks(ix.events)
+    needed = [c for c in (*maps.SUMMARY_COLUMNS, "day") if c in ix.events.columns]
+    basemap = maps.load_basemap()
+    states: list[flt.Filters] = []
+    for key, values in NEW_FILTERS.values():
+        for v in values:
+            states.append(
+                flt.Filters(start=v[0], end=v[1])
+                if key == "f_dates"
+                else flt.Filters(
+                    **{{"f_types": "types", "f_actors": "actors", "f_places": "places"}[key]: tuple(v)}
+                )
+            )
+    masks = [flt.filter_mask(ix, f) for f in states]
+    cpu: dict[str, list[float]] = {}
+    size: list[float] = []
+
+    @contextmanager
+    def clock(name: str) -> Iterator[None]:
+        t = time.process_time()
+        yield
+        cpu.setdefault(name, []).append(1000 * (time.process_time() - t))
+
+    for _ in range(repeat):
+        cells = present.TableCells(ix.events)
+        pix = place_weeks.index_places(ix.events[needed], ix.places)
+        for mask in masks:
+            xr = mark_index.x_range(mix, mask)
+            with clock("timeline built"):
+                fig = mark_index.timeline_figure(mix, mask, x_range=xr)
+            with clock("timeline dict"):
+                fig_dict = fig.to_dict()
+            with clock("timeline JSON (every rerun)"):
+                size.append(len(pio.to_json(fig_dict, validate=False)) / 2**20)
+            with clock("counts"):
+                counts = event_weeks.weekly_counts(wix, mask)
+                charts.counts_figure(counts=counts, x_range=xr, left=fig.layout.margin.l).to_dict()
+            with clock("table rows"):
+                cells.table(np.flatnonzero(mask)[:5_000])
+            with clock("map places"):
+                summary = place_weeks.summary(*place_weeks.subset(pix, mask, ix.places))
+            with clock("map rendered"):
+                map_widget.map_payload(maps.build_map(summary, basemap=basemap, view_key="k"))
+    parts = " · ".join(f"{k} {np.median(v):.1f}" for k, v in cpu.items())
+    total = sum(np.median(v) for v in cpu.values())
+    print(f"parts of a new filter state at {n:,} events (CPU ms, medians of {len(states)} states x {repeat}): "
+          f"{parts} · sum {total:.0f}; timeline JSON median {np.median(size):.2f} MB{load()}", flush=True)  # fmt: skip
+
+
+def compare_parts(other: Path, rounds: int) -> None:
+    """:func:`filter_parts` of ``other``'s modules and of this checkout's, alternated (each in a new process)."""
+    import subprocess
+
+    for _ in range(rounds):
+        for root in (other, ROOT):
+            print(f"[{root}]", flush=True)
+            env = {**os.environ, "PYTHONPATH": str(root / "src")}
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "--parts"], env=env, check=True)
 
 
 #: The page of ``--overhead``: a title, one widget and a line of text.

@@ -108,7 +108,7 @@ def test_marks_of_several_events_say_how_many(small_thresholds: None) -> None:
     fig = mark_index.timeline_figure(mix, mask)
     marks = [t for t in fig.data if t.mode == "markers" and t.customdata is not None]
     ids = np.concatenate([np.asarray(t.customdata, dtype=str) for t in marks])
-    hovers = np.concatenate([np.asarray(t.hovertext, dtype=object) for t in marks])
+    hovers = np.concatenate([np.asarray(charts.shown_hovers(t), dtype=object) for t in marks])
     several = ids == ""
     assert several.any() and (~several).any()
     counts = [int(h.split(" events", 1)[0].removeprefix("<b>")) for h in hovers[several]]

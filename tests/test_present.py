@@ -171,3 +171,16 @@ def test_source_labels_name_what_tells_sources_apart() -> None:
     assert [labels[s] for s in sources] == ["seed.txt", "asnd.jsonl › asnd-119", "wiki/idlib.md",
                                             "example.org › talks-in-ankara"]  # fmt: skip
     assert source_labels(["a.txt", "b.txt"]) == ({"a.txt": "a.txt", "b.txt": "b.txt"}, "")
+
+
+def test_table_cells_take_only_the_columns_they_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9.14: new rows of the table take the columns their cells read, not every column of the events
+    (their ~30 columns' rows cost 8 ms per 3,000 rows at 100k events); the cells are the same."""
+    df = frame(sample_rows() * 2)
+    read: list[set[str]] = []
+    real = present.row_cells
+    monkeypatch.setattr(present, "row_cells", lambda shown: read.append(set(shown.columns)) or real(shown))
+    table = TableCells(df).table(np.arange(len(df)))
+    assert read == [{"date_start", "evidence", "actors", "places"}]
+    monkeypatch.setattr(present, "row_cells", real)
+    pd.testing.assert_frame_equal(table, present.event_table(df))

@@ -232,18 +232,88 @@ def _binned(long: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
 
 def finish_bins(out: pd.DataFrame, freq: str) -> pd.DataFrame:
     """The marks of :func:`_binned` from its groups (:func:`timeline.marks.grouped`'s frame): a lone
-    event keeps its own day and id, a mark of several events gets their count in its hover and no id."""
+    event keeps its own day and id, a mark of several events gets no id; its hover (the first event's)
+    is prefixed with their count by :func:`marks_figure` (column ``period``: "this week", "this day"...)."""
     many = out["n"] > 1
     out.loc[~many, "date_start"] = out.loc[~many, "first_day"]  # a lone event keeps its own day
     out.loc[many, "event_id"] = ""
-    period = {"W": "this week", "M": "this month"}.get(freq, "this day")
-    head = f" events {period}</b> (drag a box to select them), e.g.<br>"
-    hover = out["hover"].to_numpy(dtype=object).copy()
-    at = np.flatnonzero(many.to_numpy())
-    hover[at] = [f"<b>{n}{head}{h}" for n, h in zip(out["n"].to_numpy()[at].tolist(), hover[at], strict=True)]
-    out["hover"] = pd.Series(hover, index=out.index, dtype=object)  # not Arrow: read back as objects
+    out["period"] = PERIODS.get(freq, "this day")
     out["actors"] = None
     return out
+
+
+#: How a mark of several events names its span, by the marks' ``freq`` (:func:`_binned`).
+PERIODS = {"D": "this day", "W": "this week", "M": "this month"}
+
+
+def many_head(n: int | str, period: str) -> str:
+    """The first line of the hover of a mark of ``n`` events (``period``: :data:`PERIODS`' words), before the
+    hover of its first event."""
+    return f"<b>{n} events {period}</b> (drag a box to select them), e.g.<br>"
+
+
+def hover_head(event_type: str) -> str:
+    """The start of an event's hover (:func:`hover_text`): its type in bold."""
+    return f"<b>{plotly_text(event_type)}</b> · "
+
+
+def _hover_fields(
+    hovers: np.ndarray,
+    n: np.ndarray,
+    event_type: str,
+    period: str,
+    rest: np.ndarray | None = None,
+    shared: bool = True,
+) -> dict[str, Any]:
+    """The hover of marks of one trace (one type; ``hovers``: each mark's first event's :func:`hover_text`,
+    ``n``: events per mark, all one or all more) as Plotly shows it, in fewer bytes: what all the marks'
+    labels share (the type's bold name, a mark of several events' count line) is the trace's
+    ``hovertemplate`` and each mark sends only the rest (``hovertext``; the count as ``text``). At 100k
+    events that is a third less of the timeline's JSON (its ``<``, ``>`` and ``/`` are sent as six-byte
+    escapes), written again on every rerun. Hovers that do not start with the type's name (or a name
+    holding ``%{``, which Plotly would read as a field) are sent whole (``hoverinfo="text"``), and so are
+    all when not ``shared`` (an SVG timeline: a few hundred marks, a few KB of hovers). ``rest``: each hover
+    without its type's head, when known (:mod:`timeline.mark_index` cuts every event's once)."""
+    head = hover_head(event_type)
+    many = bool(len(n)) and bool(n[0] > 1)
+    whole = (
+        not shared
+        or "%{" in head
+        or (rest is None and not all(isinstance(h, str) and h.startswith(head) for h in hovers.tolist()))
+    )
+    if whole:
+        if many:
+            hovers = np.array(
+                [f"{many_head(k, period)}{h}" for k, h in zip(n.tolist(), hovers.tolist(), strict=True)],
+                dtype=object,
+            )
+        return {"hovertext": _texts(hovers), "hoverinfo": "text"}
+    if rest is None:
+        rest = np.array([h[len(head) :] for h in hovers.tolist()], dtype=object)
+    fields: dict[str, Any] = {"hovertext": _texts(rest)}
+    if many:
+        fields["text"] = _texts(np.array([str(k) for k in n.tolist()], dtype=object))
+    fields["hovertemplate"] = (
+        (many_head("%{text}", period) if many else "") + head + "%{hovertext}<extra></extra>"
+    )
+    return fields
+
+
+def shown_hovers(trace: Any) -> list[str]:
+    """The hover label of each point of a timeline trace as Plotly writes it (its ``hovertemplate`` filled
+    with the point's ``text`` and ``hovertext``, or its ``hovertext`` alone), for whatever reads the labels
+    (the tests; ``test_charts.py`` checks Plotly writes the same in Chromium)."""
+    get = trace.get if isinstance(trace, dict) else lambda k: getattr(trace, k, None)
+    texts = list(get("hovertext") if get("hovertext") is not None else [])
+    template = get("hovertemplate")
+    if not template:
+        return [str(h) for h in texts]
+    counts = list(get("text")) if get("text") is not None else [""] * len(texts)
+    body = template.removesuffix("<extra></extra>")
+    return [
+        body.replace("%{text}", str(k)).replace("%{hovertext}", str(h))
+        for k, h in zip(counts, texts, strict=True)
+    ]
 
 
 def _days_text(values: pd.Series) -> np.ndarray:
@@ -278,17 +348,17 @@ def _periods(d: pd.DataFrame, as_of: pd.Timestamp | None) -> tuple[np.ndarray, n
     end = parsed_days(d["date_end"])
     ongoing = (d["status"] == "ongoing").to_numpy() & end.isna().to_numpy()
     if ongoing.any():
-        reported = pd.to_datetime(_days_text(d["published"]), format="%Y-%m-%d", errors="coerce")
-        reported = pd.Series(reported, index=d.index)
+        published = d["published"]
+        if pd.api.types.is_datetime64_dtype(published.dtype):  # days already (binned marks): no text parsed
+            reported = published.dt.floor("D")  # ~15 ms less per 15k marks
+        else:
+            reported = pd.to_datetime(_days_text(published), format="%Y-%m-%d", errors="coerce")
+            reported = pd.Series(reported, index=d.index)
         if as_of is not None:
             reported = reported.clip(upper=as_of)
         end = end.where(~ongoing, reported)
     has = (end > start).to_numpy() & start.notna().to_numpy()
-    return (
-        has,
-        start[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10"),
-        end[has].dt.strftime("%Y-%m-%d").to_numpy(dtype="U10"),
-    )
+    return has, _days_text(start[has]), _days_text(end[has])  # as strftime("%Y-%m-%d"), without Python
 
 
 def _bar_segments(starts: np.ndarray, ends: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -465,22 +535,36 @@ def marks_figure(
     crowded = _crowded(long) if len(long) > 1 else False
     size = DENSE_MARK_SIZE if crowded else MARK_SIZE
     lane_no = {name: i for i, name in enumerate(order)}
-    y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + _jitter(long["event_id"])
+    # the offsets of the marks' ids, hashed once per data version when given (timeline.mark_index)
+    jitter = long["jitter"].to_numpy(dtype=float) if "jitter" in long.columns else _jitter(long["event_id"])
+    y_all = long["lane"].map(lane_no).to_numpy(dtype=float) + jitter
     until = pd.Timestamp(as_of) if as_of else None
-    types = [t for t in EVENT_TYPES if (long["type"] == t).any()]
-    types += sorted(set(long["type"].dropna().unique()) - set(EVENT_TYPES))
     # every column once as a NumPy array, then each trace's rows by position (no frame taken per trace)
     type_of = long["type"].to_numpy(dtype=object)
+    present = set(pd.unique(type_of))  # (not a comparison of every mark per type: 3 ms per 15k marks)
+    types = [t for t in EVENT_TYPES if t in present]
+    types += sorted({t for t in present if not pd.isna(t)} - set(EVENT_TYPES))
     status_of = long["status"].fillna("").to_numpy(dtype=object)
     lang_of = long["language"].fillna("").to_numpy(dtype=object)
     x_of = _days_text(long["date_start"])  # a third of a timestamp's bytes
     id_of = long["event_id"].to_numpy(dtype=str)
     hover_of = long["hover"].to_numpy()
     n_of = long["n"].to_numpy()
+    # each hover without its type's head, when cut once per data version (timeline.mark_index)
+    rest_of = long["hover_rest"].to_numpy(dtype=object) if "hover_rest" in long.columns else None
+    period_words = str(long["period"].iloc[0]) if "period" in long.columns and len(long) else "this day"
     period, period_start, period_end = _periods(long, until)
     period_at = np.cumsum(period) - 1  # a row's position among the periods
+    # types, statuses and languages as numbers: a trace's rows by comparing integers, not every mark's text
+    # (~10 ms per 15k marks)
+    type_code, type_names = pd.factorize(type_of)  # a missing type: -1, in no trace
+    type_no = {name: i for i, name in enumerate(type_names.tolist())}
+    status_code, status_names = pd.factorize(status_of)
+    lang_code, lang_names = pd.factorize(lang_of)
+    n_lang = max(len(lang_names), 1)
+    combo_of = status_code * n_lang + lang_code  # (status, language) of each mark as one number
     for t in types:
-        sel = type_of == t
+        sel = type_code == type_no[t]
         bars = sel & period
         if bars.any():
             at = period_at[bars]
@@ -501,32 +585,46 @@ def marks_figure(
         # one trace per (status, language), in their sorted order: scalar symbol and alignment keep 100k
         # points fast to build
         rows = np.flatnonzero(sel)
-        for status, lang in sorted(set(zip(status_of[rows].tolist(), lang_of[rows].tolist(), strict=True))):
-            pos = rows[(status_of[rows] == status) & (lang_of[rows] == lang)]
-            n = n_of[pos]
-            sizes = size + np.minimum(2.0 * np.sqrt(n - 1), 10.0) if (n > 1).any() else size
-            traces.append(
-                scatter(
-                    x=x_of[pos],
-                    y=y_all[pos].round(3),
-                    mode="markers",
-                    name=plotly_text(t),
-                    legendgroup=t,
-                    showlegend=False,
-                    customdata=id_of[pos],
-                    hovertext=_texts(hover_of[pos]),
-                    hoverinfo="text",
-                    hoverlabel={"align": "right" if lang == "ar" else "left"},
-                    marker={
-                        "color": type_color(t),
-                        "symbol": STATUS_SYMBOLS.get(str(status), "circle"),
-                        "size": sizes,
-                        "opacity": 0.55 if crowded else 0.8,  # overlapping marks show as darker
-                        "line": {"width": 1.5, "color": type_color(t)},
-                    },
-                    meta={"type": t, "status": status, "language": lang},
+        combos = combo_of[rows]
+        found = np.unique(combos).tolist()
+        for status, lang, combo in sorted(
+            (status_names[c // n_lang], lang_names[c % n_lang], c) for c in found
+        ):
+            at = rows[combos == combo]
+            # lone events and marks of several events apart: each trace's hovers share one template
+            for pos in (at[n_of[at] == 1], at[n_of[at] > 1]):
+                if not len(pos):
+                    continue
+                n = n_of[pos]
+                sizes = size + np.minimum(2.0 * np.sqrt(n - 1), 10.0) if n[0] > 1 else size
+                traces.append(
+                    scatter(
+                        x=x_of[pos],
+                        y=y_all[pos].round(3),
+                        mode="markers",
+                        name=plotly_text(t),
+                        legendgroup=t,
+                        showlegend=False,
+                        customdata=id_of[pos],
+                        **_hover_fields(
+                            hover_of[pos],
+                            n,
+                            str(t),
+                            period_words,
+                            None if rest_of is None else rest_of[pos],
+                            shared=kind == "scattergl",
+                        ),  # fmt: skip
+                        hoverlabel={"align": "right" if lang == "ar" else "left"},
+                        marker={
+                            "color": type_color(t),
+                            "symbol": STATUS_SYMBOLS.get(str(status), "circle"),
+                            "size": sizes,
+                            "opacity": 0.55 if crowded else 0.8,  # overlapping marks show as darker
+                            "line": {"width": 1.5, "color": type_color(t)},
+                        },
+                        meta={"type": t, "status": status, "language": lang},
+                    )
                 )
-            )
     # the symbols, in the same legend row as the types (entries of one legendgroup would stack vertically)
     for status, symbol in STATUS_SYMBOLS.items():
         traces.append(
@@ -561,9 +659,34 @@ def marks_figure(
     )
     # not validated again: these traces are plain values built here (validation and its deep copies of
     # every hover text cost 0.03-0.06 s at 20k marks); the same figure (its JSON) as validated
-    fig = go.Figure(data=traces, _validate=False)
-    fig.update_layout(**layout)  # (as a Figure's layout argument, "title": None would be left out)
-    return fig
+    return plain_figure(traces, layout)
+
+
+def plain_figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
+    """A figure of ``traces`` and ``layout`` (plain values built here, property names as plotly's) without
+    plotly's validation: validating a layout walks its property paths one by one (a few ms per figure),
+    twice per new filter state (the timeline and the counts). The same figure as ``update_layout``
+    makes it (``tests/test_charts.py`` compares their JSON): an axis title given as None or as text is
+    written as validation writes it (``{}``, ``{"text": ...}``: plotly.js 3 reads no title given as text),
+    and a tuple (an axis range read from another figure) as a list, as validation stores it (plotly reads
+    its own lists back by assigning to them)."""
+    layout = _lists(layout)
+    for name, axis in layout.items():
+        if name.startswith(("xaxis", "yaxis")) and isinstance(axis, dict) and "title" in axis:
+            title = axis["title"]
+            if title is None or isinstance(title, str):
+                axis["title"] = {} if title is None else {"text": title}
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def _lists(value: Any) -> Any:
+    """``value`` with every dict copied and every tuple a list, all the way down (a layout: a few dozen
+    values)."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    return value
 
 
 def weekly_counts(df: pd.DataFrame) -> pd.DataFrame:
@@ -596,18 +719,17 @@ def counts_figure(
         part = counts[type_of == t]
         traces.append(
             {
-                "type": "bar", "x": _mid_weeks(part["week"]), "y": part["n"].to_numpy(),
+                # texts copied as one array when plotly deep-copies the traces (see _Texts)
+                "type": "bar", "x": _texts(_mid_weeks(part["week"])), "y": part["n"].to_numpy(),
                 "name": plotly_text(t), "marker": {"color": type_color(t)}, "width": 6 * 86_400_000,
-                "customdata": _days_text(part["week"]).astype(object),
+                "customdata": _texts(_days_text(part["week"]).astype(object)),
                 "hovertemplate": "week of %{customdata}: %{y} %{fullData.name}<extra></extra>",
             }
         )  # fmt: skip
-    # plain values built here, not validated again (as the timeline's marks): the validated figure's JSON
-    fig = go.Figure(data=traces, _validate=False)
     top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
     height, margin = 130, {"l": left or left_margin(), "r": MODEBAR_ROOM, "t": 10, "b": 24}
     span = x_range or shared_range(counts["week"])
-    fig.update_layout(
+    layout = dict(
         barmode="stack",
         height=height,  # a strip under the timeline: the map starts on a laptop's first screen
         margin=margin,
@@ -616,14 +738,15 @@ def counts_figure(
         xaxis={"type": "date", "title": None, "range": span, "automargin": True, **week_ticks(span)},
         yaxis=count_axis(top, "per week", plot_px=height - margin["t"] - margin["b"]),
     )
-    return fig
+    # plain values built here, not validated again (as the timeline's): the validated figure's JSON
+    return plain_figure(traces, layout)
 
 
 def _mid_weeks(weeks: pd.Series) -> np.ndarray:
-    """Each week's middle (Thursday noon) as plotly's validator stores a date column: ISO texts."""
-    return np.asarray(
-        (weeks + pd.Timedelta(days=3.5)).dt.strftime("%Y-%m-%dT%H:%M:%S").to_numpy(dtype=object)
-    )
+    """Each week's middle (Thursday noon) as plotly's validator stores a date column: ISO texts
+    (``strftime("%Y-%m-%dT%H:%M:%S")``, written by NumPy: no Python call per week)."""
+    mid = (weeks + pd.Timedelta(days=3.5)).to_numpy().astype("datetime64[s]")
+    return np.datetime_as_string(mid, unit="s").astype(object)
 
 
 #: Up to this many days on the axis, the weekly counts get a tick per week, dated by day (Plotly's own
