@@ -195,6 +195,7 @@ def _mention(
     places: list[Place],
     about: list[Place],
     place_inferred: bool,
+    unknown_sites: list[str] | None = None,
 ) -> Mention:
     """The mention of ``trig`` with its figures (killed, injured, displaced) and the marks of how it is told
     (definite, demonstrative, additive, coordinated, instrument)."""
@@ -222,6 +223,7 @@ def _mention(
         strong=tv.strong,
         new_time=w.new_time,
         place_inferred=place_inferred,
+        unknown_sites=list(unknown_sites or ()),
         clause=w.ci,
         instrument=scope.instrument(trig, folded),
         demonstrative=bool(_DEMONSTRATIVE.search(folded, max(0, trig.start - 25), trig.start))
@@ -392,9 +394,9 @@ def _trigger_mentions(
     status = _status(tv.type, s.cues, w.start, w.end, None if inherited else when, s.published, trig, folded)
     c_places, venue_only = _threat_truce_places(tv.type, c_places, here_ms, folded, ctx)
     # 4. places by anaphora when none is named (talks: only their venue is a place)
-    if (
-        unknown
-    ):  # the village is the site: no anaphor ("the village of Kafr Taal") points at a town told before
+    if unknown:
+        # the village is the site: no anaphor ("the village of Kafr Taal") points at a town told before; the
+        # article's focus stands in, marked as inferred
         c_places, focus_only = ([ctx.focus] if ctx.focus is not None else []), True
     else:
         c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
@@ -422,9 +424,9 @@ def _trigger_mentions(
             places=c_places,
             about=about,
             place_inferred=focus_only,
+            unknown_sites=unknown,
         )
     )
-    out[-1].unknown_sites = unknown
     if tv.type in {"offensive", "talks"} and when is not None and not inherited:
         # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
         # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
