@@ -4507,3 +4507,19 @@ def test_the_killed_members_of_a_side_are_its_victims(res, text, victim):
     assert len(found) == 1
     assert {a["code"][:3] for a in found[0]["actors"] if a["role"] == "initiator"} == set()
     assert victim in {a["code"][:3] for a in found[0]["actors"] if a["role"] == "target"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey struck a deal that ended the fighting.",
+        "The agreement halted the fighting in Idlib on Thursday.",
+        "The truce, which ended the bombardment of Ghouta, took effect on Thursday.",
+        "أنهى الاتفاق الروسي التركي القتال في إدلب يوم الخميس.",
+    ],
+)
+def test_the_fighting_a_deal_ended_is_no_new_attack(res, text):
+    """ "a deal that ended the fighting", "halted the fighting": what a truce stopped is its object, not an attack
+    of the day (English past forms join "end", "halt", "stop"; Arabic "إنهاء"/"أنهى" already read so)."""
+    found = events(res, text, pub=datetime(2020, 3, 6, 10))
+    assert [e["type"] for e in found] == ["ceasefire"]
