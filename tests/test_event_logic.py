@@ -4523,3 +4523,151 @@ def test_the_fighting_a_deal_ended_is_no_new_attack(res, text):
     of the day (English past forms join "end", "halt", "stop"; Arabic "إنهاء"/"أنهى" already read so)."""
     found = events(res, text, pub=datetime(2020, 3, 6, 10))
     assert [e["type"] for e in found] == ["ceasefire"]
+
+
+# --- an attack a threat answers, told after "since", "after", "in retaliation for" --------------------
+
+ATTACK_A_THREAT_ANSWERS = [
+    # (text, publication, the attack's day, a side that must not be its attacker)
+    (
+        "Ankara has promised to retaliate since the March 3 air strike that killed nine Turkish soldiers near "
+        "Saraqib.",
+        datetime(2020, 3, 9, 10),
+        "2020-03-03",
+        "TUR",
+    ),
+    (
+        "Washington has threatened punitive strikes ever since the April 4 attack on Khan Sheikhoun, which it "
+        "blames on government forces.",
+        datetime(2017, 4, 9, 10),
+        "2017-04-04",
+        "USA",
+    ),
+    (
+        "Israel warned of a harsh response after Saturday's rocket attack on the Golan Heights.",
+        datetime(2020, 2, 10, 10),
+        "2020-02-08",
+        "ISR",
+    ),
+    (
+        "توعدت أنقرة بالرد منذ الغارة التي قتلت تسعة جنود أتراك قرب سراقب في الثالث من آذار.",
+        datetime(2020, 3, 9, 10),
+        "2020-03-03",
+        "TUR",
+    ),
+    (
+        "هددت الولايات المتحدة بضربات عقابية عقب الهجوم الكيماوي على خان شيخون في الرابع من نيسان.",
+        datetime(2017, 4, 9, 10),
+        "2017-04-04",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "day", "not_attacker"), ATTACK_A_THREAT_ANSWERS)
+def test_the_attack_a_threat_answers_is_an_event_of_its_own(res, text, pub, day, not_attacker):
+    found = events(res, text, pub)
+    assert [e["type"] for e in found].count("ultimatum") == 1
+    attacks = [e for e in found if e["type"] == "offensive"]
+    assert [(e["date_start"], e["status"]) for e in attacks] == [(day, "occurred")]
+    assert not {a["code"][:3] for a in attacks[0]["actors"] if a["role"] == "initiator"} & {not_attacker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey threatened to launch an offensive after the deadline expires at the end of February.",
+        "Israel warned it would strike after any attack from Syrian territory.",
+        "هددت تركيا بشن هجوم بعد انتهاء المهلة نهاية شباط.",
+    ],
+)
+def test_an_attack_threatened_for_later_stays_threatened(res, text):
+    assert of_type(res, text, "offensive") == []
+
+
+# --- idioms and attacks by no armed side --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters pushed the militants out of the town on Monday, dealing a symbolic blow to the group.",
+        "The opposition delegation walked out on Monday, dealing another blow to the process.",
+        "Farmers in Hasakah lost half of the harvest to drought and a locust attack this season.",
+        "The negotiator died of a heart attack in Geneva on Saturday.",
+        "تراجع إنتاج القمح في الحسكة إلى النصف بسبب الجفاف وهجوم حشرة السونة على الحقول.",
+        "وأتلف هجوم الجراد مساحات واسعة من المحاصيل في ريف دير الزور.",
+    ],
+)
+def test_an_idiom_or_an_attack_by_a_pest_is_no_event(res, text):
+    assert events(res, text) == []
+
+
+# --- missiles fired at a target --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Revolutionary Guards on Sunday fired six ground-to-ground missiles from western Iran at Islamic "
+        "State bases in Deir ez-Zor.",
+        "Hezbollah fighters launched dozens of rockets toward the town of Qusayr on Sunday.",
+        "أطلق الحرس الثوري يوم الأحد ستة صواريخ أرض أرض من غرب إيران على مقار تنظيم الدولة في دير الزور.",
+    ],
+)
+def test_missiles_fired_at_a_target_are_an_attack(res, text):
+    found = of_type(res, text, "offensive")
+    assert [(e["date_start"], e["status"]) for e in found] == [("2020-02-09", "occurred")]
+
+
+# --- "as planned" tells what happened -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "The truce between the army and the rebels began as planned on February 6.",
+            "ceasefire",
+            "2020-02-06",
+        ),
+        (
+            "The talks between the Turkish and Russian delegations were held as scheduled in Ankara on Saturday.",
+            "talks",
+            "2020-02-08",
+        ),
+        ("بدأت الهدنة بين الجيش السوري والفصائل كما كان مقرراً يوم الخميس الماضي.", "ceasefire", "2020-02-06"),
+    ],
+)
+def test_as_planned_tells_what_happened_not_what_is_to_come(res, text, etype, day):
+    found = of_type(res, text, etype)
+    assert [(e["date_start"], e["status"]) for e in found] == [(day, "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Russia and Turkey will go ahead as planned in Moscow.",
+        "ستعقد المباحثات بين روسيا وتركيا في موسكو كما هو مقرر.",
+    ],
+)
+def test_what_will_go_ahead_as_planned_is_still_planned(res, text):
+    assert [e["status"] for e in of_type(res, text, "talks")] == ["planned"]
+
+
+# --- the meeting and the talks told again in one sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث الرئيسان الروسي والتركي اليوم الاثنين في سوتشي الأوضاع في إدلب. وقال أردوغان قبيل اللقاء إن "
+        "التعاون مستمر، فيما لم يصدر أي إعلان بعد ثلاث ساعات من المحادثات المغلقة.",
+        "Putin and Erdogan met in Sochi on Monday. Erdogan said before the meeting that cooperation would go on, "
+        "while no statement followed the three hours of closed talks.",
+    ],
+)
+def test_the_meeting_and_the_talks_told_again_in_one_sentence_are_the_one_meeting(res, text):
+    assert [(e["subtype"], e["date_start"]) for e in of_type(res, text, "talks")] == [
+        ("meeting", "2020-02-10")
+    ]

@@ -123,7 +123,23 @@ def test_news_gold_is_well_formed(name):
     langs = Counter(
         "ar"
         if g["article"].startswith(
-            ("ar", "n3a", "n4a", "n5a", "n6a", "n7a", "n8a", "n9a", "f6a", "n10a", "f7a", "n11a", "f8a", "n12a", "f9a")
+            (
+                "ar",
+                "n3a",
+                "n4a",
+                "n5a",
+                "n6a",
+                "n7a",
+                "n8a",
+                "n9a",
+                "f6a",
+                "n10a",
+                "f7a",
+                "n11a",
+                "f8a",
+                "n12a",
+                "f9a",
+            )
         )
         else "en"
         for g in gold

@@ -167,6 +167,15 @@ def _own_happening(a: Mention, b: Mention) -> bool:
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
+    if (
+        a.type == "talks"
+        and (b.date is None or b.inherited)
+        and _kinds_agree(a, b)
+        and (b.definite or {party(x.code) for x in b.actors} <= {party(x.code) for x in a.actors})
+    ):
+        # "said before the meeting ..., after three hours of closed talks": talks told again with no day and
+        # no side of their own are the one meeting
+        return False
     return b.strong or bool(
         b.actors or (b.places and not b.place_inferred) or b.unknown_sites or (b.date and not b.inherited)
     )

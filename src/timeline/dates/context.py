@@ -8,7 +8,7 @@ from dataclasses import replace
 from timeline.dates.expr import SUPERLATIVES, DateExpr
 
 _CL = r"(?:و|ف)?"
-#: Future verbs and markers. Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
+#: Future verbs and markers ("as planned" looks back: "the truce began as planned on September 12"). Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
 #: by stem so that nouns starting with س (سيطرة, سياسة, سيرغي) do not count.
 _FUTURE = re.compile(
     rf"(?<!\w)(?:{_CL}س[يتن](?:صل|صلون|زور|زورون|لتقي|لتقون|جتمع|جتمعون|عقد|نعقد|بدا|بدء|نطلق|توجه|توجهون|تم|جري"
@@ -16,8 +16,8 @@ _FUTURE = re.compile(
     r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)"
     r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
     r"|علي\s+ان\s+(?:يدخل|تدخل|يبدا|تبدا)"
-    r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
-    r"|planned|expected\s+to|upcoming|to\s+be\s+held"
+    r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
+    r"|(?<!as\s)planned|expected\s+to|upcoming|to\s+be\s+held"
     r"|(?<!supposed\s)(?<!meant\s)(?<!was\s)(?<!were\s)to\s+(?:take|go\s+into|come\s+into)\s+(?:effect|force))(?!\w)"
 )
 #: Where the clause of a date starts, looking back: punctuation or a speech verb ("من المقرر أن"

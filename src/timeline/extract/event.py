@@ -29,7 +29,14 @@ from timeline.extract.context import (
 )
 from timeline.extract.dating import _more_days, _talks_days
 from timeline.extract.facts import _Sentence, _Where
-from timeline.extract.reported import _definite, _demanded, _in_span, _not_reported, _resolved_truce
+from timeline.extract.reported import (
+    _definite,
+    _demanded,
+    _in_span,
+    _not_reported,
+    _resolved_truce,
+    past_anchor,
+)
 from timeline.extract.resources import Resources
 from timeline.extract.siting import _default_places, _named_places, _talks_places, _threat_truce_places
 from timeline.extract.status import _status
@@ -105,8 +112,8 @@ _PLACE_LEAD = re.compile(r"\s*(?:(?:the|town|city|village|of|مدينه|بلده
 
 def _endangers(trig: Match[Trigger], s: _Sentence) -> bool:
     """Is a threat verb followed by what an advance endangers: a position (:data:`_ENDANGERS`) or a place that
-    is no capital ("threatening the Turkish post", "باتت تهدد مدينة سراقب"; "threatened Damascus with" is a
-    threat to a government)?"""
+    is no capital or country ("threatening the Turkish post", "باتت تهدد مدينة سراقب"; "threatened Damascus
+    with" is a threat to a government)?"""
     if not _THREATEN_VERB.match(trig.term):
         return False  # only the verb of threatening itself ("we will clean Manbij" threatens Manbij)
     if _ENDANGERS.match(s.folded, trig.end):
@@ -114,7 +121,9 @@ def _endangers(trig: Match[Trigger], s: _Sentence) -> bool:
     return any(
         0 <= pm.start - trig.end <= 20
         and _PLACE_LEAD.match(s.folded[trig.end : pm.start])
-        and not any(e.kind == "capital" for e in pm.entries)
+        # a capital or a country is a government threatened, or in Arabic the subject after the verb
+        # ("هددت الولايات المتحدة بضربات")
+        and not any(e.kind == "capital" or e.precision == "country" for e in pm.entries)
         for pm in s.place_ms
     )
 
@@ -134,17 +143,24 @@ def _where(trig: Match[Trigger], s: _Sentence, ci: int) -> _Where:
     # sides and places: a dated deal's own phrase ("the Russian-Turkish memorandum signed in Sochi on
     # Oct. 22"); its status still reads the whole clause ("... on Jan. 12 collapsed within days")
     a_start, a_end = (min(c_start, deal_span[0]), deal_span[1]) if deal_span else (c_start, c_end)
+    past = False
+    if trig.value.type == "offensive" and any(t.start < trig.start for t in s.threats):
+        # "Turkey has vowed revenge since the strike that killed 34 Turkish soldiers": the attack a threat
+        # answers names its own sides after "since", not the threatener's
+        since = past_anchor(trig, s.folded)
+        past = since is not None
+        a_start = a_start if since is None else max(a_start, since)
     # the words of an anchor or of a dated deal name their own sides and places, not this event's
     foreign = (
         [] if anchor_of is not None or deal_span is not None else s.anchor_spans + [*s.deal_spans.values()]
     )
-    return _Where(ci, new_time, c_start, c_end, anchor_of, deal_span, a_start, a_end, foreign)
+    return _Where(ci, new_time, c_start, c_end, anchor_of, deal_span, a_start, a_end, foreign, past)
 
 
 def _parties(trig: Match[Trigger], s: _Sentence, w: _Where) -> tuple[list[Match], list[Match]]:
     """(sides named in the event's span, speakers of a breaking-news line about a strike): actor mentions."""
     c_actors = [a for a in s.actor_ms if _in_span(a, w.a_start, w.a_end)]
-    if w.anchor_of is None and w.deal_span is None:
+    if w.anchor_of is None and w.deal_span is None and not w.past:
         # "the warning came two days after regime artillery killed five Turkish soldiers": no side
         # of the warning is named
         own = [a for a in s.actor_ms if not any(x <= a.start < y for x, y in w.foreign)]

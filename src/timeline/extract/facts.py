@@ -97,6 +97,9 @@ class _Where(NamedTuple):
     a_end: int
     #: spans of other happenings' words (anchors, dated deals) that name their own sides and places
     foreign: list[tuple[int, int]]
+    #: the attack a threat answers, named after "since"/"منذ" (:func:`~timeline.extract.reported.past_anchor`):
+    #: its sides are only those named from that word on
+    past: bool = False
 
 
 def _carried_dates(

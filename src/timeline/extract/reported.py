@@ -195,6 +195,10 @@ def _demanded(
         threats = [t for t in threats if t.start >= span[0]]
     etype = trig.value.type
     if etype == "offensive":
+        if folded and past_anchor(trig, folded) is not None:
+            return (
+                False  # "has vowed revenge since the Feb. 27 strike": what the threat answers, told as past
+            )
         return any(t.start < trig.start for t in threats)
     if etype == "ceasefire":
         return any(clause[0] <= t.start and t.end <= trig.start for t in threats)
@@ -205,6 +209,25 @@ def _demanded(
             clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
         )
     return False
+
+
+#: The words that make an attack named after a threat the past happening the threat answers: "since",
+#: "after", "following", "in retaliation/response/revenge for" and the Arabic منذ، بعد، عقب، إثر، رداً على،
+#: انتقاماً لـ, then a definite noun phrase of up to four words ending right before the attack word ("since
+#: the deadly Feb. 27 air strike", "last week's", "منذ الغارات", "رداً على القصف"). An attack threatened "after
+#: the deadline" names no attack word there, so it stays threatened.
+_PAST_ANCHOR = re.compile(
+    r"(?:\b(?:since|after|following|(?:in\s+)?(?:retaliation|response|revenge)\s+(?:for|to)|avenge)\s+"
+    r"(?:the|its|their|his|last\s+\w+'s|\w+day's|this\s+\w+'s)\s+(?:[\w.,'-]+\s+){0,4}"
+    r"|(?<!\w)(?:[وف]?(?:منذ|بعد|عقب|اثر|اثار)|ردا\s+علي|انتقاما\s+(?:من|ل))\s+(?:ال)?)$"
+)
+
+
+def past_anchor(trig: Match[Trigger], folded: str) -> int | None:
+    """Where the words that tell an attack as past begin (:data:`_PAST_ANCHOR`: "since the Feb. 27 strike",
+    "منذ الغارة"), as an offset into ``folded``; None when the attack word has none before it."""
+    found = _PAST_ANCHOR.search(folded, max(0, trig.start - 60), trig.start)
+    return None if found is None else found.start()
 
 
 def _in_span(m: Match, start: int, end: int) -> bool:

@@ -34,6 +34,14 @@ _SUBORDINATE = re.compile(
 )
 
 
+#: "As planned" tells that something went the way it was planned, not that it is still to come ("The truce began
+#: as planned", "as scheduled", "كما كان مقرراً", "وفق ما هو مخطط"): a planned word inside it gives no status.
+_AS_PLANNED = re.compile(
+    r"\bas\s+(?:was\s+|had\s+been\s+)?(?:planned|scheduled|foreseen)\b"
+    r"|(?<!\w)(?:كما|وفق\s+ما|حسب\s+ما)\s+(?:كان\s+|هو\s+)?(?:من\s+)?(?:ال)?(?:مقرر|مخطط|متفق\s+عليه)"
+)
+
+
 #: How far after a talks trigger its main verb may stand ("talks ... have ended without agreement").
 _SUBJECT_REACH = 170
 
@@ -51,10 +59,12 @@ def _status(
     """The status of an event of type ``etype`` told in the clause [start, end) of ``folded``: ``failed``,
     ``planned``, ``ongoing`` or ``occurred``, from the status cues near ``trig`` and from its date ``when``
     against the publication date ``pub`` (a day after publication is planned)."""
+    as_planned = [m.span() for m in _AS_PLANNED.finditer(folded, start, end)] if folded else []
     found = {
         c.value.cue
         for c in cues
         if _in_span(c, start, end)
+        and not (c.value.cue == "planned" and any(a <= c.start and c.end <= b for a, b in as_planned))
         and c.value.cue in _STATUS_RANK
         and (
             trig is None
