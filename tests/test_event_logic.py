@@ -4671,3 +4671,80 @@ def test_the_meeting_and_the_talks_told_again_in_one_sentence_are_the_one_meetin
     assert [(e["subtype"], e["date_start"]) for e in of_type(res, text, "talks")] == [
         ("meeting", "2020-02-10")
     ]
+
+
+# --- talks suspended or paused were held, and failed -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "أعلن المبعوث الأممي مساء أمس الأحد «توقفاً مؤقتاً» لمحادثات جنيف بين وفدي النظام والمعارضة حتى "
+            "الخامس والعشرين من شباط.",
+            "2020-02-09",
+        ),
+        ("قرر الوسيط الأممي يوم السبت تعليق المفاوضات بين وفدي الحكومة والمعارضة في جنيف.", "2020-02-08"),
+        (
+            "On Sunday the State Department said it was suspending bilateral talks with Russia on Syria.",
+            "2020-02-09",
+        ),
+        ("The UN envoy announced a pause in the Geneva talks on Saturday until February 25.", "2020-02-08"),
+    ],
+)
+def test_talks_suspended_or_paused_were_held_and_failed(res, text, day):
+    found = of_type(res, text, "talks")
+    assert [(e["date_start"], e["status"]) for e in found] == [(day, "failed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have reached a historic agreement," Erdogan told reporters at the end of the meeting with Putin in '
+        "Sochi on Tuesday.",
+        "ولم يصدر أي تعليق رسمي من أنقرة حول مضمون اللقاء الذي جمع أردوغان وبوتين في سوتشي الثلاثاء.",
+    ],
+)
+def test_the_end_of_a_meeting_or_a_comment_on_it_is_no_suspension(res, text):
+    assert [e["status"] for e in of_type(res, text, "talks")] == ["occurred"]
+
+
+# --- the Arabic dual of a country's adjective is that country ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        ("أسقطت مقاتلتان تركيتان صباح اليوم طائرة حربية قرب الحدود مع سوريا.", "TUR", "initiator"),
+        ("قتل جنديان روسيان في قصف على ريف حماة يوم الأحد.", "RUS", "target"),
+        ("أصيب جنديان تركيان بقصف لقوات النظام قرب سراقب يوم الأحد.", "TUR", "target"),
+    ],
+)
+def test_the_dual_of_a_countrys_adjective_names_that_country(res, text, code, role):
+    (attack,) = of_type(res, text, "offensive")
+    assert (code, role) in {(a["code"][:3], a["role"]) for a in attack["actors"]}
+
+
+# --- fire across or into, and what a leader will take up ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian forces fired across the border into a refugee camp near the Turkish town of Kilis on Sunday.",
+        "Government troops fired into a crowd of protesters in Daraa on Sunday, killing four.",
+    ],
+)
+def test_fire_across_or_into_a_place_is_an_attack(res, text):
+    assert [e["date_start"] for e in of_type(res, text, "offensive")] == ["2020-02-09"]
+
+
+def test_shots_fired_into_the_air_are_no_attack(res):
+    assert of_type(res, "Soldiers fired into the air in Daraa on Sunday to celebrate.", "offensive") == []
+
+
+def test_what_a_leader_will_take_up_in_talks_is_their_topic(res):
+    text = (
+        "Erdogan will take up the bombings in Reyhanli with President Obama at the White House on Thursday."
+    )
+    assert of_type(res, text, "offensive") == []

@@ -135,6 +135,20 @@ def _hashtags_as_words(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in where).replace("_", " "), where
 
 
+def dual_forms(row: ActorRow) -> list[str]:
+    """The Arabic dual of a country's one-word nisba adjective, which the lexicon lists in the singular
+    ("مقاتلتان تركيتان", two Turkish jets; "جنديين روسيين"): تركي -> تركيان، تركيين; تركية -> تركيتان،
+    تركيتين. Other rows (names, several words, English) have none: []."""
+    term = row.term.strip()
+    if row.lang != "ar" or row.kind != "country" or " " in term or term.startswith("ال"):
+        return []
+    if term.endswith(("ية", "يه")):
+        return [term[:-1] + "تان", term[:-1] + "تين"]
+    if term.endswith("ي"):
+        return [term + "ان", term + "ين"]
+    return []
+
+
 class ActorLexicon:
     """Actor names to codes. Build with :meth:`load`; ``find`` works on folded text."""
 
@@ -147,6 +161,8 @@ class ActorLexicon:
             self._names.setdefault(row.code, row.name)
             self._sides.setdefault(row.code, row.side)
             self._matcher.add(row.term, (_KIND_RANK[row.kind], order, row.entry))
+            for form in dual_forms(row):
+                self._matcher.add(form, (_KIND_RANK[row.kind], order, row.entry))
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActorLexicon:

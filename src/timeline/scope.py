@@ -420,6 +420,8 @@ def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات), or told as what
     stopped ("the strikes stopped on 18 October", "توقفت الغارات")? Not across a comma: in "if the attacks do
     not stop, we will do what is necessary" the threat is no object of "stop"."""
+    if trig.value.type == "talks":
+        return False  # talks suspended or halted were held (:func:`suspended` makes them failed)
     halted = _HALTED_AFTER.match(folded, trig.end) if folded and trig.value.type == "offensive" else None
     if halted and not re.search(r"\band\b|\sو(?!قف)", halted.group()):
         return True  # (not "struck Ariha and stopped at dawn": a verb of its own, after the attack told)
@@ -429,3 +431,26 @@ def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
         0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
         for c in _cues(cues, "stop")
     )
+
+
+def suspended(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
+    """Are talks told as suspended, paused or halted ("announced a temporary pause in the Geneva talks",
+    "أعلن توقفاً مؤقتاً لمحادثات جنيف", "Washington suspended bilateral talks")? A ``stop`` cue at most
+    :data:`_SUSPENDED_GAP` characters before the talks word, with no comma between: they were held, and they
+    failed. (Farther off, "لم يصدر أي تعليق رسمي حول مضمون اللقاء" is a comment, not a suspension.)"""
+    return trig.value.type == "talks" and any(
+        0 <= trig.start - c.end <= _SUSPENDED_GAP
+        and _SUSPENSION.search(c.term) is not None
+        and not any(p in folded[c.end : trig.start] for p in ",،;؛")
+        for c in _cues(cues, "stop")
+    )
+
+
+#: The stop words that suspend ("suspended", "a pause in", "تعليق", "توقف", "تجميد"), not those that end ("at the
+#: end of the meeting" closes a meeting that was held).
+_SUSPENSION = re.compile(r"suspen|paus|halt|freez|froze|تعليق|توقف|تجميد|وقف|ايقاف")
+
+
+#: Characters between a stop word and the talks it suspends: one word and its quote marks at most
+#: ("«توقفاً مؤقتاً» لمحادثات", "suspending bilateral talks").
+_SUSPENDED_GAP = 14

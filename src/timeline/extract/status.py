@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline import scope
 from timeline.dates import DateExpr
 from timeline.extract.dating import _is_since
 from timeline.extract.reported import _in_span
@@ -92,6 +93,8 @@ def _status(
         denied = any(0 <= c.start - n.end <= 10 for n in negs)
         if c.value.cue == "concluded" and _in_span(c, start, end) and near and denied:
             found.add("failed")
+    if etype == "talks" and trig is not None and scope.suspended(trig, cues, folded):
+        found.add("failed")  # "a temporary pause in the Geneva talks", "تعليق المفاوضات"
     if etype == "ultimatum":
         # a threat is made when it is said; its condition ("if this continues") is not its status
         found.discard("planned")

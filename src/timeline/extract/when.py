@@ -87,6 +87,10 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
             # "called on militants to leave during a pause on November 4": a day to come is when the
             # demanded or threatened thing is to happen; the demand is made when it is told
             in_clause = [d for d in in_clause if d.for_tense(False).date_start <= pub]
+    if tv.type == "talks" and scope.suspended(trig, s.cues, folded):
+        # "announced a pause in the talks until 25 February": the day they are to resume is no day of theirs
+        limits = scope.deadline_dates(in_clause, s.cues)
+        in_clause = [d for d in in_clause if d.start not in limits]
     if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
         in_clause = [d for d in in_clause if not _deal_year(d, folded)]
     if tv.type != "ultimatum" and len(in_clause) > 1:
