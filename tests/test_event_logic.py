@@ -4748,3 +4748,32 @@ def test_what_a_leader_will_take_up_in_talks_is_their_topic(res):
         "Erdogan will take up the bombings in Reyhanli with President Obama at the White House on Thursday."
     )
     assert of_type(res, text, "offensive") == []
+
+
+# --- an attack told only as condemned did happen --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "condemner"),
+    [
+        ("Saudi Arabia on Sunday condemned the Turkish air strikes on Ras al-Ain.", "TUR", "SAU"),
+        ("أدانت وزارة الخارجية السعودية يوم الأحد الغارات التركية على رأس العين.", "TUR", "SAU"),
+        ("The European Union on Sunday denounced the Russian bombing of Idlib.", "RUS", "IGO"),
+        ("ندد الاتحاد الأوروبي يوم الأحد بالقصف الروسي على إدلب.", "RUS", "IGO"),
+    ],
+)
+def test_an_attack_told_only_as_condemned_is_an_event_without_the_condemner(res, text, attacker, condemner):
+    (attack,) = of_type(res, text, "offensive")
+    sides = {a["code"][:3] for a in attack["actors"]}
+    assert attacker in sides and condemner not in sides
+    assert attack["status"] == "occurred"
+
+
+def test_talks_or_a_question_about_an_attack_still_tell_no_attack(res):
+    assert (
+        of_type(
+            res, "Putin and Erdogan discussed the Russian strikes on Idlib by phone on Sunday.", "offensive"
+        )
+        == []
+    )
+    assert of_type(res, "بحث أردوغان وبوتين هاتفياً يوم الأحد الغارات الروسية على إدلب.", "offensive") == []

@@ -56,6 +56,9 @@ class Mention:
     #: sites its clause names that the gazetteer lacks ("غارات على بلدتي كفرتعال وتقاد": the villages, as
     #: written): a place of its own, if not on the map (:func:`timeline.places.unnamed_sites`)
     unknown_sites: list[str] = field(default_factory=list)
+    #: an attack told only as what a statement condemns ("condemned the strikes", "تدين العدوان"): it happened,
+    #: and is the attack the article tells otherwise, if it does
+    condemned: bool = False
     extra_triggers: list[str] = field(default_factory=list)
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
@@ -107,6 +110,7 @@ def merge_into(a: Mention, b: Mention) -> None:
         a.about.extend(p for p in a.places if p not in a.about)
         a.places.clear()
     a.strong = a.strong or b.strong
+    a.condemned = a.condemned and b.condemned
     a.extra_triggers.append(b.trigger.term)
 
 
@@ -560,5 +564,29 @@ def merge_article(mentions: list[Mention], pub: date | None) -> list[Mention]:
             keep[at] = m
         else:
             merge_into(target, m)
+    keep = _fold_condemned(keep)
     keep.sort(key=lambda m: min(m.spans)[0])
     return keep
+
+
+def _fold_condemned(keep: list[Mention]) -> list[Mention]:
+    """An attack told only as condemned ("Saudi Arabia condemns the aggression ...") is the attack the article
+    tells in its own words, the nearest one whose attackers are not of another country; with none, it is an
+    event of its own (the statement is then its only telling)."""
+    told = [k for k in keep if k.type == "offensive" and not k.condemned]
+    out: list[Mention] = []
+    for m in keep:
+        if not (m.type == "offensive" and m.condemned):
+            out.append(m)
+            continue
+        at = min(m.spans)[0]
+        target = min(
+            (k for k in told if _kinds_agree(k, m) and not _other_attackers(k, m, by_camp=False)),
+            key=lambda k: abs(min(k.spans)[0] - at),
+            default=None,
+        )
+        if target is None:
+            out.append(m)
+        else:
+            merge_into(target, m)
+    return out

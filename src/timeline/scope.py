@@ -205,6 +205,30 @@ def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int
     return any(trig.end <= c.start < end and c.start - trig.end <= 60 for c in _cues(cues, "topic_after"))
 
 
+#: The topic words of a condemnation ("condemned the", "denounced the", "أدانت", "تدين", "ندد", "استنكر", "slammed
+#: the", "criticised the"): the attack they speak of did happen, unlike the topic of talks or of a question.
+_CONDEMN = re.compile(r"condemn|denounc|slam|critici|ادان|تدين|يدين|ندد|استنكر")
+
+
+def condemned(trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int]) -> bool:
+    """Is ``trig`` an attack told only as what a statement condemns ("condemned the strikes", "تدين العدوان الذي
+    يشنه الجيش التركي")? Every topic word before it in reach is a condemnation's: the attack happened, and is
+    the attack the article tells elsewhere, if it does (:func:`timeline.mentions.merge_article`)."""
+    return condemnation_end(trig, cues, clause) is not None
+
+
+def condemnation_end(trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int]) -> int | None:
+    """Where the sides of a condemned attack (:func:`condemned`) may start (an offset), or None: after the
+    condemnation in English ("Saudi Arabia condemned the Turkish strikes"), at the attack word in Arabic, where
+    the condemning side follows its verb ("أدانت الخارجية السعودية الغارات التركية")."""
+    if trig.value.type != "offensive":
+        return None
+    before = [c for c in _cues(cues, "topic") if _before(c, trig, TOPIC_REACH, clause[0])]
+    if not before or not all(_CONDEMN.search(c.term) for c in before):
+        return None
+    return max(c.end for c in before) if trig.term.isascii() else trig.start
+
+
 @cache
 def _discuss_verb_ar() -> re.Pattern[str]:
     """Arabic verbs of discussing (``discuss_verb`` rows of ``cues.csv``): the verb comes first and its

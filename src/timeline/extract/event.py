@@ -144,11 +144,15 @@ def _where(trig: Match[Trigger], s: _Sentence, ci: int) -> _Where:
     # Oct. 22"); its status still reads the whole clause ("... on Jan. 12 collapsed within days")
     a_start, a_end = (min(c_start, deal_span[0]), deal_span[1]) if deal_span else (c_start, c_end)
     past = False
+    condemned_from = scope.condemnation_end(trig, s.cues, (c_start, c_end))
+    if condemned_from is not None:
+        # "Saudi Arabia condemned the Turkish strikes": the condemning side is no side of the strikes
+        a_start, past = max(a_start, condemned_from), True
     if trig.value.type == "offensive" and any(t.start < trig.start for t in s.threats):
         # "Turkey has vowed revenge since the strike that killed 34 Turkish soldiers": the attack a threat
         # answers names its own sides after "since", not the threatener's
         since = past_anchor(trig, s.folded)
-        past = since is not None
+        past = past or since is not None
         a_start = a_start if since is None else max(a_start, since)
     # the words of an anchor or of a dated deal name their own sides and places, not this event's
     foreign = (
@@ -167,6 +171,9 @@ def _parties(trig: Match[Trigger], s: _Sentence, w: _Where) -> tuple[list[Match]
         c_actors = [a for a in c_actors if a in own] or own
     offensive = trig.value.type == "offensive"
     speakers_here = [a for a in c_actors if (a.start, a.end) in s.heads] if offensive else []
+    if offensive and scope.condemned(trig, s.cues, (w.start, w.end)):
+        # "أدانت الخارجية السعودية الغارات التركية": who condemns is neither side of the strikes
+        return [a for a in c_actors if a not in speakers_here], []
     return [a for a in c_actors if a not in speakers_here], speakers_here
 
 
@@ -248,6 +255,7 @@ def _mention(
             _ADDITIVE.search(folded, max(0, trig.start - 30), trig.start)
             or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
         ),
+        condemned=scope.condemned(trig, s.cues, (c_start, c_end)),
         retaliation=tv.type == "offensive"
         and bool(_RETALIATION.search(folded, max(c_start, trig.start - 40), min(c_end, trig.end + 20))),
         coordinated=w.ci > 0

@@ -55,7 +55,10 @@ def _not_reported(
         return True
     if etype == "offensive" and _FLED_FROM.search(folded, max(0, trig.start - 60), trig.start):
         return True  # "have fled the fighting", "displaced by the offensive": the cause of a flight, told as such
-    return scope.hypothetical(trig, cues, c_start, folded) or scope.topic(etype, trig, cues, clause)
+    if scope.hypothetical(trig, cues, c_start, folded):
+        return True
+    # "condemned the strikes": the strikes happened (and join their own telling, if the article has one)
+    return scope.topic(etype, trig, cues, clause) and not scope.condemned(trig, cues, clause)
 
 
 #: "any" right before a talks noun ("أي لقاء", "لأي مفاوضات", "any future meeting", "any talks"): a polarity
