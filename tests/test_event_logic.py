@@ -4777,3 +4777,65 @@ def test_talks_or_a_question_about_an_attack_still_tell_no_attack(res):
         == []
     )
     assert of_type(res, "بحث أردوغان وبوتين هاتفياً يوم الأحد الغارات الروسية على إدلب.", "offensive") == []
+
+
+# --- demands to cease, Security Council sessions, authorised operations, calls held -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and the regime must cease their attacks on Idlib, the British minister said on Sunday.",
+        "يجب على روسيا والنظام وقف هجماتهما على إدلب، قال الوزير البريطاني يوم الأحد.",
+    ],
+)
+def test_a_side_that_must_cease_its_attacks_is_demanded(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"]) for e in found] == [("ultimatum", "demand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "status"),
+    [
+        (
+            "The UN envoy is due to brief the UN Security Council in New York on Thursday.",
+            "2020-02-13",
+            "planned",
+        ),
+        (
+            "Britain will raise the situation in Idlib at the UN Security Council on Thursday.",
+            "2020-02-13",
+            "planned",
+        ),
+        ("قدم المبعوث الأممي إحاطة أمام مجلس الأمن في نيويورك يوم الأحد.", "2020-02-09", "occurred"),
+    ],
+)
+def test_briefing_the_security_council_is_a_session_of_talks(res, text, day, status):
+    found = of_type(res, text, "talks")
+    assert [(e["date_start"], e["status"]) for e in found] == [(day, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's parliament voted on Sunday to authorise cross-border military operations into Syria.",
+        "أقر البرلمان التركي يوم الأحد مذكرة تفوض الجيش بتنفيذ عمليات عسكرية في سوريا.",
+    ],
+)
+def test_operations_a_parliament_authorises_are_a_threat_not_an_offensive(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"], e["date_start"]) for e in found] == [
+        ("ultimatum", "threat", "2020-02-09")
+    ]
+
+
+def test_a_call_held_between_commanders_is_talks_by_phone(res):
+    found = of_type(res, "Russian and U.S. commanders held a deconfliction call on Sunday.", "talks")
+    assert [(e["subtype"], e["date_start"]) for e in found] == [("call", "2020-02-09")]
+    assert {"RUS", "USA"} <= codes(found[0])
+
+
+def test_a_condemnation_in_the_strongest_terms_tells_the_attack_without_the_condemner(res):
+    text = "The UK condemns in the strongest terms Sunday's airstrikes on a market in Maarat al-Numan."
+    (attack,) = of_type(res, text, "offensive")
+    assert attack["date_start"] == "2020-02-09" and "GBR" not in codes(attack)
