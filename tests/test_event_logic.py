@@ -4839,3 +4839,31 @@ def test_a_condemnation_in_the_strongest_terms_tells_the_attack_without_the_cond
     text = "The UK condemns in the strongest terms Sunday's airstrikes on a market in Maarat al-Numan."
     (attack,) = of_type(res, text, "offensive")
     assert attack["date_start"] == "2020-02-09" and "GBR" not in codes(attack)
+
+
+# --- fire exchanged, a truce declared over ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish and Syrian forces exchanged fire near Saraqib on Sunday, Turkish officials said.",
+        "Rebels and government troops traded fire on the outskirts of Daraa on Sunday.",
+        "تبادلت القوات التركية وقوات النظام إطلاق النار قرب سراقب يوم الأحد.",
+        "وشهد محيط سراقب يوم الأحد تبادلاً لإطلاق النار بين القوات التركية وقوات النظام.",
+    ],
+)
+def test_fire_exchanged_between_two_sides_is_a_clash(res, text):
+    found = of_type(res, text, "offensive")
+    assert [(e["subtype"], e["date_start"]) for e in found] == [("clash", "2020-02-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army declared the week-long truce over on Sunday evening.",
+        "On Sunday the army said the ceasefire was over after rebels attacked its positions near Hama.",
+    ],
+)
+def test_a_truce_declared_over_failed(res, text):
+    assert [e["status"] for e in of_type(res, text, "ceasefire")] == ["failed"]
