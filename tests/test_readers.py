@@ -271,3 +271,22 @@ def test_mediawiki_left_in_markdown_goes_and_links_keep_their_text() -> None:
         "On 15 September the [[Turkish Armed Forces|Turkish army]] entered [[Idlib]].{{cite news|title=x}}"
     )
     assert text == "Turkey set up twelve posts.\n\nOn 15 September the Turkish army entered Idlib.", text
+
+
+@pytest.mark.parametrize(
+    ("byline", "body_start"),
+    [
+        ("By Staff Reporter, Example Wire, March 6, 2020", "MOSCOW -"),
+        ("By Jane Doe, Reuters, 6 March 2020", "MOSCOW -"),
+        ("بقلم مراسل الوكالة، 6 آذار 2020", "موسكو -"),
+    ],
+)
+def test_an_author_line_with_its_date_gives_the_publication_date(tmp_path: Path, byline, body_start) -> None:
+    """A byline naming the author and outlet before the date is read, and cut from the text (a tester's
+    article with it was read as undated and lost all its events)."""
+    body = f"{body_start} Erdogan and Putin met on Thursday for six hours."
+    path = tmp_path / "byline.txt"
+    path.write_text(f"Moscow talks end\n{byline}\n\n{body}\n", encoding="utf-8")
+    art = only(path)
+    assert art.published == datetime(2020, 3, 6)
+    assert art.text.strip() == body

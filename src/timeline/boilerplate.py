@@ -141,7 +141,8 @@ def _marker_action(line: str, lex: Lexicon) -> tuple[str, bool] | None:
 
 
 def is_byline(line: str, lex: Lexicon | None = None) -> bool:
-    """A short line that holds a date and a byline keyword ("Published", "تم النشر"), or only a date."""
+    """A short line that holds a date and a byline keyword ("Published", "تم النشر"), an author line ("By Jane
+    Doe, Example Wire, March 6, 2020"), or only a date."""
     lex = lex or load_lexicon()
     if word_count(line) > _MAX_BYLINE_WORDS or _SENTENCE_END.search(line.strip()):
         return False
@@ -152,7 +153,8 @@ def is_byline(line: str, lex: Lexicon | None = None) -> bool:
     if lex.byline_re is not None and lex.byline_re.search(folded):
         return True
     rest = line[: dates[0].start] + " " + line[dates[0].end :]
-    return word_count(rest) <= 3
+    # "By Staff Reporter, Example Wire, March 6, 2020", "بقلم فلان - 6 آذار 2020": an author line with its date
+    return word_count(rest) <= 3 or is_author_line(rest.strip(" ,،-–|"), lex)
 
 
 def is_author_line(line: str, lex: Lexicon) -> bool:
