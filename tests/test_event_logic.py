@@ -4867,3 +4867,23 @@ def test_fire_exchanged_between_two_sides_is_a_clash(res, text):
 )
 def test_a_truce_declared_over_failed(res, text):
     assert [e["status"] for e in of_type(res, text, "ceasefire")] == ["failed"]
+
+
+# --- the two leaders told before; talks named as the time before another happening ------------------------
+
+TWO_LEADERS = [
+    "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed on Thursday to a "
+    "ceasefire in Idlib. The two leaders met for six hours in the Kremlin. Hours before the summit, Russian air "
+    "strikes killed 15 civilians in the town of Maarat Misrin.",
+    "اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان يوم الخميس على وقف لإطلاق النار في إدلب. "
+    "والتقى الزعيمان ست ساعات في الكرملين في موسكو. وقبيل القمة، قتلت غارات روسية 15 مدنياً في بلدة معرة مصرين.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_LEADERS)
+def test_the_two_leaders_are_the_two_named_before_and_the_summit_is_not_where_the_strikes_fell(res, text):
+    (talks,) = of_type(res, text, "talks")
+    assert {"RUS", "TUR"} <= codes(talks)
+    assert "Maarat Misrin" not in names(talks["places"])
+    (strike,) = of_type(res, text, "offensive")
+    assert "Maarat Misrin" in names(strike["places"])

@@ -46,7 +46,7 @@ from timeline.figures import find_figures
 from timeline.gazetteer import PlaceMention
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
-from timeline.mentions import Mention
+from timeline.mentions import Mention, party
 from timeline.model import Actor, Place
 from timeline.participants import quote_span, roles
 from timeline.places import drop_coarse, event_places, unnamed_sites
@@ -128,6 +128,25 @@ def _endangers(trig: Match[Trigger], s: _Sentence) -> bool:
     )
 
 
+#: "The two leaders", "both presidents", "الرئيسان", "الطرفين": the two sides told before, as a talks subject.
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|sides|ministers|foreign\s+ministers|defence\s+ministers"
+    r"|defense\s+ministers|delegations|men|heads\s+of\s+state|counterparts)\b"
+    r"|(?<!\w)[وفب]?(?:ال)?(?:رئيسان|رئيسين|جانبان|جانبين|طرفان|طرفين|وزيران|وزيرين|زعيمان|زعيمين|وفدان|وفدين)(?!\w)"
+)
+
+
+#: Talks named as the time before which something else happened ("Hours before the summit, ...", "قبيل اللقاء"):
+#: the happening told is another one, in other places.
+_BEFORE_FRAME = re.compile(
+    r"\b(?:before|ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+$|(?<!\w)[وف]?(?:قبل|قبيل|عشيه)\s+(?:ال)?$"
+)
+
+
+#: Where a phrase set off in a sentence ends: a comma, a semicolon or a dash.
+_PHRASE_END = re.compile(r"[,،;؛]|\s[-–—]\s")
+
+
 def _where(trig: Match[Trigger], s: _Sentence, ci: int) -> _Where:
     """The clause ``ci`` of ``trig`` and the span its sides and places are read from (:class:`_Where`)."""
     c_start, c_end, new_time = s.clauses[ci]
@@ -144,6 +163,11 @@ def _where(trig: Match[Trigger], s: _Sentence, ci: int) -> _Where:
     # Oct. 22"); its status still reads the whole clause ("... on Jan. 12 collapsed within days")
     a_start, a_end = (min(c_start, deal_span[0]), deal_span[1]) if deal_span else (c_start, c_end)
     past = False
+    if trig.value.type == "talks" and _BEFORE_FRAME.search(s.folded, max(0, trig.start - 30), trig.start):
+        # "Hours before the summit, Russian air strikes killed 15 civilians in Maarat Misrin": talks named as
+        # the time of another happening take their sides and venue from their own phrase only
+        stop = _PHRASE_END.search(s.folded, trig.end, a_end)
+        a_start, a_end, past = trig.start, (stop.start() if stop else a_end), True
     condemned_from = scope.condemnation_end(trig, s.cues, (c_start, c_end))
     if condemned_from is not None:
         # "Saudi Arabia condemned the Turkish strikes": the condemning side is no side of the strikes
@@ -191,6 +215,14 @@ def _actors(
     tv = trig.value
     if not c_actors and tv.type == "ultimatum" and ctx.last_actors:
         c_actors = ctx.last_actors[:1]  # "we will be obliged to act," he said: the last speaker named
+    if (
+        tv.type == "talks"
+        and len({party(a.value.code) for a in c_actors}) < 2
+        and _THE_TWO.search(s.folded, max(w.start, trig.start - 40), min(w.end, trig.end + 40))
+    ):
+        # "The two leaders met for six hours in the Kremlin": the two named in the sentence before
+        two = list(dict.fromkeys(party(a.value.code) for a in ctx.last_actors))[:2]
+        c_actors = c_actors + [a for a in ctx.last_actors if a not in c_actors and party(a.value.code) in two]
     t_topics = s.topics
     if tv.type == "talks":  # "مباحثات ... حول إدلب وليبيا": a country the talks are about takes no part
         t_topics = s.topics + scope.talks_topic_spans(s.folded, trig, (w.start, w.end))

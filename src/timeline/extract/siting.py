@@ -74,6 +74,10 @@ def _talks_places(
         if ctx.focus is not None and not any(e.to_place() == ctx.focus for pm in talk_ms for e in pm.entries)
         else ""
     )
+    if w.past:
+        # talks named as the time of another happening ("hours before the summit, strikes killed 15 in X"): their
+        # own phrase's venue or none, never the other happening's places
+        return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home)
     c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home)
     s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
     if not c_places:
