@@ -59,6 +59,10 @@ def test_words_without_a_number_give_no_figure(text):
         ("the strike killed a dozen civilians", 12, None),
         ("twenty-five people were killed and two dozen wounded", 25, 24),
         ("the raid killed eleven fighters", 11, None),
+        # a part of a group ("two of its soldiers", "ثلاثة من عناصر الجيش")
+        ("Turkey said two of its soldiers had been killed", 2, None),
+        ("three of its medics were wounded", None, 3),
+        ("أسفر القصف عن مقتل ثلاثة من عناصر الجيش التركي", 3, None),
     ],
 )
 def test_numbers_written_as_words_and_duals(text, killed, injured):

@@ -59,7 +59,9 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     num = rf"{_B}(?:[وب](?=\S))?(?P<n>\d[\d,]*(?:\.\d+)?|{words})(?![\w])"
     small = rf"(?:\w+\s+){{1,2}}?(?P<n>{_SMALL_AFTER})(?![\w])"  # مدنيين اثنين
     dual = rf"(?P<dual>{_DUAL})(?![\w])"
-    en_skip = r"(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){0,2}"
+    en_skip = (
+        r"(?:(?!and\b|or\b|killed\b|wounded\b|injured\b)[a-z]+\s+){0,3}"  # "two of its soldiers were killed"
+    )
     return {
         "killed": [
             re.compile(rf"{_KILL_AR}\s+{_HEDGE}{num}(?!\s*(?:جريح|مصاب))"),
