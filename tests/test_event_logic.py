@@ -4887,3 +4887,32 @@ def test_the_two_leaders_are_the_two_named_before_and_the_summit_is_not_where_th
     assert "Maarat Misrin" not in names(talks["places"])
     (strike,) = of_type(res, text, "offensive")
     assert "Maarat Misrin" in names(strike["places"])
+
+
+# --- who was hit: the owner of the killed, the side whose positions were struck ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attacker"),
+    [
+        (
+            "Two of Baghdadi's wives were killed in the raid by US special forces on Sunday in Barisha.",
+            "IMG",
+            "USA",
+        ),
+        (
+            "Unknown aircraft bombed positions of Iranian-backed militias near Albu Kamal on Sunday.",
+            "IRN",
+            None,
+        ),
+        ("Turkish artillery shelled the bases of the YPG near Tal Rifaat on Sunday.", "SYR", "TUR"),
+        ("استهدفت طائرات مجهولة يوم الأحد مواقع للميليشيات الإيرانية قرب البوكمال.", "IRN", None),
+        ("قصفت المدفعية التركية يوم الأحد مواقع لقوات النظام قرب سراقب.", "SYR", "TUR"),
+    ],
+)
+def test_the_owner_of_the_killed_or_of_the_positions_hit_is_the_target(res, text, target, attacker):
+    (attack,) = of_type(res, text, "offensive")
+    roles = {(a["code"][:3], a["role"]) for a in attack["actors"]}
+    assert (target, "target") in roles and (target, "initiator") not in roles
+    if attacker is not None:
+        assert (attacker, "initiator") in roles

@@ -187,7 +187,7 @@ _BLAME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يت�
 
 #: "33 Turkish soldiers were killed in an air strike", "مقتل جنود أتراك": the victims, never the attackers.
 _VICTIM_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+\W?"
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:were|was|have\s+been|had\s+been|are|been)\s+\W?"
     r"(?:killed|wounded|injured|hurt|neutrali[sz]ed)\b"
     r"|(?:\s+[\w-]+){0,1}?\s+(?:died|were\s+among\s+the\s+dead)\b"
 )
@@ -220,6 +220,16 @@ _VICTIM_BEFORE_EN = re.compile(
 )
 
 
+#: What an attack hits, named before the side it belongs to ("bombed positions of Iranian-backed militias", "the
+#: bases of the YPG", "استهدفت مواقع لقوات النظام", "قصف مقرات الوحدات الكردية"): that side is the target.
+_HELD_SITE_BEFORE = re.compile(
+    r"\b(?:positions?|bases?|posts?|headquarters|convoys?|depots?|sites?|checkpoints?|targets|outposts?|"
+    r"barracks|facilities|warehouses)\s+(?:belonging\s+to|of|held\s+by|used\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|(?<!\w)(?:مواقع|موقع|مقرات|مقر|نقاط|نقطه|رتل|ارتال|مستودعات|مستودع|حاجز|حواجز|ثكنه|تجمعات|تحصينات)\s+"
+    r"(?:تابعه\s+|عسكريه\s+)?(?:ل|لل|ال)?$"
+)
+
+
 def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
     """Start offsets of actors told as the killed or wounded ("33 Turkish soldiers were killed", "مقتل
     خمسة جنود أتراك"): the targets of an attack."""
@@ -232,6 +242,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         # who holds the place attacked ("rebel-held", "in rebel hands", "بيد الفصائل") is its target side
         or _holds(a, folded)
         or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
+        or _HELD_SITE_BEFORE.search(folded, max(0, a.start - 45), a.start)
     }
 
 
