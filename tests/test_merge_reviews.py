@@ -198,6 +198,9 @@ def test_app_a_confirmed_report_is_not_downgraded_by_an_announcement(
     _, view = at.session_state["_rv"]
     summit = _summit(view.events)
     assert (summit["review"], summit["status"]) == ("confirmed", "occurred")
+    at.session_state["rv_current"] = summit["event_id"]
+    _run(at)  # the panel says the announcement came in after the review
+    assert any(c.value.startswith("1 of its 2 reports not reviewed yet") for c in at.caption)
 
 
 def test_app_a_rejected_report_does_not_come_back_through_a_merge(store: Path, reports: pd.DataFrame) -> None:

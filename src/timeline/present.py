@@ -298,9 +298,7 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     reports = merged_reports(row)
     if len(reports) > 1:  # what the fields above unite: every report's source and sentence
         why = "" if missing(row.get("merge_why")) else f" ({md(row.get('merge_why'))})"
-        head += (
-            f"  \n**Merged from {len(reports)} reports**{why}; the date and the source above are the first's"
-        )
+        head += f"  \n**Merged from {len(reports)} reports**{why}; the source above is report 1"
         return head, "".join(
             f'<p style="margin:0.4em 0 0 0">Report {k} · {html.escape(source)}</p>{_quote(evidence)}'
             for k, (source, evidence) in enumerate(reports, start=1)
@@ -319,8 +317,8 @@ def _quote(evidence: str) -> str:
 
 def merged_reports(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` and
-    ``evidences``, both by publication date, the representative's first), or the row's own one; a source
-    several reports share is given once in ``sources``, so it is then left blank for the reports after it."""
+    ``evidences``, both by publication date; the representative's first), or the row's own one. A source
+    several reports share is listed once in ``sources``: sources are then paired in order as far as they go."""
     evidences = _listed(row.get("evidences"), "\n\n")
     if len(evidences) < 2:
         return [("" if missing(row.get("source")) else str(row.get("source")),

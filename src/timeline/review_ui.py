@@ -397,6 +397,11 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         )
         reason = f": {row['review_reason']}" if row.get("review_reason") else ""
         st.markdown(f"Event `{eid}` · review: **{row['review']}**{who}{reason}")
+        if len(members := view.members(row)) > 1:  # a review of some reports: the others came in later
+            fresh = sum(m.get("review") == "unreviewed" for m in members)
+            if fresh and fresh < len(members):
+                st.caption(f"{fresh} of its {len(members)} reports not reviewed yet (merged after the review): "
+                           "Confirm, Reject or Save corrections records the review on every report.")  # fmt: skip
         head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
