@@ -235,3 +235,12 @@ def test_app_confirming_a_merged_event_confirms_every_report(store: Path, report
     assert _header(at)["confirmed"] == 1
     at = _app(merge=False)
     assert _header(at)["confirmed"] == 2  # each report is confirmed
+
+
+def test_without_reviews_the_merged_view_is_the_merge(reports: pd.DataFrame) -> None:
+    merged, report = dedup.merge_duplicates(reports)
+    view = rv.merged_view(rv.apply_reviews(reports, []), merged)
+    assert view.events["review"].eq("unreviewed").all()
+    cols = ["event_id", "status", "merged_ids", "evidences", "n_sources"]
+    assert view.events[cols].to_dict("records") == merged[cols].to_dict("records")
+    assert (view.merge_report.events_out, view.merge_report.groups) == (report.events_out, report.groups)

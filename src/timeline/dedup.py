@@ -454,10 +454,7 @@ def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataF
     cols = list(merged.columns) + review_cols
     keep = np.ones(len(merged), dtype=bool)
     keep[rebuild] = False
-    base = merged[keep].assign(review="unreviewed", review_reason="", reviewed_by="", reviewed_at="",
-                               review_added=False, merged_into="")  # fmt: skip
-    base["extracted_type"] = base["type"]
-    base = base[[c for c in cols if c in base.columns]]
+    base = _unreviewed(merged, tuple(cols))[keep]
     present = _present(merged, pos)[keep]  # per kept row: its reports among ``events``
     formed = present[present > 1]  # groups merged here (a row merged before, from a file, has none or one)
     groups, in_groups, largest = len(formed), int(formed.sum()), int(formed.max(initial=1))
@@ -479,11 +476,9 @@ def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataF
         )
     rows.extend(_single(r) for r in events[added].to_dict("records"))
     new = pd.DataFrame(rows, columns=cols)
-    for c in ("evidence_start", "evidence_end", "killed", "injured", "displaced", "n_sources"):
+    for c in _WHOLE:
         if c in cols:  # as the unmerged view has them (whole numbers or missing)
             new[c] = pd.to_numeric(new[c], errors="coerce").astype("Int64")
-            if base[c].dtype != "Int64":
-                base[c] = pd.to_numeric(base[c], errors="coerce").astype("Int64")
     new["review_added"] = new["review_added"].astype(bool)
     out = pd.concat([base, new], ignore_index=True) if rows else base.reset_index(drop=True)
     out = out.sort_values(["date_start", "event_id"], kind="stable", ignore_index=True, na_position="last")
@@ -526,6 +521,24 @@ def member_rows(merged: pd.DataFrame) -> dict[str, int]:
         return out
 
     return _memo("rows", merged, build)
+
+
+_WHOLE = ("evidence_start", "evidence_end", "killed", "injured", "displaced", "n_sources")
+
+
+def _unreviewed(merged: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
+    """``merged`` with the review columns of events no one reviewed, in the order ``cols``, whole numbers as
+    ``Int64`` (as :func:`timeline.review.apply_reviews` gives them): built once per merged frame."""
+
+    def build() -> pd.DataFrame:
+        base = merged.assign(review="unreviewed", review_reason="", reviewed_by="", reviewed_at="",
+                             review_added=False, merged_into="", extracted_type=merged["type"])  # fmt: skip
+        for c in _WHOLE:
+            if c in base.columns and base[c].dtype != "Int64":
+                base[c] = pd.to_numeric(base[c], errors="coerce").astype("Int64")
+        return base[[c for c in cols if c in base.columns]]
+
+    return _memo(f"unreviewed:{cols}", merged, build)
 
 
 def _present(merged: pd.DataFrame, pos: dict[str, int]) -> np.ndarray:
