@@ -244,3 +244,22 @@ def test_without_reviews_the_merged_view_is_the_merge(reports: pd.DataFrame) -> 
     cols = ["event_id", "status", "merged_ids", "evidences", "n_sources"]
     assert view.events[cols].to_dict("records") == merged[cols].to_dict("records")
     assert (view.merge_report.events_out, view.merge_report.groups) == (report.events_out, report.groups)
+
+
+def test_app_the_event_under_review_stays_when_its_representative_changes(
+    store: Path, reports: pd.DataFrame
+) -> None:
+    held = _held(reports)
+    rv.ReviewLog.beside(store).append([rv.confirm(held, "ana")])  # the confirmed report stands for the summit
+    at = _app()
+    assert _summit(at.session_state["_rv"][1].events)["event_id"] == held["event_id"]
+    at.session_state["rv_current"] = held["event_id"]
+    at.session_state["rv_advance"] = False
+    _run(at)
+    at.button(key="rv_confirm").click()
+    _run(at)  # both reports confirmed: the one with the explicit date stands for it now
+    summit = _summit(at.session_state["_rv"][1].events)
+    assert summit["event_id"] != held["event_id"] and summit["review"] == "confirmed"
+    assert any(
+        m.value.startswith(f"Event `{summit['event_id']}` · review: **confirmed**") for m in at.markdown
+    )

@@ -378,11 +378,11 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
     picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
-    current = view.events[view.events["event_id"] == picked_id] if picked_id else view.events.iloc[:0]
-    if not len(current):
+    current = _current_row() if picked_id else None  # (a report merged into another event: that event)
+    if current is None:
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel({k: json_value(v) for k, v in current.iloc[0].to_dict().items()}, view)  # NaN -> None
+        _event_panel({k: json_value(v) for k, v in current.items()}, view)  # NaN -> None
     _summary(view)
 
 
