@@ -461,10 +461,9 @@ def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataF
     rows: list[dict[str, Any]] = []
     eids = merged["event_id"].astype(str).to_numpy(object)
     parts = [[pos[m] for m in _ids(member_lists[k]) if m in pos] or [pos[eids[k]]] for k in rebuild]
+    # one take of every report to rebuild, not one per group
     flat = sorted({i for part in parts for i in part})
-    records = dict(
-        zip(flat, events.iloc[flat].to_dict("records"), strict=True)
-    )  # one take, not one per group
+    records = dict(zip(flat, events.iloc[flat].to_dict("records"), strict=True))
     for part in parts:
         recs = [records[i] for i in part]
         active = [r for r in recs if r["review"] != "rejected"]
