@@ -27,7 +27,15 @@ from timeline import (
 )
 from timeline import filters as flt
 from timeline.gazetteer.user import user_gazetteer_version
-from timeline.present import COMPACT_CSS, event_detail, md, plural, timeline_title, upload_messages
+from timeline.present import (
+    COMPACT_CSS,
+    event_detail,
+    md,
+    merge_sentence,
+    plural,
+    timeline_title,
+    upload_messages,
+)
 from timeline.serve import app_config, store_uploads, uploads_version
 from timeline.views import (
     TABLE_ROWS,
@@ -116,12 +124,9 @@ if "view" not in ss:
     ss.gen = 0
 ss.setdefault("f_merge", ss.view.merge)
 merge = st.sidebar.toggle("Merge reports of the same event across articles", key="f_merge")
-if merge:
-    n_reports = len(data)
-    data, merge_report = merged(key, data)
-    key += ":merged"
-data, review_key = review_ui.reviewed(CFG, data, key)  # the review log applied; review state filter
-key += review_key
+# the review log applied to each report, then reports of one event merged; the review state filter
+data, review_key = review_ui.reviewed(CFG, data, key, merged(key, data)[0] if merge else None)
+key += (":merged" if merge else "") + review_key
 ix = event_index(key, data)
 opts = filter_options(key, ix)
 
@@ -180,12 +185,8 @@ else:
         st.header("Filters")
         uploaded = f" and uploaded articles ({plural(n_uploaded, 'event')})" if n_uploaded else ""
         st.caption(f"{plural(len(data), 'event')} from {md(CFG.label)}{uploaded}")
-        if merge and merge_report.merged:  # nothing merged: nothing to say
-            r = merge_report
-            st.caption(
-                f"{plural(r.merged + r.groups, 'report')} merged into {plural(r.groups, 'event')} "
-                f"({n_reports:,} → {len(data):,})"
-            )
+        if merge and (said := merge_sentence(review_ui.merge_report())):  # nothing merged: nothing to say
+            st.caption(said)
         dates = st.date_input("Date range", key="f_dates", min_value=opts.first_day, max_value=opts.last_day,
                               help="Type the dates and press Enter (or Tab), or pick them in the calendar")  # fmt: skip
         types = st.multiselect("Event types", opts.types, key="f_types")

@@ -288,12 +288,12 @@ def test_the_events_are_shared_between_reruns_not_copied(
     """A rerun must not unpickle a copy of the whole event table (1.3 s at 100k events)."""
     from timeline import review_ui
 
-    seen: list[int] = []
+    seen: list[tuple[int, int]] = []
     real = review_ui.reviewed
 
-    def spy(cfg: object, data: pd.DataFrame, key: str) -> object:
-        seen.append(id(data))
-        return real(cfg, data, key)
+    def spy(cfg: object, data: pd.DataFrame, key: str, merged: pd.DataFrame | None = None) -> object:
+        seen.append((id(data), id(merged)))  # the reports and their merge (merging on by default)
+        return real(cfg, data, key, merged)
 
     monkeypatch.setattr(review_ui, "reviewed", spy)
     at = _run(_app())

@@ -40,15 +40,23 @@ become one. Candidate pairs come from a sort-and-sweep over date windows per (ty
 work grows with the number of same-type events that overlap in time, not with n^2. The input is first
 sorted by event_id, so the result does not depend on the input order.
 
-The merged row is its *representative* member (the most precise date, then the best date source:
-explicit, relative, publication; then the date most members give; then the highest confidence, then
-the smallest event_id) with: actors and places united; killed/injured/displaced and confidence the
-largest reported; ``sources`` and ``evidences`` of all members (ordered by publication date); the
-members' ``merged_ids``; ``n_sources`` the number of articles; ``merge_why`` a sentence that says why.
+The merged row is its *representative* member (a report a person confirmed or corrected first, then the
+most precise date, then the best date source: explicit, relative, publication; then the date most members
+give; then the highest confidence, then the smallest event_id) with: actors and places united;
+killed/injured/displaced and confidence the largest reported; the status of a report that the happening
+took place (``occurred``/``failed``, published on or after its day) over reports published before it or
+saying it will happen (:func:`merged_status`), unless a person reviewed the representative; ``sources``
+and ``evidences`` of all members (ordered by publication date); the members' ``merged_ids``;
+``n_sources`` the number of articles; ``merge_why`` a sentence that says why.
+
+With reviews (the dashboard), the log is applied to each report first and the reviewed reports are merged
+as the extraction's merge grouped them (:func:`merge_reviewed`): a review of any report survives the merge
+and a rejected report stays apart, so it never comes back inside another event.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +72,8 @@ RADIUS_KM = {"point": 10.0, "region": 50.0, "admin1": 100.0}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 DATE_SOURCE_RANK = {"explicit": 0, "relative": 1, "publication": 2}
 MERGED_COLUMNS = ("sources", "n_sources", "merged_ids", "evidences", "merge_why")
+HAPPENED = ("occurred", "failed")  # statuses that say a happening took place (or was tried and failed)
+REVIEWED = ("confirmed", "corrected")  # review states of a person's decision that keeps the event
 _SHORT, _MONTH = 7, 31
 
 
@@ -411,11 +421,145 @@ def merge_duplicates(df: pd.DataFrame, tolerance_days: int = 1) -> tuple[pd.Data
     return out, report
 
 
+def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataFrame, MergeReport]:
+    """The merged events of a reviewed view: ``events`` is the extraction with the review log applied, one
+    row per report (:func:`timeline.review.apply_reviews`: its review columns, events people added appended);
+    ``merged`` is :func:`merge_duplicates` of the same extraction (its groups are kept: merging again on every
+    review would cost ~27 s at 100k events).
+
+    A group none of whose reports a person touched is ``merged``'s row as it is. A group with a reviewed report
+    is built again from its reviewed reports: a rejected report (rejected, or merged into another event by a
+    person) leaves the group and stays apart, rejected, so it never comes back inside another event; the others
+    are merged with the person's fields (a place a reviewer set and the places another report gave are united),
+    a reviewed report as the representative, and the review state of the most decided report
+    (:func:`_merged_review`). Events people added stay events of their own.
+
+    Returns the frame (``merged``'s columns plus the review columns of ``events``, sorted by date and id) and a
+    :class:`MergeReport` whose counts add up: ``events_in - (merged + groups) + groups == events_out``, where
+    ``merged + groups`` reports were merged into ``groups`` events here. Raises ``KeyError`` when ``events`` has
+    no ``review`` column."""
+    review = events["review"].astype(str).to_numpy(object)
+    added = (
+        events["review_added"].astype(bool).to_numpy()
+        if "review_added" in events.columns
+        else np.zeros(len(events), dtype=bool)
+    )
+    ids = events["event_id"].astype(str).tolist()
+    pos = dict(zip(ids, range(len(ids)), strict=True))
+    member_lists = merged["merged_ids"].tolist()
+    row_of = member_rows(merged)
+    touched = {ids[i] for i in np.flatnonzero((review != "unreviewed") & ~added)}
+    rebuild = sorted({row_of[m] for m in touched if m in row_of})
+    review_cols = [c for c in events.columns if c not in merged.columns]
+    cols = list(merged.columns) + review_cols
+    keep = np.ones(len(merged), dtype=bool)
+    keep[rebuild] = False
+    base = _unreviewed(merged, tuple(cols))[keep]
+    present = _present(merged, pos)[keep]  # per kept row: its reports among ``events``
+    formed = present[present > 1]  # groups merged here (a row merged before, from a file, has none or one)
+    groups, in_groups, largest = len(formed), int(formed.sum()), int(formed.max(initial=1))
+    rows: list[dict[str, Any]] = []
+    eids = merged["event_id"].astype(str).to_numpy(object)
+    parts = [[pos[m] for m in _ids(member_lists[k]) if m in pos] or [pos[eids[k]]] for k in rebuild]
+    # one take of every report to rebuild, not one per group
+    flat = sorted({i for part in parts for i in part})
+    records = dict(zip(flat, events.iloc[flat].to_dict("records"), strict=True))
+    for part in parts:
+        recs = [records[i] for i in part]
+        active = [r for r in recs if r["review"] != "rejected"]
+        if len(active) > 1:
+            rows.append(_merge_rows(active))
+            groups, in_groups, largest = groups + 1, in_groups + len(active), max(largest, len(active))
+        rows.extend(
+            _single(r) for r in (recs if len(active) < 2 else [r for r in recs if r["review"] == "rejected"])
+        )
+    rows.extend(_single(r) for r in events[added].to_dict("records"))
+    new = pd.DataFrame(rows, columns=cols)
+    for c in _WHOLE:
+        if c in cols:  # as the unmerged view has them (whole numbers or missing)
+            new[c] = pd.to_numeric(new[c], errors="coerce").astype("Int64")
+    new["review_added"] = new["review_added"].astype(bool)
+    out = pd.concat([base, new], ignore_index=True) if rows else base.reset_index(drop=True)
+    out = out.sort_values(["date_start", "event_id"], kind="stable", ignore_index=True, na_position="last")
+    report = MergeReport(len(events), len(out), in_groups - groups, groups, largest, 0)
+    return out, report
+
+
+def _ids(v: Any) -> list[str]:
+    """A ``merged_ids`` cell as a list of ids (a list, an array, or CSV text joined with ";")."""
+    if isinstance(v, str):
+        return [x for x in v.split(";") if x]
+    return [] if v is None or _isna(v) else [str(x) for x in v]
+
+
+_MEMO: dict[str, tuple[Any, Any]] = {}
+
+
+def _memo(what: str, merged: pd.DataFrame, build: Any) -> Any:
+    """``build()`` kept while ``merged`` lives (the app's merged frame is cached and read on every review)."""
+    hit = _MEMO.get(what)
+    if hit is not None and hit[0]() is merged:
+        return hit[1]
+    out = build()
+    _MEMO[what] = (weakref.ref(merged), out)
+    return out
+
+
+def member_rows(merged: pd.DataFrame) -> dict[str, int]:
+    """Each report's row in ``merged`` (a :func:`merge_duplicates` frame), by the ids in ``merged_ids`` and each
+    row's own id; kept while ``merged`` lives."""
+
+    def build() -> dict[str, int]:
+        out: dict[str, int] = {}
+        for k, (own, members) in enumerate(
+            zip(merged["event_id"].astype(str), merged["merged_ids"], strict=True)
+        ):
+            for m in _ids(members):
+                out.setdefault(m, k)
+            out.setdefault(own, k)
+        return out
+
+    return _memo("rows", merged, build)
+
+
+_WHOLE = ("evidence_start", "evidence_end", "killed", "injured", "displaced", "n_sources")
+
+
+def _unreviewed(merged: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
+    """``merged`` with the review columns of events no one reviewed, in the order ``cols``, whole numbers as
+    ``Int64`` (as :func:`timeline.review.apply_reviews` gives them): built once per merged frame."""
+
+    def build() -> pd.DataFrame:
+        base = merged.assign(review="unreviewed", review_reason="", reviewed_by="", reviewed_at="",
+                             review_added=False, merged_into="", extracted_type=merged["type"])  # fmt: skip
+        for c in _WHOLE:
+            if c in base.columns and base[c].dtype != "Int64":
+                base[c] = pd.to_numeric(base[c], errors="coerce").astype("Int64")
+        return base[[c for c in cols if c in base.columns]]
+
+    return _memo(f"unreviewed:{cols}", merged, build)
+
+
+def _present(merged: pd.DataFrame, pos: dict[str, int]) -> np.ndarray:
+    """Per row of ``merged``: how many of its ``merged_ids`` are reports in ``pos`` (the same extraction's)."""
+    return _memo("present", merged, lambda: np.fromiter(
+        (sum(m in pos for m in _ids(v)) for v in merged["merged_ids"]), dtype=np.int64, count=len(merged)))  # fmt: skip
+
+
+def _single(r: dict[str, Any]) -> dict[str, Any]:
+    """A report as an event of its own in a merged frame (one source; a row already merged kept as it is)."""
+    if _ids(r.get("merged_ids")):
+        return r
+    return {**r, "sources": [str(r.get("source") or "")], "n_sources": 1, "merged_ids": [str(r["event_id"])],
+            "evidences": [str(r.get("evidence") or "")], "merge_why": ""}  # fmt: skip
+
+
 def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
     support = Counter(str(r["date_start"]) for r in members)
     rep = min(
         members,
         key=lambda r: (
+            r.get("review") not in REVIEWED,  # a person's decision shows: a reviewed report first
             PRECISION_RANK.get(r["date_precision"], 9),
             DATE_SOURCE_RANK.get(r["date_source"], 9),
             -support[str(r["date_start"])],
@@ -437,7 +581,39 @@ def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
     row["merged_ids"] = sorted(r["event_id"] for r in members)
     row["evidences"] = [str(r["evidence"]) for r in by_pub]
     row["merge_why"] = _why(members, rep)
+    if rep.get("review") not in REVIEWED:  # a reviewed representative keeps the status a person checked
+        row["status"] = merged_status(members, str(rep.get("status") or ""))
+    if "review" in rep:
+        row.update(_merged_review(members, rep))
     return row
+
+
+def merged_status(members: list[dict[str, Any]], fallback: str) -> str:
+    """The status of one happening its reports disagree on: a report that it happened (``occurred`` or
+    ``failed``) published on or after the day it names wins over reports published before it or saying it
+    will happen (a summit announced as ``planned`` on 26 Feb and reported as held on 6 March occurred); the
+    latest such report when several. ``fallback`` (the representative's status) when no report says so."""
+    told = [
+        r
+        for r in members
+        if r.get("status") in HAPPENED
+        and str(r.get("published") or "")[:10] >= str(r.get("date_start") or "9999")[:10]
+    ]
+    if not told:
+        return fallback
+    return str(max(told, key=lambda r: (str(r.get("published") or ""), str(r["event_id"])))["status"])
+
+
+def _merged_review(members: list[dict[str, Any]], rep: dict[str, Any]) -> dict[str, Any]:
+    """The review columns of a merged event of reviewed reports (:func:`merge_reviewed`): a person's decision
+    on any of its reports shows (``corrected`` over ``confirmed`` over ``unreviewed``), by whom and when the
+    latest was made; the type the extractor gave is the representative's."""
+    states = {str(r.get("review")) for r in members}
+    state = next((s for s in ("corrected", "confirmed") if s in states), "unreviewed")
+    last = max(members, key=lambda r: (str(r.get("reviewed_at") or ""), str(r["event_id"])))
+    return {"review": state, "review_reason": "", "reviewed_by": last.get("reviewed_by") or "",
+            "reviewed_at": last.get("reviewed_at") or "", "review_added": False,
+            "extracted_type": rep.get("extracted_type") or rep.get("type"), "merged_into": ""}  # fmt: skip
 
 
 def _why(members: list[dict[str, Any]], rep: dict[str, Any]) -> str:

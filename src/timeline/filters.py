@@ -296,7 +296,7 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     places = explode_list(ev["places"], _PLACE_FIELDS)
     places["lat"] = pd.to_numeric(places["lat"], errors="coerce")
     places["lon"] = pd.to_numeric(places["lon"], errors="coerce")
-    text = ev["evidence"].fillna("").astype(str).str.lower()  # "Text in the evidence": never the title
+    text = evidence_text(ev).str.lower()  # "Text in the evidence": never the title
     if "about" in ev.columns:
         return EventIndex(ev, actors, places, text, explode_list(ev["about"], _PLACE_FIELDS))
     return EventIndex(ev, actors, places, text)
@@ -357,6 +357,24 @@ def places_of(ix: EventIndex, mask: np.ndarray) -> pd.DataFrame:
     out = ix.places[keep].copy()
     out["row"] = new_row[out["row"].to_numpy()]
     return out
+
+
+def evidence_text(ev: pd.DataFrame) -> pd.Series:
+    """What "Text in the evidence" searches per event: its evidence, and for an event merged from several
+    reports (``evidences``, :mod:`timeline.dedup`) every report's sentence, so a report absorbed into another
+    event is still found by its own words."""
+    text = ev["evidence"].fillna("").astype(str)
+    if "evidences" not in ev.columns:
+        return text
+    several = [
+        k for k, v in enumerate(ev["evidences"]) if isinstance(v, list | tuple | np.ndarray) and len(v) > 1
+    ]
+    if not several:
+        return text
+    out = text.to_numpy(dtype=object, copy=True)
+    for k in several:
+        out[k] = "\n".join(str(x) for x in ev["evidences"].iloc[k])
+    return pd.Series(out, index=text.index, dtype=object)
 
 
 def apply_filters(ix: EventIndex, f: Filters, **kwargs: bool) -> pd.DataFrame:

@@ -295,13 +295,61 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
         + (f"Figures: {', '.join(figures)}  \n" if figures else "")
         + f"Source: {FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(row.get('source')))}"
     )
-    evidence = "" if missing(row.get("evidence")) else str(row.get("evidence"))
+    reports = merged_reports(row)
+    if len(reports) > 1:  # what the fields above unite: every report's source and sentence
+        why = "" if missing(row.get("merge_why")) else f" ({md(row.get('merge_why'))})"
+        head += f"  \n**Merged from {len(reports)} reports**{why}; the source above is report 1"
+        return head, "".join(
+            f'<p style="margin:0.4em 0 0 0">Report {k} · {html.escape(source)}</p>{_quote(evidence)}'
+            for k, (source, evidence) in enumerate(reports, start=1)
+        )
+    return head, _quote("" if missing(row.get("evidence")) else str(row.get("evidence")))
+
+
+def _quote(evidence: str) -> str:
     rtl = (
         ' dir="rtl" style="text-align:right;font-size:1.05em"'
         if is_rtl(evidence)
         else ' style="font-size:1.05em"'
     )
-    return head, f"<blockquote{rtl}>{html.escape(evidence)}</blockquote>"
+    return f"<blockquote{rtl}>{html.escape(evidence)}</blockquote>"
+
+
+def merged_reports(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` and
+    ``evidences``, both by publication date; the representative's first), or the row's own one. A source
+    several reports share is listed once in ``sources``: sources are then paired in order as far as they go."""
+    evidences = _listed(row.get("evidences"), "\n\n")
+    if len(evidences) < 2:
+        return [("" if missing(row.get("source")) else str(row.get("source")),
+                 "" if missing(row.get("evidence")) else str(row.get("evidence")))]  # fmt: skip
+    sources = _listed(row.get("sources"), ";")
+    own = str(row.get("evidence") or "")
+    order = sorted(range(len(evidences)), key=lambda k: evidences[k] != own)  # the representative's first
+    if len(sources) == len(evidences):
+        return [(sources[k], evidences[k]) for k in order]
+    return [(sources[k] if k < len(sources) else "", evidences[k]) for k in order]
+
+
+def _listed(value: Any, sep: str) -> list[str]:
+    if isinstance(value, str):
+        return [x for x in value.split(sep) if x.strip()]
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    return [str(x) for x in value]
+
+
+def merge_sentence(report: Any) -> str:
+    """What merging reports of one event across articles did (a :class:`timeline.dedup.MergeReport`), in
+    numbers that add up: ``18 reports merged into 9 events (62 reports → 53 events)``; 62 - 18 + 9 = 53. The
+    counts are before the review state filter, which the header's note accounts for. "" when nothing merged."""
+    if report is None or not report.groups:
+        return ""
+    n = report.merged + report.groups
+    return (
+        f"{plural(n, 'report')} merged into {plural(report.groups, 'event')} "
+        f"({plural(report.events_in, 'report')} → {plural(report.events_out, 'event')})"
+    )
 
 
 def timeline_title(lanes: str) -> str:

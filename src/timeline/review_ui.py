@@ -58,6 +58,13 @@ def _view(key: str, version: tuple[int, int], _data: pd.DataFrame, _log: rv.Revi
     return rv.apply_reviews(_data, _log.reviews())
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _merged_view(
+    key: str, version: tuple[int, int], _view: rv.ReviewedView, _merged: pd.DataFrame
+) -> rv.ReviewedView:
+    return rv.merged_view(_view, _merged)
+
+
 @st.cache_resource(show_spinner="Loading the gazetteer and the actor lexicon…", max_entries=2)
 def _choices_for(gazetteer: str) -> tuple[Any, dict[str, dict[str, str]]]:
     from timeline.actors import ActorLexicon
@@ -73,9 +80,16 @@ def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
     return _choices_for(user_gazetteer_version())
 
 
-def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]:
+def reviewed(
+    cfg: Any, data: pd.DataFrame, key: str, merged: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, str]:
     """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar;
-    and a suffix for the app's cache key (it changes with every review and with the state filter)."""
+    and a suffix for the app's cache key (it changes with every review and with the state filter).
+
+    With ``merged`` (``data``'s reports of one event merged, :func:`timeline.dedup.merge_duplicates`), the log
+    is applied to each report and the reviewed reports are merged as ``merged`` merged them
+    (:func:`timeline.review.merged_view`): a review of any report survives a merge, a rejected report never
+    comes back inside another event."""
     log = log_for(cfg.events, cfg.articles)
     if hasattr(cfg, "upload_store"):  # uploaded articles' texts, for "Article text · add a missed event"
         from timeline.serve import upload_articles
@@ -83,6 +97,8 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
         ss["_rv_uploads"] = str(upload_articles(cfg))
     version = log.version()
     view = _view(key, version, data, log)
+    if merged is not None:
+        view = _merged_view(key, version, view, merged)
     ss["_rv"] = (log, view)
     ss.setdefault("f_review", list(DEFAULT_STATES))
     states = [s for s in ss["f_review"] if s in rv.STATES] or list(rv.STATES)
@@ -91,6 +107,11 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
     plain = keep.all() and view.events.index.equals(pd.RangeIndex(len(view.events)))
     shown = view.events if plain else view.events[keep].reset_index(drop=True)
     return shown, f":rv{version[1]}:{','.join(states)}"
+
+
+def merge_report() -> Any:
+    """The last :func:`reviewed` call's :class:`timeline.dedup.MergeReport` (None with merging off)."""
+    return ss["_rv"][1].merge_report
 
 
 def date_range(value: Any, bounds: tuple[date, date], old: tuple[date, date] | None) -> tuple[date, ...]:
@@ -156,8 +177,17 @@ def _current_row() -> dict | None:
     """The event under review as the server knows it now (callbacks read it here rather than from their
     arguments, which may come from an earlier run when keys are pressed quickly)."""
     _, view = ss["_rv"]
-    hit = view.events[view.events["event_id"] == ss.get("rv_current")]
+    current = ss.get("rv_current")
+    hit = view.events[view.events["event_id"] == current]
+    if not len(hit) and current and view.reports is not None:  # a report now merged into another event
+        hit = view.events[view.events["merged_ids"].map(lambda ids: current in list(ids), na_action="ignore")
+                          .fillna(False).astype(bool)]  # fmt: skip
     return hit.iloc[0].to_dict() if len(hit) else None
+
+
+def _members(row: dict) -> list[dict]:
+    """The reports the event under review stands for: a review of a merged event covers all it shows."""
+    return ss["_rv"][1].members(row)
 
 
 def _table_order() -> tuple[list[str], dict[str, str]]:
@@ -188,18 +218,18 @@ def _record(reviews: list[rv.Review], advance: bool = False) -> None:
 
 def _confirm() -> None:
     if (row := _current_row()) is not None:
-        _record([rv.confirm(row, _who())], advance=True)
+        _record([rv.confirm(m, _who()) for m in _members(row)], advance=True)
 
 
 def _reject() -> None:
     reason = ss.get("rv_reason_text") or ss.get("rv_reason") or "not an event"
     if (row := _current_row()) is not None:
-        _record([rv.reject(row, _who(), reason)], advance=True)
+        _record([rv.reject(m, _who(), reason) for m in _members(row)], advance=True)
 
 
 def _reset() -> None:
     if (row := _current_row()) is not None:
-        _record([rv.reset(row, _who())])
+        _record([rv.reset(m, _who()) for m in _members(row)])
 
 
 def _save_edits() -> None:
@@ -224,7 +254,8 @@ def _save_edits() -> None:
     known = {**ss.get("rv_found", {}), **{lookup.place_label(p): p for p in row.get("places") or []}}
     values["places"] = [dict(known[lb]) for lb in ss[f"rv_places_{eid}"] if lb in known]
     ss["rv_error"] = ""
-    if reviews := rv.edits(row, values, _who()):  # "then next" on: on to the next one, as Confirm and Reject
+    reviews = [r for m in _members(row) for r in rv.edits(m, values, _who())]  # each report shows them
+    if reviews:  # "then next" on: on to the next one, as Confirm and Reject
         _record(reviews, advance=True)
 
 
@@ -292,7 +323,7 @@ def _merge() -> None:
     _, view = ss["_rv"]
     target = view.events[view.events["event_id"] == ss.get("rv_merge_into")]
     if len(target) and (row := _current_row()) is not None:
-        _record([rv.merge(row, target.iloc[0].to_dict(), _who())])
+        _record([rv.merge(m, target.iloc[0].to_dict(), _who()) for m in _members(row)])
 
 
 def _add() -> None:
@@ -347,11 +378,11 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
     picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
-    current = view.events[view.events["event_id"] == picked_id] if picked_id else view.events.iloc[:0]
-    if not len(current):
+    current = _current_row() if picked_id else None  # (a report merged into another event: that event)
+    if current is None:
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel({k: json_value(v) for k, v in current.iloc[0].to_dict().items()}, view)  # NaN -> None
+        _event_panel({k: json_value(v) for k, v in current.items()}, view)  # NaN -> None
     _summary(view)
 
 
@@ -366,6 +397,11 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         )
         reason = f": {row['review_reason']}" if row.get("review_reason") else ""
         st.markdown(f"Event `{eid}` · review: **{row['review']}**{who}{reason}")
+        if len(members := view.members(row)) > 1:  # a review of some reports: the others came in later
+            fresh = sum(m.get("review") == "unreviewed" for m in members)
+            if fresh and fresh < len(members):
+                st.caption(f"{fresh} of its {len(members)} reports not reviewed yet (merged after the review): "
+                           "Confirm, Reject or Save corrections records the review on every report.")  # fmt: skip
         head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
@@ -382,7 +418,7 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         with st.expander("Merge with another event"):
             _merge_form(row, view.events)
         with st.expander("Article text · add a missed event"):
-            _article(row, view.events)
+            _article(row, view.events if view.reports is None else view.reports)  # each report's span
         history = view.history.get(eid, [])
         with st.expander(f"History ({len(history)})"):
             for r in reversed(history):

@@ -14,6 +14,7 @@ from timeline.review.apply import (
     ReviewedView,
     anchor_of,
     apply_reviews,
+    merged_view,
     review_counts,
 )
 from timeline.review.gold import gold_records, precision_by_type
@@ -22,5 +23,5 @@ from timeline.review.log import REJECT_REASONS, STATES, Anchor, ImportReport, Re
 __all__ = [
     "EDITABLE", "REJECT_REASONS", "REVIEW_COLUMNS", "STATES", "Anchor", "Conflict", "ImportReport", "Review",
     "ReviewLog", "ReviewedView", "add", "anchor_of", "apply_reviews", "article_text", "confirm", "edit", "edits",
-    "gold_records", "merge", "now_utc", "precision_by_type", "reject", "reset", "review_counts", "sentences",
+    "gold_records", "merge", "merged_view", "now_utc", "precision_by_type", "reject", "reset", "review_counts", "sentences",
 ]  # fmt: skip

@@ -24,6 +24,7 @@ from typing import Any
 
 import pandas as pd
 
+from timeline.dedup import MergeReport, member_rows, merge_reviewed
 from timeline.model import EVENT_COLUMNS, INTEROP_CODES, stable_hash
 from timeline.review.log import Anchor, Review
 
@@ -54,10 +55,50 @@ class ReviewedView:
     unattached: list[Review] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     history: dict[str, list[Review]] = field(default_factory=dict)
+    #: with reports of one event merged (:func:`merged_view`): one row per report, the log applied, which
+    #: ``events`` merges; None when ``events`` is that
+    reports: pd.DataFrame | None = None
+    merge_report: MergeReport | None = None
+
+    def members(self, row: dict[str, Any] | pd.Series) -> list[dict[str, Any]]:
+        """The reports a row of ``events`` stands for (the row itself unless it merges several): a person's
+        review of a merged event is recorded on each of them."""
+        ids = _merged_ids(row.get("merged_ids"))
+        if self.reports is None or len(ids) < 2:
+            return [dict(row)]
+        hit = self.reports[self.reports["event_id"].astype(str).isin(ids)]
+        return hit.to_dict("records") or [dict(row)]
 
     @property
     def n_reviewed(self) -> int:
         return int((self.events["review"] != "unreviewed").sum()) if len(self.events) else 0
+
+
+def merged_view(view: ReviewedView, merged: pd.DataFrame) -> ReviewedView:
+    """``view`` (the log applied to one row per report) with the reports of one event merged as ``merged``
+    (:func:`timeline.dedup.merge_duplicates` of the same extraction) merged them: the rules are
+    :func:`timeline.dedup.merge_reviewed`'s. A merged event's history holds its reports' reviews; ``reports``
+    keeps ``view``'s rows (the review panel records a review of a merged event on each report)."""
+    events, report = merge_reviewed(view.events, merged)
+    history = dict(view.history)
+    if view.history:  # each report's reviews under the event it is merged into (reviewed events are few)
+        owner: dict[str, str] = {}
+        decided = events[events["review"] != "unreviewed"]
+        for own, ids in zip(decided["event_id"].astype(str), decided["merged_ids"], strict=True):
+            owner.update((i, own) for i in _merged_ids(ids))
+        row_of, ids_of = member_rows(merged), merged["event_id"].astype(str).to_numpy(object)
+        owner |= {h: str(ids_of[row_of[h]]) for h in view.history if h not in owner and h in row_of}
+        joined: dict[str, dict[int, Review]] = {}
+        for h, reviews in view.history.items():
+            joined.setdefault(owner.get(h, h), {}).update((id(r), r) for r in reviews)
+        history |= {own: sorted(rs.values(), key=lambda r: (r.at, r.seq)) for own, rs in joined.items()}
+    return ReviewedView(events, view.unattached, view.conflicts, history, view.events, report)
+
+
+def _merged_ids(v: Any) -> list[str]:
+    if isinstance(v, str):
+        return [x for x in v.split(";") if x]
+    return [] if v is None or (isinstance(v, float) and v != v) else [str(x) for x in v]
 
 
 def anchor_of(row: dict[str, Any] | pd.Series) -> Anchor:
