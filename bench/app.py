@@ -6,6 +6,7 @@ what a person feels in a real browser.
     python bench/app.py --browser [CHECKOUT]  # only the browser figures (of another checkout's app.py)
     python bench/app.py --compare OTHER [ROUNDS] [LOADS]  # browser figures of OTHER and this checkout, interleaved
     python bench/app.py --bare     # a bare Streamlit page with one Plotly chart: what any page costs here
+    python bench/app.py --trace [CHECKOUT]  # a Chromium trace of a warm load: where the first chart's time goes
     python bench/app.py --compare-reruns OTHER [ROUNDS]  # the reruns of OTHER's app and this one, interleaved
     python bench/app.py --overhead  # AppTest's own cost per rerun: a near-empty script (what is not ours)
     python bench/app.py --parts [N]  # each part of a new filter state alone (CPU ms, medians of 12 states)
@@ -102,6 +103,10 @@ def main() -> None:
         return
     if "--bare" in sys.argv:
         bare_timings()
+        return
+    if "--trace" in sys.argv:
+        rest = sys.argv[sys.argv.index("--trace") + 1 :]
+        trace_first_chart(root=Path(rest[0]).resolve() if rest else ROOT)
         return
     if "--overhead" in sys.argv:
         apptest_overhead()
@@ -288,6 +293,110 @@ def _page_loads(url: str, loads: int, map_too: bool) -> list[tuple[float, float,
             page.close()
         browser.close()
     return results
+
+
+#: Trace categories of :func:`trace_first_chart`: tasks, network, V8 and its CPU samples.
+TRACE_CATEGORIES = [
+    "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink.user_timing",
+    "loading", "toplevel", "disabled-by-default-v8.cpu_profiler",
+]  # fmt: skip
+
+
+def trace_first_chart(root: Path = ROOT) -> None:
+    """A Chromium performance trace of a warm load of ``root``'s app on the bundled sample (after a cold
+    one), saved as JSON (open it in Chrome's DevTools Performance panel), and the first chart's critical
+    path read from it (seconds from navigation): the page's skeleton, the chart's element arriving by the
+    websocket, Plotly's chunk asked for and received (downloaded and parsed on a background thread), its
+    evaluation on the main thread, the chart drawn; and the main thread's busy time until then."""
+    import json
+    import subprocess
+
+    from playwright.sync_api import sync_playwright
+
+    from streamlit_server import CHROMIUM, FLAGS, serving
+
+    cache = Path(tempfile.mkdtemp(prefix="timeline-trace-"))
+    env = {**os.environ, "TIMELINE_CACHE": str(cache), "PYTHONPATH": str(root / "src")}
+    env.pop("TIMELINE_EVENTS", None)
+    code = "from timeline.serve import app_config, load_events; load_events(app_config([]))"
+    subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True)
+    frames: list[float] = []
+    with serving(cache, drop=["TIMELINE_EVENTS"], root=root) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        for warm in (False, True):
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            page.add_init_script(DRAWN_AT % CHART)
+            if warm:
+                cdp = page.context.new_cdp_session(page)
+                cdp.send("Network.enable")
+                cdp.on("Network.webSocketFrameReceived", lambda p: frames.append(p["timestamp"]) if len(p["response"]["payloadData"]) > 10_000 else None)  # fmt: skip
+                browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
+            page.goto(url, wait_until="commit")
+            page.wait_for_function("() => window.__drawnAt > 0", timeout=120_000)
+            drawn = page.evaluate("() => window.__drawnAt - performance.timeOrigin") / 1000
+            data = browser.stop_tracing() if warm else b""
+            page.close()
+        browser.close()
+    path = cache / "warm-load-trace.json"
+    path.write_bytes(data)
+    events = json.loads(data)
+    events = events["traceEvents"] if isinstance(events, dict) else events
+    nav = [e for e in events if e["name"] == "navigationStart"
+           and e.get("args", {}).get("data", {}).get("documentLoaderURL", "").startswith(url)]  # fmt: skip
+    t0 = min(nav, key=lambda e: e["ts"])  # the app's page (not about:blank before it)
+    pid, start = t0["pid"], t0["ts"]
+
+    def secs(ts: float) -> float:
+        return (ts - start) / 1e6
+
+    tasks = [
+        e
+        for e in events
+        if e["pid"] == pid and e.get("ph") == "X" and e["name"] == "ThreadControllerImpl::RunTask"
+    ]
+    main_tid = max({e["tid"] for e in tasks}, key=lambda t: sum(e["dur"] for e in tasks if e["tid"] == t))
+    ends = start + drawn * 1e6
+    busy = sum(
+        min(e["ts"] + e["dur"], ends) - e["ts"]
+        for e in tasks
+        if e["tid"] == main_tid and start <= e["ts"] < ends
+    )
+    plotly = {
+        e["name"]: e["ts"]
+        for e in events
+        if e["name"] in ("ResourceSendRequest", "ResourceFinish")
+        and "PlotlyChart" in json.dumps(e.get("args", {}))
+    }
+    rid = next(
+        (
+            e["args"]["data"]["requestId"]
+            for e in events
+            if e["name"] == "ResourceSendRequest" and "PlotlyChart" in e["args"]["data"].get("url", "")
+        ),
+        None,
+    )
+    done = next(
+        (
+            e["ts"]
+            for e in events
+            if e["name"] == "ResourceFinish" and e["args"]["data"].get("requestId") == rid
+        ),
+        None,
+    )
+    evaluated = [
+        e for e in events if e["pid"] == pid and e["name"] == "v8.evaluateModule" and done and e["ts"] >= done
+    ]
+    longest = max(evaluated, key=lambda e: e["dur"]) if evaluated else None
+    skeleton = next(
+        (e["ts"] for e in events if e["pid"] == pid and e["name"] == "firstContentfulPaint"), None
+    )
+    parts = [f"skeleton painted {secs(skeleton):.2f}" if skeleton else "",
+             f"chart's element by websocket {frames[0] - start / 1e6:.2f}" if frames else "",
+             f"Plotly chunk asked {secs(plotly['ResourceSendRequest']):.2f}, received {secs(done):.2f}" if rid and done else "",
+             f"evaluated {secs(longest['ts']):.2f}+{longest['dur'] / 1e6:.2f}" if longest else "",
+             f"chart drawn {drawn:.2f}", f"main thread busy until then {busy / 1e6:.2f}"]  # fmt: skip
+    print(f"trace of a warm load [{root}] (s from navigation): {'; '.join(p for p in parts if p)}{load()}")
+    print(f"trace saved: {path}")
 
 
 #: The baseline page of ``--bare``: Streamlit with one small Plotly chart, nothing else.
