@@ -125,6 +125,19 @@ def test_on_a_laptop_no_text_is_cut_and_the_toolbar_covers_no_legend(browser, ap
     page.close()
 
 
+# -- item 14: the first chart is drawn once -------------------------------------------------------------------
+def test_the_timeline_is_drawn_in_the_margins_it_asks_for(browser, app_url: str) -> None:  # noqa: ANN001
+    """Plotly pushes a margin that cannot hold the legend or the ticks (automargin) and then draws the whole
+    chart again; the timeline asks for the room its legend row and date ticks take, so the first chart of a
+    page is drawn once (issue 9.14: the draw is on the first view's critical path)."""
+    page = _open(browser, app_url)
+    asked, drawn = page.evaluate(
+        f"() => {{ const gd = document.querySelector('{TIMELINE}'); return [gd.layout.margin, gd._fullLayout._size]; }}"
+    )
+    assert {side: drawn[side] for side in "ltrb"} == {side: asked[side] for side in "ltrb"}
+    page.close()
+
+
 def test_the_aggregates_titles_clear_of_their_labels(browser, app_url: str) -> None:  # noqa: ANN001
     page = browser.new_page(viewport=LAPTOP)
     page.goto(f"{app_url}/?view=aggregates", wait_until="domcontentloaded")

@@ -466,6 +466,16 @@ def left_margin(labels: list[str] | tuple[str, ...] = ()) -> int:
     return int(max(64, 16 + 7.5 * longest))
 
 
+#: The top margin (px) that holds the timeline's legend in one row above the plot, and the bottom margin that
+#: holds one line of date ticks, in Streamlit's theme (Source Sans, 11 and 12 px), as Plotly's automargin
+#: makes them in Chromium (``_fullLayout._size``: t 41, b 37 on a laptop's 1366 px). Given up front, Plotly
+#: draws the chart once: with less room it draws it, finds its legend and ticks pushing out and draws it
+#: all again (about half of the chart's draw time, on the first view's critical path). Every timeline has
+#: a legend row and a line of ticks, so this is never more room than it needs; a legend wrapping into two
+#: rows (a narrow window) or two-line ticks (a span of days) still get theirs from automargin.
+LEGEND_ROW_ROOM = 41
+DATE_TICKS_ROOM = 37
+
 #: Legend of the timeline and the counts: one compact row above the plot.
 LEGEND_ROW = {
     "orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
@@ -635,7 +645,7 @@ def marks_figure(
         )  # fmt: skip
     layout = dict(
         height=max(240, 80 + 36 * len(order)),
-        margin={"l": left_margin(order), "r": MODEBAR_ROOM, "t": 28, "b": 24},
+        margin={"l": left_margin(order), "r": MODEBAR_ROOM, "t": LEGEND_ROW_ROOM, "b": DATE_TICKS_ROOM},
         modebar=MODEBAR,
         dragmode="select",
         selectdirection="h",
