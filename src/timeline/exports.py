@@ -84,7 +84,9 @@ def references(df: pd.DataFrame) -> list[str]:
     if df.empty:
         return []
     cols = [c for c in ("source", "title", "published") if c in df.columns]
-    arts = df[cols].astype(object).where(df[cols].notna(), "").drop_duplicates("source")
+    arts = df[cols].astype(object).where(df[cols].notna(), "")
+    arts["source"] = arts["source"].astype(str).map(outlets.canonical_sources(arts["source"].unique()))
+    arts = arts.drop_duplicates("source")  # one article, one line (its outlet from its own folder's list)
     day = arts["published"].astype(str).str[:10] if "published" in arts.columns else ""
     arts = arts.assign(day=day).sort_values(["day", "source"])
     arts["reference"] = is_reference(arts["source"])
@@ -111,14 +113,16 @@ def citation(
     reference page's date is its revision), with which filters, accessed when. The articles themselves:
     :func:`references`."""
     reference = reference_rows(df)  # per event: from a reference page
-    n_articles = df["source"].nunique() if "source" in df.columns else 0
-    n_pages = df.loc[reference, "source"].nunique() if reference.any() else 0
+    # one article, counted once: a relative path of a file read from elsewhere is that file (outlets)
+    names = outlets.canonical_sources(df["source"].unique()) if "source" in df.columns else {}
+    n_articles = len(set(names.values()))
+    n_pages = len({names[s] for s in df.loc[reference, "source"].unique()}) if reference.any() else 0
     if not n_articles:
-        outlets = []
+        named = []
     elif "outlet" in df.columns:  # precomputed once per table (filters.index_events): fast on 100k events
-        outlets = sorted({str(o) for o in df["outlet"].unique() if isinstance(o, str) and o})
+        named = sorted({str(o) for o in df["outlet"].unique() if isinstance(o, str) and o})
     else:
-        outlets = _outlets(df["source"])
+        named = _outlets(df["source"].map(names))
     days = (
         df["published"].astype(str).str[:10][~reference]
         if "published" in df.columns
@@ -127,7 +131,7 @@ def citation(
     days = days[(days != "") & (days != "None") & (days != "nan") & (days != "NaT")]
     news = "news " if reference.any() else ""  # a reference page's date is a revision, not a publication
     span = f", {news}published {days.min()} to {days.max()}" if len(days) else ""
-    by = f" by {', '.join(outlets[:6])}{' and others' if len(outlets) > 6 else ''}" if outlets else ""
+    by = f" by {', '.join(named[:6])}{' and others' if len(named) > 6 else ''}" if named else ""
     when = (accessed or date.today()).isoformat()
     counted = [
         (int(n), KIND_WORDS[kind]) for kind, n in (("news", n_articles - n_pages), ("reference", n_pages))
@@ -383,7 +387,13 @@ def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
     keep = (*EVENT_COLUMNS, *MERGED_COLUMNS, "review", "review_reason")
     out = as_final(df[[c for c in keep if c in df.columns]].reset_index(drop=True))
     # who published each article, next to its source; file sources below the folder they share
+    names = outlets.canonical_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
+    out["source"] = out["source"].astype(str).map(names)
+    out["sources"] = [[names.get(str(s), str(s)) for s in xs] for xs in out["sources"]]
     out.insert(out.columns.get_loc("source") + 1, "outlet", outlets_of(out["source"]).astype(str))
+    if "outlet" in df.columns:  # the outlet the events came with (an exported file's, served again)
+        given = df["outlet"].reset_index(drop=True).astype(object).where(df["outlet"].notna().to_numpy(), "")
+        out["outlet"] = given.astype(str).where(given.astype(str) != "", out["outlet"]).to_numpy()
     shared = outlets.relative_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
     out["source"] = out["source"].astype(str).map(shared)
     out["sources"] = [[shared.get(str(s), str(s)) for s in xs] for xs in out["sources"]]

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.normalize import search_fold, search_fold_series
-from timeline.outlets import is_url, relative_sources
+from timeline.outlets import canonical_sources, is_url, relative_sources, url
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -285,12 +285,24 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
     from timeline.source_kinds import is_reference
 
+    # one name per article: a review's or an upload's relative path of a file read from elsewhere is that file
+    names = canonical_sources(ev["source"].unique())
+    if any(k != v for k, v in names.items()):
+        ev["source"] = ev["source"].astype(str).map(names)
+        if "sources" in ev.columns:
+            ev["sources"] = [
+                [names.get(str(x), str(x)) for x in xs] if isinstance(xs, list | tuple | np.ndarray) else xs
+                for xs in ev["sources"]
+            ]
     found = outlets_of(ev["source"]).astype(str)  # for citations (exports.citation), once per table
     if "outlet" in ev.columns:  # an exported file's own outlets (its file sources are no longer beside it)
         given = ev["outlet"].where(ev["outlet"].notna(), "").astype(str)
         found = given.where(given != "", found)
     ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
+    # where a reader finds the article: its URL, else its path below the corpus folder (never this machine's)
+    shown = relative_sources(names.values())
+    ev["source_shown"] = ev["source"].astype(str).map(lambda s: url(s) or shown.get(s, s)).astype("category")
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)

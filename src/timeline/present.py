@@ -275,8 +275,9 @@ def date_text(start: object, end: object, precision: object, source: object) -> 
 
 
 def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
-    """The detail of one event: escaped Markdown (type, status, date, actors, places, figures, source) and
-    the evidence as HTML (escaped, right to left for Arabic)."""
+    """The detail of one event: escaped Markdown (type, status, date, actors, places, figures, source: its
+    outlet, title, day and ``source_shown`` when the row has them) and the evidence as HTML (escaped, right to
+    left for Arabic)."""
     when = date_text(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
     )
@@ -289,11 +290,14 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
     title = "" if missing(row.get("title")) else str(row.get("title"))
+    # the URL or the path below the corpus folder (filters.index_events), never this machine's folders
+    where = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
+    outlet = "" if missing(row.get("outlet")) or not row.get("outlet") else f"{md(row.get('outlet'))}, "
     head = (
         f"**{md(row.get('type'))} / {md(row.get('subtype') or '-')}** · {md(row.get('status'))} · "
         f"{isolate(md(when))}  \nActors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
         + (f"Figures: {', '.join(figures)}  \n" if figures else "")
-        + f"Source: {FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(row.get('source')))}"
+        + f"Source: {outlet}{FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(where))}"
     )
     evidence = "" if missing(row.get("evidence")) else str(row.get("evidence"))
     rtl = (

@@ -318,7 +318,8 @@ def _add() -> None:
 
 # -- the panel ---------------------------------------------------------------------------------------
 def panel(shown: pd.DataFrame, picked: Any) -> None:
-    """Review the event picked in the table (or reached with "next unreviewed")."""
+    """Review the event picked in the table (or reached with "next unreviewed"), while it is among the events
+    ``shown``: an event the filters take out of view leaves the panel (no key reviews an event not seen)."""
     log, view = ss["_rv"]
     rows = list(picked.selection.rows) if picked and picked.selection else []
     pick = str(shown.iloc[rows[0]]["event_id"]) if rows and rows[0] < len(shown) else None
@@ -347,6 +348,11 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
     picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
+    if (
+        picked_id and not (shown["event_id"] == picked_id).any()
+    ):  # filtered out: Y and X review no unseen event
+        ss.pop("rv_current", None)
+        picked_id = None
     current = view.events[view.events["event_id"] == picked_id] if picked_id else view.events.iloc[:0]
     if not len(current):
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
