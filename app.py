@@ -120,7 +120,7 @@ if merge:
     n_reports = len(data)
     data, merge_report = merged(key, data)
     key += ":merged"
-data, review_key = review_ui.reviewed(CFG, data, key)  # the review log applied; review state filter
+data, review_key = review_ui.reviewed(CFG, data, key, ss.view.review)  # the log applied; review state filter
 key += review_key
 ix = event_index(key, data)
 opts = filter_options(key, ix)
@@ -233,7 +233,7 @@ view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
     languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
-    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"),
+    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"), review=review_ui.url_states(),
 )  # fmt: skip
 ss.view = view
 st.query_params.from_dict(url_params(view))  # at once; the map's week is added at the end

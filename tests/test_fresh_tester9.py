@@ -123,3 +123,38 @@ def test_the_review_panel_lets_go_of_an_event_a_filter_takes_out_of_view(app_env
     _run(at)
     assert not [b for b in at.button if b.key in ("rv_confirm", "rv_reject")]  # Y and X review nothing unseen
     assert "rv_current" not in at.session_state
+
+
+# -- 3. every filter round-trips through the URL --------------------------------------------------------
+def _reload(at: AppTest) -> AppTest:
+    """A new session on the URL ``at`` shows (a reload, or a colleague opening the link)."""
+    again = AppTest.from_file(APP, default_timeout=60)
+    for k in at.query_params:
+        again.query_params[k] = at.query_params[k]
+    return _run(again)
+
+
+def test_every_sidebar_filter_comes_back_from_the_url(app_env: None) -> None:
+    at = _app()
+    changed = {}
+    for box in at.sidebar.multiselect:  # each multiselect of the sidebar: one option other than its value
+        if box.key == "f_sources":
+            continue  # a source's value in the link is its path below the corpus (test_filters)
+        names = [o.split(" · ", 1)[-1] if box.key == "f_actors" else o for o in box.options]  # "side · name"
+        other = [o for o in names if o not in box.value][:1]
+        changed[box.key] = [*box.value, *other] if box.key == "f_review" else other
+        box.set_value(changed[box.key])
+    _run(at)
+    assert "f_review" in changed  # the Review state filter, with "rejected" added
+    again = _reload(at)
+    for key, value in changed.items():
+        assert sorted(again.session_state[key]) == sorted(value), key
+
+
+def test_the_review_state_filter_is_in_the_url_and_the_citation() -> None:
+    view = flt.Filters(review=("unreviewed", "confirmed", "corrected", "rejected"))
+    params = flt.to_query_params(view)
+    assert params["review"] == ["unreviewed", "confirmed", "corrected", "rejected"]
+    assert flt.from_query_params(params) == view
+    assert "review: unreviewed, confirmed, corrected, rejected" in view.describe()
+    assert "review" not in flt.to_query_params(flt.Filters())

@@ -43,6 +43,7 @@ _PARAMS = {
     "page": "view",
     "map_mode": "map",
     "map_weeks": "n_weeks",
+    "review": "review",
 }
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
 _VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
@@ -116,6 +117,7 @@ class Filters:
     page: str = "timeline"
     map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
     map_weeks: int = 4  # the window's weeks
+    review: tuple[str, ...] = ()  # the review states shown ("Review state" filter); () the default ones
 
     @property
     def has_selection(self) -> bool:

@@ -47,6 +47,11 @@ def link_notes(
         for v in params.get(key, ()):
             if v and v not in values:
                 notes.append(f"{key}={v} (no such value in these events)")
+    from timeline.review.log import STATES
+
+    for v in params.get("review", ()):
+        if v and v not in STATES:
+            notes.append(f"review={v} (not one of {', '.join(STATES)})")
     for v in params.get("source", ()):
         if v and not match_sources([v], opts.sources):
             notes.append(f"source={v} (no events from it)")

@@ -73,9 +73,12 @@ def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
     return _choices_for(user_gazetteer_version())
 
 
-def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]:
-    """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar;
-    and a suffix for the app's cache key (it changes with every review and with the state filter)."""
+def reviewed(
+    cfg: Any, data: pd.DataFrame, key: str, linked: tuple[str, ...] = ()
+) -> tuple[pd.DataFrame, str]:
+    """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar
+    (on a first run the ones a link asks for, ``linked``, else :data:`DEFAULT_STATES`); and a suffix for the
+    app's cache key (it changes with every review and with the state filter)."""
     log = log_for(cfg.events, cfg.articles)
     if hasattr(cfg, "upload_store"):  # uploaded articles' texts, for "Article text · add a missed event"
         from timeline.serve import upload_articles
@@ -84,7 +87,7 @@ def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]
     version = log.version()
     view = _view(key, version, data, log)
     ss["_rv"] = (log, view)
-    ss.setdefault("f_review", list(DEFAULT_STATES))
+    ss.setdefault("f_review", [s for s in linked if s in rv.STATES] or list(DEFAULT_STATES))
     states = [s for s in ss["f_review"] if s in rv.STATES] or list(rv.STATES)
     keep = view.events["review"].isin(states).to_numpy(dtype=bool)
     # every state shown (the default): the view itself, not a copy of its 30 columns on every rerun
@@ -100,6 +103,13 @@ def date_range(value: Any, bounds: tuple[date, date], old: tuple[date, date] | N
     if old is not None:
         days = tuple(bounds[k] if len(days) > k and days[k] == old[k] else d for k, d in enumerate(days))
     return tuple(min(max(d, bounds[0]), bounds[1]) for d in days)
+
+
+def url_states() -> tuple[str, ...]:
+    """The "Review state" filter as a link holds it: ``()`` for the default states, else the states shown
+    (every state when none is chosen, as the filter then shows them all)."""
+    chosen = [s for s in ss.get("f_review", DEFAULT_STATES) if s in rv.STATES] or list(rv.STATES)
+    return () if set(chosen) == set(DEFAULT_STATES) else tuple(s for s in rv.STATES if s in chosen)
 
 
 def n_reviewed(df: pd.DataFrame) -> int:
@@ -293,6 +303,7 @@ def _merge() -> None:
     target = view.events[view.events["event_id"] == ss.get("rv_merge_into")]
     if len(target) and (row := _current_row()) is not None:
         _record([rv.merge(row, target.iloc[0].to_dict(), _who())])
+        ss["rv_current"] = str(target.iloc[0]["event_id"])  # the merged event, in view (the other is not)
 
 
 def _add() -> None:
