@@ -158,3 +158,91 @@ def test_the_review_state_filter_is_in_the_url_and_the_citation() -> None:
     assert flt.from_query_params(params) == view
     assert "review: unreviewed, confirmed, corrected, rejected" in view.describe()
     assert "review" not in flt.to_query_params(flt.Filters())
+
+
+# -- 6. the map opens on the bulk of the events -----------------------------------------------------------
+def _places(rows: list[tuple[str, float, float, int, str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["name", "lat", "lon", "n_events", "precision"])
+
+
+def test_the_map_opens_on_the_bulk_of_the_events_and_holds_each_place_whole() -> None:
+    from timeline.maps import opening_bounds
+
+    campaign = _places([
+        ("Saraqib", 35.86, 36.81, 17, "point"), ("Idlib", 35.93, 36.63, 6, "point"),
+        ("Idlib Governorate", 35.75, 36.62, 4, "admin1"), ("Aleppo", 36.20, 37.16, 4, "point"),
+        ("Moscow", 55.75, 37.62, 2, "point"), ("Ankara", 39.92, 32.85, 1, "point"),
+    ])  # fmt: skip
+    (south, west), (north, east) = opening_bounds(campaign)
+    assert (
+        north < 39 and south <= 35.75 - 60 / 111 + 1e-9 and west < 36.62 - 0.5
+    )  # the governorate's circle whole
+    talks = _places([("Ankara", 39.92, 32.85, 2, "point"), ("Moscow", 55.75, 37.62, 2, "point")])
+    (south, west), (north, east) = opening_bounds(talks)
+    assert south < 39.92 and north > 55.75 and west < 32.85 and east > 37.62  # both venues of the talks
+
+
+# -- 7. small points -------------------------------------------------------------------------------------
+def test_reviews_left_out_of_the_precision_are_said_beside_it() -> None:
+    from timeline.present import unattached_note
+
+    note = unattached_note(["reject", "reject", "reject"])
+    assert note.startswith("3 reviews not attached to an event (3 rejections) are left out of this precision")
+    assert "higher" in note  # a rejection left out raises the figure
+    assert unattached_note([]) == ""
+
+
+def test_review_gold_says_the_rejections_its_precision_leaves_out(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from timeline import review as rv
+    from timeline.cli import main
+    from timeline.store import EventStore
+
+    rows = [event(evidence="Shelling hit Saraqib."), event("talks", evidence="Talks were held in Ankara.")]
+    store = tmp_path / "store"
+    EventStore(store).write(frame(rows), {r["article_id"]: r["article_id"] for r in rows})
+    gone = {**rows[1], "article_id": "0" * 16}  # its event is no longer extracted
+    log = rv.ReviewLog.beside(store)
+    log.add(rv.confirm(rows[0], "ana"))
+    log.add(rv.reject(gone, "ana", "not an event"))
+    assert main(["review", "gold", "--store", str(store), "-o", str(tmp_path / "g.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert "1 review not attached to an event (1 rejection) is left out of this precision" in err
+
+
+def test_the_exported_map_has_a_legend_and_says_which_week_it_shows() -> None:
+    from datetime import date
+
+    from events_factory import sample_frame
+    from timeline import maps
+
+    summary = maps.place_summary(sample_frame())
+    cite = exports.map_citation("Events extracted with timeline (8 events).", date(2020, 2, 24))
+    page = exports.map_html(maps.build_map(summary), cite, exports.map_legend(summary)).decode()
+    assert "Map: the events up to the week of 2020-02-24." in page
+    legend = page[page.index('<div class="timeline-legend">') :]
+    assert all(t in legend for t in ("talks", "offensive", "ceasefire", "circle: a region"))
+    assert "of the week of 2020-02-24 only" in exports.map_citation("x.", date(2020, 2, 24), "week")
+
+
+def test_back_shows_the_view_of_the_url_navigated_to(app_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit reruns the page with the URL Back goes to; the view used to stay as it was (the app read
+    the URL on a session's first run only), and wrote its own URL again: Back did nothing."""
+    from timeline import link_check
+
+    at = _app()
+    types = at.multiselect(key="f_types")
+    first, second = types.options[:2]
+    types.set_value([first])
+    _run(at)
+    before = {k: at.query_params[k] for k in at.query_params}
+    at.multiselect(key="f_types").set_value([second])
+    _run(at)
+    assert at.query_params["type"] in (second, [second])
+    monkeypatch.setattr(link_check, "history_navigation", lambda: True)  # the browser's Back
+    for k in list(at.query_params):
+        del at.query_params[k]
+    for k, v in before.items():
+        at.query_params[k] = v
+    _run(at)
+    assert at.session_state["f_types"] == [first]
+    assert at.query_params["type"] in (first, [first])

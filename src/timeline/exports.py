@@ -360,16 +360,50 @@ def inline_assets(page: str, static_dir: Path = STATIC_DIR, base_url: str = STAT
 _MAP_PAGE_CSS = (
     "<style>html,body{height:100%;margin:0}body{display:flex;flex-direction:column}"
     ".folium-map{flex:1 1 auto;height:auto!important;min-height:0}"
-    ".timeline-citation{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}</style>"
+    ".timeline-citation{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}"
+    ".timeline-legend{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}</style>"
 )
 
 
-def map_html(m: folium.Map, cite: str) -> bytes:
-    """The map as one standalone page (Leaflet and plugins inlined) with the citation under the map."""
+def map_citation(cite: str, week: date | None, mode: str = "cumulative", n_weeks: int = 4) -> str:
+    """The exports' citation with the week the map shows (``mode`` as ``maps.MAP_MODES``): "… Map: the events
+    up to the week of 2020-02-24." ("of the week of … only", "of the 4 weeks to the week of …"); ``week``
+    None (a map without weeks): "every week's events"."""
+    if week is None:
+        shown = "every week's events"
+    elif mode == "week":
+        shown = f"the events of the week of {week.isoformat()} only"
+    elif mode == "window":
+        shown = f"the events of the {n_weeks} weeks to the week of {week.isoformat()}"
+    else:
+        shown = f"the events up to the week of {week.isoformat()}"
+    return f"{cite.rstrip('.')}. Map: {shown}."
+
+
+def map_legend(summary: pd.DataFrame) -> str:
+    """The exported map's legend (HTML, escaped): each event type's colour (a place's colour is its most
+    frequent type's), the size, and what a dot and a circle are."""
+    from timeline.charts import type_color
+
+    types = [str(t) for t in dict.fromkeys(summary["dominant_type"])] if "dominant_type" in summary else []
+    swatch = "".join(
+        f'<span style="white-space:nowrap;margin-right:10px"><span style="display:inline-block;width:10px;'
+        f'height:10px;border-radius:5px;background:{type_color(t)};margin-right:3px"></span>{html.escape(t)}</span>'
+        for t in sorted(types)
+    )
+    return (
+        f'<div class="timeline-legend">{swatch}<span>colour: the place\'s most frequent event type · size: '
+        "number of events · dot: a town or village · circle: a region (~25 km) or governorate (~60 km)</span></div>"
+    )
+
+
+def map_html(m: folium.Map, cite: str, legend: str = "") -> bytes:
+    """The map as one standalone page (Leaflet and plugins inlined) with ``legend`` (HTML, as
+    :func:`map_legend` writes it) and the citation under the map."""
     page = m.get_root().render()
     page = inline_assets(page)
     meta = f'<meta name="citation" content="{html.escape(cite)}">'
-    caption = f'<div class="timeline-citation">{html.escape(cite)}</div>'
+    caption = legend + f'<div class="timeline-citation">{html.escape(cite)}</div>'
     page = page.replace("<head>", "<head>" + meta, 1)
     page = page.replace("</head>", _MAP_PAGE_CSS + "</head>", 1)
     return page.replace("</body>", caption + "</body>", 1).encode("utf-8")

@@ -198,6 +198,18 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
     return Filters(**values)
 
 
+def normal_params(params: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Query parameters as a comparable value: each name's values as a tuple of strings, empty ones left
+    out (``{"type": "talks"}`` and ``{"type": ["talks"]}`` are the same link). The app keeps the link it
+    wrote, to tell a Back or Forward that changed the view from one that did not."""
+    out = {}
+    for name, raw in params.items():
+        values = tuple(str(x) for x in raw) if isinstance(raw, list | tuple) else (str(raw),)
+        if any(values):
+            out[str(name)] = values
+    return out
+
+
 def _parse_date(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])

@@ -326,3 +326,25 @@ COMPACT_CSS = """<style>
 [data-testid="stSidebar"] [data-tag] { height: auto; max-width: 100%; }
 [data-testid="stSidebar"] [data-tag] span { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 </style>"""
+
+
+def unattached_note(actions: Sequence[str]) -> str:
+    """What the extractor's precision leaves out: the reviews that could not be re-attached to an event
+    (their event is gone or no longer covers their span), by action (``["reject", "reject", "confirm"]`` ->
+    "3 reviews not attached to an event (2 rejections, 1 confirmation) are left out of this precision:
+    a rejection left out makes it higher than the reviews say"); "" when every review is attached."""
+    if not actions:
+        return ""
+    words = {"reject": ("rejection", "rejections"), "confirm": ("confirmation", "confirmations"),
+             "edit": ("correction", "corrections"), "merge": ("merge", "merges"), "add": ("addition", "additions")}  # fmt: skip
+    counts: dict[str, int] = {}
+    for a in actions:
+        counts[a] = counts.get(a, 0) + 1
+    parts = ", ".join(
+        f"{n} {words.get(a, (a, a + 's'))[n != 1]}" for a, n in sorted(counts.items(), key=lambda x: -x[1])
+    )
+    higher = " (a rejection left out makes it higher than the reviews say)" if "reject" in counts else ""
+    return (
+        f"{plural(len(actions), 'review')} not attached to an event ({parts}) "
+        f"{'is' if len(actions) == 1 else 'are'} left out of this precision{higher}."
+    )

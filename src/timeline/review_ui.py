@@ -28,7 +28,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
-from timeline.present import event_detail, md
+from timeline.present import event_detail, md, unattached_note
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -386,7 +386,7 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
-        c = st.columns([1, 2, 2, 1])
+        c = st.columns([1, 2, 2, 3])  # the reject button says its whole reason (up to 40 characters)
         c[0].button("Confirm (Y)", on_click=_confirm, shortcut="Y", key="rv_confirm")
         c[1].selectbox("Reason", rv.REJECT_REASONS, key="rv_reason", label_visibility="collapsed")
         c[2].text_input("Other reason", key="rv_reason_text", placeholder="other reason, e.g. duplicate of …",
@@ -517,6 +517,8 @@ def _summary(view: rv.ReviewedView) -> None:
             st.dataframe(p, hide_index=True, key="rv_precision")
             st.caption("precision: not rejected and type kept; exact: confirmed as extracted; "
                        "events people added are not counted.")  # fmt: skip
+            if note := unattached_note([r.action for r in view.unattached]):  # said where the figure is
+                st.warning(note)
         if view.unattached:
             st.warning(f"{len(view.unattached)} reviews could not be re-attached (their event is gone):")
             for r in view.unattached:
