@@ -131,7 +131,7 @@ if merge:
     n_reports = len(data)
     data, merge_report = merged(key, data)
     key += ":merged"
-data, review_key = review_ui.reviewed(CFG, data, key, ss.view.review)  # the log applied; review state filter
+data, review_key = review_ui.reviewed(CFG, data, key)  # the review log applied; the review state filter
 key += review_key
 ix = event_index(key, data)
 opts = filter_options(key, ix)

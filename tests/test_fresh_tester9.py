@@ -246,3 +246,19 @@ def test_back_shows_the_view_of_the_url_navigated_to(app_env: None, monkeypatch:
     _run(at)
     assert at.session_state["f_types"] == [first]
     assert at.query_params["type"] in (first, [first])
+
+
+def test_the_outer_lanes_marks_keep_clear_of_the_legend_and_the_axis() -> None:
+    """At 1920 px the talks lane's ringed marks touched the legend row (5 px apart, measured in Chromium on
+    the tester's store): the plot keeps a clear gap above its top lane's highest mark, review ring included."""
+    from events_factory import sample_frame
+    from timeline import charts
+
+    fig = charts.timeline_figure(sample_frame())
+    layout = fig.layout
+    n = len(layout.yaxis.tickvals)
+    low, high = layout.yaxis.range
+    px_per_lane = (layout.height - layout.margin.t - layout.margin.b) / (high - low)
+    ring = (charts.MARK_SIZE + 8) / 2  # a review ring's radius (px)
+    assert (high - (n - 1 + 0.3)) * px_per_lane - ring >= 8  # the top lane's highest mark (jitter ±0.3)
+    assert ((0 - 0.3) - low) * px_per_lane - ring >= 8  # the bottom lane's lowest, above the date axis

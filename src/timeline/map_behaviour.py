@@ -130,6 +130,18 @@ class MapBehaviour(MacroElement):
     setTimeout(unhookClusters, 0);  // after st_folium has (again) attached its click handlers
   }
   window.timelineSelect = select;
+  // a tooltip stays inside the map: Leaflet's "auto" puts it left of a place right of the centre, so a long
+  // one near the left edge was cut; it goes to the side (or above, below) with room, wrapped if none has
+  map.on("tooltipopen", function(e) {
+    var tip = e.tooltip, el = tip.getElement();
+    if (!el) return;
+    var m = map.getContainer().getBoundingClientRect();
+    function out() { var r = el.getBoundingClientRect(); return {l: r.left < m.left, r: r.right > m.right, t: r.top < m.top, b: r.bottom > m.bottom}; }
+    tip.options.direction = "auto"; tip.update();
+    var o = out(), dir = o.l ? "right" : o.r ? "left" : o.t ? "bottom" : o.b ? "top" : null;
+    if (dir) { tip.options.direction = dir; tip.update(); o = out(); }
+    if (o.l || o.r) { el.style.whiteSpace = "normal"; el.style.maxWidth = Math.max(m.width - 24, 80) + "px"; tip.update(); }
+  });
   // the places of another week drawn in this map, with no new map (playback: a new map each step would
   // leave the frame blank while it loads): each kind's layer gets its features, styled as the map draws them
   var kinds = {{ this.layer_kinds|tojson }};

@@ -101,12 +101,12 @@ def canonical_sources(sources: Iterable[object]) -> dict[str, str]:
 
 
 def shared_folder(sources: Iterable[object]) -> str:
-    """The folder every absolute file source lies in (``/work/data/sample/``, with a trailing ``/``), or ""
-    (relative sources, an upload's bare file name among them, name no machine's folder and are left out)."""
+    """The folder every file source with a folder lies in (``/work/data/sample/``, with a trailing ``/``), or
+    "" (a bare file name, as an upload is recorded, names no folder and is left out)."""
     common: list[str] | None = None
     for src in sources:
         text = str(src or "")
-        if not text or not is_absolute(text):
+        if not text or is_url(text) or "/" not in text.split("#", 1)[0].replace("\\", "/"):
             continue
         parts = text.split("#", 1)[0].replace("\\", "/").split("/")[:-1]
         if common is None:
@@ -132,8 +132,10 @@ def relative_sources(sources: Iterable[object]) -> dict[str, str]:
             out[src] = src
         elif folder and text.startswith(folder):
             out[src] = text[len(folder) :]
-        elif is_absolute(src):  # (cannot happen: the shared folder is every absolute source's)
-            out[src] = text.rsplit("/", 1)[-1]
+        elif is_absolute(src):  # absolute and relative paths share no folder: a machine's path is never shown
+            out[src] = text.split("#", 1)[0].rsplit("/", 1)[-1] + (
+                "#" + text.split("#", 1)[1] if "#" in text else ""
+            )
         else:
             out[src] = text
     return out

@@ -73,12 +73,11 @@ def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
     return _choices_for(user_gazetteer_version())
 
 
-def reviewed(
-    cfg: Any, data: pd.DataFrame, key: str, linked: tuple[str, ...] = ()
-) -> tuple[pd.DataFrame, str]:
+def reviewed(cfg: Any, data: pd.DataFrame, key: str) -> tuple[pd.DataFrame, str]:
     """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar
-    (on a first run the ones a link asks for, ``linked``, else :data:`DEFAULT_STATES`); and a suffix for the
-    app's cache key (it changes with every review and with the state filter)."""
+    (on a first run the ones the URL asks for, the app's ``ss.view.review``, else :data:`DEFAULT_STATES`);
+    and a suffix for the app's cache key (it changes with every review and with the state filter)."""
+    linked = getattr(ss.get("view"), "review", ()) or ()
     log = log_for(cfg.events, cfg.articles)
     if hasattr(cfg, "upload_store"):  # uploaded articles' texts, for "Article text · add a missed event"
         from timeline.serve import upload_articles
