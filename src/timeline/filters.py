@@ -45,6 +45,8 @@ _PARAMS = {
     "map_weeks": "n_weeks",
     "review": "review",
 }
+#: A URL source (``https://…``): the others are files.
+_URL_START = r"^[a-zA-Z][a-zA-Z0-9+.-]*://"
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
 _VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
 #: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
@@ -300,9 +302,14 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     from timeline.source_kinds import is_reference
 
     # one name per article: a review's or an upload's relative path of a file read from elsewhere is that file
-    names = canonical_sources(ev["source"].unique())
+    # (file sources only, each once: 100k URL sources take no look-up)
+    text = ev["source"].astype(str)
+    is_file = ~text.str.match(_URL_START).to_numpy(dtype=bool)
+    files = text[is_file].unique()
+    names = canonical_sources(files)
     if any(k != v for k, v in names.items()):
-        ev["source"] = ev["source"].astype(str).map(names)
+        text = text.where(~is_file, text.map(names))
+        ev["source"] = text
         if "sources" in ev.columns:
             ev["sources"] = [
                 [names.get(str(x), str(x)) for x in xs] if isinstance(xs, list | tuple | np.ndarray) else xs
@@ -316,7 +323,8 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     # where a reader finds the article: its URL, else its path below the corpus folder (never this machine's)
     shown = relative_sources(names.values())
-    ev["source_shown"] = ev["source"].astype(str).map(lambda s: url(s) or shown.get(s, s)).astype("category")
+    shown = {s: url(s) or shown.get(s, s) for s in shown}
+    ev["source_shown"] = text.where(~is_file, text.map(shown)).astype("category")
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)
