@@ -140,3 +140,27 @@ def test_a_tooltip_stays_inside_the_map(browser, app_url: str) -> None:  # noqa:
     }""")
     assert not cut, cut
     page.close()
+
+
+def test_after_playback_stops_the_url_holds_the_week_the_slider_shows(browser, app_url: str) -> None:  # noqa: ANN001
+    """The URL's week lagged one step behind the slider after ▶ Play stopped (a run cut short by the next
+    step or the stop click had drawn the slider but not yet written the URL)."""
+    from datetime import datetime
+
+    page = browser.new_page(viewport={"width": 1366, "height": 1400})
+    page.goto(app_url, wait_until="domcontentloaded")
+    map_frame(page)
+    wait_idle(page)
+    label = page.locator("[data-testid=stSliderThumbValue]").first
+    latest = label.inner_text().strip()
+    for wait_ms in (2_600, 3_700):  # two stops at different steps
+        page.get_by_text("▶ Play").click()
+        page.wait_for_timeout(wait_ms)
+        page.get_by_text("▶ Play").click()
+        wait_idle(page)
+        page.wait_for_timeout(1_500)
+        shown = label.inner_text().strip()
+        week = datetime.strptime(shown, "%d %b %Y").date().isoformat()
+        url = page.url
+        assert (f"week={week}" in url) if shown != latest else ("week=" not in url), (shown, url)
+    page.close()
