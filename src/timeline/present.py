@@ -292,7 +292,8 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     title = "" if missing(row.get("title")) else str(row.get("title"))
     # the URL or the path below the corpus folder (filters.index_events), never this machine's folders
     where = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
-    outlet = "" if missing(row.get("outlet")) or not row.get("outlet") else f"{md(row.get('outlet'))}, "
+    named = "" if missing(row.get("outlet")) else row.get("outlet")
+    outlet = f"{md(named)}, " if named else ""
     head = (
         f"**{md(row.get('type'))} / {md(row.get('subtype') or '-')}** · {md(row.get('status'))} · "
         f"{isolate(md(when))}  \nActors: {actors or '-'}  \nPlaces: {places or '-'}  \n"

@@ -358,16 +358,18 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
     picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
-    if (
-        picked_id and not (shown["event_id"] == picked_id).any()
-    ):  # filtered out: Y and X review no unseen event
+    here = (shown["event_id"] == picked_id).to_numpy() if picked_id else None
+    if here is not None and not here.any():  # filtered out: Y and X review no unseen event
         ss.pop("rv_current", None)
         picked_id = None
     current = view.events[view.events["event_id"] == picked_id] if picked_id else view.events.iloc[:0]
     if not len(current):
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel({k: json_value(v) for k, v in current.iloc[0].to_dict().items()}, view)  # NaN -> None
+        row = {k: json_value(v) for k, v in current.iloc[0].to_dict().items()}  # NaN -> None
+        # the source line as the detail view draws it: the URL or the path below the corpus, the outlet
+        row |= {k: shown.loc[here, k].iloc[0] for k in ("source_shown", "outlet") if k in shown.columns}
+        _event_panel(row, view)
     _summary(view)
 
 
