@@ -102,10 +102,13 @@ def chart_downloads(cols: list, name: str, fig: object, cite: str, title: str | 
         )  # fmt: skip
 
 
-def url_params(view: flt.Filters) -> dict:
-    """The URL of ``view`` with the map's mode and window (kept in the session, out of the figures' keys)."""
+def write_url(view: flt.Filters) -> None:
+    """Put ``view`` in the URL, with the map's mode and window (kept in the session, out of the figures'
+    keys); the link written is kept, so a URL the browser changes (Back, Forward) is told apart."""
     mode, n = ss.get("map_mode", "cumulative"), ss.get("map_weeks", 4)
-    return flt.to_query_params(replace(view, map_mode=mode, map_weeks=int(n) if mode == "window" else 4))
+    params = flt.to_query_params(replace(view, map_mode=mode, map_weeks=int(n) if mode == "window" else 4))
+    st.query_params.from_dict(params)
+    ss.url_written = flt.normal_params(params)
 
 
 # -- data -------------------------------------------------------------------------------------------------
@@ -119,9 +122,17 @@ if not len(data) or data["date_start"].isna().all():  # nothing to draw (and no 
     st.stop()
 n_uploaded = data.attrs.get("n_uploaded", 0)  # events of uploaded articles, among the events
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
+#: The widgets that hold the view: set from the URL on a first run, and again when Back or Forward changes it
+VIEW_WIDGETS = ("f_dates", "f_types", "f_status", "f_actors", "f_places", "f_langs", "f_sources", "f_text",
+                "f_review", "f_lanes", "f_tiles", "f_page", "f_merge", "map_mode", "map_weeks")  # fmt: skip
+asked = {k: st.query_params.get_all(k) for k in st.query_params}
 if "view" not in ss:
-    ss.view = flt.from_query_params({k: st.query_params.get_all(k) for k in st.query_params})
+    ss.view = flt.from_query_params(asked)
     ss.gen = 0
+elif link_check.history_navigation() and flt.normal_params(asked) != ss.get("url_written"):  # Back, Forward:
+    ss.view = flt.from_query_params(asked)  # the view follows the URL (every filter, the week, the page)
+    for name in (*VIEW_WIDGETS, f"week-{ss.gen}"):
+        ss.pop(name, None)
 ss.setdefault("f_merge", ss.view.merge)
 merge = st.sidebar.toggle("Merge reports of the same event across articles", key="f_merge")
 # the review log applied to each report, then reports of one event merged; the review state filter
@@ -234,10 +245,10 @@ view = replace(
     view, start=start if start != opts.first_day else None, end=end if end != opts.last_day else None,
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
     languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
-    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"),
+    tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"), review=review_ui.url_states(),
 )  # fmt: skip
 ss.view = view
-st.query_params.from_dict(url_params(view))  # at once; the map's week is added at the end
+write_url(view)  # at once; the map's week is added at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
@@ -314,15 +325,26 @@ def map_panel(
     elif ss.get("was_playing"):  # a week or none left to show: playback stops (and its timer)
         ss.playing = ss.was_playing = False
         st.rerun()
+    # the view with the map's week (None: the latest) in the URL as soon as the slider shows it (a run cut
+    # short by the next click or playback step then leaves no URL a week behind the slider)
+    ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
+    write_url(ss.view)
     summary = map_places(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), ix)
     if offline:
         st.caption(maps.OFFLINE_NOTE)
     # the selected place is drawn by a script beside the map, not in it: a click keeps the map drawn (its key)
-    payload = map_payload(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), tiles, map_key,
-                          ix)  # fmt: skip
+    script = maps.selection_script(view.selected_place)
+    if ss.get("playing") and ss.get("was_playing"):  # playback: one map of every week's places stays drawn,
+        payload = map_payload(
+            key, replace(map_state, week=None), "cumulative", 1, len(weeks), tiles, map_key, ix
+        )
+        script = maps.places_script(summary, view.selected_place)  # and the week's places are drawn in it
+    else:
+        payload = map_payload(key, replace(map_state, week=week), mode, int(n_weeks), len(weeks), tiles, map_key,
+                              ix)  # fmt: skip
     ss.map_now.update(week=week, summary=summary, tiles=tiles)
     state = map_widget.show(payload, key=map_key, height=520, returned_objects=["last_object_clicked"],
-                            script=maps.selection_script(view.selected_place))  # fmt: skip
+                            script=script)  # fmt: skip
     click = (state or {}).get("last_object_clicked")
     if click and click != ss.get("seen_click"):  # a new click: filter the timeline and table to that place,
         ss.seen_click = click  # or, when picking places for a review, add it to the event's places
@@ -335,9 +357,6 @@ def map_panel(
         f"{plural(len(summary), 'place')} · circles: regions (~25 km) and governorates (~60 km) · "
         f"{review_ui.map_caption()}{reviewed_places}"
     )
-    # the view with the map's week (None: the latest) in the URL: a copied link shows the same view
-    ss.view = replace(ss.view, week=week if weeks and week != weeks[-1] else None)
-    st.query_params.from_dict(url_params(ss.view))
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
@@ -401,8 +420,12 @@ if page == "timeline" and ss.get(staged.DRAWN):
             st.caption(md(cite))
             c = st.columns(4)
             chart_downloads(c, "timeline", fig, cite, timeline_title(view.lanes))
+            map_cite = exports.map_citation(
+                cite, map_now.get("week"), ss.get("map_mode", "cumulative"), int(ss.get("map_weeks", 4))
+            )  # the week the map shows
             download(c[3], "Map HTML", lambda: exports.map_html(map_figure(map_now["summary"], map_now["tiles"],
-                     view.selected_place, map_key), cite), "map.html", "text/html", "dl-map-html")  # fmt: skip
+                     view.selected_place, map_key), map_cite, exports.map_legend(map_now["summary"])), "map.html",
+                     "text/html", "dl-map-html")  # fmt: skip
             d = st.columns(5)
             for i, (name, (suffix, mime)) in enumerate(exports.DATA_FORMATS.items()):
                 download(d[i], f"Events {name}", lambda name=name: exports.events_export(shown_all(), name, cite),
@@ -442,4 +465,4 @@ elif page != "timeline":  # the aggregations follow the sidebar filters and the 
 if weeks:
     view = replace(view, week=week if week != weeks[-1] else None)
 ss.view = view
-st.query_params.from_dict(url_params(view))
+write_url(view)

@@ -146,7 +146,7 @@ def test_empty_table_gives_an_empty_map() -> None:
 def test_the_map_opens_on_the_busy_places_not_on_a_far_venue():
     import pandas as pd
 
-    from timeline.maps import _core_bounds
+    from timeline.maps import opening_bounds as _core_bounds
 
     summary = pd.DataFrame(
         {

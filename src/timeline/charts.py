@@ -660,7 +660,9 @@ def marks_figure(
         yaxis={
             "tickvals": list(range(len(order))),
             "ticktext": [plotly_text(name) for name in order],
-            "range": [-0.6, len(order) - 0.4],
+            # room for the jitter (±0.3 of a lane) and a review ring (17 px) of the outer lanes' marks:
+            # the top lane's never reach the legend row above the plot, the bottom's the date axis
+            "range": [-0.8, len(order) - 0.2],
             "zeroline": False,
             "fixedrange": True,
             "automargin": True,

@@ -203,6 +203,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         _write_lines(lines, args.output)
         print(f"timeline: {len(lines)} reviews from {log.path}", file=sys.stderr)
         return 0
+    from timeline.present import unattached_note
     from timeline.review import gold_records, precision_by_type
 
     log, view = reviewed_store(args.store)
@@ -220,6 +221,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
     if view.n_reviewed:
         print(precision_by_type(view.events).to_string(index=False), file=sys.stderr)
+        if note := unattached_note([r.action for r in view.unattached]):
+            print(note, file=sys.stderr)
     return 0
 
 

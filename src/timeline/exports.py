@@ -84,7 +84,9 @@ def references(df: pd.DataFrame) -> list[str]:
     if df.empty:
         return []
     cols = [c for c in ("source", "title", "published") if c in df.columns]
-    arts = df[cols].astype(object).where(df[cols].notna(), "").drop_duplicates("source")
+    arts = df[cols].astype(object).where(df[cols].notna(), "")
+    arts["source"] = arts["source"].astype(str).map(outlets.canonical_sources(arts["source"].unique()))
+    arts = arts.drop_duplicates("source")  # one article, one line (its outlet from its own folder's list)
     day = arts["published"].astype(str).str[:10] if "published" in arts.columns else ""
     arts = arts.assign(day=day).sort_values(["day", "source"])
     arts["reference"] = is_reference(arts["source"])
@@ -111,14 +113,16 @@ def citation(
     reference page's date is its revision), with which filters, accessed when. The articles themselves:
     :func:`references`."""
     reference = reference_rows(df)  # per event: from a reference page
-    n_articles = df["source"].nunique() if "source" in df.columns else 0
-    n_pages = df.loc[reference, "source"].nunique() if reference.any() else 0
+    # one article, counted once: a relative path of a file read from elsewhere is that file (outlets)
+    names = outlets.canonical_sources(df["source"].unique()) if "source" in df.columns else {}
+    n_articles = len(set(names.values()))
+    n_pages = len({names[s] for s in df.loc[reference, "source"].unique()}) if reference.any() else 0
     if not n_articles:
-        outlets = []
+        named = []
     elif "outlet" in df.columns:  # precomputed once per table (filters.index_events): fast on 100k events
-        outlets = sorted({str(o) for o in df["outlet"].unique() if isinstance(o, str) and o})
+        named = sorted({str(o) for o in df["outlet"].unique() if isinstance(o, str) and o})
     else:
-        outlets = _outlets(df["source"])
+        named = _outlets(df["source"].map(names))
     days = (
         df["published"].astype(str).str[:10][~reference]
         if "published" in df.columns
@@ -127,7 +131,7 @@ def citation(
     days = days[(days != "") & (days != "None") & (days != "nan") & (days != "NaT")]
     news = "news " if reference.any() else ""  # a reference page's date is a revision, not a publication
     span = f", {news}published {days.min()} to {days.max()}" if len(days) else ""
-    by = f" by {', '.join(outlets[:6])}{' and others' if len(outlets) > 6 else ''}" if outlets else ""
+    by = f" by {', '.join(named[:6])}{' and others' if len(named) > 6 else ''}" if named else ""
     when = (accessed or date.today()).isoformat()
     counted = [
         (int(n), KIND_WORDS[kind]) for kind, n in (("news", n_articles - n_pages), ("reference", n_pages))
@@ -356,16 +360,50 @@ def inline_assets(page: str, static_dir: Path = STATIC_DIR, base_url: str = STAT
 _MAP_PAGE_CSS = (
     "<style>html,body{height:100%;margin:0}body{display:flex;flex-direction:column}"
     ".folium-map{flex:1 1 auto;height:auto!important;min-height:0}"
-    ".timeline-citation{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}</style>"
+    ".timeline-citation{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}"
+    ".timeline-legend{flex:0 0 auto;font:11px sans-serif;color:#333;padding:3px 6px;background:#fff}</style>"
 )
 
 
-def map_html(m: folium.Map, cite: str) -> bytes:
-    """The map as one standalone page (Leaflet and plugins inlined) with the citation under the map."""
+def map_citation(cite: str, week: date | None, mode: str = "cumulative", n_weeks: int = 4) -> str:
+    """The exports' citation with the week the map shows (``mode`` as ``maps.MAP_MODES``): "… Map: the events
+    up to the week of 2020-02-24." ("of the week of … only", "of the 4 weeks to the week of …"); ``week``
+    None (a map without weeks): "every week's events"."""
+    if week is None:
+        shown = "every week's events"
+    elif mode == "week":
+        shown = f"the events of the week of {week.isoformat()} only"
+    elif mode == "window":
+        shown = f"the events of the {n_weeks} weeks to the week of {week.isoformat()}"
+    else:
+        shown = f"the events up to the week of {week.isoformat()}"
+    return f"{cite.rstrip('.')}. Map: {shown}."
+
+
+def map_legend(summary: pd.DataFrame) -> str:
+    """The exported map's legend (HTML, escaped): each event type's colour (a place's colour is its most
+    frequent type's), the size, and what a dot and a circle are."""
+    from timeline.charts import type_color
+
+    types = [str(t) for t in dict.fromkeys(summary["dominant_type"])] if "dominant_type" in summary else []
+    swatch = "".join(
+        f'<span style="white-space:nowrap;margin-right:10px"><span style="display:inline-block;width:10px;'
+        f'height:10px;border-radius:5px;background:{type_color(t)};margin-right:3px"></span>{html.escape(t)}</span>'
+        for t in sorted(types)
+    )
+    return (
+        f'<div class="timeline-legend">{swatch}<span>colour: the place\'s most frequent event type · size: '
+        "number of events · dot: a town or village · circle: a region (~25 km) or governorate (~60 km)</span></div>"
+    )
+
+
+def map_html(m: folium.Map, cite: str, legend: str = "") -> bytes:
+    """The map as one standalone page (Leaflet and plugins inlined) with ``legend`` (HTML, as
+    :func:`map_legend` writes it) and the citation under the map."""
     page = m.get_root().render()
     page = inline_assets(page)
     meta = f'<meta name="citation" content="{html.escape(cite)}">'
-    caption = f'<div class="timeline-citation">{html.escape(cite)}</div>'
+    caption = legend + f'<div class="timeline-citation">{html.escape(cite)}</div>'
     page = page.replace("<head>", "<head>" + meta, 1)
     page = page.replace("</head>", _MAP_PAGE_CSS + "</head>", 1)
     return page.replace("</body>", caption + "</body>", 1).encode("utf-8")
@@ -383,7 +421,13 @@ def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
     keep = (*EVENT_COLUMNS, *MERGED_COLUMNS, "review", "review_reason")
     out = as_final(df[[c for c in keep if c in df.columns]].reset_index(drop=True))
     # who published each article, next to its source; file sources below the folder they share
+    names = outlets.canonical_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
+    out["source"] = out["source"].astype(str).map(names)
+    out["sources"] = [[names.get(str(s), str(s)) for s in xs] for xs in out["sources"]]
     out.insert(out.columns.get_loc("source") + 1, "outlet", outlets_of(out["source"]).astype(str))
+    if "outlet" in df.columns:  # the outlet the events came with (an exported file's, served again)
+        given = df["outlet"].reset_index(drop=True).astype(object).where(df["outlet"].notna().to_numpy(), "")
+        out["outlet"] = given.astype(str).where(given.astype(str) != "", out["outlet"]).to_numpy()
     shared = outlets.relative_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
     out["source"] = out["source"].astype(str).map(shared)
     out["sources"] = [[shared.get(str(s), str(s)) for s in xs] for xs in out["sources"]]

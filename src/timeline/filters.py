@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.normalize import search_fold, search_fold_series
-from timeline.outlets import is_url, relative_sources
+from timeline.outlets import canonical_sources, is_url, relative_sources, url
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -43,7 +43,10 @@ _PARAMS = {
     "page": "view",
     "map_mode": "map",
     "map_weeks": "n_weeks",
+    "review": "review",
 }
+#: A URL source (``https://…``): the others are files.
+_URL_START = r"^[a-zA-Z][a-zA-Z0-9+.-]*://"
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
 _VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
 #: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
@@ -116,6 +119,7 @@ class Filters:
     page: str = "timeline"
     map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
     map_weeks: int = 4  # the window's weeks
+    review: tuple[str, ...] = ()  # the review states shown ("Review state" filter); () the default ones
 
     @property
     def has_selection(self) -> bool:
@@ -194,6 +198,18 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
         else:
             values[fld.name] = tuple(dict.fromkeys(items))
     return Filters(**values)
+
+
+def normal_params(params: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Query parameters as a comparable value: each name's values as a tuple of strings, empty ones left
+    out (``{"type": "talks"}`` and ``{"type": ["talks"]}`` are the same link). The app keeps the link it
+    wrote, to tell a Back or Forward that changed the view from one that did not."""
+    out = {}
+    for name, raw in params.items():
+        values = tuple(str(x) for x in raw) if isinstance(raw, list | tuple) else (str(raw),)
+        if any(values):
+            out[str(name)] = values
+    return out
 
 
 def _parse_date(text: str) -> date | None:
@@ -285,12 +301,30 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     from timeline.exports import outlets_of  # (exports imports maps, which imports this module)
     from timeline.source_kinds import is_reference
 
+    # one name per article: a review's or an upload's relative path of a file read from elsewhere is that file
+    # (file sources only, each once: 100k URL sources take no look-up)
+    text = ev["source"].astype(str)
+    is_file = ~text.str.match(_URL_START).to_numpy(dtype=bool)
+    files = text[is_file].unique()
+    names = canonical_sources(files)
+    if any(k != v for k, v in names.items()):
+        text = text.where(~is_file, text.map(names))
+        ev["source"] = text
+        if "sources" in ev.columns:
+            ev["sources"] = [
+                [names.get(str(x), str(x)) for x in xs] if isinstance(xs, list | tuple | np.ndarray) else xs
+                for xs in ev["sources"]
+            ]
     found = outlets_of(ev["source"]).astype(str)  # for citations (exports.citation), once per table
     if "outlet" in ev.columns:  # an exported file's own outlets (its file sources are no longer beside it)
         given = ev["outlet"].where(ev["outlet"].notna(), "").astype(str)
         found = given.where(given != "", found)
     ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
+    # where a reader finds the article: its URL, else its path below the corpus folder (never this machine's)
+    shown = relative_sources(names.values())
+    shown = {s: url(s) or shown.get(s, s) for s in shown}
+    ev["source_shown"] = text.where(~is_file, text.map(shown)).astype("category")
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)

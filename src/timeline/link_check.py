@@ -47,6 +47,11 @@ def link_notes(
         for v in params.get(key, ()):
             if v and v not in values:
                 notes.append(f"{key}={v} (no such value in these events)")
+    from timeline.review.log import STATES
+
+    for v in params.get("review", ()):
+        if v and v not in STATES:
+            notes.append(f"review={v} (not one of {', '.join(STATES)})")
     for v in params.get("source", ()):
         if v and not match_sources([v], opts.sources):
             notes.append(f"source={v} (no events from it)")
@@ -83,3 +88,16 @@ def link_notes(
 
 def _iso(day: date) -> str:
     return day.isoformat()
+
+
+def history_navigation() -> bool:
+    """Whether this run comes from the browser's Back or Forward button (Streamlit reruns the page with the
+    URL navigated to): the dashboard then shows the view that URL holds. Read from Streamlit's run context
+    (not public API: False when a Streamlit version lacks it, or outside a browser session)."""
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+    except ImportError:  # pragma: no cover - another Streamlit
+        return False
+    return bool(getattr(ctx, "is_history_navigation", False))

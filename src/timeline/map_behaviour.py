@@ -19,6 +19,9 @@ MAX_ZOOM = 12
 TILES_FAILED_NOTE = "Map tiles unreachable: showing the bundled country outlines."
 #: The label of the button that brings the map back to its opening view.
 RESET_LABEL = "⤢ whole view"
+#: Pixels kept between the opening view's places and the map's edge: the largest point marker's radius
+#: (``maps.marker_radius``, 28 px) and a little, so no mark is cut in half at an edge.
+FIT_PADDING = 32
 
 
 class MapBehaviour(MacroElement):
@@ -26,7 +29,7 @@ class MapBehaviour(MacroElement):
 
     - the view (centre, zoom) is kept in the tab's ``sessionStorage`` under ``view_key`` and restored when
       the map is drawn again with the same key (a rerun after a click, a new week): the map keeps its view;
-      a new key (or a new tab) opens on ``bounds`` (the busy places, see ``_core_bounds``);
+      a new key (or a new tab) opens on ``bounds`` (the bulk of the events, see ``maps.opening_bounds``);
     - the selected place gets a black rim and its popup opens (opened, not clicked: no new click for
       ``st_folium``); ``window.timelineSelect(name)`` does it again in the map as drawn (the app sends it
       with each rerun, :func:`timeline.maps.selection_script`), so a click's rerun keeps the map, its view
@@ -50,11 +53,20 @@ class MapBehaviour(MacroElement):
   try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
   catch (e) { store = null; }
   // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
+  // fitted: the view the map was fitted to, while no one moved it (a resize of the frame fits it again)
+  var pad = {{ this.pad|tojson }}, fitted = null;
+  function fit(animate) {
+    map.fitBounds(bounds, {animate: animate, padding: [pad, pad]});  // a marker's radius inside the edge
+    fitted = {center: map.getCenter(), zoom: map.getZoom()};
+  }
   if (saved && saved.key === key && isFinite(saved.zoom)) {
     map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
   } else if (bounds) {
-    map.fitBounds(bounds, {animate: false});
+    fit(false);
   }
+  map.on("resize", function() {  // the frame sized after the fit (Streamlit sets its height): fit again
+    if (bounds && fitted && map.getZoom() === fitted.zoom && map.getCenter().equals(fitted.center, 1e-6)) fit(false);
+  });
   function keep() {
     if (!store) return;
     var c = map.getCenter();
@@ -75,7 +87,7 @@ class MapBehaviour(MacroElement):
     L.DomEvent.disableClickPropagation(a);
     L.DomEvent.on(a, "click", function(e) {
       L.DomEvent.preventDefault(e);
-      if (bounds) { map.fitBounds(bounds); } else { map.setView(start.center, start.zoom); }
+      if (bounds) { fit(false); } else { map.setView(start.center, start.zoom); }
     });
     return a;
   };
@@ -118,6 +130,36 @@ class MapBehaviour(MacroElement):
     setTimeout(unhookClusters, 0);  // after st_folium has (again) attached its click handlers
   }
   window.timelineSelect = select;
+  // a tooltip stays inside the map: Leaflet's "auto" puts it left of a place right of the centre, so a long
+  // one near the left edge was cut; it goes to the side (or above, below) with room, wrapped if none has
+  map.on("tooltipopen", function(e) {
+    var tip = e.tooltip, el = tip.getElement();
+    if (!el) return;
+    var m = map.getContainer().getBoundingClientRect();
+    function out() { var r = el.getBoundingClientRect(); return {l: r.left < m.left, r: r.right > m.right, t: r.top < m.top, b: r.bottom > m.bottom}; }
+    tip.options.direction = "auto"; tip.update();
+    var o = out(), dir = o.l ? "right" : o.r ? "left" : o.t ? "bottom" : o.b ? "top" : null;
+    if (dir) { tip.options.direction = dir; tip.update(); o = out(); }
+    if (o.l || o.r) { el.style.whiteSpace = "normal"; el.style.maxWidth = Math.max(m.width - 24, 80) + "px"; tip.update(); }
+  });
+  // the places of another week drawn in this map, with no new map (playback: a new map each step would
+  // leave the frame blank while it loads): each kind's layer gets its features, styled as the map draws them
+  var kinds = {{ this.layer_kinds|tojson }};
+  window.timelinePlaces = function(features) {
+    var cluster = null;
+    for (var id in map._layers) { if (L.MarkerClusterGroup && map._layers[id] instanceof L.MarkerClusterGroup) cluster = map._layers[id]; }
+    layers.forEach(function(group, i) {
+      if (cluster) cluster.removeLayers(group.getLayers());
+      group.clearLayers();
+      group.addData(features.filter(function(f) { return f.properties.kind === kinds[i]; }));
+      group.eachLayer(function(layer) {
+        var style = layer.feature.properties.style;
+        layer.setStyle(style);
+        if (layer.setRadius) layer.setRadius(style.radius);
+      });
+      if (cluster) cluster.addLayers(group.getLayers());
+    });
+  };
   if (selected) select(selected);
   {% if this.tiles_name %}
   var tiles = {{ this.tiles_name }};
@@ -157,6 +199,7 @@ class MapBehaviour(MacroElement):
         layer_names: list[str],
         tiles_name: str = "",
         bounds: list[list[float]] | None = None,
+        layer_kinds: list[str] | None = None,
     ) -> None:
         super().__init__()
         self._name = "MapBehaviour"
@@ -167,3 +210,5 @@ class MapBehaviour(MacroElement):
         self.tiles_name = tiles_name
         self.offline_note = TILES_FAILED_NOTE
         self.reset_label = RESET_LABEL
+        self.pad = FIT_PADDING
+        self.layer_kinds = layer_kinds or []

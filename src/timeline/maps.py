@@ -323,6 +323,16 @@ def selection_script(selected: str) -> str:
     return f"window.timelineSelect && window.timelineSelect({name});\n"
 
 
+def places_script(summary: pd.DataFrame, selected: str = "") -> str:
+    """The script that draws the places of ``summary`` (:func:`place_summary` of another week) in a map
+    :func:`build_map` drew already, as :func:`build_map` would (popups, tooltips, styles), then ``selected``
+    as :func:`selection_script` does: sent beside the map (``timeline.map_widget.show``), so playback moves
+    the map's places week by week in one map, which stays drawn. Every kind of place (point, area) the
+    script holds must have a layer in that map (draw it from all the weeks' places)."""
+    features = json.dumps(place_features(summary, selected), ensure_ascii=False).replace("</", "<\\/")
+    return f"window.timelinePlaces && window.timelinePlaces({features});\n" + selection_script(selected)
+
+
 def popup_row(ev: dict[str, Any]) -> str:
     """One event of a popup as a table row (Arabic evidence right to left, cut at 160 characters); every
     text escaped; the event's ``about`` places listed as "on: …"."""
@@ -416,6 +426,7 @@ def build_map(
     # two GeoJSON layers (points, and regions drawn as circles in metres), not one object per place:
     # building and sending the map stays fast with hundreds of places
     groups: list[str] = []
+    kinds: list[str] = []
     for marker, kind in ((folium.CircleMarker(), "point"), (folium.Circle(), "area")):
         part = [f for f in features if f["properties"]["kind"] == kind]
         if part:
@@ -430,10 +441,11 @@ def build_map(
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=False),
             ).add_to(layer)
             groups.append(group.get_name())
-    bounds = _core_bounds(summary) if len(summary) else None
+            kinds.append(kind)
+    bounds = opening_bounds(summary) if len(summary) else None
     tiles_name = tile_layer.get_name() if tile_layer is not None else ""
     picked = template_safe(selected) if selected else ""
-    MapBehaviour(view_key, picked, groups, tiles_name, bounds).add_to(m)  # last: after the layers
+    MapBehaviour(view_key, picked, groups, tiles_name, bounds, kinds).add_to(m)  # last: after the layers
     return localize(m, base_url)
 
 
@@ -455,16 +467,48 @@ def _outline_style(feature: dict[str, Any]) -> dict[str, Any]:
     return {"color": "#8a8a8a", "weight": 1, "fillColor": "#f6f5f0", "fillOpacity": 1}
 
 
-def _core_bounds(summary: pd.DataFrame, tail: float = 0.1) -> list[list[float]]:
-    """The box holding the middle of the events (event-weighted quantiles of the places): the map opens
-    on it, so a few far-away venues (Moscow, Geneva) do not zoom it out to half the globe."""
-    weights = summary["n_events"].clip(lower=1).astype(int).to_numpy()
-    lat = np.repeat(summary["lat"].astype(float).to_numpy(), weights)
-    lon = np.repeat(summary["lon"].astype(float).to_numpy(), weights)
-    pad = 0.3
+#: The map opens on the places within this distance of the busiest one (the bulk of the events)...
+BULK_KM = 250.0
+#: ...or on more of them, nearest first, until they hold this share of the events (far venues of talks).
+BULK_SHARE = 0.8
+
+
+def opening_bounds(
+    summary: pd.DataFrame, reach_km: float = BULK_KM, share: float = BULK_SHARE
+) -> list[list[float]]:
+    """The box ``[[south, west], [north, east]]`` the map opens on (and "⤢ whole view" goes back to): the bulk
+    of the events, not every venue. Around the place with the most events within ``reach_km`` (the busy
+    area), every place within ``reach_km`` of it, then the next nearest places until the chosen ones hold
+    ``share`` of the events: a campaign in Idlib opens on Idlib, not on a round of talks in Moscow; talks
+    held in Ankara and Moscow open on both. The box holds each chosen place whole: an area's circle
+    (:data:`DEFAULT_RADIUS_KM`) and a margin of 0.3° round a point (the map adds the markers' pixel radius
+    as padding, ``MapBehaviour``). Far places stay on the map, a zoom out away."""
+    lat = summary["lat"].astype(float).to_numpy()
+    lon = summary["lon"].astype(float).to_numpy()
+    weight = summary["n_events"].clip(lower=1).astype(float).to_numpy()
+    prec = (
+        summary["precision"].astype(str) if "precision" in summary.columns else pd.Series([""] * len(summary))
+    )
+    radius = prec.map(lambda p: DEFAULT_RADIUS_KM.get(p) or 0.0).astype(float).to_numpy()
+    la, lo = np.radians(lat), np.radians(lon)
+    top = np.argsort(-weight, kind="stable")[:2000]  # candidates for the centre (a map has ~600 places)
+    a = (
+        np.sin((la[top, None] - la[None, :]) / 2) ** 2
+        + np.cos(la[top, None]) * np.cos(la[None, :]) * np.sin((lo[top, None] - lo[None, :]) / 2) ** 2
+    )
+    km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    near = (km <= reach_km) @ weight
+    centre = int(np.argmax(near))  # the first of the busiest: ties go to the place with most events
+    dist = km[centre]
+    order = np.argsort(dist, kind="stable")
+    held = np.cumsum(weight[order]) / weight.sum()
+    n = max(int((dist <= reach_km).sum()), int(np.searchsorted(held, share - 1e-9)) + 1)
+    chosen = order[:n]
+    pad_lat = np.maximum(radius[chosen] / 111.0, 0.3)
+    pad_lon = pad_lat / np.maximum(np.cos(la[chosen]), 0.2)
     return [
-        [float(np.quantile(lat, tail)) - pad, float(np.quantile(lon, tail)) - pad],
-        [float(np.quantile(lat, 1 - tail)) + pad, float(np.quantile(lon, 1 - tail)) + pad],
+        [float((lat[chosen] - pad_lat).min()), float((lon[chosen] - pad_lon).min())],
+        [float((lat[chosen] + pad_lat).max()), float((lon[chosen] + pad_lon).max())],
     ]
 
 

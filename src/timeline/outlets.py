@@ -22,6 +22,7 @@ import pandas as pd
 
 SOURCE_LIST = "sources.csv"
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]+)")
+_ABSOLUTE = re.compile(r"^(?:/|\\\\|[a-zA-Z]:[\\/])")
 
 
 def is_url(source: object) -> bool:
@@ -70,12 +71,42 @@ def url(source: object) -> str:
     return text if is_url(text) else listed(text).get("url", "")
 
 
+def is_absolute(source: object) -> bool:
+    """Whether a file source is an absolute path of the machine that read it (``/home/…``, ``C:\\…``)."""
+    text = str(source or "")
+    return not is_url(text) and bool(_ABSOLUTE.match(text))
+
+
+def canonical_sources(sources: Iterable[object]) -> dict[str, str]:
+    """Each source under one name per article: a relative file source (``data/sample/a.jsonl#7``, as a review
+    log or an upload records it) whose file is an absolute source's file path read from elsewhere
+    (``/work/main/data/sample/a.jsonl#3``: the same path at its end, from a whole folder name on) becomes that
+    absolute path, its ``#item`` kept; every other source maps to itself. So one article is counted, cited
+    and labelled once, with the outlet its folder's source list gives. ``{source: canonical source}``."""
+    sources = [str(s) for s in dict.fromkeys(str(s or "") for s in sources)]
+    files = {s.split("#", 1)[0].replace("\\", "/") for s in sources if is_absolute(s)}
+    by_tail: dict[str, str] = {}
+    for path in sorted(files):  # each tail of an absolute path, whole folder names: the first path wins
+        parts = path.split("/")
+        for i in range(1, len(parts)):
+            by_tail.setdefault("/".join(parts[i:]), path)
+    out = {}
+    for src in sources:
+        path, hash_, item = src.partition("#")
+        rel = path.replace("\\", "/").removeprefix("./")
+        # a bare file name (an upload) names no folder: another file of that name is another article
+        found = by_tail.get(rel) if "/" in rel and not is_url(src) and not is_absolute(src) else None
+        out[src] = found + hash_ + item if found else src
+    return out
+
+
 def shared_folder(sources: Iterable[object]) -> str:
-    """The folder every file source lies in (``/work/data/sample/``, with a trailing ``/``), or ""."""
+    """The folder every file source with a folder lies in (``/work/data/sample/``, with a trailing ``/``), or
+    "" (a bare file name, as an upload is recorded, names no folder and is left out)."""
     common: list[str] | None = None
     for src in sources:
         text = str(src or "")
-        if not text or is_url(text):
+        if not text or is_url(text) or "/" not in text.split("#", 1)[0].replace("\\", "/"):
             continue
         parts = text.split("#", 1)[0].replace("\\", "/").split("/")[:-1]
         if common is None:
@@ -91,13 +122,22 @@ def shared_folder(sources: Iterable[object]) -> str:
 def relative_sources(sources: Iterable[object]) -> dict[str, str]:
     """Each source as shown, exported and put in a link: a URL as it is; a file as its path below the folder
     all file sources share (``asnd.jsonl#asnd-1191``), so no machine's folder is written out. A single
-    file source becomes its name."""
+    file source becomes its name; a relative source (an upload's file name) stays as it is."""
     sources = [str(s) for s in dict.fromkeys(str(s or "") for s in sources)]
     folder = shared_folder(sources)
     out = {}
     for src in sources:
         text = src.replace("\\", "/")
-        out[src] = src if is_url(src) else text[len(folder) :] if folder and text.startswith(folder) else text
+        if is_url(src):
+            out[src] = src
+        elif folder and text.startswith(folder):
+            out[src] = text[len(folder) :]
+        elif is_absolute(src):  # absolute and relative paths share no folder: a machine's path is never shown
+            out[src] = text.split("#", 1)[0].rsplit("/", 1)[-1] + (
+                "#" + text.split("#", 1)[1] if "#" in text else ""
+            )
+        else:
+            out[src] = text
     return out
 
 

@@ -275,8 +275,9 @@ def date_text(start: object, end: object, precision: object, source: object) -> 
 
 
 def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
-    """The detail of one event: escaped Markdown (type, status, date, actors, places, figures, source) and
-    the evidence as HTML (escaped, right to left for Arabic)."""
+    """The detail of one event: escaped Markdown (type, status, date, actors, places, figures, source: its
+    outlet, title, day and ``source_shown`` when the row has them) and the evidence as HTML (escaped, right to
+    left for Arabic)."""
     when = date_text(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
     )
@@ -289,11 +290,15 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
     title = "" if missing(row.get("title")) else str(row.get("title"))
+    # the URL or the path below the corpus folder (filters.index_events), never this machine's folders
+    where = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
+    named = "" if missing(row.get("outlet")) else row.get("outlet")
+    outlet = f"{md(named)}, " if named else ""
     head = (
         f"**{md(row.get('type'))} / {md(row.get('subtype') or '-')}** · {md(row.get('status'))} · "
         f"{isolate(md(when))}  \nActors: {actors or '-'}  \nPlaces: {places or '-'}  \n"
         + (f"Figures: {', '.join(figures)}  \n" if figures else "")
-        + f"Source: {FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(row.get('source')))}"
+        + f"Source: {outlet}{FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(where))}"
     )
     reports = merged_reports(row)
     if len(reports) > 1:  # what the fields above unite: every report's source and sentence
@@ -370,3 +375,25 @@ COMPACT_CSS = """<style>
 [data-testid="stSidebar"] [data-tag] { height: auto; max-width: 100%; }
 [data-testid="stSidebar"] [data-tag] span { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 </style>"""
+
+
+def unattached_note(actions: Sequence[str]) -> str:
+    """What the extractor's precision leaves out: the reviews that could not be re-attached to an event
+    (their event is gone or no longer covers their span), by action (``["reject", "reject", "confirm"]`` ->
+    "3 reviews not attached to an event (2 rejections, 1 confirmation) are left out of this precision:
+    a rejection left out makes it higher than the reviews say"); "" when every review is attached."""
+    if not actions:
+        return ""
+    words = {"reject": ("rejection", "rejections"), "confirm": ("confirmation", "confirmations"),
+             "edit": ("correction", "corrections"), "merge": ("merge", "merges"), "add": ("addition", "additions")}  # fmt: skip
+    counts: dict[str, int] = {}
+    for a in actions:
+        counts[a] = counts.get(a, 0) + 1
+    parts = ", ".join(
+        f"{n} {words.get(a, (a, a + 's'))[n != 1]}" for a, n in sorted(counts.items(), key=lambda x: -x[1])
+    )
+    higher = " (a rejection left out makes it higher than the reviews say)" if "reject" in counts else ""
+    return (
+        f"{plural(len(actions), 'review')} not attached to an event ({parts}) "
+        f"{'is' if len(actions) == 1 else 'are'} left out of this precision{higher}."
+    )

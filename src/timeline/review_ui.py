@@ -28,7 +28,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
-from timeline.present import event_detail, md
+from timeline.present import event_detail, md, unattached_note
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -83,13 +83,15 @@ def _choices() -> tuple[Any, dict[str, dict[str, str]]]:
 def reviewed(
     cfg: Any, data: pd.DataFrame, key: str, merged: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, str]:
-    """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar;
+    """The events with the log beside ``cfg``'s store applied, only the review states chosen in the sidebar
+    (on a first run the ones the URL asks for, the app's ``ss.view.review``, else :data:`DEFAULT_STATES`);
     and a suffix for the app's cache key (it changes with every review and with the state filter).
 
     With ``merged`` (``data``'s reports of one event merged, :func:`timeline.dedup.merge_duplicates`), the log
     is applied to each report and the reviewed reports are merged as ``merged`` merged them
     (:func:`timeline.review.merged_view`): a review of any report survives a merge, a rejected report never
     comes back inside another event."""
+    linked = getattr(ss.get("view"), "review", ()) or ()
     log = log_for(cfg.events, cfg.articles)
     if hasattr(cfg, "upload_store"):  # uploaded articles' texts, for "Article text · add a missed event"
         from timeline.serve import upload_articles
@@ -100,7 +102,7 @@ def reviewed(
     if merged is not None:
         view = _merged_view(key, version, view, merged)
     ss["_rv"] = (log, view)
-    ss.setdefault("f_review", list(DEFAULT_STATES))
+    ss.setdefault("f_review", [s for s in linked if s in rv.STATES] or list(DEFAULT_STATES))
     states = [s for s in ss["f_review"] if s in rv.STATES] or list(rv.STATES)
     keep = view.events["review"].isin(states).to_numpy(dtype=bool)
     # every state shown (the default): the view itself, not a copy of its 30 columns on every rerun
@@ -121,6 +123,13 @@ def date_range(value: Any, bounds: tuple[date, date], old: tuple[date, date] | N
     if old is not None:
         days = tuple(bounds[k] if len(days) > k and days[k] == old[k] else d for k, d in enumerate(days))
     return tuple(min(max(d, bounds[0]), bounds[1]) for d in days)
+
+
+def url_states() -> tuple[str, ...]:
+    """The "Review state" filter as a link holds it: ``()`` for the default states, else the states shown
+    (every state when none is chosen, as the filter then shows them all)."""
+    chosen = [s for s in ss.get("f_review", DEFAULT_STATES) if s in rv.STATES] or list(rv.STATES)
+    return () if set(chosen) == set(DEFAULT_STATES) else tuple(s for s in rv.STATES if s in chosen)
 
 
 def n_reviewed(df: pd.DataFrame) -> int:
@@ -324,6 +333,7 @@ def _merge() -> None:
     target = view.events[view.events["event_id"] == ss.get("rv_merge_into")]
     if len(target) and (row := _current_row()) is not None:
         _record([rv.merge(m, target.iloc[0].to_dict(), _who()) for m in _members(row)])
+        ss["rv_current"] = str(target.iloc[0]["event_id"])  # the merged event, in view (the other is not)
 
 
 def _add() -> None:
@@ -349,7 +359,8 @@ def _add() -> None:
 
 # -- the panel ---------------------------------------------------------------------------------------
 def panel(shown: pd.DataFrame, picked: Any) -> None:
-    """Review the event picked in the table (or reached with "next unreviewed")."""
+    """Review the event picked in the table (or reached with "next unreviewed"), while it is among the events
+    ``shown``: an event the filters take out of view leaves the panel (no key reviews an event not seen)."""
     log, view = ss["_rv"]
     rows = list(picked.selection.rows) if picked and picked.selection else []
     pick = str(shown.iloc[rows[0]]["event_id"]) if rows and rows[0] < len(shown) else None
@@ -378,11 +389,22 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     if ss.get("rv_error"):
         st.error(ss["rv_error"])
     picked_id = ss.get("rv_current")  # none picked: no comparison over every event id
+    if picked_id and _current_row() is not None:
+        # filtered out (the event, or every report it stands for): Y and X review no unseen event
+        cur_id = str(_current_row()["event_id"])
+        if not (shown["event_id"] == cur_id).any():
+            ss.pop("rv_current", None)
+            picked_id = None
     current = _current_row() if picked_id else None  # (a report merged into another event: that event)
     if current is None:
         st.caption("Pick an event in the table, or press N for the next unreviewed one.")
     else:
-        _event_panel({k: json_value(v) for k, v in current.items()}, view)  # NaN -> None
+        row = {k: json_value(v) for k, v in current.items()}  # NaN -> None
+        here = (shown["event_id"] == str(current["event_id"])).to_numpy()
+        # the source line as the detail view draws it: the URL or the path below the corpus, the outlet
+        if here.any():
+            row |= {k: shown.loc[here, k].iloc[0] for k in ("source_shown", "outlet") if k in shown.columns}
+        _event_panel(row, view)
     _summary(view)
 
 
@@ -405,7 +427,7 @@ def _event_panel(row: dict, view: rv.ReviewedView) -> None:
         head, evidence_html = event_detail(row)  # as the detail view: the title isolated from its bidi
         st.markdown(head)
         st.html(evidence_html)
-        c = st.columns([1, 2, 2, 1])
+        c = st.columns([1, 2, 2, 3])  # the reject button says its whole reason (up to 40 characters)
         c[0].button("Confirm (Y)", on_click=_confirm, shortcut="Y", key="rv_confirm")
         c[1].selectbox("Reason", rv.REJECT_REASONS, key="rv_reason", label_visibility="collapsed")
         c[2].text_input("Other reason", key="rv_reason_text", placeholder="other reason, e.g. duplicate of …",
@@ -536,6 +558,8 @@ def _summary(view: rv.ReviewedView) -> None:
             st.dataframe(p, hide_index=True, key="rv_precision")
             st.caption("precision: not rejected and type kept; exact: confirmed as extracted; "
                        "events people added are not counted.")  # fmt: skip
+            if note := unattached_note([r.action for r in view.unattached]):  # said where the figure is
+                st.warning(note)
         if view.unattached:
             st.warning(f"{len(view.unattached)} reviews could not be re-attached (their event is gone):")
             for r in view.unattached:
