@@ -185,6 +185,27 @@ def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
     return end
 
 
+#: How many sentences from an article's start may hold its dateline (a title and a "Published:" line may
+#: stand before it).
+DATELINE_SENTENCES = 4
+
+
+def article_dateline(sentences: Sequence[Normalized], gazetteer: Gazetteer) -> Place | None:
+    """The town or city an article was filed from ("GENEVA —", "HAMBURG, Germany —", "ERBIL (Kurdistan 24) –",
+    "جنيف - وكالات:"), or None: the first dateline (:func:`is_dateline`) among the article's first
+    :data:`DATELINE_SENTENCES` sentences whose place is a point (a country or a province is no dateline
+    town). It is where the reporter was, not where events happened; talks that name no venue of their own
+    were most often held there (see ``timeline.extract.siting``)."""
+    for norm in sentences[:DATELINE_SENTENCES]:
+        for pm in gazetteer.find(norm.text[:80]):
+            if not is_dateline(norm.text, pm):
+                break  # a dateline is the first place of its sentence
+            points = [e for e in pm.entries if e.precision == "point"]
+            if points:
+                return points[0].to_place()
+    return None
+
+
 def focus_place(
     mentions: list[list[PlaceMention]], actors: Sequence[Sequence[Match]] | None = None
 ) -> Place | None:

@@ -399,7 +399,9 @@ def _trigger_mentions(
         # article's focus stands in, marked as inferred
         c_places, focus_only = ([ctx.focus] if ctx.focus is not None else []), True
     else:
-        c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
+        c_places, about, focus_only = _default_places(
+            tv.type, c_places, about, venue_only, s, w, res, ctx, tv.subtype, actors
+        )
     if tv.type == "talks" and when is not None and not inherited and when.date_end is None:
         # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
         # on Friday is the same round

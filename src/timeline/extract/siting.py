@@ -5,6 +5,7 @@ focus)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.extract.context import _SAID_AT
 from timeline.extract.facts import _Sentence, _Where
@@ -12,7 +13,7 @@ from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
 from timeline.extract.resources import Resources
 from timeline.extract.story import SETTLEMENT, _Context
-from timeline.gazetteer import PlaceMention
+from timeline.gazetteer import PlaceMention, distance_km
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.model import Actor, Place
@@ -78,7 +79,15 @@ def _talks_places(
     s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
+    _see_venue(c_places, ctx)
     return c_places, [p for p in about + s_venue if p not in c_places]
+
+
+def _see_venue(places: list[Place], ctx: _Context) -> None:
+    """Remember the towns among ``places`` (a venue of talks, where a deal was made) as the last venue told."""
+    points = [p for p in places if p.precision == "point"]
+    if points:
+        ctx.last_venue = points
 
 
 def _threat_truce_places(
@@ -114,10 +123,32 @@ def _threat_truce_places(
             else set()
         )
         venues = [p for p in c_places if p in made and p not in inside]
+        # where a deal was made, for talks told after it without a venue; the article's focus too when it is
+        # that town (an article about the Astana memorandum)
+        _see_venue([p for p in c_places if p in made and (p not in inside or p == ctx.focus)], ctx)
         c_places = inside + venues
         if venues and not inside:  # the area comes from the article, as for a truce with no place
             c_places, venue_only = venues + [ctx.focus], True
     return c_places, venue_only
+
+
+#: From how far from the place an article is about (km) a dateline town is no news bureau covering it.
+DATELINE_VENUE_KM = 700.0
+
+
+def _venue_dateline(dateline: Place, actors: Sequence[Actor], ctx: _Context) -> bool:
+    """May talks with no venue of their own have been held in the article's dateline town? Yes when it lies in
+    the country of one of their sides, or of the last sides named when they name none ("ANKARA, Turkey (AP) —
+    Turkey agreed ... The agreement came after four hours of talks"), or
+    more than :data:`DATELINE_VENUE_KM` from the article's focus ("GENEVA —", "HAMBURG, Germany —" over an
+    article about Syria); no for a bureau near the story ("BEIRUT (Reuters) -", "AMMAN -" over talks between
+    Russia and the Syrian opposition)."""
+    # "The agreement came after talks": the sides last named
+    sides = [a.code for a in actors] or [m.value.code for m in ctx.last_actors]
+    if any(code[:3] == dateline.country for code in sides):
+        return True
+    focus = ctx.focus
+    return focus is not None and distance_km(dateline, focus) > DATELINE_VENUE_KM
 
 
 def _default_places(
@@ -129,9 +160,15 @@ def _default_places(
     w: _Where,
     res: Resources,
     ctx: _Context,
+    subtype: str = "",
+    actors: Sequence[Actor] = (),
 ) -> tuple[list[Place], list[Place], bool]:
     """Rule 4: (places, about, inferred?) when the clause names none: by anaphora ("the province"), a body's
-    seat for its session, the article's focus; ``inferred`` marks a seat or focus standing in."""
+    seat for its session, the article's focus; for talks (not a phone call, ``subtype`` "call") the venue of
+    the talks or deal told last ("agreed in Ankara ... The deal followed four hours of talks"), else the
+    article's dateline town ("GENEVA — The eighth round of talks ended") when it is far from what the
+    article is about or in the country of a side (``actors``): "BEIRUT —" over talks in Moscow is a bureau,
+    not a venue; ``inferred`` marks any of these standing in."""
     if not c_places and etype != "talks":
         for c in s.cues:
             if c.value.cue == "place_anaphor" and _in_span(c, w.start, w.end):
@@ -146,6 +183,19 @@ def _default_places(
         found = res.gazetteer.lookup(seat) if seat else None
         if found:
             c_places, focus_only = [found[0].to_place()], True
+            about = [p for p in about if p not in c_places]
+    by_phone = subtype == "call" or any(
+        t.value.subtype == "call" and w.start <= t.start < w.end for t in s.triggers
+    )
+    if not c_places and etype == "talks" and not by_phone:
+        # talks told without their venue are most often the talks whose venue the article gave last, or
+        # were held where the reporter filed from: of the dev gold's talks with a venue and none in their
+        # sentence, the last venue told or the dateline town was the gold venue in most (see CHANGELOG)
+        stand_in = ctx.last_venue or (
+            [ctx.dateline] if ctx.dateline is not None and _venue_dateline(ctx.dateline, actors, ctx) else []
+        )
+        if stand_in:
+            c_places, focus_only = list(stand_in), True
             about = [p for p in about if p not in c_places]
     if not c_places and ctx.focus is not None and etype != "talks":
         # the place the article is about stands in when the sentence names none

@@ -31,6 +31,10 @@ class _Context:
         self.last_place: dict[str, list[Place]] = {}
         self.last_date: date | None = None
         self.focus: Place | None = None
+        #: the town the article was filed from (its dateline), and the last venue of talks or of a deal told
+        #: so far: what talks that name no venue of their own stand in for
+        self.dateline: Place | None = None
+        self.last_venue: list[Place] = []
         #: a narrative's year from its title or last heading, before any day is given
         self.year_context: date | None = None
         #: the actors last named in a sentence, for a statement whose speaker is a pronoun ("he told reporters")
