@@ -587,3 +587,60 @@ def talks_venue(
             if p not in target:
                 target.append(p)
     return venue, [p for p in about if p not in venue]
+
+
+# --- places that only locate something else: a distance's starting point, where people are taken ------
+
+#: A place a distance is measured from: "some 30 km north-west of Hama city", "about 30 km (20 miles) south of
+#: Idlib", "على بعد 30 كم من مدينة حماة", "30 كم شمال مدينة حماة". (An Arabic direction written with the
+#: place, "30 كم جنوبي إدلب", is a countryside region the gazetteer finds as one name: it stays.)
+_MEASURED_FROM = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+    r"|(?<!\w)\d+(?:[.,]\d+)?\s*(?:كم|كيلومترا|كيلومترات|كيلو\s+مترا?)\s+"
+    r"(?:(?:الي\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)\w*(?:\s+(?:ال)?(?:شرق|غرب)\w*)?\s+)?(?:من\s+)?(?:مدينه\s+)?$"
+)
+
+
+def measured_from(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` only the point a distance is measured from ("the village, which lies some 30 km north-west of
+    Hama city", "على بعد 30 كم من مدينة حماة"), not where the event happened?"""
+    return bool(_MEASURED_FROM.search(folded, max(0, pm.start - 60), pm.start))
+
+
+#: Where displaced people or evacuees are taken or headed: "fighters and their families were bused to Idlib",
+#: "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى إدلب": a word of leaving or
+#: evacuating, up to eight words, then to/towards. A military convoy or an advance "towards" a town is no such.
+_TAKEN_TO = re.compile(
+    r"(?:\b(?:evacuat\w*|displaced|fled|flee\w*|bus(?:s)?ed|buses|transferred|relocated|deported|departed|"
+    r"departure|exodus|refugees|leave|left)"
+    r"(?:\W+[\w'-]+){0,8}?\W+(?:to|towards|toward|into|for)\s+(?:the\s+)?(?:(?:rebel|opposition)-held\s+)?"
+    r"|(?<!\w)[وفل]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
+    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر)"
+    r"(?:\s+\S+){0,8}?\s+[وف]?(?:باتجاه|نحو|صوب|الي|ب?اتجاه)\s+(?:(?:مناطق|منطقه|محافظه)\s+)?)$"
+)
+
+
+def taken_to(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` where displaced people or evacuees are taken ("bused to Idlib", "باتجاه الشمال السوري"), not
+    where the deal or the attack was? The coordinated place after it ("to Idlib and Jarablus") goes with it."""
+    return bool(_TAKEN_TO.search(folded, max(0, pm.start - 120), pm.start))
+
+
+_AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و)$")
+
+
+def locating_only(folded: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a sentence that only locate something else: a distance's starting point
+    (:func:`measured_from`) or where people are taken (:func:`taken_to`), with the places coordinated after
+    such a one ("bused to Idlib and Jarablus", "باتجاه إدلب وجرابلس"). In text order."""
+    out: list[PlaceMention] = []
+    for pm in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            measured_from(folded, pm)
+            or taken_to(folded, pm)
+            or (prev is not None and _AND_NEXT.fullmatch(folded, prev.end, pm.start) is not None)
+        ):
+            out.append(pm)
+    return out

@@ -18,7 +18,14 @@ from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.model import Actor, Place
 from timeline.participants import internal_meeting
-from timeline.places import event_places, names_deal_venue, names_talks_or_deal, talks_venue
+from timeline.places import (
+    event_places,
+    locating_only,
+    names_deal_venue,
+    names_talks_or_deal,
+    taken_to,
+    talks_venue,
+)
 
 #: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq".
 _IN_COUNTRY = re.compile(r"(?:\bin|(?<!\w)[وف]?في)\s+$")
@@ -37,6 +44,14 @@ def _named_places(
     if tv.type != "talks":
         # "Erdogan announced the capture in a speech in Canakkale": where it was said is no place of it
         here_ms = [pm for pm in here_ms if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)]
+        # "retaken the village, which lies some 30 km north-west of Hama city", "bused to Idlib": a distance's
+        # starting point and where people are taken only locate something else; a starting point stays when
+        # the sentence has nothing else to place the event by (no other place, no "the village")
+        locating = locating_only(folded, here_ms)
+        if locating:
+            rest = [pm for pm in here_ms if pm not in locating]
+            anaphor = any(c.value.cue == "place_anaphor" for c in s.cues)
+            here_ms = [pm for pm in here_ms if pm in rest or not (rest or anaphor or taken_to(folded, pm))]
     # a clause naming no place takes the sentence's; a truce's or a threat's does not take the place of an
     # attack told in another clause ("the ceasefire collapsed within days, as the regime resumed its
     # offensive on Aleppo"): the article's focus stands in for it below
