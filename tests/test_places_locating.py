@@ -1,6 +1,7 @@
 """Places that only locate something else are no places of an event: the point a distance is measured from
 ("the village, which lies some 40 km north-west of Hama city", "على بعد 40 كم من مدينة حماة") and where
-displaced people or evacuees are taken ("bused to Idlib", "باتجاه الشمال السوري")."""
+displaced people or evacuees are taken ("bused to Idlib", "باتجاه الشمال السوري"); and a neighbourhood is a
+part of a city, not a village of that name elsewhere ("حي العامرية" in Aleppo)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 from timeline.extract import Resources, extract_article
 from timeline.gazetteer import Gazetteer
 from timeline.model import Article
-from timeline.normalize import fold
-from timeline.places import locating_only
+from timeline.normalize import fold, normalize
+from timeline.places import article_places, locating_only
 
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
@@ -82,3 +83,54 @@ def test_where_evacuees_are_taken_is_no_place_of_the_deal(res: Resources, text: 
     found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
     deals = [e for e in found if e["type"] == "ceasefire"]
     assert deals and [p["name"] for p in deals[0]["places"]] == ["Harasta"], found
+
+
+# --- neighbourhoods: parts of a city ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        (
+            ["Artillery shelled Aleppo on Friday.", "Jets struck the neighbourhood of Mahjar on Saturday."],
+            [["Aleppo"], []],
+        ),
+        (
+            ["قصفت المدفعية مدينة حلب يوم الجمعة.", "وشن الطيران غارات على حي العامرية يوم السبت."],
+            [["Aleppo"], []],
+        ),
+        # after a village noun it is the village
+        (
+            ["Jets struck the village of Mahjar on Saturday.", "Artillery shelled Aleppo on Friday."],
+            [["Al Butayhah"], ["Aleppo"]],
+        ),
+        (
+            ["وشن الطيران غارات على قرية العامرية يوم السبت.", "قصفت المدفعية مدينة حلب يوم الجمعة."],
+            [["Al Butayhah"], ["Aleppo"]],
+        ),
+    ],
+)
+def test_a_neighbourhood_is_no_village_far_from_the_city(
+    gaz: Gazetteer, sentences: list[str], found: list[list[str]]
+) -> None:
+    kept = article_places([normalize(s) for s in sentences], gaz)
+    assert [[e.name for pm in ms for e in pm.entries] for ms in kept] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces pressed their offensive in the western Aleppo countryside on Sunday, taking the towns "
+        "of Kafr Naha and Khan al-Asal.\n"
+        "The army said the advance pushed the rockets away from the neighbourhoods of Aleppo city.\n"
+        "On Saturday, rebels shelled the neighbourhood of Hamdaniya with rockets.",
+        "واصلت قوات النظام عملياتها في ريف حلب الغربي يوم الأحد وسيطرت على بلدتي كفرناها وخان العسل.\n"
+        "وقالت القيادة إن العمليات أبعدت خطر القذائف عن أحياء مدينة حلب.\n"
+        "وكان مسلحون قد استهدفوا يوم السبت حي الحمدانية بعدة قذائف.",
+    ],
+)
+def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_last_city_named(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    shelled = [e for e in found if e["date_start"] == "2020-02-08"]
+    assert shelled and [p["name"] for p in shelled[0]["places"]] == ["Aleppo"], found

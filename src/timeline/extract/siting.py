@@ -12,7 +12,7 @@ from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
 from timeline.extract.resources import Resources
-from timeline.extract.story import SETTLEMENT, _Context
+from timeline.extract.story import CITY, SETTLEMENT, _Context
 from timeline.gazetteer import PlaceMention, distance_km
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
@@ -226,3 +226,19 @@ def _default_places(
         # that the event is in the country the article is about, so its place there stands in
         c_places, focus_only = [ctx.focus], True
     return c_places, about, focus_only
+
+
+#: A neighbourhood noun before a name: "حي الحمدانية", "أحياء المشهد والسكري", "the neighbourhood of Hamdaniya".
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?[a-z]|(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)\s+\w"
+)
+
+
+def _unknown_site_places(s: _Sentence, w: _Where, ctx: _Context) -> list[Place]:
+    """What stands in for sites the gazetteer lacks (``unnamed_sites``): for a neighbourhood ("استهدفوا حي
+    الحمدانية", "shelled the neighbourhood of Hamdaniya") the last city named, which it is part of; else (a
+    village) the article's focus."""
+    city = ctx.last_place.get(CITY)
+    if city and _NEIGHBOURHOOD.search(s.folded, w.a_start, w.a_end):
+        return list(city)
+    return [ctx.focus] if ctx.focus is not None else []
