@@ -337,9 +337,7 @@ def article_places(
 ) -> list[list[PlaceMention]]:
     """The place mentions of each sentence of an article, minus those that are not event places.
 
-    Dropped: datelines (:func:`is_dateline`); a village named after a neighbourhood noun far from every city
-    the article names ("حي العامرية" in Aleppo is no village 100 km away); a village or town name that is
-    part of a person's name
+    Dropped: datelines (:func:`is_dateline`); a village or town name that is part of a person's name
     (English: capitalised next to another capitalised name, or written in lower case; both scripts: inside
     an actor the lexicon knows as a person or group, e.g. "جيش العزة"); and a weak place (a GeoNames
     village or town under 10,000 people) more than ``FAR_KM`` from every strong place of the article
@@ -375,14 +373,8 @@ def article_places(
         )
     )
     home = _home_country(found)
-    cities = list(dict.fromkeys((e.lat, e.lon) for ms in found for pm in ms for e in pm.entries if _city(e)))
     found = [
-        [
-            pm
-            for pm in ms
-            if not _foreign_city_as_village(norm, pm, gazetteer, home)
-            and not _neighbourhood_elsewhere(norm, pm, cities)
-        ]
+        [pm for pm in ms if not _foreign_city_as_village(norm, pm, gazetteer, home)]
         for norm, ms in zip(sentences, found, strict=True)
     ]
     if not area:
@@ -652,40 +644,3 @@ def locating_only(folded: str, mentions: Sequence[PlaceMention]) -> list[PlaceMe
         ):
             out.append(pm)
     return out
-
-
-# --- neighbourhoods: parts of a city ----------------------------------------------------------------
-
-#: A neighbourhood noun before a name ("حي العامرية", "أحياء المشهد والسكري", "the neighbourhood of Sukkari",
-#: "the Amiriya district"): the name is a part of a city.
-_NEIGHBOURHOOD_BEFORE = re.compile(
-    r"(?:\b(?:neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?|(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)\s+)$"
-)
-#: How far (km) a village the gazetteer knows may lie from a city the article names and still be what a
-#: neighbourhood noun names: "حي العامرية" in an article about Aleppo is Aleppo's Amiriya, not a village of
-#: that name 100 km away.
-NEIGHBOURHOOD_KM = 15.0
-
-
-def after_neighbourhood_noun(folded: str, start: int) -> bool:
-    """Does a neighbourhood noun ("حي", "أحياء", "the neighbourhood of") stand right before ``start``?"""
-    return bool(_NEIGHBOURHOOD_BEFORE.search(folded, max(0, start - 30), start))
-
-
-def _city(e: GazEntry) -> bool:
-    return e.precision == "point" and e.population >= CITY_POPULATION
-
-
-def _neighbourhood_elsewhere(norm: Normalized, pm: PlaceMention, cities: list[tuple[float, float]]) -> bool:
-    """Is ``pm`` a neighbourhood noun's name that the gazetteer resolves to a village far from every city the
-    article names (more than :data:`NEIGHBOURHOOD_KM`)? Then it is a neighbourhood the gazetteer lacks."""
-    return (
-        bool(cities)
-        and after_neighbourhood_noun(norm.text, pm.start)
-        and all(not _strong(e) and not _city(e) for e in pm.entries)
-        and all(
-            111.2 * math.hypot(e.lat - la, (e.lon - lo) * math.cos(math.radians(la))) > NEIGHBOURHOOD_KM
-            for e in pm.entries
-            for la, lo in cities
-        )
-    )
