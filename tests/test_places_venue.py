@@ -98,3 +98,26 @@ def test_a_phone_call_takes_no_dateline_town(res: Resources, text: str) -> None:
 def test_talks_told_after_a_deal_met_where_it_was_made(res: Resources, text: str) -> None:
     talks = _talks(res, text)
     assert all([p["name"] for p in e["places"]] == ["Ankara"] for e in talks), talks
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov has canceled a visit to Turkey that was planned for Wednesday.",
+            "Turkey",
+        ),
+        ("ألغى وزير الخارجية الروسي سيرغي لافروف زيارة إلى تركيا كانت مقررة الأربعاء.", "Turkey"),
+        (
+            "Pedersen is expected to visit Moscow next month for consultations with Russian officials.",
+            "Moscow",
+        ),
+        # Arabic puts the visitor between the verb and the place
+        ("يُنتظر أن يزور بيدرسن موسكو الشهر المقبل للتشاور مع المسؤولين الروس.", "Moscow"),
+        # where a delegation came from is no venue
+        ("وصل وفد من أنقرة إلى موسكو يوم الاثنين لإجراء محادثات.", "Moscow"),
+    ],
+)
+def test_a_place_visited_is_the_venue_of_the_visit(res: Resources, text: str, venue: str) -> None:
+    talks = _talks(res, text)
+    assert [p["name"] for p in talks[0]["places"]] == [venue], talks

@@ -438,6 +438,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"|هامش|اطراف|أطراف|استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)[،,]?\s+"
     r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه)\s+(?:\w+\s+)?)?)$"
 )
+#: Arabic puts the visitor between the verb of visiting and the place: "يزور بيدرسن موسكو", "زار الرئيس التركي
+#: أنقرة" (up to three words, none a preposition: "وصل وفد من أنقرة" is where it came from).
+_VISITOR_BETWEEN = re.compile(
+    r"(?<!\w)[وف]?(?:يزور|سيزور|تزور|ستزور|زار|زارت)\s+(?:(?!(?:من|عن|علي|الي|في|مع)\s)\S+\s+){1,3}$"
+)
 #: A place that hosts: "Moscow hosted", "موسكو قد احتضنت", "تستضيف أنقرة" (the last is before the name).
 _HOSTS_AFTER = re.compile(
     r"^\s+(?:(?:has|had|will|is|was)\s+)?(?:hosted|hosts|host|hosting)\b"
@@ -508,8 +513,10 @@ def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
     Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
-    or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
+    a place visited ("يزور بيدرسن موسكو"), or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
     if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 50) : pm.start]):
+        return True
+    if _VISITOR_BETWEEN.search(folded, max(0, pm.start - 50), pm.start):
         return True
     if _HOSTS_AFTER.match(folded[pm.end : pm.end + 30]):
         return True

@@ -27,8 +27,12 @@ from timeline.places import (
     talks_venue,
 )
 
-#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq".
-_IN_COUNTRY = re.compile(r"(?:\bin|(?<!\w)[وف]?في)\s+$")
+#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq"; a visit
+#: too ("a visit to Turkey", "will visit Turkey", "زيارة إلى تركيا", "يزور تركيا").
+_IN_COUNTRY = re.compile(
+    r"(?:\bin|\b(?:visits?|visited|visiting|trip)(?:\s+to)?|(?<!\w)[وف]?(?:في|(?:ال)?زياره\s+(?:الي|ل)|"
+    r"يزور|سيزور|تزور|ستزور|زار|زارت))\s+$"
+)
 
 #: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
 _TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
@@ -81,7 +85,8 @@ def _talks_places(
     talk_ms = [
         pm
         for pm in s.place_ms
-        if not _country_actor(pm, s.actor_all) or _IN_COUNTRY.search(s.folded, max(0, pm.start - 6), pm.start)
+        if not _country_actor(pm, s.actor_all)
+        or _IN_COUNTRY.search(s.folded, max(0, pm.start - 16), pm.start)
     ]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
