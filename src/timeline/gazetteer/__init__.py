@@ -35,6 +35,7 @@ from timeline.gazetteer.cues import PlaceCues
 from timeline.gazetteer.names import LATIN_FOLD, name_key, spelling_variants
 from timeline.matcher import Matcher
 from timeline.model import Place
+from timeline.normalize import fold
 from timeline.resources import data_dir
 
 #: Syria first, then its neighbours: the order ambiguous names are resolved in.
@@ -137,10 +138,20 @@ def distance_km(a: _HasLatLon | tuple[float, float], b: _HasLatLon | tuple[float
     return float(geodesic(pa, pb).km)
 
 
+#: An apostrophe that is no possessive "'s" (ayn/hamza marks: Ma'arat, Qal'at).
+_NOT_POSSESSIVE = re.compile(r"'(?!s(?:\s|$))")
+
+
 def name_keys(name: str) -> Iterator[str]:
-    """The key of ``name`` and, for Latin names, its spelling with the article as "al" (an Numan -> al Numan)."""
+    """The key of ``name`` and, for Latin names, its spelling with the article as "al" (an Numan -> al Numan);
+    a name with a possessive ("Idlib's countryside", "Aleppo's western countryside") also keeps its "'s", as
+    :meth:`Gazetteer.find` reads the text."""
     key = name_key(name)
     yield key
+    if "'" in name or "’" in name:
+        kept = _NOT_POSSESSIVE.sub("", " ".join(fold(name.translate(LATIN_FOLD)).replace("-", " ").split()))
+        if kept != key:
+            yield kept
     if key.isascii():
         words = key.split()
         alt = " ".join("al" if w in _ARTICLES and i < len(words) - 1 else w for i, w in enumerate(words))
