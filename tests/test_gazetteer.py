@@ -626,3 +626,25 @@ def test_a_countryside_with_a_possessive_or_a_proclitic_is_the_region(
     gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert [e.name for pm in gaz.find(fold(text)) for e in pm.entries] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("in the mountainous areas of Homs and Hama provinces", ["Homs Governorate", "Hama Governorate"]),
+        ("the provinces of Idlib and Hama", ["Idlib Governorate", "Hama Governorate"]),
+        (
+            "Daraa, Quneitra and Sweida provinces",
+            ["Daraa Governorate", "Quneitra Governorate", "As-Suwayda Governorate"],
+        ),
+        ("غارات في محافظتي حمص وحماة", ["Homs Governorate", "Hama Governorate"]),
+        ("في محافظات إدلب وحلب وحماة", ["Idlib Governorate", "Aleppo Governorate", "Hama Governorate"]),
+        # cities named together are cities
+        ("Homs and Hama were shelled", ["Homs", "Hama"]),
+        ("قصف على حمص وحماة", ["Homs", "Hama"]),
+    ],
+)
+def test_cities_under_a_plural_governorate_noun_are_the_governorates(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [e.name for pm in gaz.find(fold(text)) for e in pm.entries] == names
