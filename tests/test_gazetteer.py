@@ -315,9 +315,29 @@ def test_no_stopname_matches_in_asnd_posts(gaz: Gazetteer) -> None:
 
 
 def test_stopnames_are_not_indexed(gaz: Gazetteer) -> None:
-    geonames_only = [s for s in stopnames() if all(not e.hand_kept for e in gaz.lookup(s))]
+    # a stopname is indexed only when hand-kept, or guarded as a common noun: a place only after a locative
+    # noun ("مدينة الباب", not "يفتح الباب")
+    geonames_only = [
+        s
+        for s in stopnames()
+        if all(not e.hand_kept for e in gaz.lookup(s)) and fold(s) not in gaz.cues.common_nouns
+    ]
     assert geonames_only
     assert [s for s in geonames_only if gaz.lookup(s)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("سيطرت فصائل درع الفرات على مدينة الباب", ["al-Bab"]),
+        ("the town of al-Bab", ["al-Bab"]),
+        ("قال إن الاتفاق يفتح الباب أمام المفاوضات", []),
+    ],
+)
+def test_a_city_named_like_a_common_noun_is_a_place_after_a_settlement_noun(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [e.name for pm in gaz.find(fold(text)) for e in pm.entries if e.precision == "point"] == names
 
 
 # --- coordinates, entries ----------------------------------------------------------------------------
@@ -589,3 +609,42 @@ def test_a_village_that_is_a_given_name_needs_a_locative(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [entries[0].name for _, entries in found(gaz, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("shelling in Idlib's countryside", "Idlib countryside"),
+        ("villages in Aleppo’s western countryside", "western Aleppo countryside"),
+        ("Hama's northern countryside", "northern Hama countryside"),
+        # Arabic: the same regions behind proclitics
+        ("غارات وبريف حلب الغربي", "western Aleppo countryside"),
+        ("قصف بريف حماة الشمالي", "northern Hama countryside"),
+    ],
+)
+def test_a_countryside_with_a_possessive_or_a_proclitic_is_the_region(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert [e.name for pm in gaz.find(fold(text)) for e in pm.entries] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("in the mountainous areas of Homs and Hama provinces", ["Homs Governorate", "Hama Governorate"]),
+        ("the provinces of Idlib and Hama", ["Idlib Governorate", "Hama Governorate"]),
+        (
+            "Daraa, Quneitra and Sweida provinces",
+            ["Daraa Governorate", "Quneitra Governorate", "As-Suwayda Governorate"],
+        ),
+        ("غارات في محافظتي حمص وحماة", ["Homs Governorate", "Hama Governorate"]),
+        ("في محافظات إدلب وحلب وحماة", ["Idlib Governorate", "Aleppo Governorate", "Hama Governorate"]),
+        # cities named together are cities
+        ("Homs and Hama were shelled", ["Homs", "Hama"]),
+        ("قصف على حمص وحماة", ["Homs", "Hama"]),
+    ],
+)
+def test_cities_under_a_plural_governorate_noun_are_the_governorates(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [e.name for pm in gaz.find(fold(text)) for e in pm.entries] == names

@@ -185,6 +185,27 @@ def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
     return end
 
 
+#: How many sentences from an article's start may hold its dateline (a title and a "Published:" line may
+#: stand before it).
+DATELINE_SENTENCES = 4
+
+
+def article_dateline(sentences: Sequence[Normalized], gazetteer: Gazetteer) -> Place | None:
+    """The town or city an article was filed from ("GENEVA —", "HAMBURG, Germany —", "ERBIL (Kurdistan 24) –",
+    "جنيف - وكالات:"), or None: the first dateline (:func:`is_dateline`) among the article's first
+    :data:`DATELINE_SENTENCES` sentences whose place is a point (a country or a province is no dateline
+    town). It is where the reporter was, not where events happened; talks that name no venue of their own
+    were most often held there (see ``timeline.extract.siting``)."""
+    for norm in sentences[:DATELINE_SENTENCES]:
+        for pm in gazetteer.find(norm.text[:80]):
+            if not is_dateline(norm.text, pm):
+                break  # a dateline is the first place of its sentence
+            points = [e for e in pm.entries if e.precision == "point"]
+            if points:
+                return points[0].to_place()
+    return None
+
+
 def focus_place(
     mentions: list[list[PlaceMention]], actors: Sequence[Sequence[Match]] | None = None
 ) -> Place | None:
@@ -417,6 +438,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"|هامش|اطراف|أطراف|استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)[،,]?\s+"
     r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه)\s+(?:\w+\s+)?)?)$"
 )
+#: Arabic puts the visitor between the verb of visiting and the place: "يزور بيدرسن موسكو", "زار الرئيس التركي
+#: أنقرة" (up to three words, none a preposition: "وصل وفد من أنقرة" is where it came from).
+_VISITOR_BETWEEN = re.compile(
+    r"(?<!\w)[وف]?(?:يزور|سيزور|تزور|ستزور|زار|زارت)\s+(?:(?!(?:من|عن|علي|الي|في|مع)\s)\S+\s+){1,3}$"
+)
 #: A place that hosts: "Moscow hosted", "موسكو قد احتضنت", "تستضيف أنقرة" (the last is before the name).
 _HOSTS_AFTER = re.compile(
     r"^\s+(?:(?:has|had|will|is|was)\s+)?(?:hosted|hosts|host|hosting)\b"
@@ -487,8 +513,10 @@ def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
     Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
-    or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
+    a place visited ("يزور بيدرسن موسكو"), or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
     if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 50) : pm.start]):
+        return True
+    if _VISITOR_BETWEEN.search(folded, max(0, pm.start - 50), pm.start):
         return True
     if _HOSTS_AFTER.match(folded[pm.end : pm.end + 30]):
         return True
@@ -566,3 +594,60 @@ def talks_venue(
             if p not in target:
                 target.append(p)
     return venue, [p for p in about if p not in venue]
+
+
+# --- places that only locate something else: a distance's starting point, where people are taken ------
+
+#: A place a distance is measured from: "some 30 km north-west of Hama city", "about 30 km (20 miles) south of
+#: Idlib", "على بعد 30 كم من مدينة حماة", "30 كم شمال مدينة حماة". (An Arabic direction written with the
+#: place, "30 كم جنوبي إدلب", is a countryside region the gazetteer finds as one name: it stays.)
+_MEASURED_FROM = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+    r"|(?<!\w)\d+(?:[.,]\d+)?\s*(?:كم|كيلومترا|كيلومترات|كيلو\s+مترا?)\s+"
+    r"(?:(?:الي\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)\w*(?:\s+(?:ال)?(?:شرق|غرب)\w*)?\s+)?(?:من\s+)?(?:مدينه\s+)?$"
+)
+
+
+def measured_from(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` only the point a distance is measured from ("the village, which lies some 30 km north-west of
+    Hama city", "على بعد 30 كم من مدينة حماة"), not where the event happened?"""
+    return bool(_MEASURED_FROM.search(folded, max(0, pm.start - 60), pm.start))
+
+
+#: Where displaced people or evacuees are taken or headed: "fighters and their families were bused to Idlib",
+#: "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى إدلب": a word of leaving or
+#: evacuating, up to eight words, then to/towards. A military convoy or an advance "towards" a town is no such.
+_TAKEN_TO = re.compile(
+    r"(?:\b(?:evacuat\w*|displaced|fled|flee\w*|bus(?:s)?ed|buses|transferred|relocated|deported|departed|"
+    r"departure|exodus|refugees|leave|left)"
+    r"(?:\W+[\w'-]+){0,8}?\W+(?:to|towards|toward|into|for)\s+(?:the\s+)?(?:(?:rebel|opposition)-held\s+)?"
+    r"|(?<!\w)[وفل]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
+    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر)"
+    r"(?:\s+\S+){0,8}?\s+[وف]?(?:باتجاه|نحو|صوب|الي|ب?اتجاه)\s+(?:(?:مناطق|منطقه|محافظه)\s+)?)$"
+)
+
+
+def taken_to(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` where displaced people or evacuees are taken ("bused to Idlib", "باتجاه الشمال السوري"), not
+    where the deal or the attack was? The coordinated place after it ("to Idlib and Jarablus") goes with it."""
+    return bool(_TAKEN_TO.search(folded, max(0, pm.start - 120), pm.start))
+
+
+_AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و)$")
+
+
+def locating_only(folded: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a sentence that only locate something else: a distance's starting point
+    (:func:`measured_from`) or where people are taken (:func:`taken_to`), with the places coordinated after
+    such a one ("bused to Idlib and Jarablus", "باتجاه إدلب وجرابلس"). In text order."""
+    out: list[PlaceMention] = []
+    for pm in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            measured_from(folded, pm)
+            or taken_to(folded, pm)
+            or (prev is not None and _AND_NEXT.fullmatch(folded, prev.end, pm.start) is not None)
+        ):
+            out.append(pm)
+    return out

@@ -14,6 +14,7 @@ from timeline.mentions import Mention, merge_article
 from timeline.model import Article, Event
 from timeline.normalize import normalize
 from timeline.places import (
+    article_dateline,
     article_places,
     dateline_end,
     focus_place,
@@ -69,6 +70,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         ],
         actor_ms,
     )
+    ctx.dateline = article_dateline([norm for _, _, norm in sentences], resources.gazetteer)
     mentions: list[Mention] = []
     prev_end = 0
     for (s_start, s_end, norm), dates, places, actors in zip(

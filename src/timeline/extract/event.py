@@ -38,7 +38,13 @@ from timeline.extract.reported import (
     past_anchor,
 )
 from timeline.extract.resources import Resources
-from timeline.extract.siting import _default_places, _named_places, _talks_places, _threat_truce_places
+from timeline.extract.siting import (
+    _default_places,
+    _named_places,
+    _talks_places,
+    _threat_truce_places,
+    _unknown_site_places,
+)
 from timeline.extract.status import _status
 from timeline.extract.story import _Context
 from timeline.extract.when import _own_dates, _when
@@ -452,10 +458,12 @@ def _trigger_mentions(
     # 4. places by anaphora when none is named (talks: only their venue is a place)
     if unknown:
         # the village is the site: no anaphor ("the village of Kafr Taal") points at a town told before; the
-        # article's focus stands in, marked as inferred
-        c_places, focus_only = ([ctx.focus] if ctx.focus is not None else []), True
+        # article's focus stands in (a neighbourhood's city), marked as inferred
+        c_places, focus_only = _unknown_site_places(s, w, ctx), True
     else:
-        c_places, about, focus_only = _default_places(tv.type, c_places, about, venue_only, s, w, res, ctx)
+        c_places, about, focus_only = _default_places(
+            tv.type, c_places, about, venue_only, s, w, res, ctx, tv.subtype, actors
+        )
     if tv.type == "talks" and when is not None and not inherited and when.date_end is None:
         # "The two-day talks, which began on Thursday": the round spans both days, so the report of its end
         # on Friday is the same round

@@ -5,22 +5,34 @@ focus)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.extract.context import _SAID_AT
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
 from timeline.extract.resources import Resources
-from timeline.extract.story import SETTLEMENT, _Context
-from timeline.gazetteer import PlaceMention
+from timeline.extract.story import CITY, SETTLEMENT, _Context
+from timeline.gazetteer import PlaceMention, distance_km
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.model import Actor, Place
 from timeline.participants import internal_meeting
-from timeline.places import event_places, names_deal_venue, names_talks_or_deal, talks_venue
+from timeline.places import (
+    event_places,
+    locating_only,
+    names_deal_venue,
+    names_talks_or_deal,
+    taken_to,
+    talks_venue,
+)
 
-#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq".
-_IN_COUNTRY = re.compile(r"(?:\bin|(?<!\w)[وف]?في)\s+$")
+#: "in" before a country: where talks are held ("meet in Iran", "في إيران"), not "observers from Iraq"; a visit
+#: too ("a visit to Turkey", "will visit Turkey", "زيارة إلى تركيا", "يزور تركيا").
+_IN_COUNTRY = re.compile(
+    r"(?:\bin|\b(?:visits?|visited|visiting|trip)(?:\s+to)?|(?<!\w)[وف]?(?:في|(?:ال)?زياره\s+(?:الي|ل)|"
+    r"يزور|سيزور|تزور|ستزور|زار|زارت))\s+$"
+)
 
 #: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
 _TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
@@ -36,6 +48,14 @@ def _named_places(
     if tv.type != "talks":
         # "Erdogan announced the capture in a speech in Canakkale": where it was said is no place of it
         here_ms = [pm for pm in here_ms if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)]
+        # "retaken the village, which lies some 30 km north-west of Hama city", "bused to Idlib": a distance's
+        # starting point and where people are taken only locate something else; a starting point stays when
+        # the sentence has nothing else to place the event by (no other place, no "the village")
+        locating = locating_only(folded, here_ms)
+        if locating:
+            rest = [pm for pm in here_ms if pm not in locating]
+            anaphor = any(c.value.cue == "place_anaphor" for c in s.cues)
+            here_ms = [pm for pm in here_ms if pm in rest or not (rest or anaphor or taken_to(folded, pm))]
     # a clause naming no place takes the sentence's; a truce's or a threat's does not take the place of an
     # attack told in another clause ("the ceasefire collapsed within days, as the regime resumed its
     # offensive on Aleppo"): the article's focus stands in for it below
@@ -65,7 +85,8 @@ def _talks_places(
     talk_ms = [
         pm
         for pm in s.place_ms
-        if not _country_actor(pm, s.actor_all) or _IN_COUNTRY.search(s.folded, max(0, pm.start - 6), pm.start)
+        if not _country_actor(pm, s.actor_all)
+        or _IN_COUNTRY.search(s.folded, max(0, pm.start - 16), pm.start)
     ]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
@@ -82,7 +103,15 @@ def _talks_places(
     s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
+    _see_venue(c_places, ctx)
     return c_places, [p for p in about + s_venue if p not in c_places]
+
+
+def _see_venue(places: list[Place], ctx: _Context) -> None:
+    """Remember the towns among ``places`` (a venue of talks, where a deal was made) as the last venue told."""
+    points = [p for p in places if p.precision == "point"]
+    if points:
+        ctx.last_venue = points
 
 
 def _threat_truce_places(
@@ -118,10 +147,32 @@ def _threat_truce_places(
             else set()
         )
         venues = [p for p in c_places if p in made and p not in inside]
+        # where a deal was made, for talks told after it without a venue; the article's focus too when it is
+        # that town (an article about the Astana memorandum)
+        _see_venue([p for p in c_places if p in made and (p not in inside or p == ctx.focus)], ctx)
         c_places = inside + venues
         if venues and not inside:  # the area comes from the article, as for a truce with no place
             c_places, venue_only = venues + [ctx.focus], True
     return c_places, venue_only
+
+
+#: From how far from the place an article is about (km) a dateline town is no news bureau covering it.
+DATELINE_VENUE_KM = 700.0
+
+
+def _venue_dateline(dateline: Place, actors: Sequence[Actor], ctx: _Context) -> bool:
+    """May talks with no venue of their own have been held in the article's dateline town? Yes when it lies in
+    the country of one of their sides, or of the last sides named when they name none ("ANKARA, Turkey (AP) —
+    Turkey agreed ... The agreement came after four hours of talks"), or
+    more than :data:`DATELINE_VENUE_KM` from the article's focus ("GENEVA —", "HAMBURG, Germany —" over an
+    article about Syria); no for a bureau near the story ("BEIRUT (Reuters) -", "AMMAN -" over talks between
+    Russia and the Syrian opposition)."""
+    # "The agreement came after talks": the sides last named
+    sides = [a.code for a in actors] or [m.value.code for m in ctx.last_actors]
+    if any(code[:3] == dateline.country for code in sides):
+        return True
+    focus = ctx.focus
+    return focus is not None and distance_km(dateline, focus) > DATELINE_VENUE_KM
 
 
 def _default_places(
@@ -133,9 +184,15 @@ def _default_places(
     w: _Where,
     res: Resources,
     ctx: _Context,
+    subtype: str = "",
+    actors: Sequence[Actor] = (),
 ) -> tuple[list[Place], list[Place], bool]:
     """Rule 4: (places, about, inferred?) when the clause names none: by anaphora ("the province"), a body's
-    seat for its session, the article's focus; ``inferred`` marks a seat or focus standing in."""
+    seat for its session, the article's focus; for talks (not a phone call, ``subtype`` "call") the venue of
+    the talks or deal told last ("agreed in Ankara ... The deal followed four hours of talks"), else the
+    article's dateline town ("GENEVA — The eighth round of talks ended") when it is far from what the
+    article is about or in the country of a side (``actors``): "BEIRUT —" over talks in Moscow is a bureau,
+    not a venue; ``inferred`` marks any of these standing in."""
     if not c_places and etype != "talks":
         for c in s.cues:
             if c.value.cue == "place_anaphor" and _in_span(c, w.start, w.end):
@@ -151,6 +208,19 @@ def _default_places(
         if found:
             c_places, focus_only = [found[0].to_place()], True
             about = [p for p in about if p not in c_places]
+    by_phone = subtype == "call" or any(
+        t.value.subtype == "call" and w.start <= t.start < w.end for t in s.triggers
+    )
+    if not c_places and etype == "talks" and not by_phone:
+        # talks told without their venue are most often the talks whose venue the article gave last, or
+        # were held where the reporter filed from: of the dev gold's talks with a venue and none in their
+        # sentence, the last venue told or the dateline town was the gold venue in most (see CHANGELOG)
+        stand_in = ctx.last_venue or (
+            [ctx.dateline] if ctx.dateline is not None and _venue_dateline(ctx.dateline, actors, ctx) else []
+        )
+        if stand_in:
+            c_places, focus_only = list(stand_in), True
+            about = [p for p in about if p not in c_places]
     if not c_places and ctx.focus is not None and etype != "talks":
         # the place the article is about stands in when the sentence names none
         c_places, focus_only = [ctx.focus], True
@@ -165,3 +235,19 @@ def _default_places(
         # that the event is in the country the article is about, so its place there stands in
         c_places, focus_only = [ctx.focus], True
     return c_places, about, focus_only
+
+
+#: A neighbourhood noun before a name: "حي الحمدانية", "أحياء المشهد والسكري", "the neighbourhood of Hamdaniya".
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?[a-z]|(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)\s+\w"
+)
+
+
+def _unknown_site_places(s: _Sentence, w: _Where, ctx: _Context) -> list[Place]:
+    """What stands in for sites the gazetteer lacks (``unnamed_sites``): for a neighbourhood ("استهدفوا حي
+    الحمدانية", "shelled the neighbourhood of Hamdaniya") the last city named, which it is part of; else (a
+    village) the article's focus."""
+    city = ctx.last_place.get(CITY)
+    if city and _NEIGHBOURHOOD.search(s.folded, w.a_start, w.a_end):
+        return list(city)
+    return [ctx.focus] if ctx.focus is not None else []

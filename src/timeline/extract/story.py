@@ -16,6 +16,8 @@ PARAGRAPH_DAYS = 2
 #: The key of :attr:`_Context.last_place` for the last villages and towns named, and the radius from which a
 #: GeoNames point is a city, not a town (8 km: 100,000 people, see ``timeline.gazetteer._radius``).
 SETTLEMENT, SETTLEMENT_KM = "settlement", 8.0
+#: The key of :attr:`_Context.last_place` for the last cities named (GeoNames points from SETTLEMENT_KM on).
+CITY = "city"
 
 #: how far back the last day told may lie and still be what "The attack came a day after ..." is about
 LAST_DAY_DAYS = 14
@@ -31,6 +33,10 @@ class _Context:
         self.last_place: dict[str, list[Place]] = {}
         self.last_date: date | None = None
         self.focus: Place | None = None
+        #: the town the article was filed from (its dateline), and the last venue of talks or of a deal told
+        #: so far: what talks that name no venue of their own stand in for
+        self.dateline: Place | None = None
+        self.last_venue: list[Place] = []
         #: a narrative's year from its title or last heading, before any day is given
         self.year_context: date | None = None
         #: the actors last named in a sentence, for a statement whose speaker is a pronoun ("he told reporters")
@@ -66,6 +72,10 @@ class _Context:
         settlements = [p for p in places if p.precision == "point" and 0 < p.radius_km < SETTLEMENT_KM]
         if settlements:
             self.last_place[SETTLEMENT] = settlements
+        # what an unknown neighbourhood ("حي الحمدانية") lies in: the last city named
+        cities = [p for p in places if p.precision == "point" and p.radius_km >= SETTLEMENT_KM]
+        if cities:
+            self.last_place[CITY] = cities
 
     def see_events(self, mentions: list[Mention]) -> None:
         """Remember the day each type of event was last dated by its own words (news only)."""

@@ -35,6 +35,7 @@ from timeline.gazetteer.cues import PlaceCues
 from timeline.gazetteer.names import LATIN_FOLD, name_key, spelling_variants
 from timeline.matcher import Matcher
 from timeline.model import Place
+from timeline.normalize import fold
 from timeline.resources import data_dir
 
 #: Syria first, then its neighbours: the order ambiguous names are resolved in.
@@ -137,10 +138,20 @@ def distance_km(a: _HasLatLon | tuple[float, float], b: _HasLatLon | tuple[float
     return float(geodesic(pa, pb).km)
 
 
+#: An apostrophe that is no possessive "'s" (ayn/hamza marks: Ma'arat, Qal'at).
+_NOT_POSSESSIVE = re.compile(r"'(?!s(?:\s|$))")
+
+
 def name_keys(name: str) -> Iterator[str]:
-    """The key of ``name`` and, for Latin names, its spelling with the article as "al" (an Numan -> al Numan)."""
+    """The key of ``name`` and, for Latin names, its spelling with the article as "al" (an Numan -> al Numan);
+    a name with a possessive ("Idlib's countryside", "Aleppo's western countryside") also keeps its "'s", as
+    :meth:`Gazetteer.find` reads the text."""
     key = name_key(name)
     yield key
+    if "'" in name or "’" in name:
+        kept = _NOT_POSSESSIVE.sub("", " ".join(fold(name.translate(LATIN_FOLD)).replace("-", " ").split()))
+        if kept != key:
+            yield kept
     if key.isascii():
         words = key.split()
         alt = " ".join("al" if w in _ARTICLES and i < len(words) - 1 else w for i, w in enumerate(words))
@@ -358,6 +369,27 @@ class Gazetteer:
             if out and start < out[-1].end:  # inside a coordinated form already taken
                 continue
             out.append(PlaceMention(start, end, m.term, tuple(entries)))
+        return self._governorates_named_together(folded_text, out)
+
+    def _governorates_named_together(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Cities named together under a plural or dual governorate noun are the governorates: "Homs and Hama
+        provinces", "the provinces of Idlib and Hama", "محافظتي حمص وحماة", "محافظات إدلب وحلب وحماة"."""
+        out = list(found)
+        i = 0
+        while i < len(out):
+            j = i  # the chain of names coordinated with out[i]: "X, Y and Z", "X وY"
+            while j + 1 < len(out) and _AND_BETWEEN.fullmatch(text, out[j].end, out[j + 1].start):
+                j += 1
+            if _GOVERNORATES_BEFORE.search(text, max(0, out[i].start - 30), out[i].start) or (
+                j > i and _GOVERNORATES_AFTER.match(text, out[j].end)
+            ):
+                for k in range(i, j + 1):
+                    pm = out[k]
+                    key = pm.term + " province" if pm.term.isascii() else "محافظه " + pm.term
+                    admin1 = [e for e in self._index.get(key, ()) if e.precision == "admin1"]
+                    if admin1 and all(e.precision == "point" for e in pm.entries):
+                        out[k] = PlaceMention(pm.start, pm.end, pm.term, (admin1[0],))
+            i = j + 1
         return out
 
     def _article_missing(self, text: str, start: int, term: str, entry: GazEntry) -> bool:
@@ -421,6 +453,16 @@ class Gazetteer:
 
 _ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|an)-[a-z]")
 _ARTICLE_BEFORE = re.compile(r"[a-z]{3,}[ -](?:al|el|ad|ar|as|ash|at|az|an)-$")
+
+
+#: Between two coordinated names: ", ", " and ", " و" (the Arabic conjunction is written on the next word).
+_AND_BETWEEN = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و)?")
+#: A plural or dual governorate noun before the names ("the provinces of", "محافظتي", "محافظات") or after them
+#: ("Homs and Hama provinces").
+_GOVERNORATES_BEFORE = re.compile(
+    r"(?:\b(?:provinces|governorates)\s+of\s+(?:the\s+)?|(?<!\w)[وفبل]?(?:ال)?(?:محافظتي|محافظات)\s+)$"
+)
+_GOVERNORATES_AFTER = re.compile(r"\s+(?:provinces|governorates)\b")
 
 
 def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,123 @@
+"""Where talks met when their sentence names no venue: the venue of the talks or deal told last ("agreed in
+Ankara ... The deal followed four hours of talks"), else the town the article was filed from when it is far
+from what the article is about or in a side's country ("GENEVA —"), never a news bureau near the story
+("BEIRUT (Reuters) -") nor for a phone call."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline.extract import Resources, extract_article
+from timeline.gazetteer import Gazetteer
+from timeline.model import Article
+from timeline.normalize import normalize
+from timeline.places import article_dateline
+
+PUB = datetime(2020, 2, 10, 13, 38)  # Monday
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def _talks(res: Resources, text: str) -> list[dict]:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks, found
+    return talks
+
+
+@pytest.mark.parametrize(
+    ("sentences", "town"),
+    [
+        (["Talks end without progress", "GENEVA — The talks ended on Monday."], "Geneva"),
+        (["HAMBURG, Germany — Putin and Trump met on Friday."], "Hamburg"),
+        (["جنيف - وكالات: اختتمت الجولة الثامنة من المحادثات"], "Geneva"),
+        # no dateline: a place that opens a sentence without a dash or an agency
+        (["Geneva hosted the talks on Monday."], None),
+    ],
+)
+def test_the_dateline_town_of_an_article(sentences: list[str], town: str | None) -> None:
+    found = article_dateline([normalize(s) for s in sentences], Gazetteer.load(user=False))
+    assert (found.name if found is not None else None) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA — The eighth round of UN-sponsored peace talks on Syria ended on Monday without any progress, "
+        "the envoy said. Government forces have besieged Eastern Ghouta for months.",
+        "جنيف - وكالات: اختتمت يوم الاثنين الجولة الثامنة من محادثات السلام السورية برعاية الأمم المتحدة من دون "
+        "تحقيق أي تقدم. وتحاصر قوات النظام الغوطة الشرقية منذ أشهر.",
+    ],
+)
+def test_talks_with_no_venue_were_held_in_a_far_dateline_town(res: Resources, text: str) -> None:
+    talks = _talks(res, text)
+    assert [p["name"] for p in talks[0]["places"]] == ["Geneva"], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT (Reuters) - Russian and Turkish delegations held talks on the fighting in Idlib on Monday.",
+        "بيروت - وكالات: عقد وفدان روسي وتركي يوم الاثنين محادثات حول المعارك في إدلب.",
+    ],
+)
+def test_a_news_bureau_near_the_story_is_no_venue(res: Resources, text: str) -> None:
+    talks = _talks(res, text)
+    assert all(p["name"] != "Beirut" for e in talks for p in e["places"]), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA — Putin and Erdogan discussed the situation in Idlib in a phone call on Monday.",
+        "جنيف - وكالات: بحث بوتين وأردوغان في اتصال هاتفي يوم الاثنين الوضع في إدلب.",
+    ],
+)
+def test_a_phone_call_takes_no_dateline_town(res: Resources, text: str) -> None:
+    talks = _talks(res, text)
+    assert all(p["name"] != "Geneva" for e in talks for p in e["places"]), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ERBIL (Kurdistan 24) – Fighting went on in Ras al-Ain on Monday.\n"
+        "Pence and Erdogan agreed in Ankara on Sunday to a ceasefire in northeast Syria. "
+        "The deal followed more than four hours of talks at the presidential palace.",
+        "أربيل - وكالات: تواصلت المعارك في رأس العين يوم الاثنين.\n"
+        "واتفق بنس وأردوغان في أنقرة يوم الأحد على وقف لإطلاق النار في شمال شرقي سوريا. "
+        "وجاء الاتفاق بعد محادثات استمرت أكثر من أربع ساعات في القصر الرئاسي.",
+    ],
+)
+def test_talks_told_after_a_deal_met_where_it_was_made(res: Resources, text: str) -> None:
+    talks = _talks(res, text)
+    assert all([p["name"] for p in e["places"]] == ["Ankara"] for e in talks), talks
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov has canceled a visit to Turkey that was planned for Wednesday.",
+            "Turkey",
+        ),
+        ("ألغى وزير الخارجية الروسي سيرغي لافروف زيارة إلى تركيا كانت مقررة الأربعاء.", "Turkey"),
+        (
+            "Pedersen is expected to visit Moscow next month for consultations with Russian officials.",
+            "Moscow",
+        ),
+        # Arabic puts the visitor between the verb and the place
+        ("يُنتظر أن يزور بيدرسن موسكو الشهر المقبل للتشاور مع المسؤولين الروس.", "Moscow"),
+        # where a delegation came from is no venue
+        ("وصل وفد من أنقرة إلى موسكو يوم الاثنين لإجراء محادثات.", "Moscow"),
+    ],
+)
+def test_a_place_visited_is_the_venue_of_the_visit(res: Resources, text: str, venue: str) -> None:
+    talks = _talks(res, text)
+    assert [p["name"] for p in talks[0]["places"]] == [venue], talks
