@@ -4916,3 +4916,30 @@ def test_the_owner_of_the_killed_or_of_the_positions_hit_is_the_target(res, text
     assert (target, "target") in roles and (target, "initiator") not in roles
     if attacker is not None:
         assert (attacker, "initiator") in roles
+
+
+# --- a front line or a valley the gazetteer lacks is a site of its own ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تتواصل الاشتباكات على محور الجبين حتى ساعة إعداد هذا التقرير.",
+        "وكانت المدفعية قد قصفت مساء أمس مواقع للمسلحين في وادي حميد.",
+        "Clashes went on along the Jibin front late on Sunday.",
+        "Artillery shelled militant positions in the Wadi Hmeid valley late on Sunday.",
+    ],
+)
+def test_fighting_on_a_front_or_in_a_valley_the_gazetteer_lacks_is_an_event(res, text):
+    assert len(of_type(res, text, "offensive")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes went on along the Southern Front, the coalition said on Sunday.",
+        "ونقلت الصحيفة عن مصادر على محور القتال أن الهدوء ساد يوم الأحد.",
+    ],
+)
+def test_a_coalition_or_a_common_word_before_front_is_no_site(res, text):
+    assert of_type(res, text, "offensive") == []

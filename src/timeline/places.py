@@ -66,15 +66,24 @@ _LOCATIVE_EN = re.compile(
 )
 
 
-#: A settlement noun, dual or plural too ("بلدتي كفرتعال وتقاد", "قرى ..."), before the names of one or more sites.
+#: A settlement noun, dual or plural too ("بلدتي كفرتعال وتقاد", "قرى ..."), a front line's axis or a valley ("على
+#: محور الجبين", "في وادي حميد"), before the names of one or more sites.
 _SITES_AR = re.compile(
-    r"(?<!\w)[وبلف]?(?:مدينه|مدينتي|بلده|بلدتي|بلدات|قريه|قريتي|قري|حي|حيي|مخيم|مخيمي|ناحيه)\s+"
+    r"(?<!\w)[وبلف]?(?:مدينه|مدينتي|بلده|بلدتي|بلدات|قريه|قريتي|قري|حي|حيي|مخيم|مخيمي|ناحيه|محور|محوري|وادي)\s+"
     r"(?P<name>\w{3,}(?:\s+و\w{3,})?)"
 )
 _SITES_EN = re.compile(
     r"\b(?:town|village|city|district|neighbou?rhood|camp|suburb|hamlet)s?\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'’-]+)?"
     r"(?:(?:,\s|\sand\s)[A-Z][\w'’-]+(?:\s(?:al-|el-|an-|ar-|as-)?[A-Z][\w'’-]+)?)*)"
+)
+#: A front line or valley named before its noun in English ("on the Jibin front", "the Wadi Hmeid valley").
+_FRONT_EN = re.compile(
+    r"\b(?P<name>(?:(?:al|el|an|ar|as)-)?[A-Z][\w'’-]+(?:\s(?:al-|el-)?[A-Z][\w'’-]+)?)\s+(?:front|frontline|axis|valley)\b"
+)
+#: A first word before "front" that is a side or a direction, not a place: "Turkish", "Syrian", "Southern".
+_NOT_A_FRONT = re.compile(
+    r"^(?:(?:North|South|East|West)\w*|\w+(?:ian|ish|ese|ern|i)|The|Rebel|Government|Islamic)$"
 )
 #: Words after a settlement noun that are no name: its adjectives ("قرية صغيرة", "بلدة مجاورة", a nisba such as
 #: "بلدة حدودية"), a direction ("قرية جنوبي إدلب"), a relative or a demonstrative.
@@ -99,7 +108,11 @@ def unnamed_sites(norm: Normalized, known: list[PlaceMention], start: int, end: 
         a, b = norm.span(m.start("name"), m.end("name"))
         out.append(norm.original[a:b])
     o_start, o_end = norm.span(start, min(end, len(norm.text))) if end > start else (0, 0)
-    for m in _SITES_EN.finditer(norm.original, o_start, o_end):
+    english = sorted([*_SITES_EN.finditer(norm.original, o_start, o_end), *_FRONT_EN.finditer(norm.original, o_start, o_end)],
+                     key=lambda m: m.start())  # fmt: skip
+    for m in english:
+        if m.re is _FRONT_EN and _NOT_A_FRONT.match(m.group("name").split()[0]):
+            continue  # "the Turkish front", "the Southern Front" (a coalition), "the eastern front"
         s_at = bisect.bisect_left(norm.offsets, m.start("name"))
         e_at = bisect.bisect_left(norm.offsets, m.end("name"))
         if any(pm.start < e_at and s_at < pm.end for pm in known):
