@@ -4943,3 +4943,22 @@ def test_fighting_on_a_front_or_in_a_valley_the_gazetteer_lacks_is_an_event(res,
 )
 def test_a_coalition_or_a_common_word_before_front_is_no_site(res, text):
     assert of_type(res, text, "offensive") == []
+
+
+# --- a deadline and the threat that goes with it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمهل «حزب الله» مسلحي «جبهة النصرة» في جرود عرسال حتى السادسة من صباح الخميس لقبول الخروج إلى إدلب، "
+        "«وإلا فإن المعركة ستُستأنف ولن تتوقف قبل الحسم».",
+        "Hezbollah gave the militants in the Arsal hills until 6 a.m. on Thursday to accept leaving for Idlib, "
+        "or else the battle would resume and not stop until the end.",
+    ],
+)
+def test_a_deadline_and_the_threat_told_with_it_are_one_ultimatum_dated_when_given(res, text):
+    found = events(res, text)
+    assert [(e["type"], e["subtype"], e["date_start"]) for e in found] == [
+        ("ultimatum", "ultimatum", "2020-02-10")
+    ]

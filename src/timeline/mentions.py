@@ -167,6 +167,8 @@ def _own_happening(a: Mention, b: Mention) -> bool:
         init_a, init_b = ({party(x.code) for x in m.actors if x.role == "initiator"} for m in (a, b))
         if init_a and init_b and not init_a & init_b:
             return True  # "Russia warned ..., in response to Trump's threat": each side's own threat
+        if "ultimatum" in (a.subtype, b.subtype) and b.undated:
+            return False  # "gave them until Thursday, «or else the battle will resume»": the deadline and its threat
     if a.clause != b.clause and b.coordinated and not b.instrument and _other_attackers(a, b):
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:

@@ -103,17 +103,25 @@ class _Where(NamedTuple):
 
 
 def _carried_dates(
-    clauses: list[tuple[int, int, bool]], dates: list[DateExpr]
+    clauses: list[tuple[int, int, bool]], dates: list[DateExpr], deadlines: frozenset[int] = frozenset()
 ) -> dict[int, tuple[DateExpr | None, bool]]:
     """Clause index -> (date, carried): a clause's first date, else the previous clause's date carried over
-    (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues), else (None, False)."""
+    (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
+    (``until``, or a start offset in ``deadlines``: :func:`timeline.scope.deadline_dates`), else (None, False)."""
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
         in_clause = [d for d in dates if c_start <= d.start < c_end]
         if in_clause:
             clause_dates[ci] = (in_clause[0], False)
-        elif ci > 0 and not new_time and clause_dates.get(ci - 1, (None, False))[0] is not None:
-            clause_dates[ci] = (clause_dates[ci - 1][0], True)
+        elif (
+            ci > 0
+            and not new_time
+            and (before := clause_dates.get(ci - 1, (None, False))[0]) is not None
+            # a deadline ("حتى السادسة من صباح الخميس", "until the end of February") dates no clause after it
+            and not before.until
+            and before.start not in deadlines
+        ):
+            clause_dates[ci] = (before, True)
         else:
             clause_dates[ci] = (None, False)
     return clause_dates
@@ -192,5 +200,5 @@ def _read_sentence(
         began=began,
         owned=owned,
         rel_dates=rel_dates,
-        clause_dates=_carried_dates(clauses, dates),
+        clause_dates=_carried_dates(clauses, dates, frozenset(scope.deadline_dates(dates, cues))),
     )
