@@ -4962,3 +4962,13 @@ def test_a_deadline_and_the_threat_told_with_it_are_one_ultimatum_dated_when_giv
     assert [(e["type"], e["subtype"], e["date_start"]) for e in found] == [
         ("ultimatum", "ultimatum", "2020-02-10")
     ]
+
+
+def test_an_attack_on_a_suburb_the_gazetteer_lacks_is_an_event():
+    res = Resources.load()
+    for text in (
+        "وكان التنظيم قد شن في السادس عشر من كانون الثاني 2016 هجوماً على ضاحية البغيلية، قُتل فيه نحو 300 شخص.",
+        "The group had attacked the suburb of Baghaliyah on 16 January 2016, killing about 300 people.",
+    ):
+        (attack,) = of_type(res, text, "offensive", datetime(2017, 9, 6, 10))
+        assert attack["date_start"] == "2016-01-16"

@@ -67,9 +67,9 @@ _LOCATIVE_EN = re.compile(
 
 
 #: A settlement noun, dual or plural too ("بلدتي كفرتعال وتقاد", "قرى ..."), a front line's axis or a valley ("على
-#: محور الجبين", "في وادي حميد"), before the names of one or more sites.
+#: محور الجبين", "في وادي حميد") or a suburb ("ضاحية البغيلية"), before the names of one or more sites.
 _SITES_AR = re.compile(
-    r"(?<!\w)[وبلف]?(?:مدينه|مدينتي|بلده|بلدتي|بلدات|قريه|قريتي|قري|حي|حيي|مخيم|مخيمي|ناحيه|محور|محوري|وادي)\s+"
+    r"(?<!\w)[وبلف]?(?:مدينه|مدينتي|بلده|بلدتي|بلدات|قريه|قريتي|قري|حي|حيي|مخيم|مخيمي|ناحيه|محور|محوري|وادي|ضاحيه)\s+"
     r"(?P<name>\w{3,}(?:\s+و\w{3,})?)"
 )
 _SITES_EN = re.compile(
