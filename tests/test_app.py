@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_testing import run_clean as _run
 from timeline.present import RTL_MARK
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,12 +34,6 @@ def _app(timeout: int = 60, merge: bool = False) -> AppTest:
     """The app, by default showing every report (the factory's two talks reports would merge into one)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     at.session_state["f_merge"] = merge
-    return at
-
-
-def _run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
     return at
 
 

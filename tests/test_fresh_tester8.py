@@ -10,22 +10,12 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_testing import app_without_merge as _app
+from app_testing import run_clean as _run
 from timeline import table_pick
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
-
-
-def _run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["f_merge"] = False
-    return _run(at)
 
 
 def _pick_row(at: AppTest, row: int) -> AppTest:

@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_testing import app_without_merge as _app
+from app_testing import run_clean as _run
 from events_factory import event, frame
 from timeline import exports, outlets
 from timeline import filters as flt
@@ -98,16 +100,6 @@ def test_the_detail_card_shows_the_url_or_the_path_below_the_corpus(tmp_path: Pa
 
 
 # -- 4. the review panel follows the events shown ---------------------------------------------------------
-def _run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["f_merge"] = False
-    return _run(at)
 
 
 def test_the_review_panel_lets_go_of_an_event_a_filter_takes_out_of_view(app_env: None) -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_testing import run_clean as _run
 from timeline import dedup, filters
 from timeline import review as rv
 from timeline.pipeline import run
@@ -160,12 +161,6 @@ def store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, reports: pd.DataFrame
     monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("TIMELINE_REVIEWS", raising=False)
     return events
-
-
-def _run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [(e.message, e.stack_trace) for e in at.exception]
-    return at
 
 
 def _header(at: AppTest) -> dict[str, int]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_testing import run_clean as _run
 from timeline import exports
 from timeline import review as rv
 from timeline.pipeline import run
@@ -38,12 +39,6 @@ def store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("TIMELINE_REVIEWS", raising=False)
     return events
-
-
-def _run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [(e.message, e.stack_trace) for e in at.exception]
-    return at
 
 
 def _click(at: AppTest, key: str) -> AppTest:
