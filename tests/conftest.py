@@ -11,6 +11,9 @@ import pandas as pd
 import pytest
 from hypothesis import settings
 
+from timeline.extract import Resources
+from timeline.gazetteer import Gazetteer
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 from events_factory import sample_frame, sample_rows, write_jsonl  # noqa: E402
@@ -56,3 +59,15 @@ def browser() -> Iterator[object]:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def res() -> Resources:
+    """The shipped lexicons and gazetteer, loaded once for the extraction tests that ask for ``res``."""
+    return Resources.load()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The shipped gazetteer without a user file, loaded once for the tests that ask for ``gaz``."""
+    return Gazetteer.load(user=False)

@@ -17,16 +17,6 @@ from timeline.places import focus_place
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(user=False)
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def _focus(gaz: Gazetteer, *sentences: str) -> str:
     found = focus_place([gaz.find(fold(s)) for s in sentences])
     assert found is not None

@@ -18,16 +18,6 @@ from timeline.places import locating_only
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(user=False)
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def _locating(gaz: Gazetteer, text: str) -> list[str]:
     folded = fold(text)
     return [e.name for pm in locating_only(folded, gaz.find(folded)) for e in pm.entries]

@@ -18,11 +18,6 @@ from timeline.places import article_dateline
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def _talks(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
     found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
