@@ -4972,3 +4972,24 @@ def test_an_attack_on_a_suburb_the_gazetteer_lacks_is_an_event():
     ):
         (attack,) = of_type(res, text, "offensive", datetime(2017, 9, 6, 10))
         assert attack["date_start"] == "2016-01-16"
+
+
+# --- session 10: a relative clause on a definite noun refers back -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسقطت مقاتلات تركية صباح الثلاثاء طائرة مسيرة سورية قرب الحدود. "
+        "وسقط حطام الطائرة التي أسقطت في منطقة جبل الزاوية بريف إدلب الجنوبي.",
+        "Turkish F-16s shot down a Syrian drone near the border on Tuesday morning. "
+        "The wreckage of the drone that was shot down fell in Jabal al-Zawiya, in southern Idlib.",
+        "قصفت طائرات روسية سوقا شعبيا في معرة النعمان يوم الاثنين. "
+        "وانتشل الدفاع المدني جثثا من تحت أنقاض السوق الذي قصف في المدينة.",
+        "Russian jets struck a market in Maarat al-Numan on Monday. "
+        "Rescuers pulled bodies from the rubble of the market that was struck in the town.",
+    ],
+)
+def test_an_attack_told_again_in_a_relative_clause_is_the_attack_told_before(res, text):
+    attacks = of_type(res, text, "offensive")
+    assert len(attacks) == 1, attacks

@@ -77,6 +77,14 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+#: The verb of a relative clause on a definite noun tells a happening already told: "الطائرة التي أسقطت",
+#: "the plane that was shot down", "the convoy which had been hit" (a reference back, like "the strike").
+_RELATIVE_BACK = re.compile(
+    r"(?<!\w)ال\w+\s+(?:التي|الذي|اللتين|اللذين|الذين)\s+(?:(?:كانت|كان|قد)\s+)*$"
+    r"|\bthe\s+(?:[\w-]+\s+){1,2}(?:that|which|who)\s+(?:(?:was|were|had|has|have|been)\s+)*$"
+)
+
+
 #: A clause that tells what happened meanwhile elsewhere ("فيما قصفت طائرات روسية", ", while rebels shelled",
 #: ", as government forces pushed north").
 #: (``concurrent_word`` rows of ``cues.csv``.)

@@ -24,6 +24,7 @@ from timeline.extract.context import (
     _ENDANGERS,
     _FRAME,
     _LINK,
+    _RELATIVE_BACK,
     _RETALIATION,
     _ROAD,
 )
@@ -276,7 +277,9 @@ def _mention(
         status=status,
         date=when,
         inherited=inherited,
-        definite=_definite(folded, trig) or comes_subject,
+        definite=_definite(folded, trig)
+        or comes_subject
+        or bool(_RELATIVE_BACK.search(folded, max(0, trig.start - 40), trig.start)),
         actors=actors,
         places=drop_coarse(places),
         about=drop_coarse(about),
