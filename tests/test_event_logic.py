@@ -4993,3 +4993,21 @@ def test_an_attack_on_a_suburb_the_gazetteer_lacks_is_an_event():
 def test_an_attack_told_again_in_a_relative_clause_is_the_attack_told_before(res, text):
     attacks = of_type(res, text, "offensive")
     assert len(attacks) == 1, attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انهارت مساء أمس السبت الهدنة التي كانت قد بدأت صباح الأربعاء في ريف حماة الشمالي.",
+        "The truce, which took effect on Wednesday, collapsed on Saturday as shelling resumed in northern Hama.",
+        "The truce that began on Wednesday collapsed on Saturday in northern Hama.",
+        "انهار يوم السبت وقف إطلاق النار الذي دخل حيز التنفيذ يوم الأربعاء في ريف حماة الشمالي.",
+    ],
+)
+def test_a_truce_told_as_collapsed_with_the_day_it_began_is_the_truce_and_its_collapse(res, text):
+    pub = datetime(2020, 2, 16, 10, 0)  # Sunday: Wednesday is the 12th, Saturday the 15th
+    truces = of_type(res, text, "ceasefire", pub)
+    assert sorted((e["date_start"], e["status"]) for e in truces) == [
+        ("2020-02-12", "occurred"),
+        ("2020-02-15", "failed"),
+    ], truces

@@ -28,7 +28,7 @@ from timeline.extract.context import (
     _RETALIATION,
     _ROAD,
 )
-from timeline.extract.dating import _more_days, _talks_days
+from timeline.extract.dating import _more_days, _relative_clause_date, _talks_days
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import (
     _definite,
@@ -390,6 +390,39 @@ _ENDED = re.compile(
 )
 
 
+def _truce_before_its_collapse(
+    out: list[Mention], trig: Match[Trigger], s: _Sentence, when: DateExpr
+) -> None:
+    """A truce told as collapsed with the day it began in a relative clause ("انهارت الهدنة التي كانت قد بدأت
+    صباح الأربعاء 12 آب", "the truce, which took effect on Wednesday, collapsed on Saturday") is two happenings: the
+    truce, held from that day, and its collapse (the gold conventions: "a truce and its collapse are two events",
+    tests/gold/CASES5.md, CASES7.md). The mention just appended is the collapse; its copy dated by the clause is
+    the truce."""
+    began = _relative_clause_date(s.folded, trig, s.dates, s.cues)
+    if began is None:
+        return
+    collapse = out[-1]
+    if began.date_start >= when.date_start:
+        # "The truce, which took effect on Wednesday, collapsed on Saturday": the clause's day was taken for the
+        # collapse; the collapse's own is the later day the sentence gives nearest the trigger
+        later = min(
+            (
+                d
+                for d in s.dates
+                if d is not began
+                and d.date_start > began.date_start
+                and d.anchor is None
+                and not (d.qualifier or d.until or d.since)
+            ),
+            key=lambda d: abs(d.start - trig.start),
+            default=None,
+        )
+        if later is None:
+            return
+        collapse.date = later
+    out.append(replace(collapse, status="occurred", date=began, inherited=False, spans=list(collapse.spans)))
+
+
 def _trigger_mentions(
     trig: Match[Trigger], s: _Sentence, res: Resources, ctx: _Context, out: list[Mention]
 ) -> None:
@@ -494,6 +527,8 @@ def _trigger_mentions(
             unknown_sites=unknown,
         )
     )
+    if tv.type == "ceasefire" and status == "failed" and when is not None:
+        _truce_before_its_collapse(out, trig, s, when)
     if tv.type in {"offensive", "talks"} and when is not None and not inherited:
         # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
         # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
