@@ -11,8 +11,8 @@ required or optional. An article listed in the no-event file is right only if no
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
 Without arguments it reports the seven batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES7.md``):
-``cases``, ``cases2`` ... ``cases7`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
-``frozen_cases6`` (held out: only their counts are
+``cases``, ``cases2`` ... ``cases8`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
+``frozen_cases7`` (held out: only their counts are
 printed, never which cases fail).
 """
 
@@ -99,6 +99,14 @@ def main() -> None:
                 GOLD / "frozen_cases6.jsonl",
                 GOLD / "frozen_cases6",
                 GOLD / "frozen_cases6.noevent",
+                False,
+            ),
+            ("cases8 (dev)", GOLD / "cases8.jsonl", GOLD / "cases8", GOLD / "cases8.noevent", args.show),
+            (
+                "frozen_cases7 (held out)",
+                GOLD / "frozen_cases7.jsonl",
+                GOLD / "frozen_cases7",
+                GOLD / "frozen_cases7.noevent",
                 False,
             ),
         ]
