@@ -5011,3 +5011,61 @@ def test_a_truce_told_as_collapsed_with_the_day_it_began_is_the_truce_and_its_co
         ("2020-02-12", "occurred"),
         ("2020-02-15", "failed"),
     ], truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government aircraft carried out more than 20 air strikes on Ain Tarma on Sunday.",
+        "By Sunday evening activists said army helicopters had dropped barrel bombs on Kafr Zita.",
+        "Government jets bombed the market in Maarat al-Numan on Sunday, killing 12 people.",
+    ],
+)
+def test_government_and_army_aircraft_in_a_syrian_story_are_the_syrian_government(res, text):
+    attacks = of_type(res, text, "offensive")
+    assert attacks and all("SYR" in codes(e) for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى نتنياهو بوتين في موسكو يوم الخميس، وأعلن بعد اللقاء أن إسرائيل سترد بقوة على أي خرق "
+        "لاتفاقية فصل القوات لعام 1974.",
+        "Netanyahu met Putin in Moscow on Thursday and said after the meeting that Israel would respond "
+        "forcefully to any breach of the 1974 disengagement agreement.",
+        "بحث المبعوث الأممي مع وفد المعارضة في جنيف يوم الخميس تطبيق القرار 2254 لسنة 2015.",
+        "The UN envoy discussed with the opposition delegation in Geneva on Thursday how to apply "
+        "Resolution 2254 of 2015.",
+    ],
+)
+def test_a_year_that_names_a_document_dates_no_event_of_its_sentence(res, text):
+    found = events(res, text)
+    assert found and all(e["date_start"] == "2020-02-06" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman's foreign minister met Assad in Damascus on Monday.\n\n"
+        "The visit came less than a week after talks between Putin and Erdogan in Moscow.",
+        "التقى وزير الخارجية العماني الرئيس الأسد في دمشق يوم الاثنين.\n\n"
+        "وجاءت الزيارة بعد أقل من أسبوع على مباحثات بين بوتين وأردوغان في موسكو.",
+    ],
+)
+def test_the_sides_after_comes_after_belong_to_the_happening_it_comes_after(res, text):
+    """"The visit came after talks between Putin and Erdogan": the visit is the meeting in Damascus."""
+    talks = of_type(res, text, "talks")
+    damascus = [e for e in talks if "Damascus" in names(e["places"])]
+    assert len(damascus) == 1 and not codes(damascus[0]) & {"RUS", "TUR"}, talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين في المؤتمر الصحفي إن الحديث عن عملية عسكرية واسعة في إدلب سابق لأوانه.",
+        "Putin told the news conference that talk of a large military offensive in Idlib was premature.",
+        "وقال أردوغان في مؤتمر صحافي إن الحديث عن هجوم وشيك على إدلب مجرد تكهنات.",
+    ],
+)
+def test_talk_of_an_offensive_at_a_press_conference_is_no_event(res, text):
+    assert events(res, text) == []

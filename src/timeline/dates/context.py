@@ -98,12 +98,19 @@ def is_qualifier(text: str, expr: DateExpr) -> bool:
     return state is not None and not _ATTACK.search(segment, 0, state.start())
 
 
+#: "اتفاقية فصل القوات لعام 1974", "القرار 2254 لسنة 2015": a year after لعام/لسنة names a document or a period ("of
+#: the year 1974"); it dates no event of its clause.
+_OF_YEAR = re.compile(r"(?<!\w)ل(?:عام|سنه|سنة)\s*$")
+
+
 def apply_context(text: str, found: list[DateExpr]) -> list[DateExpr]:
     """Set :attr:`DateExpr.tense` from future verbs and :attr:`DateExpr.qualifier` from record and
     state words; resolve an event anchor whose own words carry a date ("a week after 5 March")."""
     out: list[DateExpr] = []
     for e in found:
-        if is_qualifier(text, e):
+        if is_qualifier(text, e) or (
+            e.precision == "year" and _OF_YEAR.search(text, max(0, e.start - 8), e.start)
+        ):
             e = replace(e, qualifier=True)
         if e.tense is None and e.future_start is not None and tense_hint(text, e) == "future":
             e = replace(e, date_start=e.future_start, date_end=None, tense="future")
