@@ -5069,3 +5069,47 @@ def test_the_sides_after_comes_after_belong_to_the_happening_it_comes_after(res,
 )
 def test_talk_of_an_offensive_at_a_press_conference_is_no_event(res, text):
     assert events(res, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("قتلت الغارة خمسة جنود أتراك في محيط سراقب يوم الأحد.", "TUR"),
+        ("The strike killed five Turkish soldiers near Saraqib on Sunday.", "TUR"),
+        ("زوجتا البغدادي قتلتا في الغارة الأمريكية على إدلب يوم الأحد.", "IMG"),
+        ("Two wives of al-Baghdadi were killed in the American raid on Idlib on Sunday.", "IMG"),
+    ],
+)
+def test_the_killed_are_targets_whatever_the_word_order(res, text, victim):
+    """Verb-first with the attack as its subject, and a dual verb after the killed."""
+    fights = of_type(res, text, "offensive")
+    assert fights and all(
+        a["role"] != "initiator" for e in fights for a in e["actors"] if a["code"].startswith(victim)
+    ), fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما سبق أن أمهل الرئيس التركي رجب طيب أردوغان، النظام السوري شهرا للانسحاب.",
+        "Turkish President Recep Tayyip Erdogan had earlier given the Syrian regime a month to withdraw.",
+    ],
+)
+def test_an_arabic_comma_after_a_long_subject_sets_off_the_object(res, text):
+    ultimatums = of_type(res, text, "ultimatum")
+    assert ultimatums and all(
+        a["role"] == "target" for e in ultimatums for a in e["actors"] if a["code"].startswith("SYR")
+    ), ultimatums
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia gave the rebels 48 hours to leave Daraa al-Balad on Sunday.",
+        "The army gave opposition fighters in Moadamiya two weeks to hand over their weapons on Sunday.",
+        "أمهلت روسيا الفصائل 48 ساعة لمغادرة درعا البلد يوم الأحد.",
+        "منح الجيش مقاتلي المعارضة في معضمية الشام أسبوعين لتسليم أسلحتهم يوم الأحد.",
+    ],
+)
+def test_a_time_given_to_do_something_is_an_ultimatum(res, text):
+    assert [e["subtype"] for e in of_type(res, text, "ultimatum")] == ["ultimatum"]

@@ -137,7 +137,16 @@ def _coordinated(prev: Match | None, a: Match, folded: str) -> bool:
     """ "Russia and Syria", "قوات النظام وروسيا": two actors joined as one subject or object."""
     if prev is None or not folded or a.start < prev.end:
         return False
-    return " ".join(folded[prev.end : a.start].split()) in _AND
+    gap = " ".join(folded[prev.end : a.start].split())
+    if (
+        gap in {"،", ","}
+        and not folded[prev.start : a.end].isascii()
+        and not re.match(r"\s*(?:،|,|و)", folded[a.end : a.end + 3])
+    ):
+        # "أمهل الرئيس التركي رجب طيب أردوغان، النظام السوري شهرا": an Arabic comma after a long subject sets
+        # off the object; a list goes on past its second name ("روسيا، إيران وتركيا")
+        return False
+    return gap in _AND
 
 
 #: How far before an actor its backing phrase may start ("backed by Russian airpower and Iranian-backed militias").
@@ -197,14 +206,17 @@ _VICTIM_BEFORE = re.compile(
     r"(?:ال)?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ه?|عشرات|مئات|عده|"
     # a person right after the verb is who was killed (قُتل جندي تركي), an active verb has an agent there
     r"جندي|جنديان|جنديين|جنود|عنصر|عنصران|عنصرين|عناصر|ضابط|ضباط|مدني|مدنيان|مدنيين|مدنيون|مقاتل|مقاتلان|"
-    r"مقاتلين|مقاتلون)(?!\w)))"
+    r"مقاتلين|مقاتلون|"
+    # the attack itself as the verb's subject ("قتلت الغارة خمسة جنود أتراك"): who follows was killed
+    r"(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|قذيفه|قذائف|انفجار|تفجير|هجوم|صاروخ|صواريخ)(?=\s+[^\s]+\s+)"
+    r")(?!\w)))"
     r"\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?(?:[^\s]+\s+){0,3}$"
 )  # "قتل الجيش التركي ..." (active: the army killed) is no victim; "قتل 5 جنود أتراك", "قتل جندي تركي" are
 
 
 #: "خمسة جنود أتراك قد استشهدوا", "جنديان تركيان قتلا": Arabic victims told before their verb.
 _VICTIM_AFTER_AR = re.compile(
-    r"(?:\s+[^\s]+){0,2}?\s+(?:قد\s+)?(?:استشهدوا|استشهد|استشهدا|قتلوا|قتل|قتلا|لقوا\s+حتفهم|لقي\s+حتفه"
+    r"(?:\s+[^\s]+){0,2}?\s+(?:قد\s+)?(?:استشهدوا|استشهد|استشهدا|استشهدتا|قتلوا|قتل|قتلا|قتلتا|قتلن|لقوا\s+حتفهم|لقي\s+حتفه"
     r"|اصيبوا|اصيب|اصيبا|جرحوا|جرح)(?!\w)"
 )
 
