@@ -459,3 +459,20 @@ def test_a_weekday_beside_a_relative_day_names_that_day(text, pub, day):
     """ "بعد غد الاثنين" (published on a Saturday) is that Monday, not the Monday before: the weekday set beside
     "غداً", "بعد غد", "أمس", "tomorrow", "yesterday" names the day the relative word fixes (one date, not two)."""
     assert [e.date_start.isoformat() for e in find_dates(fold(text), date.fromisoformat(pub))] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this afternoon",
+        "this evening",
+        "this morning",
+        "هذا الصباح",
+        "وهذا المساء",
+        "هذه الليلة",
+        "the same afternoon",
+    ],
+)
+def test_a_part_of_this_day_is_the_day_of_publication_and_no_later(text):
+    """ "afternoon" holds "after": it is no "the day after"."""
+    assert one(text).date_start == PUB

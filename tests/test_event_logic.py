@@ -5053,7 +5053,7 @@ def test_a_year_that_names_a_document_dates_no_event_of_its_sentence(res, text):
     ],
 )
 def test_the_sides_after_comes_after_belong_to_the_happening_it_comes_after(res, text):
-    """"The visit came after talks between Putin and Erdogan": the visit is the meeting in Damascus."""
+    """ "The visit came after talks between Putin and Erdogan": the visit is the meeting in Damascus."""
     talks = of_type(res, text, "talks")
     damascus = [e for e in talks if "Damascus" in names(e["places"])]
     assert len(damascus) == 1 and not codes(damascus[0]) & {"RUS", "TUR"}, talks

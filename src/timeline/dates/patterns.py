@@ -223,7 +223,8 @@ def patterns(months_path: Path | None = None) -> Patterns:
         r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
         r"|the\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+that\s+(?:day|evening|night|morning)"
         r"|that\s+(?:day|evening|afternoon|night)|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"
-        r"|the\s+day\s+before\s+yesterday|the\s+day\s+before|yesterday|last\s+night|today|tonight|tomorrow|this\s+morning)"
+        r"|the\s+day\s+before\s+yesterday|the\s+day\s+before|yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)"
+        rf"|{_CL}(?:هذا\s+(?:الصباح|المساء)|هذه\s+الليله))"
         rf"{_E}"
     )
     period = re.compile(

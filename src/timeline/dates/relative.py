@@ -257,7 +257,7 @@ def days_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
                 continue
             add(DateExpr(m.start(), m.end(), d, None, "day", "relative", m.group(0)))
             continue
-        if any(k in w for k in ("following", "next", "later", "after", "التالي")) and "later that" not in w:
+        if re.search(r"\b(?:following|next|later|after)\b|التالي", w) and "later that" not in w:
             d, anchor = pub + timedelta(days=1), 1
         elif any(k in w for k in ("previous", "earlier", "السابق")) or w == "the day before":
             d, anchor = pub - timedelta(days=1), -1

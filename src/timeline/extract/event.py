@@ -209,7 +209,9 @@ def _parties(trig: Match[Trigger], s: _Sentence, w: _Where) -> tuple[list[Match]
 
 
 #: Barrel bombs, a weapon of the Syrian government's air force alone: "barrel bombs", "براميل متفجرة", "البرميل المتفجر".
-_BARREL_BOMB = re.compile(r"\bbarrel[\s-]+bombs?\b|(?<!\w)(?:[وف]?(?:ب|ال|بال)?)?(?:براميل|برميل)\s+(?:ال)?متفجر")
+_BARREL_BOMB = re.compile(
+    r"\bbarrel[\s-]+bombs?\b|(?<!\w)(?:[وف]?(?:ب|ال|بال)?)?(?:براميل|برميل)\s+(?:ال)?متفجر"
+)
 
 
 def _actors(
