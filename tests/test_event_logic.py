@@ -5113,3 +5113,16 @@ def test_an_arabic_comma_after_a_long_subject_sets_off_the_object(res, text):
 )
 def test_a_time_given_to_do_something_is_an_ultimatum(res, text):
     assert [e["subtype"] for e in of_type(res, text, "ultimatum")] == ["ultimatum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, Iran and Turkey agreed to hold a Syrian national dialogue congress in Sochi on Jan. 29-30.",
+        "اتفقت روسيا وإيران وتركيا على عقد مؤتمر للحوار الوطني السوري في سوتشي يومي 29 و30 كانون الثاني.",
+    ],
+)
+def test_a_meeting_agreed_to_be_held_is_planned_for_the_next_such_day(res, text):
+    pub = datetime(2017, 12, 22, 10, 0)
+    talks = of_type(res, text, "talks", pub)
+    assert [(e["date_start"], e["status"]) for e in talks] == [("2018-01-29", "planned")], talks
