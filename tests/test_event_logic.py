@@ -5126,3 +5126,24 @@ def test_a_meeting_agreed_to_be_held_is_planned_for_the_next_such_day(res, text)
     pub = datetime(2017, 12, 22, 10, 0)
     talks = of_type(res, text, "talks", pub)
     assert [(e["date_start"], e["status"]) for e in talks] == [("2018-01-29", "planned")], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت فصائل المعارضة يوم الجمعة هجوما واسعا على ضاحية الأسد ومنيان غربي حلب بدأ بتفجير عربتين مفخختين، "
+        "فيما سقطت عشرات القذائف على حيي حلب الجديدة والحمدانية وردّت الطائرات الروسية بغارات مكثفة على كفرناها.",
+        "Opposition factions launched a wide offensive west of Aleppo on Friday that began with two car bombs, "
+        "while dozens of shells fell on al-Hamdaniyah and Russian jets hit back with intense air strikes on Kafr Naha.",
+    ],
+)
+def test_a_strike_back_told_by_its_means_after_a_conjunction_is_the_other_sides_own_attack(res, text):
+    """The offensive, the shelling and the strike back are three attacks; the shells were not Russian."""
+    attacks = of_type(res, text, "offensive")
+    assert len(attacks) == 3, attacks
+    russian = [
+        e
+        for e in attacks
+        if any(a["code"].startswith("RUS") and a["role"] == "initiator" for a in e["actors"])
+    ]
+    assert len(russian) == 1, attacks

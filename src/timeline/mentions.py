@@ -169,7 +169,13 @@ def _own_happening(a: Mention, b: Mention) -> bool:
             return True  # "Russia warned ..., in response to Trump's threat": each side's own threat
         if "ultimatum" in (a.subtype, b.subtype) and b.undated:
             return False  # "gave them until Thursday, «or else the battle will resume»": the deadline and its threat
-    if a.clause != b.clause and b.coordinated and not b.instrument and _other_attackers(a, b):
+    if (
+        a.clause != b.clause
+        and b.coordinated
+        and (not b.instrument or b.retaliation)
+        and _other_attackers(a, b)
+    ):
+        # ("وردّت الطائرات الروسية بغارات": a strike back told by its means is the other side's attack)
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False

@@ -232,6 +232,35 @@ def subject_clauses(
     return out
 
 
+#: An Arabic past verb with the conjunction as its proclitic right before its subject, no comma: "وردّت الطائرات
+#: الروسية" (a feminine or plural verb: -ت not of a plural noun's -ات, or -وا).
+_AR_VERB_BEFORE_SUBJECT = re.compile(r"(?<!\w)[وف](?:\w*[^\Wا]ت|\w+وا)\s+$")
+
+
+def arabic_verb_clauses(
+    folded: str, subjects: tuple[tuple[int, int], ...], anchors: tuple[int, ...]
+) -> list[int]:
+    """Offsets where an Arabic clause opens with a verb, its own subject and an action: "فيما سقطت عشرات القذائف
+    على حيي حلب الجديدة والحمدانية وردّت الطائرات الروسية بغارات على كفرناها" is two clauses (the shelling and the
+    strike back), though no comma comes before the "و". ``subjects`` are (start, end) offsets of actor mentions,
+    ``anchors`` the offsets of event words that name an action; the clause must hold one after its subject,
+    before the next comma, and one must come before it in the sentence."""
+    if not anchors:
+        return []
+    out = []
+    for s, e in subjects:
+        if folded[s:e].isascii():
+            continue
+        verb = _AR_VERB_BEFORE_SUBJECT.search(folded, max(0, s - 16), s)
+        if verb is None:
+            continue
+        comma = re.search(r"[,;.]", folded[e:])
+        stop = e + comma.start() if comma else len(folded)
+        if any(e <= a < stop for a in anchors) and any(a < verb.start() for a in anchors):
+            out.append(verb.start())
+    return out
+
+
 def split_clauses(
     folded: str,
     pattern: re.Pattern[str],
