@@ -5147,3 +5147,16 @@ def test_a_strike_back_told_by_its_means_after_a_conjunction_is_the_other_sides_
         if any(a["code"].startswith("RUS") and a["role"] == "initiator" for a in e["actors"])
     ]
     assert len(russian) == 1, attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions launched a wide offensive on Dahiyat al-Assad west of Aleppo on Friday.",
+        "Rebels shelled the area around Lake Assad on Friday.",
+        "قصفت فصائل المعارضة محيط مدرسة الرئيس الأسد في حلب يوم الجمعة.",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_party_to_the_attack_on_it(res, text):
+    attacks = of_type(res, text, "offensive")
+    assert attacks and all("SYRGOV" not in {a["code"] for a in e["actors"]} for e in attacks), attacks

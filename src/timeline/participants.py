@@ -68,6 +68,15 @@ def _sector(code: str) -> str:
     return code[3:]
 
 
+#: A place named after a person ("Dahiyat al-Assad", "Lake Assad", "ضاحية الأسد", "بحيرة الأسد", "مدرسة الأسد"): the
+#: noun before the name makes it a place (or a building), not that person acting.
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:dahiyat|dahiyet|dahiya|suburb\s+of|lake|district\s+of|academy|stadium|hospital|school|square)"
+    r"\s+(?:al-|el-)?$"
+    r"|(?<!\w)(?:ضاحيه|بحيره|حي|ساحه|مدرسه|اكاديميه|مستشفي|ملعب|جسر|دوار|شارع|سد)\s+$"
+)
+
+
 def participants(
     actors: Sequence[Match[ActorEntry]], cues: Sequence[Match[Cue]], folded: str
 ) -> list[Match[ActorEntry]]:
@@ -77,6 +86,8 @@ def participants(
     bodies = [c for c in cues if c.value.cue == "internal"]
     out = []
     for a in actors:
+        if a.value.kind == "person" and _NAMED_PLACE_BEFORE.search(folded, max(0, a.start - 20), a.start):
+            continue  # "a wide offensive on Dahiyat al-Assad": a place named after a person
         if any(
             b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end) for b in bodies
         ):
