@@ -5160,3 +5160,20 @@ def test_a_strike_back_told_by_its_means_after_a_conjunction_is_the_other_sides_
 def test_a_place_named_after_a_person_is_no_party_to_the_attack_on_it(res, text):
     attacks = of_type(res, text, "offensive")
     assert attacks and all("SYRGOV" not in {a["code"] for a in e["actors"]} for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Russian and Turkish officials in Moscow on the Idlib crisis ended on Monday without a clear "
+        "result.",
+        "Turkish and Russian military delegations wrapped up two days of talks in Ankara on Monday without agreeing "
+        "on a proposal to reduce the observation posts.",
+        "اختتمت في جنيف يوم الاثنين الجولة الثانية من اجتماعات اللجنة الدستورية من دون أن يتوصل الوفدان إلى "
+        "أي تفاهم.",
+        "اختتمت في أنقرة يوم الاثنين جولة المباحثات المتعثرة بين الوفدين التركي والروسي.",
+    ],
+)
+def test_talks_that_ended_without_result_or_meeting_failed(res, text):
+    talks = of_type(res, text, "talks")
+    assert talks and all(e["status"] == "failed" for e in talks), talks
