@@ -5177,3 +5177,16 @@ def test_a_place_named_after_a_person_is_no_party_to_the_attack_on_it(res, text)
 def test_talks_that_ended_without_result_or_meeting_failed(res, text):
     talks = of_type(res, text, "talks")
     assert talks and all(e["status"] == "failed" for e in talks), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تصدت وسائط دفاعنا الجوية فجر اليوم لعدوان جوي إسرائيلي استهدف أحد المواقع العسكرية في منطقة مصياف بريف "
+        "حماة الغربي، وأسقطت عدداً من الصواريخ المعادية.",
+        "Syrian air defences confronted an Israeli air attack on a military site near Masyaf at dawn on Monday, "
+        "and shot down most of the hostile missiles.",
+    ],
+)
+def test_munitions_shot_down_belong_to_the_attack_that_fired_them(res, text):
+    assert len(of_type(res, text, "offensive")) == 1

@@ -105,10 +105,33 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
+    if tv.type == "offensive" and (
+        _INTERCEPTED.search(folded, max(0, trig.start - 30), trig.start)
+        or _MUNITIONS_AFTER.match(folded, trig.end, trig.end + 50)
+        and _INTERCEPTED.search(folded, max(0, trig.start - 2), trig.end + 1)
+    ):
+        return True  # "وأسقطت عدداً من الصواريخ المعادية": munitions shot down belong to the attack that fired them
     # "a violation of international law": only a truce or a deal can be violated here
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
     )
+
+
+#: An interception verb before the munitions it stopped ("shot down most of the missiles", "intercepted two
+#: rockets", "أسقطت عدداً من الصواريخ", "تصدت ل... الصواريخ"): those munitions are no attack of their own.
+_INTERCEPTED = re.compile(
+    r"\b(?:shot\s+down|intercepted|intercepting|downed|destroyed)\s+(?:[\w-]+\s+){0,4}$"
+    r"|(?<!\w)[وف]?(?:اسقطت|اسقط|اسقاط|اعترضت|اعترض|اعتراض|تصدت|تصدي)\s+(?:[^\s]+\s+){0,3}(?:من\s+)?(?:ال|ل|لل)?$"
+)
+
+
+#: The munitions an interception verb stopped, right after it ("shot down most of the hostile missiles", "أسقطت
+#: عدداً من الصواريخ"): the verb tells the defence against an attack, not an attack.
+_MUNITIONS_AFTER = re.compile(
+    r"\s+(?:(?:most|some|all|several|many|dozens|a\s+number|one|two|three|\d+)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:missiles?|rockets?|projectiles?|shells?)\b"
+    r"|\s+(?:[^\s]+\s+){0,2}(?:من\s+)?(?:ال)?(?:صواريخ|صاروخ|قذايف|قذيفه)(?!\w)"
+)
 
 
 #: The verb of threatening ("threatens", "threatening", "تهدد"), the one word that can also tell a danger.
