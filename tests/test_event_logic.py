@@ -5190,3 +5190,21 @@ def test_talks_that_ended_without_result_or_meeting_failed(res, text):
 )
 def test_munitions_shot_down_belong_to_the_attack_that_fired_them(res, text):
     assert len(of_type(res, text, "offensive")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Omani Foreign Minister Yousuf bin Alawi met President Bashar al-Assad in Damascus on Monday.",
+            {"OMN", "SYR"},
+        ),
+        ("التقى وزير الخارجية العماني يوسف بن علوي الرئيس بشار الأسد في دمشق يوم الاثنين.", {"OMN", "SYR"}),
+        ("Erdogan threatened on Saturday to open the doors for refugees to Europe.", {"TUR", "EUR"}),
+        ("هدد أردوغان يوم السبت بفتح الأبواب أمام اللاجئين للتوجه إلى أوروبا.", {"TUR", "EUR"}),
+        ("Greek and Bahraini diplomats met in Athens on Monday.", {"GRC", "BHR"}),
+    ],
+)
+def test_the_states_of_the_wars_diplomacy_are_actors(res, text, sides):
+    found = events(res, text)
+    assert found and all(codes(e) == sides for e in found), found
