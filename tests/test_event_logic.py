@@ -5208,3 +5208,26 @@ def test_munitions_shot_down_belong_to_the_attack_that_fired_them(res, text):
 def test_the_states_of_the_wars_diplomacy_are_actors(res, text, sides):
     found = events(res, text)
     assert found and all(codes(e) == sides for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit to Damascus by a Gulf foreign minister since 2011.",
+        "وهي أول زيارة لوزير خارجية خليجي إلى دمشق منذ عام 2011.",
+    ],
+)
+def test_the_first_of_its_kind_since_a_year_is_not_dated_by_that_year(res, text):
+    found = events(res, text)
+    assert found and all(e["date_start"] >= "2020" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latakia province had been largely spared the fighting that has ravaged much of Syria since March 2011.",
+        "وظلت محافظة طرطوس بمنأى عن المعارك التي تشهدها البلاد منذ آذار 2011.",
+    ],
+)
+def test_a_place_spared_the_fighting_tells_no_fight(res, text):
+    assert of_type(res, text, "offensive") == []

@@ -33,7 +33,8 @@ _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
 #: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
 _RECORD = re.compile(
-    r"(?<!\w)(?:first\s+time|لاول\s+مره|للمره\s+الاولي|never|in\s+years|"
+    r"(?<!\w)(?:first\s+time|the\s+first\s+(?!of\b|day\b)[\w-]+|لاول\s+مره|للمره\s+الاولي|never|in\s+years|"
+    r"(?:ال)?اول[يى]?\s+(?:زياره|لقاء|اجتماع|هجوم|غاره|قصف|ضربه|مره)|"
     + SUPERLATIVES
     + r"|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
 )
