@@ -3,7 +3,7 @@
 Streamlit's Python side sets a template whose colours are placeholders (``#000001`` ...); its browser side
 puts the theme's colours, fonts and margins in their place before drawing. :mod:`timeline.light_chart` draws
 without Streamlit's chart element, so it takes that finished template from here. This script reads it from a
-real page: a bare Streamlit app (light theme) with one empty ``st.plotly_chart``, in headless Debian Chromium
+real page: a bare Streamlit app (the app's theme) with one empty ``st.plotly_chart``, in headless Debian Chromium
 (the browser tests' server and flags, ``tests/streamlit_server.py``), and writes it as a Python data module.
 ``tests/test_browser_light_chart.py`` checks that running it again changes nothing.
 
@@ -17,6 +17,7 @@ import pprint
 import subprocess
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -40,24 +41,28 @@ from typing import Any
 TEMPLATE: dict[str, Any] = '''
 
 
-def streamlit_template() -> dict[str, Any]:
-    """The template plotly.js gets from ``st.plotly_chart`` on a bare light-themed page (read in Chromium).
-    Raises ``RuntimeError`` when the server does not start and Playwright's errors when the page fails."""
+def streamlit_template(browser: Any = None) -> dict[str, Any]:
+    """The template plotly.js gets from ``st.plotly_chart`` on a bare page with the app's theme
+    (``.streamlit/config.toml``), read in Chromium (``browser``: a Playwright browser to use, else one is
+    started). Raises ``RuntimeError`` when the server does not start and Playwright's errors when the page
+    fails."""
     from playwright.sync_api import sync_playwright
 
     from streamlit_server import CHROMIUM, FLAGS, serving
 
     root = Path(tempfile.mkdtemp(prefix="timeline-theme-"))
     (root / "app.py").write_text(BARE_APP, encoding="utf-8")
-    (root / ".streamlit").mkdir()
-    (root / ".streamlit" / "config.toml").write_text('[theme]\nbase = "light"\n', encoding="utf-8")
-    with serving(root / "cache", root=root) as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    (root / ".streamlit").symlink_to(ROOT / ".streamlit")
+    with serving(root / "cache", root=root) as url, ExitStack() as stack:
+        if browser is None:
+            pw = stack.enter_context(sync_playwright())
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+            stack.callback(browser.close)
         page = browser.new_page()
         page.goto(url)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
         template = page.evaluate("() => document.querySelector('.js-plotly-plot').layout.template")
-        browser.close()
+        page.close()
     return json.loads(json.dumps(template))
 
 

@@ -57,9 +57,18 @@ def test_the_page_gets_the_themed_template_a_bold_title_and_click_events_when_dr
     assert spec["data"][0]["customdata"] == ["a", "b"]
 
 
-def test_plain_dragging_keeps_plotlys_own_click_mode() -> None:
+def test_a_chart_without_selections_keeps_plotlys_own_modes_and_loses_the_select_buttons() -> None:
+    spec = json.loads(light_chart.browser_spec(go.Figure(go.Scatter(x=[1], y=[1])), select=False))
+    assert not {"clickmode", "dragmode", "hovermode"} & set(spec["layout"])
+    config = light_chart.browser_config({"toImageButtonOptions": {"format": "svg"}}, select=False)
+    assert config["modeBarButtonsToRemove"] == ["lasso2d", "select2d", "sendChartToCloud"]
+    assert config["displaylogo"] is False and config["showSendToCloud"] is False
+    assert config["toImageButtonOptions"] == {"format": "svg"}
+
+
+def test_a_selecting_chart_that_drags_to_zoom_selects_by_click_and_pans() -> None:
     spec = json.loads(light_chart.browser_spec(go.Figure(go.Scatter(x=[1], y=[1]))))
-    assert "clickmode" not in spec["layout"]
+    assert (spec["layout"]["clickmode"], spec["layout"]["dragmode"]) == ("event+select", "pan")
 
 
 def test_the_vendored_bundle_is_the_plotly_js_that_pythons_plotly_writes_figures_for() -> None:

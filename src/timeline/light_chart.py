@@ -126,10 +126,13 @@ def drawable(fig: go.Figure) -> bool:
     return spec.get("layout", {}).get("template") == pio.templates[pio.templates.default].to_plotly_json()
 
 
-def browser_spec(fig: go.Figure) -> str:
-    """The figure's JSON as plotly.js gets it from ``st.plotly_chart`` (theme "streamlit", light): the
-    themed template, a bold title, ``clickmode`` "event" when dragging selects (no width: the page sets
-    it). Arrays as plotly's JSON writes them (typed arrays, which plotly.js 3+ reads)."""
+def browser_spec(fig: go.Figure, select: bool = True) -> str:
+    """The figure's JSON as plotly.js gets it from ``st.plotly_chart`` (theme "streamlit", light; no width:
+    the page sets it): the themed template and a bold title; with ``select`` (``on_select="rerun"``, every
+    selection mode) what Streamlit 1.67's browser side sets for selections where the figure sets none:
+    ``hovermode`` "closest", and ``clickmode`` "event" when dragging selects (a click selects through
+    :data:`timeline.page_scripts.CLICK_SELECTS`), else ``clickmode`` "event+select" and ``dragmode`` "pan".
+    Arrays as plotly's JSON writes them (typed arrays, which plotly.js 3+ reads)."""
     spec = fig.to_dict()
     layout = {**spec.get("layout", {}), "template": TEMPLATE}
     title = layout.get("title")
@@ -137,9 +140,25 @@ def browser_spec(fig: go.Figure) -> str:
         layout["title"] = {**title, "text": f"<b>{title['text']}</b>"}
     elif isinstance(title, str) and title:
         layout["title"] = {"text": f"<b>{title}</b>"}
-    if layout.get("dragmode") in ("select", "lasso"):
-        layout["clickmode"] = "event"  # a click selects through page_scripts.CLICK_SELECTS
+    if select:
+        layout.setdefault("hovermode", "closest")
+        if layout.get("dragmode") in ("select", "lasso"):
+            layout["clickmode"] = "event"
+        else:
+            layout.setdefault("clickmode", "event+select")
+            layout.setdefault("dragmode", "pan")
     return pio.to_json({"data": spec.get("data", []), "layout": layout}, validate=False)
+
+
+def browser_config(config: Mapping[str, Any], select: bool = True) -> dict[str, Any]:
+    """Plotly's config as ``st.plotly_chart`` hands it on: no logo unless asked, the "send to cloud" button
+    off, and without ``select`` no box or lasso buttons (Streamlit's full-screen button is left out)."""
+    out = {"displaylogo": False, "showSendToCloud": False, **config}
+    remove = list(out.get("modeBarButtonsToRemove") or [])
+    for button in (() if select else ("lasso2d", "select2d")) + ("sendChartToCloud",):
+        if button not in remove:
+            remove.append(button)
+    return {**out, "modeBarButtonsToRemove": remove}
 
 
 def show(
@@ -166,8 +185,8 @@ def chart(fig: go.Figure, *, key: str, config: Mapping[str, Any], select: bool =
     With ``select`` a selection reruns the script, like ``on_select="rerun"``; without, none is reported
     (like ``st.plotly_chart``'s default ``on_select="ignore"``). ``config`` is plotly's (JSON-able)."""
     data = {
-        "spec": browser_spec(fig),
-        "config": dict(config),
+        "spec": browser_spec(fig, select),
+        "config": browser_config(config, select),
         "bundle": f"{STATIC_URL}/{BUNDLE}",
         "select": select,
     }
