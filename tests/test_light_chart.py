@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from events_factory import sample_frame
 from timeline import charts, light_chart
+from timeline import filters as flt
 from timeline.plotly_theme import TEMPLATE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,3 +99,26 @@ def test_without_a_browser_the_chart_is_st_plotly_chart_and_its_selection_reads_
     }
     at.run()
     assert at.session_state.seen["selection"]["points"] == [{"customdata": "b"}]
+
+
+BROWSER_SCRIPT = SCRIPT.replace(
+    'config={"displaylogo": False})', 'config={"displaylogo": False}, headers={"host": "x"})'
+)
+
+
+def test_in_a_browser_the_chart_is_the_component_and_its_selection_reads_as_st_plotly_charts() -> None:
+    at = AppTest.from_string(BROWSER_SCRIPT).run()
+    assert not at.get("plotly_chart") and not at.exception
+    (element,) = at.get("bidi_component")
+    data = json.loads(element.proto.json)
+    assert (
+        element.proto.component_name == "timeline.light_chart"
+        and data["bundle"] == "/app/static/plotly-basic.min.js"
+    )
+    assert json.loads(data["spec"])["layout"]["template"] == TEMPLATE and data["select"] is True
+    assert not flt.selection_from_plotly(at.session_state.seen)[0]  # nothing selected yet
+    at.session_state["timeline-0"] = {  # what the page sets on a click (the component's "selection" state)
+        "selection": {"points": [{"customdata": "b"}], "point_indices": [1], "box": [], "lasso": []}
+    }
+    at.run()
+    assert flt.selection_from_plotly(at.session_state.seen) == (("b",), None, None)
