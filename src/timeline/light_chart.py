@@ -4,17 +4,19 @@ Why: in headless Chromium on 2 cores, ``st.plotly_chart`` makes the page fetch S
 (4.6 MB, every trace type: maps, 3-D, geo ...) when the chart's element arrives, parse it and evaluate it on
 the main thread (0.65-1.2 s of a warm first chart, 35-40% of it registering trace types the dashboard never
 draws; ``bench/app.py --trace``). The timeline draws ``scatter`` traces only (``scattergl`` above
-:data:`timeline.charts` ' SVG limit), so :func:`chart` draws it with ``plotly-basic.min.js`` (1.2 MB, the npm
-package ``plotly.js-basic-dist-min``, the plotly.js version Python's ``plotly`` writes figures for; served
-from ``static/``, see ``static/README.md``) in a ``st.components.v2`` component (no iframe; plotly.js's CSS
-reaches it because its styles are not isolated).
+``timeline.charts.SVG_MARKS`` marks) and the weekly counts ``bar`` ones, so :func:`chart` draws them with
+``plotly-basic.min.js`` (1.2 MB, the npm package ``plotly.js-basic-dist-min``, the plotly.js version Python's
+``plotly`` writes figures for; served from ``static/``, see ``static/README.md``) in a ``st.components.v2``
+component (no iframe; plotly.js's CSS reaches it because its styles are not isolated).
 
 What it keeps of ``st.plotly_chart(fig, key=..., on_select="rerun", config=...)``:
 
-* the figure as Plotly draws it from ``st.plotly_chart``: Streamlit's light theme template
-  (:data:`timeline.plotly_theme.TEMPLATE`, read from a real page by ``scripts/plotly_theme.py``) in place of
+* the figure as Plotly draws it from ``st.plotly_chart``: Streamlit's theme template for the app's
+  ``.streamlit/config.toml`` (:data:`timeline.plotly_theme.TEMPLATE`, read from a real page by
+  ``scripts/plotly_theme.py``) in place of
   the placeholder template of Streamlit's Python side, the container's width, the figure's height, a bold title;
-* the config (modebar, SVG export); Streamlit's full-screen button is left out;
+* the config (modebar, SVG export; no share button; without selections no box or lasso buttons);
+  Streamlit's full-screen button is left out;
 * the selection, as ``st.session_state[key]`` and as the return value, in ``st.plotly_chart``'s shape:
   ``{"selection": {"points": [...], "point_indices": [...], "box": [...], "lasso": [...]}}`` (each point with
   ``curve_number``, ``point_number``, ``point_index``, ``x``, ``y``, ``customdata``, ``legendgroup``; each
@@ -109,7 +111,7 @@ export default function (component) {
       if (gd._fullLayout && Math.abs(gd._fullLayout.width - width()) > 1) Plotly.relayout(gd, {width: width()});
     });
     resize.observe(gd.parentElement);
-  });
+  }).catch((err) => { gd.textContent = String(err); });  // e.g. static/ not served: said in the page
   return () => { live = false; if (resize) resize.disconnect(); };
 }
 """
