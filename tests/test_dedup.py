@@ -283,3 +283,13 @@ def test_fakes_reports_of_4_april_2017_merge_by_place() -> None:
         assert not ({35, 36} & lats and {33} & lats), "Idlib and Damascus reports merged into one event"
         idlib_groups += n >= 3 and lats <= {35, 36} and bool(lats)
     assert idlib_groups >= 1
+
+
+def test_why_names_the_source_file_never_the_folders_of_the_machine() -> None:
+    rows = events_to_frame([report("a", "2017-04-04"), report("b", "2017-04-04", date_source="relative")])
+    rows["source"] = ["/work/main/data/sample/asnd.jsonl#asnd-17", "https://example.org/news/b"]
+    (why,) = merge_duplicates(rows)[0]["merge_why"]
+    assert why.endswith("date from asnd.jsonl#asnd-17")  # the explicit date's report, by its file
+    rows["source"] = ["https://example.org/news/a", "b.txt"]
+    (why,) = merge_duplicates(rows)[0]["merge_why"]
+    assert why.endswith("date from https://example.org/news/a")

@@ -304,6 +304,19 @@ def test_a_report_placed_only_in_a_region_or_a_country_merges_only_when_everythi
     assert groups(in_town, region_raids) == []  # air raids somewhere in the countryside, shelling in a town
     assert groups(in_town, country_bombing) == []
     assert groups(in_town, region_shelling) == [["asnd.txt", "wire.txt"]]
+    # with only a region to go on, the attackers must agree: one report naming them and one naming only who
+    # was hit could be any two of that day's shellings in the countryside
+    hts_shelling = told(
+        "wire",
+        "Hayat Tahrir al-Sham shelled government positions in the southern Idlib countryside.",
+        "2020-02-10", "shelling", (Actor("SYRHTS", "HTS", "initiator"),), (SOUTH_IDLIB,),
+    )  # fmt: skip
+    army_hit = told(
+        "sana",
+        "أصيب عناصر من الجيش العربي السوري بقصف في ريف إدلب الجنوبي.",
+        "2020-02-10", "shelling", (hit(ARMY),), (SOUTH_IDLIB,),
+    )  # fmt: skip
+    assert groups(hts_shelling, army_hit) == []
 
 
 def test_talks_merge_only_with_talks_of_the_same_sides_and_venue() -> None:

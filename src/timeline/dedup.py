@@ -23,7 +23,8 @@ places         when both name a town (a point): some pair of their towns within 
                when both have places: some pair within the larger of the two radii (region 50 km, admin1
                100 km; great-circle distance, geopy's Earth radius), and a report whose only places are
                wide (a region, a governorate, a country) merges only when everything else agrees: the same
-               subtype and status. Country-level places do not locate, nor places outside the country most
+               subtype and status, the same attackers' camps (unless one report names no actor at all).
+               Country-level places do not locate, nor places outside the country most
                of the event's places are in (datelines: "BEIRUT (Reuters)")
 actors         when both have actors: their country codes (first three letters, SYRMIL -> SYR) overlap;
                for ultimatums and ceasefires one set holds the other; talks need the same parties (or one
@@ -342,9 +343,11 @@ def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
     lo_k, hi_k = np.fmin(killed[a], killed[b]), np.fmax(killed[a], killed[b])
     figures_ok = ~(hi_k > 2 * lo_k + 5)  # NaN (a figure missing) compares False: no conflict
     # a report placed only in a region, a governorate or a country merges only when everything else
-    # agrees: the same subtype and status (a region is no evidence that two stories tell one happening)
+    # agrees: the same subtype and status, and the same attackers (unless a report names no actor at all):
+    # a region is no evidence that two stories tell one happening
     status = df["status"].astype(str).to_numpy(object)
-    alike = (subtype[a] == subtype[b]) & (status[a] == status[b])
+    same_attackers = (init[a] == init[b]).astype(bool) | ~(has_actor[a] & has_actor[b])
+    alike = (subtype[a] == subtype[b]) & (status[a] == status[b]) & same_attackers
     wide_ok = ~(wide[a] | wide[b]) | alike
     start = _days(df["date_start"])
     consistent = kind_ok & place_ok & actor_ok & figures_ok & wide_ok
@@ -771,8 +774,17 @@ def _why(members: list[dict[str, Any]], rep: dict[str, Any]) -> str:
     if len(codes) > 1:
         common = set.intersection(*codes) or set.union(*codes)
         parts.append(f"actors {'/'.join(sorted(common))}")
-    parts.append(f"date from {rep['source']}")
+    parts.append(f"date from {_file_name(str(rep['source']))}")
     return "; ".join(parts)
+
+
+def _file_name(source: str) -> str:
+    """A source as ``merge_why`` names it: a URL as it is, a file by its name (and its ``#item``), never the
+    folders of the machine that extracted it."""
+    if "://" in source:
+        return source
+    path, hash_, item = source.partition("#")
+    return path.replace("\\", "/").rsplit("/", 1)[-1] + hash_ + item
 
 
 def _union(members: list[dict[str, Any]], col: str, key: tuple[str, ...]) -> list[dict[str, Any]]:
