@@ -278,6 +278,19 @@ def test_places_agree_at_town_level_not_by_a_shared_region() -> None:
         "2020-02-20", "ground_offensive", (REBELS,), (NAYRAB,),
     )  # fmt: skip
     assert groups(counteroffensive, at_nayrab) == [["smart.txt", "wiki.txt"]]  # a town 8 km away
+    # a village the gazetteer cannot locate is still a village, not the countryside it lies in
+    sheikh_aqil = Place("Shekh Aqil", "الشيخ عقيل", None, None, "SYR", "", "point")
+    post_shelled = told(
+        "wiki",
+        "On 16 February, the Syrian Army shelled the Turkish military post at Shekh Aqil.",
+        "2020-02-16", "shelling", (ARMY, hit(TURKISH_ARMY)), (sheikh_aqil, SOUTH_IDLIB),
+    )  # fmt: skip
+    kafr_nabl_shelled = told(
+        "smart",
+        "قصفت قوات النظام بلدة كفرنبل جنوب إدلب.",
+        "2020-02-16", "shelling", (ARMY,), (KAFR_NABL,),
+    )  # fmt: skip
+    assert groups(post_shelled, kafr_nabl_shelled) == []
 
 
 def test_a_report_placed_only_in_a_region_or_a_country_merges_only_when_everything_else_agrees() -> None:

@@ -271,16 +271,28 @@ def _camp_masks(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return init, hit
 
 
-def _wide_only(df: pd.DataFrame, pl: pd.DataFrame) -> np.ndarray:
-    """Reports whose only places are wide: a region, a governorate or a country, no town or village."""
+def _unlocated_towns(df: pd.DataFrame) -> np.ndarray:
+    """Reports that name a town or a village the gazetteer could not locate (a point place without lat/lon)."""
+    return np.fromiter(
+        (any(str(p.get("precision") or "point") == "point" and (p.get("lat") is None or p.get("lon") is None)
+             for p in (ps if ps is not None else ()))
+         for ps in df["places"].tolist()),
+        dtype=bool, count=len(df),
+    )  # fmt: skip
+
+
+def _wide_only(df: pd.DataFrame) -> np.ndarray:
+    """Reports whose only places are wide: a region, a governorate or a country, no town or village (one the
+    gazetteer could not locate counts as a town: it is no wide place)."""
+    towns = np.fromiter(
+        (any(str(p.get("precision") or "point") == "point" for p in (ps if ps is not None else ()))
+         for ps in df["places"].tolist()),
+        dtype=bool, count=len(df),
+    )  # fmt: skip
     named = np.fromiter(
-        (any(p.get("precision") for p in (ps if ps is not None else ())) for ps in df["places"].tolist()),
-        dtype=bool,
-        count=len(df),
+        (ps is not None and len(ps) > 0 for ps in df["places"].tolist()), dtype=bool, count=len(df)
     )
-    town = np.zeros(len(df), dtype=bool)
-    town[pl.loc[pl["radius"] == RADIUS_KM["point"], "row"].to_numpy()] = True
-    return named & ~town
+    return named & ~towns
 
 
 def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
@@ -310,9 +322,10 @@ def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
     near_town, _ = _near(towns, a, b, n)
     has_place = np.zeros(n, dtype=bool)
     has_place[pl["row"].to_numpy()] = True
-    has_town = np.zeros(n, dtype=bool)
+    # a town the gazetteer could not locate is still a town: it meets no other town
+    has_town = _unlocated_towns(df)
     has_town[towns["row"].to_numpy()] = True
-    wide = _wide_only(df, pl)
+    wide = _wide_only(df)
     # places agree at town level: two reports that name towns meet only at a town (within the point
     # radius); a governorate or a region shared is no evidence when both say which town
     place_ok = np.where(has_town[a] & has_town[b], near_town, near | ~(has_place[a] & has_place[b]))
