@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from timeline import review as rv
 from timeline.dedup import merge_duplicates
 from timeline.model import Actor, Event, Place
 from timeline.table import events_to_frame
@@ -375,3 +376,12 @@ def test_an_offensive_sentence_is_never_evidence_of_the_talks() -> None:
     assert not any("shelled" in e for e in row["evidences"])
     assert talks_sentence in row["evidences"]
     assert row["evidence"] in (summit.evidence, met.evidence)  # the anchor of reviews is kept as written
+    # a person's confirmation of a report rebuilds the merged event with the same evidences
+    reports = events_to_frame([summit, shelling, met])
+    confirmed = rv.confirm(
+        reports[reports["source"] == "smart.txt"].iloc[0].to_dict(), "ana", at="2026-12-01T10:00:00"
+    )
+    view = rv.merged_view(rv.apply_reviews(reports, [confirmed]), merged)
+    (row,) = view.events[view.events["type"] == "talks"].to_dict("records")
+    assert row["review"] == "confirmed" and row["n_sources"] == 2
+    assert not any("shelled" in e for e in row["evidences"])

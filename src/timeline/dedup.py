@@ -577,7 +577,7 @@ def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataF
     # one take of every report to rebuild, not one per group
     flat = sorted({i for part in parts for i in part})
     records = dict(zip(flat, events.iloc[flat].to_dict("records"), strict=True))
-    told = talks_without_attacks(events) if parts else {}
+    told = talks_without_attacks(events, flat) if parts else {}
     for part in parts:
         recs = [records[i] for i in part]
         active = [r for r in recs if r["review"] != "rejected"]
@@ -711,16 +711,17 @@ def _merge_rows(members: list[dict[str, Any]], told: dict[str, str] | None = Non
 EVIDENCE_JOIN = " … "
 
 
-def talks_without_attacks(df: pd.DataFrame) -> dict[str, str]:
+def talks_without_attacks(df: pd.DataFrame, rows: list[int] | None = None) -> dict[str, str]:
     """The evidence to show for talks whose evidence holds the sentence of an attack the same article tells
     as an event of its own ("… talks in the Kremlin … Hours before the summit, government forces shelled
     Saraqib"): an offensive's sentence is never evidence of talks. Maps event_id -> the evidence without
-    those sentences, for the talks that hold one (their ``evidence`` column, the review anchor, is kept)."""
+    those sentences, for the talks that hold one (their ``evidence`` column, the review anchor, is kept);
+    ``rows``: only the talks at these positions of ``df`` (all by default)."""
     etype = df["type"].astype(str)
-    talks = df[etype == "talks"]
+    talks = df[etype == "talks"] if rows is None else df.iloc[rows][etype.iloc[rows] == "talks"]
     if talks.empty:
         return {}
-    attacks = df[etype == "offensive"]
+    attacks = df[(etype == "offensive") & df["article_id"].isin(set(talks["article_id"]))]
     said: dict[str, set[str]] = {}
     for art, ev in zip(attacks["article_id"].astype(str), attacks["evidence"].astype(str), strict=True):
         said.setdefault(art, set()).update(x.strip() for x in ev.split(EVIDENCE_JOIN))
