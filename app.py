@@ -17,6 +17,7 @@ from timeline import aggregate_charts as ac
 from timeline import (
     charts,
     exports,
+    light_chart,
     link_check,
     map_widget,
     maps,
@@ -282,9 +283,7 @@ week, weeks = None, []
 
 if page == "timeline":  # only the page shown is built: the aggregates' six charts wait until asked for
     fig = timeline_fig(key, figure_state(view), ix)
-    st.plotly_chart(
-        fig, key=chart_key, on_select="rerun", selection_mode=("points", "box", "lasso"), config=charts.PLOTLY_CONFIG
-    )  # fmt: skip
+    light_chart.show(fig, key=chart_key, config=charts.PLOTLY_CONFIG)  # plotly.js's basic bundle in a browser
     st.html(page_scripts.CLICK_SELECTS, unsafe_allow_javascript=True)  # a click on a mark selects its event
     if staged.rest_waits(ss):  # a browser's first view: the counts, map, table and review once it is drawn
         st.caption("Drawing the weekly counts, the map and the events table…")
@@ -360,8 +359,8 @@ def map_panel(
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
-    st.plotly_chart(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
-                    config=charts.PLOTLY_CONFIG, key="counts")  # fmt: skip
+    light_chart.show(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
+                     config=charts.PLOTLY_CONFIG, key="counts", select=False)  # fmt: skip
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
     map_now = ss.setdefault("map_now", {})  # the map as drawn now (its week, places): the export reads it

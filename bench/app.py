@@ -365,13 +365,14 @@ def trace_first_chart(root: Path = ROOT) -> None:
         e["name"]: e["ts"]
         for e in events
         if e["name"] in ("ResourceSendRequest", "ResourceFinish")
-        and "PlotlyChart" in json.dumps(e.get("args", {}))
+        and any(name in json.dumps(e.get("args", {})) for name in PLOTLY_SCRIPTS)
     }
     rid = next(
         (
             e["args"]["data"]["requestId"]
             for e in events
-            if e["name"] == "ResourceSendRequest" and "PlotlyChart" in e["args"]["data"].get("url", "")
+            if e["name"] == "ResourceSendRequest"
+            and any(name in e["args"]["data"].get("url", "") for name in PLOTLY_SCRIPTS)
         ),
         None,
     )
@@ -383,8 +384,13 @@ def trace_first_chart(root: Path = ROOT) -> None:
         ),
         None,
     )
-    evaluated = [
-        e for e in events if e["pid"] == pid and e["name"] == "v8.evaluateModule" and done and e["ts"] >= done
+    evaluated = [  # Streamlit's chunk is a module, the basic bundle a classic script
+        e
+        for e in events
+        if e["pid"] == pid
+        and e["name"] in ("v8.evaluateModule", "EvaluateScript")
+        and done
+        and e["ts"] >= done
     ]
     longest = max(evaluated, key=lambda e: e["dur"]) if evaluated else None
     skeleton = next(
@@ -392,12 +398,16 @@ def trace_first_chart(root: Path = ROOT) -> None:
     )
     parts = [f"skeleton painted {secs(skeleton):.2f}" if skeleton else "",
              f"chart's element by websocket {frames[0] - start / 1e6:.2f}" if frames else "",
-             f"Plotly chunk asked {secs(plotly['ResourceSendRequest']):.2f}, received {secs(done):.2f}" if rid and done else "",
+             f"Plotly script asked {secs(plotly['ResourceSendRequest']):.2f}, received {secs(done):.2f}" if rid and done else "",
              f"evaluated {secs(longest['ts']):.2f}+{longest['dur'] / 1e6:.2f}" if longest else "",
              f"chart drawn {drawn:.2f}", f"main thread busy until then {busy / 1e6:.2f}"]  # fmt: skip
     print(f"trace of a warm load [{root}] (s from navigation): {'; '.join(p for p in parts if p)}{load()}")
     print(f"trace saved: {path}")
 
+
+#: The Plotly script a first chart waits for: Streamlit's chunk (``st.plotly_chart``) or the basic bundle
+#: (:mod:`timeline.light_chart`).
+PLOTLY_SCRIPTS = ("PlotlyChart", "plotly-basic")
 
 #: The baseline page of ``--bare``: Streamlit with one small Plotly chart, nothing else.
 BARE_APP = """

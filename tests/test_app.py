@@ -31,7 +31,7 @@ def _count(at: AppTest) -> tuple[int, int]:
 
 
 def _app(timeout: int = 60, merge: bool = False) -> AppTest:
-    """The app, by default showing every report (the factory's two talks reports would merge into one)."""
+    """The app, by default showing every report (merging off)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     at.session_state["f_merge"] = merge
     return at
@@ -351,11 +351,21 @@ def test_aggregates_render_and_follow_the_filters(app_env: None) -> None:
     assert not _agg_spec(at, "campaigns")["data"]  # no offensive passes the filter
 
 
-def test_merge_toggle_merges_reports_and_shows_sources(app_env: None, events: pd.DataFrame) -> None:
+def test_merge_toggle_merges_reports_and_shows_sources(
+    app_env: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from events_factory import ANKARA, RUSSIA, TURKEY, event, frame, sample_rows, write_jsonl
     from timeline.dedup import merge_duplicates
 
+    # the factory's second round of talks (smart.txt, 10 Feb) told again by a wire the same day
+    again = event("talks", "2020-02-10", subtype="negotiation", status="occurred", source="data/articles/wire.txt",
+                  actors=[dict(RUSSIA), dict(TURKEY)], places=[dict(ANKARA)],
+                  evidence="The second round of Turkish-Russian talks on Idlib began in Ankara on Monday.")  # fmt: skip
+    rows = [*sample_rows(), again]
+    monkeypatch.setenv("TIMELINE_EVENTS", str(write_jsonl(rows, tmp_path / "events2.jsonl")))
+    events = frame(rows)
     expected, report = merge_duplicates(events)
-    assert report.merged > 0  # the factory's two talks reports 2 days apart count as one event
+    assert report.merged > 0  # the two reports of the second round count as one event
     at = _run(_app(merge=True))
     assert _count(at) == (len(expected), len(expected))
     assert any(

@@ -69,7 +69,8 @@ def khan_shaykhun(other_strikes: bool = False) -> pd.DataFrame:
         report("reuters", "2017-04-04", killed=58),
         report("sana", "2017-04-04", places=(KHAN_2,), actors=(RUSSIA, REGIME), killed=None),
         report("aljazeera", "2017-04-05", killed=72, date_source="publication"),  # published a day later
-        report("who", "2017-04-05", places=(IDLIB_PROV,), actors=(), killed=70),  # province, no actor
+        # province, no actor, dated by its publication a day later
+        report("who", "2017-04-05", places=(IDLIB_PROV,), actors=(), killed=70, date_source="publication"),
         report("etilaf", "2017-04-04", places=(), actors=(REGIME,), killed=86),  # no place, same actor
         report("trt", "2017-04-04", etype="talks", subtype="meeting", places=(), actors=(TURKEY,)),
     ]
@@ -125,11 +126,15 @@ def test_input_order_does_not_change_the_result() -> None:
 
 
 def test_far_apart_dates_do_not_merge() -> None:
-    df = events_to_frame([report("a", "2017-04-04"), report("b", "2017-04-07")])
+    df = events_to_frame(
+        [report(o, day, date_source="publication") for o, day in (("a", "2017-04-04"), ("b", "2017-04-07"))]
+    )
     merged, rep = merge_duplicates(df)
     assert rep.merged == 0 and len(merged) == 2
     loose, rep = merge_duplicates(df, tolerance_days=2)  # windows 2..6 and 5..9 now overlap
     assert rep.merged == 1 and len(loose) == 1
+    stated = events_to_frame([report("a", "2017-04-04"), report("b", "2017-04-07")])
+    assert merge_duplicates(stated, tolerance_days=2)[1].merged == 0  # days the texts state are not widened
 
 
 def test_disjoint_actor_countries_do_not_merge() -> None:
@@ -278,3 +283,13 @@ def test_fakes_reports_of_4_april_2017_merge_by_place() -> None:
         assert not ({35, 36} & lats and {33} & lats), "Idlib and Damascus reports merged into one event"
         idlib_groups += n >= 3 and lats <= {35, 36} and bool(lats)
     assert idlib_groups >= 1
+
+
+def test_why_names_the_source_file_never_the_folders_of_the_machine() -> None:
+    rows = events_to_frame([report("a", "2017-04-04"), report("b", "2017-04-04", date_source="relative")])
+    rows["source"] = ["/work/main/data/sample/asnd.jsonl#asnd-17", "https://example.org/news/b"]
+    (why,) = merge_duplicates(rows)[0]["merge_why"]
+    assert why.endswith("date from asnd.jsonl#asnd-17")  # the explicit date's report, by its file
+    rows["source"] = ["https://example.org/news/a", "b.txt"]
+    (why,) = merge_duplicates(rows)[0]["merge_why"]
+    assert why.endswith("date from https://example.org/news/a")

@@ -90,6 +90,7 @@ def _chain() -> pd.DataFrame:
     ]
     for r in rows:
         r["article_id"] = r["source"]
+        r["date_source"] = "publication"  # dated by their stories: a day apart may be one strike
     return frame(rows)
 
 

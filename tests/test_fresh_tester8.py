@@ -216,7 +216,7 @@ def test_in_a_browser_a_ticked_row_follows_its_event_through_a_type_filter(tmp_p
         page.wait_for_selector('[data-testid="stDataFrame"]', timeout=90_000)
         wait_idle(page)
         box = page.locator('[data-testid="stDataFrame"]').bounding_box()
-        page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * 6 + 17)  # the last row's tick box (7 rows)
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * 7 + 17)  # the last row's tick box (8 rows)
         wait_idle(page)
         picked, evidence = shown(page)
         assert picked and len(evidence) == 2 and "ceasefire" in evidence[0]  # detail view and review panel

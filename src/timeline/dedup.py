@@ -8,18 +8,32 @@ criterion      rule
 articles       different articles (merging inside an article is the extractor's job), and a merged event
                never holds two events of one article: two strikes one article tells apart stay apart,
                and a third report cannot chain them together
-type           same type; a ceasefire ``violation`` only merges with violations
-dates          date windows overlap after widening day/week windows by ``tolerance_days`` (1) on each
-               side. Window: date_start..date_end, else the precision's span (a week, the month).
+type           same type; a ceasefire ``violation`` only merges with violations; subtypes of different
+               kinds (:data:`SUBTYPE_KIND`) are two happenings: a capture is no strike and no siege, a
+               retreat (a ground move) no shelling, a truce no attack, a phone call no meeting
+dates          date windows overlap. Window: date_start..date_end, else the precision's span (a week, the
+               month). A date the text states (``explicit``, ``relative``) is kept as it is: a day of its
+               own meets only that day, or a vaguer date that holds it (never the 30 January of another
+               story for a capture told on 28 January); only a day or week taken from the publication is
+               widened by ``tolerance_days`` (1) on each side (a story published the day after).
                Windows are compared only within one span class: short (<= 7 days), month (<= 31 days);
                longer ones (year precision, long campaigns) are never merged
-places         when both have places: some pair of their places lies within the larger of the two radii
-               (point 10 km, region 50 km, admin1 100 km; great-circle distance, geopy's Earth radius).
-               Country-level places do not count, nor places outside the country most of the event's
-               places are in (datelines: "BEIRUT (Reuters)")
+places         when both name a town (a point): some pair of their towns within 10 km (gazetteers disagree
+               by a few km on a town); a governorate or a region both fall in is no evidence. Otherwise,
+               when both have places: some pair within the larger of the two radii (region 50 km, admin1
+               100 km; great-circle distance, geopy's Earth radius), and a report whose only places are
+               wide (a region, a governorate, a country) merges only when everything else agrees: the same
+               subtype and status, the same attackers' camps (unless one report names no actor at all).
+               Country-level places do not locate, nor places outside the country most
+               of the event's places are in (datelines: "BEIRUT (Reuters)")
 actors         when both have actors: their country codes (first three letters, SYRMIL -> SYR) overlap;
-               for talks, ultimatums and ceasefires one set holds the other (Turkey-Russia talks and
-               Turkey-US talks the same day are two events)
+               for ultimatums and ceasefires one set holds the other; talks need the same parties (or one
+               party named that the other's talks hold): Turkey-Russia talks and Turkey-US or
+               Turkey-Russia-Iran talks the same day are two events. Opposite sides are two happenings:
+               initiators of different camps (:func:`timeline.mentions.camp`: government forces and
+               rebels are two camps) never merge (a capture and the recapture, a threat and the
+               counter-threat), nor a report whose initiator is the other's target (a strike and the
+               strike back); a target is no initiator
 figures        when both give a death toll, the larger is at most twice the smaller plus 5 (58 and 86 agree;
                5 and 40 are two strikes)
 evidence       at least one positive link: a shared place (within the radius) or a shared actor country.
@@ -40,13 +54,15 @@ become one. Candidate pairs come from a sort-and-sweep over date windows per (ty
 work grows with the number of same-type events that overlap in time, not with n^2. The input is first
 sorted by event_id, so the result does not depend on the input order.
 
-The merged row is its *representative* member (a report a person confirmed or corrected first, then the
-most precise date, then the best date source: explicit, relative, publication; then the date most members
-give; then the highest confidence, then the smallest event_id) with: actors and places united;
+The merged row is its *representative* member (a report a person confirmed or corrected first, then a date
+the text states over one taken from the publication, then the most precise date, then the best date source:
+explicit, relative, publication; then the earliest date, never a later story's day; then the date most
+members give; then the highest confidence, then the smallest event_id) with: actors and places united;
 killed/injured/displaced and confidence the largest reported; the status of a report that the happening
 took place (``occurred``/``failed``, published on or after its day) over reports published before it or
 saying it will happen (:func:`merged_status`), unless a person reviewed the representative; ``sources``
-and ``evidences`` of all members (ordered by publication date); the members' ``merged_ids``;
+and ``evidences`` of all members (ordered by publication date; a talks report's sentence that is an attack
+the same article tells as an event is left out: :func:`talks_without_attacks`); the members' ``merged_ids``;
 ``n_sources`` the number of articles; ``merge_why`` a sentence that says why.
 
 With reviews (the dashboard), the log is applied to each report first and the reviewed reports are merged
@@ -65,12 +81,30 @@ import numpy as np
 import pandas as pd
 from geopy.distance import EARTH_RADIUS, great_circle
 
+from timeline.mentions import camp
+
 #: how far apart two places may be and still be the same site: gazetteers disagree by a few km on a
 #: town; "the southern Idlib countryside" or a governorate covers more. (25 km for points merged
 #: neighbouring villages: on synthetic data pair precision 0.57 at 25 km, 0.70 at 10 km, recall up too.)
 RADIUS_KM = {"point": 10.0, "region": 50.0, "admin1": 100.0}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 DATE_SOURCE_RANK = {"explicit": 0, "relative": 1, "publication": 2}
+#: kinds of happening a subtype names; two reports of kinds that differ are two happenings (a capture is no
+#: strike and no siege, a retreat no shelling, a truce no attack, a phone call no meeting). Subtypes not
+#: listed (``escalation``, ``negotiation``, the ultimatums) say too little to tell and agree with any.
+SUBTYPE_KIND = {
+    "ground_offensive": "ground",
+    "capture": "capture",
+    "clash": "ground",
+    "shelling": "fire",
+    "airstrike": "fire",
+    "bombing": "fire",
+    "ceasefire": "truce",
+    "agreement": "truce",
+    "violation": "violation",
+    "meeting": "meeting",
+    "call": "call",
+}
 MERGED_COLUMNS = ("sources", "n_sources", "merged_ids", "evidences", "merge_why")
 HAPPENED = ("occurred", "failed")  # statuses that say a happening took place (or was tried and failed)
 REVIEWED = ("confirmed", "corrected")  # review states of a person's decision that keeps the event
@@ -100,10 +134,12 @@ def _days(values: pd.Series) -> np.ndarray:
 
 
 def _windows(df: pd.DataFrame, tolerance_days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(first day, last day, span class) per event; class -1 = never merged."""
+    """(first day, last day, span class) per event; class -1 = never merged. Only day and week windows
+    dated by the publication are widened by ``tolerance_days``."""
     start = _days(df["date_start"])
     end = _days(df["date_end"])
     prec = df["date_precision"].astype(str).to_numpy()
+    stated = df["date_source"].astype(str).to_numpy() != "publication"
     starts = pd.to_datetime(df["date_start"], format="%Y-%m-%d", errors="coerce")
     month_len = starts.dt.days_in_month.fillna(31).to_numpy(np.int64)
     natural = np.select([prec == "week", prec == "month", prec == "year"], [6, month_len - 1, 364], 0)
@@ -111,7 +147,9 @@ def _windows(df: pd.DataFrame, tolerance_days: int) -> tuple[np.ndarray, np.ndar
     span = last - start + 1
     cls = np.select([span <= _SHORT, span <= _MONTH], [0, 1], -1)
     cls = np.where((prec == "year") | (start == np.iinfo(np.int64).min), -1, cls)
-    tol = np.where(np.isin(prec, ["day", "week"]), tolerance_days, 0)
+    # a date the text states is kept as it is: a day of its own meets only that day (or a vaguer date that
+    # holds it); only a date taken from the publication (the story may be a day late) is widened
+    tol = np.where(np.isin(prec, ["day", "week"]) & ~stated, tolerance_days, 0)
     return start - tol, last + tol, cls
 
 
@@ -217,44 +255,115 @@ def _country_masks(df: pd.DataFrame) -> np.ndarray:
     return out
 
 
+def _camp_masks(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per event, the camps (:func:`timeline.mentions.camp`: a country, or for Syrians government forces,
+    rebels, Kurdish-led forces) of its initiators and of its targets, as bit sets like :func:`_country_masks`."""
+    bits: dict[str, int] = {}
+    init = np.zeros(len(df), dtype=object)
+    hit = np.zeros(len(df), dtype=object)
+    for i, actors in enumerate(df["actors"].tolist()):
+        m = {"initiator": 0, "target": 0}
+        for a in actors if actors is not None else ():
+            role, code = str(a.get("role") or ""), str(a.get("code") or "")
+            if role in m and code:
+                m[role] |= 1 << bits.setdefault(camp(code), len(bits))
+        init[i], hit[i] = m["initiator"], m["target"]
+    return init, hit
+
+
+def _unlocated_towns(df: pd.DataFrame) -> np.ndarray:
+    """Reports that name a town or a village the gazetteer could not locate (a point place without lat/lon)."""
+    return np.fromiter(
+        (any(str(p.get("precision") or "point") == "point" and (p.get("lat") is None or p.get("lon") is None)
+             for p in (ps if ps is not None else ()))
+         for ps in df["places"].tolist()),
+        dtype=bool, count=len(df),
+    )  # fmt: skip
+
+
+def _wide_only(df: pd.DataFrame) -> np.ndarray:
+    """Reports whose only places are wide: a region, a governorate or a country, no town or village (one the
+    gazetteer could not locate counts as a town: it is no wide place)."""
+    towns = np.fromiter(
+        (any(str(p.get("precision") or "point") == "point" for p in (ps if ps is not None else ()))
+         for ps in df["places"].tolist()),
+        dtype=bool, count=len(df),
+    )  # fmt: skip
+    named = np.fromiter(
+        (ps is not None and len(ps) > 0 for ps in df["places"].tolist()), dtype=bool, count=len(df)
+    )
+    return named & ~towns
+
+
 def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
     """Candidate pairs of rows of ``df`` with the criteria of the module docstring evaluated.
 
     Columns: a, b (row positions, a < b), gap (days between starts), distance_km, near, shared_actor,
-    consistent (nothing contradicts: places near or missing, actors shared or missing, death tolls
-    close or missing), compatible (consistent and linked by a place or an actor). Exposed so a reader
-    can see why two reports were (not) merged.
+    consistent (nothing contradicts: kinds of happening alike, places near or missing, actors shared or
+    missing and no opposite camps, death tolls close or missing), compatible (consistent and linked by a
+    place or an actor). Exposed so a reader can see why two reports were (not) merged.
     """
     n = len(df)
     lo, hi, cls = _windows(df, tolerance_days)
-    family = df["type"].astype(str).to_numpy(object)
-    family = np.where(
-        df["subtype"].astype(str).to_numpy(object) == "violation", family + "/violation", family
-    )
+    etype = df["type"].astype(str).to_numpy(object)
+    subtype = df["subtype"].astype(str).to_numpy(object)
+    family = np.where(subtype == "violation", etype + "/violation", etype)
     fam_code = pd.factorize(family, sort=True)[0]
     block = np.where(cls >= 0, fam_code * 2 + cls, -1)
     a, b = _candidate_pairs(block, lo, hi)
     art = pd.factorize(df["article_id"].astype(str), sort=True)[0]
     keep = art[a] != art[b]
     a, b = a[keep], b[keep]
+    kind = np.array([SUBTYPE_KIND.get(x, "") for x in subtype], dtype=object)
+    kind_ok = (kind[a] == kind[b]) | (kind[a] == "") | (kind[b] == "")
     pl, _ = _places_table(df)
     near, dist = _near(pl, a, b, n)
+    towns = pl[pl["radius"] == RADIUS_KM["point"]]
+    near_town, _ = _near(towns, a, b, n)
     has_place = np.zeros(n, dtype=bool)
     has_place[pl["row"].to_numpy()] = True
+    # a town the gazetteer could not locate is still a town: it meets no other town
+    has_town = _unlocated_towns(df)
+    has_town[towns["row"].to_numpy()] = True
+    wide = _wide_only(df)
+    # places agree at town level: two reports that name towns meet only at a town (within the point
+    # radius); a governorate or a region shared is no evidence when both say which town
+    place_ok = np.where(has_town[a] & has_town[b], near_town, near | ~(has_place[a] & has_place[b]))
     masks = _country_masks(df)
     common = masks[a] & masks[b]
     shared = (common != 0).astype(bool)
     same_sides = ((common == masks[a]) | (common == masks[b])).astype(bool)  # one set holds the other
+    # talks: the same parties, or one party named that the other report's talks hold
+    one_party = np.array([m != 0 and m & (m - 1) == 0 for m in masks], dtype=bool)
+    equal_sides = ((common == masks[a]) & (common == masks[b])).astype(bool)
+    talks_sides = equal_sides | (same_sides & (one_party[a] | one_party[b]))
     has_actor = masks != 0
-    place_ok = near | ~(has_place[a] & has_place[b])
     # offensives: sides overlap (outlets disagree on who struck whom); talks, ultimatums, ceasefires
     # are defined by who takes part: Turkey-Russia talks and Turkey-US talks the same day are two
-    offensive = (df["type"].astype(str).to_numpy(object) == "offensive")[a]
-    actor_ok = np.where(offensive, shared, shared & same_sides) | ~(has_actor[a] & has_actor[b])
+    offensive = (etype == "offensive")[a]
+    sides_ok = np.where(offensive, shared, np.where((etype == "talks")[a], talks_sides, shared & same_sides))
+    actor_ok = sides_ok | ~(has_actor[a] & has_actor[b])
+    # opposite sides are two happenings: initiators of different camps (a capture and the recapture, a
+    # threat and the counter-threat), or one report's initiator the other's target (a strike and the
+    # strike back); a target is no initiator
+    init, hit = _camp_masks(df)
+    both_init = (init[a] & init[b]) != 0
+    rival = ((init[a] != 0) & (init[b] != 0) & ~both_init) | (
+        (((init[a] & hit[b]) != 0) | ((init[b] & hit[a]) != 0)) & ~both_init
+    )
+    actor_ok = actor_ok & ~rival.astype(bool)
     killed = pd.to_numeric(df["killed"], errors="coerce").to_numpy(dtype=float)
     lo_k, hi_k = np.fmin(killed[a], killed[b]), np.fmax(killed[a], killed[b])
     figures_ok = ~(hi_k > 2 * lo_k + 5)  # NaN (a figure missing) compares False: no conflict
+    # a report placed only in a region, a governorate or a country merges only when everything else
+    # agrees: the same subtype and status, and the same attackers (unless a report names no actor at all):
+    # a region is no evidence that two stories tell one happening
+    status = df["status"].astype(str).to_numpy(object)
+    same_attackers = (init[a] == init[b]).astype(bool) | ~(has_actor[a] & has_actor[b])
+    alike = (subtype[a] == subtype[b]) & (status[a] == status[b]) & same_attackers
+    wide_ok = ~(wide[a] | wide[b]) | alike
     start = _days(df["date_start"])
+    consistent = kind_ok & place_ok & actor_ok & figures_ok & wide_ok
     return pd.DataFrame(
         {
             "a": a,
@@ -263,8 +372,8 @@ def compatible_pairs(df: pd.DataFrame, tolerance_days: int = 1) -> pd.DataFrame:
             "distance_km": dist,
             "near": near,
             "shared_actor": shared,
-            "consistent": place_ok & actor_ok & figures_ok,
-            "compatible": place_ok & actor_ok & figures_ok & (near | shared),
+            "consistent": consistent,
+            "compatible": consistent & (near | shared),
         }
     )
 
@@ -397,14 +506,18 @@ def merge_duplicates(df: pd.DataFrame, tolerance_days: int = 1) -> tuple[pd.Data
     rows: list[dict[str, Any]] = []
     flat = [i for g in groups for i in g]
     records = dict(zip(flat, base.iloc[flat].to_dict("records"), strict=True))
+    told = talks_without_attacks(base)
     for g in groups:
         in_group[g] = True
-        rows.append(_merge_rows([records[i] for i in g]))
+        rows.append(_merge_rows([records[i] for i in g], told))
     single = base[~in_group].copy()
     single["sources"] = [[s] for s in single["source"].astype(str)]
     single["n_sources"] = 1
     single["merged_ids"] = [[e] for e in single["event_id"].astype(str)]
-    single["evidences"] = [[e] for e in single["evidence"].astype(str)]
+    single["evidences"] = [
+        [told.get(i, e)]
+        for i, e in zip(single["event_id"].astype(str), single["evidence"].astype(str), strict=True)
+    ]
     single["merge_why"] = ""
     merged = pd.DataFrame(rows, columns=list(single.columns)) if rows else single.iloc[:0]
     out = pd.concat([single, merged.astype(single.dtypes.to_dict(), errors="ignore")], ignore_index=True)
@@ -464,11 +577,12 @@ def merge_reviewed(events: pd.DataFrame, merged: pd.DataFrame) -> tuple[pd.DataF
     # one take of every report to rebuild, not one per group
     flat = sorted({i for part in parts for i in part})
     records = dict(zip(flat, events.iloc[flat].to_dict("records"), strict=True))
+    told = talks_without_attacks(events, flat) if parts else {}
     for part in parts:
         recs = [records[i] for i in part]
         active = [r for r in recs if r["review"] != "rejected"]
         if len(active) > 1:
-            rows.append(_merge_rows(active))
+            rows.append(_merge_rows(active, told))
             groups, in_groups, largest = groups + 1, in_groups + len(active), max(largest, len(active))
         rows.extend(
             _single(r) for r in (recs if len(active) < 2 else [r for r in recs if r["review"] == "rejected"])
@@ -554,14 +668,19 @@ def _single(r: dict[str, Any]) -> dict[str, Any]:
             "evidences": [str(r.get("evidence") or "")], "merge_why": ""}  # fmt: skip
 
 
-def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
+def _merge_rows(members: list[dict[str, Any]], told: dict[str, str] | None = None) -> dict[str, Any]:
+    """One event of ``members`` (the module docstring says how); ``told``: evidence to show per event id
+    instead of its own (:func:`talks_without_attacks`)."""
+    told = told or {}
     support = Counter(str(r["date_start"]) for r in members)
     rep = min(
         members,
         key=lambda r: (
             r.get("review") not in REVIEWED,  # a person's decision shows: a reviewed report first
+            r["date_source"] == "publication",  # a date the text states over a story's day
             PRECISION_RANK.get(r["date_precision"], 9),
             DATE_SOURCE_RANK.get(r["date_source"], 9),
+            str(r["date_start"]),  # never a later report's day (a story published a day after)
             -support[str(r["date_start"])],
             -_num(r["confidence"]),
             r["event_id"],
@@ -579,13 +698,45 @@ def _merge_rows(members: list[dict[str, Any]]) -> dict[str, Any]:
     row["sources"] = list(dict.fromkeys(str(r["source"]) for r in by_pub))
     row["n_sources"] = len({r["article_id"] for r in members})
     row["merged_ids"] = sorted(r["event_id"] for r in members)
-    row["evidences"] = [str(r["evidence"]) for r in by_pub]
+    row["evidences"] = [told.get(str(r["event_id"]), str(r["evidence"])) for r in by_pub]
     row["merge_why"] = _why(members, rep)
     if rep.get("review") not in REVIEWED:  # a reviewed representative keeps the status a person checked
         row["status"] = merged_status(members, str(rep.get("status") or ""))
     if "review" in rep:
         row.update(_merged_review(members, rep))
     return row
+
+
+#: how the extractor joins the sentences of one event's evidence (``timeline.extract.article``)
+EVIDENCE_JOIN = " … "
+
+
+def talks_without_attacks(df: pd.DataFrame, rows: list[int] | None = None) -> dict[str, str]:
+    """The evidence to show for talks whose evidence holds the sentence of an attack the same article tells
+    as an event of its own ("… talks in the Kremlin … Hours before the summit, government forces shelled
+    Saraqib"): an offensive's sentence is never evidence of talks. Maps event_id -> the evidence without
+    those sentences, for the talks that hold one (their ``evidence`` column, the review anchor, is kept);
+    ``rows``: only the talks at these positions of ``df`` (all by default)."""
+    etype = df["type"].astype(str)
+    talks = df[etype == "talks"] if rows is None else df.iloc[rows][etype.iloc[rows] == "talks"]
+    if talks.empty:
+        return {}
+    attacks = df[(etype == "offensive") & df["article_id"].isin(set(talks["article_id"]))]
+    said: dict[str, set[str]] = {}
+    for art, ev in zip(attacks["article_id"].astype(str), attacks["evidence"].astype(str), strict=True):
+        said.setdefault(art, set()).update(x.strip() for x in ev.split(EVIDENCE_JOIN))
+    out: dict[str, str] = {}
+    for eid, art, ev in zip(
+        talks["event_id"].astype(str),
+        talks["article_id"].astype(str),
+        talks["evidence"].astype(str),
+        strict=True,
+    ):
+        parts = ev.split(EVIDENCE_JOIN)
+        kept = [x for x in parts if x.strip() not in said.get(art, ())]
+        if kept and len(kept) < len(parts):
+            out[eid] = EVIDENCE_JOIN.join(kept)
+    return out
 
 
 def merged_status(members: list[dict[str, Any]], fallback: str) -> str:
@@ -637,8 +788,17 @@ def _why(members: list[dict[str, Any]], rep: dict[str, Any]) -> str:
     if len(codes) > 1:
         common = set.intersection(*codes) or set.union(*codes)
         parts.append(f"actors {'/'.join(sorted(common))}")
-    parts.append(f"date from {rep['source']}")
+    parts.append(f"date from {_file_name(str(rep['source']))}")
     return "; ".join(parts)
+
+
+def _file_name(source: str) -> str:
+    """A source as ``merge_why`` names it: a URL as it is, a file by its name (and its ``#item``), never the
+    folders of the machine that extracted it."""
+    if "://" in source:
+        return source
+    path, hash_, item = source.partition("#")
+    return path.replace("\\", "/").rsplit("/", 1)[-1] + hash_ + item
 
 
 def _union(members: list[dict[str, Any]], col: str, key: tuple[str, ...]) -> list[dict[str, Any]]:
