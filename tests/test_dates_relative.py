@@ -476,3 +476,11 @@ def test_a_weekday_beside_a_relative_day_names_that_day(text, pub, day):
 def test_a_part_of_this_day_is_the_day_of_publication_and_no_later(text):
     """ "afternoon" holds "after": it is no "the day after"."""
     assert one(text).date_start == PUB
+
+
+@pytest.mark.parametrize(
+    "text", ["منذ ساعات الصباح", "قبل ساعتين", "منذ 5 ساعات", "three hours ago", "a few hours ago"]
+)
+def test_hours_ago_are_the_day_it_is_told(text):
+    """ "منذ ساعات" was read as "منذ أيام", three days back."""
+    assert one(text).date_start == PUB

@@ -296,7 +296,11 @@ def ago(text: str, pub: date, p: Patterns, add: Add) -> None:
         raw = m["n"] or m["n2"]
         per, precision = _unit_days(unit)
         n = _count(p, raw, unit)
-        if n is None:  # "قبل أيام", "days ago": some days, a week at most
+        if (
+            per == 0
+        ):  # "منذ ساعات", "hours ago", "قبل ساعتين": the day it is told (hours are counted as no day)
+            days = 0
+        elif n is None:  # "قبل أيام", "days ago": some days, a week at most
             days, precision = max(per, 1) * 3, "week" if per <= 1 else precision
         else:
             days = n * per
