@@ -246,9 +246,10 @@ view = replace(
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
     languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
     tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"), review=review_ui.url_states(),
+    page=ss.f_page,  # the page radio's value (drawn below): a new page is in the URL before it is built
 )  # fmt: skip
 ss.view = view
-write_url(view)  # at once; the map's week is added at the end
+write_url(view)  # at once, before the page is built (the aggregates take seconds); the map's week at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])

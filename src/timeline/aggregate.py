@@ -439,11 +439,12 @@ def talk_rounds(
 
     Reports of one pair whose start dates lie within ``same_round_days`` of the previous report are one
     round. A round's status is the first of failed > occurred > ongoing > planned among its reports.
-    Columns: a, b (codes, a < b), round, start, end, status, n_reports, event_ids.
+    Columns: a, b (codes, a < b), round, start, end, precision (the ``date_precision`` of the round's first
+    report: a round planned for "March" starts on 1 March at month precision), status, n_reports, event_ids.
     """
     p = _prep(data)
     ev = p.events
-    cols = ["a", "b", "round", "start", "end", "status", "n_reports", "event_ids"]
+    cols = ["a", "b", "round", "start", "end", "precision", "status", "n_reports", "event_ids"]
     rows, src, dst, directed = _pair_codes(p, sides)
     types = ev["type"].array
     talks = (types.codes[rows] == types.categories.get_loc("talks")) if "talks" in types.categories else False
@@ -479,6 +480,9 @@ def talk_rounds(
             "round": rnd + 1,
             "start": _to_dates(day[starts]),
             "end": _to_dates(np.maximum.reduceat(ev["end_day"].to_numpy()[rows].astype(np.int64), starts)),
+            "precision": ev["date_precision"].astype(object).fillna("day").to_numpy()[rows[starts]]
+            if "date_precision" in ev.columns
+            else "day",
             "status": np.asarray(ROUND_STATUS_ORDER + ("",), dtype=object)[np.minimum.reduceat(rank, starts)],
             "n_reports": np.diff(np.append(starts, len(rows))),
             "event_ids": [x.tolist() for x in np.split(ev["event_id"].to_numpy()[rows], starts[1:])],
@@ -488,17 +492,34 @@ def talk_rounds(
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_VERBS = {"failed": "failed on", "occurred": "held on", "ongoing": "began on", "planned": "planned for"}
+_VERBS = {"failed": "failed", "occurred": "held", "ongoing": "began", "planned": "planned for"}
+
+
+def round_date(start: pd.Timestamp, precision: object = "day") -> tuple[str, str]:
+    """A round's date as precise as its report: ("on", "1 Mar 2020") for a day, ("in", "March 2020") for a
+    month, ("in", "2020") for a year, ("in", "the week of 2 Mar 2020") for a week: a month's round is never
+    shown as its first day."""
+    if precision == "month":
+        return "in", f"{start:%B %Y}"
+    if precision == "year":
+        return "in", f"{start.year}"
+    if precision == "week":
+        return "in", f"the week of {start.day} {start:%b %Y}"
+    return "on", f"{start.day} {start:%b %Y}"
 
 
 def describe_rounds(rounds: pd.DataFrame) -> dict[tuple[str, str], str]:
-    """One sentence per pair: "first round failed on 8 Feb 2020, second round began on 10 Feb 2020"."""
+    """One sentence per pair: "first round failed on 8 Feb 2020, second round planned for March 2020" (a
+    round's date at its ``precision`` when the table has one, see :func:`round_date`)."""
     out: dict[tuple[str, str], str] = {}
     for (a, b), g in rounds.groupby(["a", "b"], sort=True):
         parts = []
-        for rnd, start, status in zip(g["round"], g["start"], g["status"], strict=True):
+        precisions = g["precision"] if "precision" in g.columns else ["day"] * len(g)
+        for rnd, start, status, prec in zip(g["round"], g["start"], g["status"], precisions, strict=True):
             name = _ORDINALS[rnd - 1] + " round" if rnd <= len(_ORDINALS) else f"round {rnd}"
-            when = f"{start.day} {start:%b %Y}"
-            parts.append(f"{name} {_VERBS.get(status, 'on')} {when}")
+            prep, when = round_date(start, prec)
+            verb = _VERBS.get(status, "")
+            verb = verb if verb.endswith(" for") else f"{verb} {prep}".strip()
+            parts.append(f"{name} {verb} {when}")
         out[(a, b)] = ", ".join(parts)
     return out

@@ -90,13 +90,23 @@ def subset(p: ag.Prepared, mask: np.ndarray) -> ag.Prepared:
     return ag.Prepared(ev, part(p.actors), part(p.places))
 
 
-def actor_labels(p: ag.Prepared) -> dict[str, str]:
-    """Actor code -> display name (the first name reported; ``name (code)`` when names collide)."""
-    a = p.actors[["code", "name"]].astype({"code": str}).drop_duplicates("code")
-    names = a["name"].fillna(a["code"]).astype(str)
+def actor_labels(p: ag.Prepared, rows: np.ndarray | None = None) -> dict[str, str]:
+    """Actor code -> display name: the name its events report most often (``rows``: only these events'
+    actors, e.g. the talks'), ties to the first in alphabetical order; ``name (code)`` when names collide.
+    The same events give the same names in any order (an upload that adds other events before them once
+    turned "Turkish government" into "Recep Tayyip Erdogan", the first name reported)."""
+    a = p.actors[["row", "code", "name"]]
+    if rows is not None:
+        a = a[a["row"].isin(rows)]
+    code = a["code"].astype(str)
+    name = a["name"].astype(object).where(a["name"].notna(), code).astype(str)
+    counts = pd.DataFrame({"code": code.to_numpy(), "name": name.to_numpy()}).value_counts().reset_index()
+    best = counts.sort_values(["code", "count", "name"], ascending=[True, False, True], kind="stable")
+    best = best.drop_duplicates("code")
+    names = best["name"]
     dup = names.duplicated(keep=False).to_numpy()
-    labels = np.where(dup, names + " (" + a["code"] + ")", names)
-    return dict(zip(a["code"], labels, strict=True))
+    labels = np.where(dup, names + " (" + best["code"] + ")", names)
+    return dict(zip(best["code"], labels, strict=True))
 
 
 def _color(by: str, key: str, i: int) -> str:
@@ -324,7 +334,8 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
     """Rounds of talks per pair of actors in date order: a dot per round (symbol by status), numbered."""
     p = _prep(data)
     r = ag.talk_rounds(p, same_round_days)
-    names = actor_labels(p)
+    talks = np.flatnonzero((p.events["type"] == "talks").to_numpy())
+    names = actor_labels(p) | actor_labels(p, talks)  # each side by the name its talks give it
     r = r.assign(pair=[f"{names.get(a, a)} – {names.get(b, b)}" for a, b in zip(r["a"], r["b"], strict=True)])
     busiest = r.groupby("pair")["round"].max().sort_values(ascending=False, kind="stable")
     drawn = r[r["pair"].isin(busiest.index[:MAX_PAIRS])]
@@ -355,7 +366,7 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
         xaxis={"type": "date", "range": padded_range(drawn["start"], 30), "automargin": True},
         yaxis={"automargin": True},
     )  # fmt: skip
-    table = r[["pair", "round", "start", "end", "status", "n_reports", "a", "b", "event_ids"]]
+    table = r[["pair", "round", "start", "end", "precision", "status", "n_reports", "a", "b", "event_ids"]]
     return View(
         fig,
         table.reset_index(drop=True),

@@ -254,8 +254,32 @@ def upload_messages(
     return out + [("warning", f"{md(src)}: {md(why)}") for src, why in errors]
 
 
-def date_text(start: object, end: object, precision: object, source: object) -> str:
-    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"."""
+#: Said of a date its event's words did not give: the article's day, or a date from the sentences around it.
+DATED_BY_PUBLICATION = "dated by publication"
+DATED_FROM_CONTEXT = "dated from context"
+
+
+def date_basis(source: object, words: object = None) -> str:
+    """Where an event's date comes from when its own words did not state it, for the hover and the detail:
+    "dated by publication" (``date_source`` publication: the text gave no date, the article's day is used),
+    "dated from context" (``date_text`` empty: the date came from the sentences around the event, not its
+    own), 'dated from “yesterday”' (``date_source`` relative: resolved against the publication day); "" for
+    a date the event's words state. ``words`` is the event's ``date_text``; None when the table has none
+    (then only ``source`` is told)."""
+    if source == "publication":
+        return DATED_BY_PUBLICATION
+    if words is None:
+        return ""
+    said = "" if missing(words) else str(words).strip()
+    if not said:
+        return DATED_FROM_CONTEXT
+    return f"dated from “{said}”" if source == "relative" else ""
+
+
+def date_text(start: object, end: object, precision: object, source: object, words: object = None) -> str:
+    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"; with
+    where the date comes from when the event's words (``words``: its ``date_text``) did not state it
+    (:func:`date_basis`): "10 Feb 2020 · dated from context"."""
     s = "" if missing(start) else str(start)[:10]
     try:
         d = date.fromisoformat(s)
@@ -269,8 +293,8 @@ def date_text(start: object, end: object, precision: object, source: object) -> 
     if e and e != s:
         with contextlib.suppress(ValueError):
             label += f" – {date.fromisoformat(e):%d %b %Y}"
-    if source == "publication":
-        label += " · dated by publication"
+    if basis := date_basis(source, words):
+        label += f" · {basis}"
     return label
 
 
@@ -279,8 +303,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     outlet, title, day and ``source_shown`` when the row has them) and the evidence as HTML (escaped, right to
     left for Arabic)."""
     when = date_text(
-        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
-    )
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
+        row.get("date_text") if "date_text" in row else None,
+    )  # fmt: skip
     actors = ", ".join(
         f"{md(a.get('name'))} ({md(a.get('role'))})"
         for a in row.get("actors") or []

@@ -1,0 +1,105 @@
+"""A fresh tester's findings (fresh tester 10, dashboard), each as a kind: a date the event's words did not state
+says where it comes from; a month's round of talks is never shown as its first day; each side of a round has
+one name, whatever order the events come in; no machine's folder in a detail, an export or ``extract``'s
+output; campaigns say what they leave out."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from events_factory import ARMY, IDLIB, RUSSIA, TURKEY, event, frame
+from timeline import aggregate as ag
+from timeline import aggregate_charts as ac
+from timeline.charts import hover_text
+from timeline.present import date_text, event_detail
+
+IRAN = {"code": "IRNGOV", "name": "Iran", "role": "participant"}
+ERDOGAN = {"code": "TURGOV", "name": "Recep Tayyip Erdogan", "role": "participant"}
+TURKISH_GOV = {"code": "TURGOV", "name": "Turkish government", "role": "participant"}
+
+
+# -- item 3: honest dates -----------------------------------------------------------------------------------
+def _dated(source: str, words: str, precision: str = "day") -> dict:
+    row = event("ultimatum", "2020-02-08", subtype="ultimatum", date_precision=precision,
+                actors=[{**TURKEY, "role": "initiator"}, {**ARMY, "role": "target"}], places=[dict(IDLIB)],
+                evidence="As he had given the regime a deadline before, Erdogan repeated his threat.")  # fmt: skip
+    return {**row, "date_source": source, "date_text": words}
+
+
+def test_a_date_from_the_sentences_around_says_so_in_the_hover_and_the_detail() -> None:
+    """The seed's Erdogan ultimatum ("كما سبق أن أمهل ...") had an empty ``date_text``: "08 Feb 2020" as if
+    its sentence said so."""
+    row = _dated("explicit", "")
+    assert "2020-02-08 · dated from context" in hover_text(row)
+    assert "08 Feb 2020 · dated from context" in event_detail(row)[0]
+
+
+def test_a_relative_date_names_the_words_it_was_resolved_from() -> None:
+    row = _dated("relative", "yesterday")
+    assert "dated from “yesterday”" in hover_text(row)
+    assert "08 Feb 2020 · dated from “yesterday”" in event_detail(row)[0]
+
+
+def test_a_relative_date_with_no_words_is_from_context() -> None:
+    """The Çavuşoğlu threat and "talks · failed": ``date_source`` relative, ``date_text`` empty."""
+    assert date_text("2020-02-10", None, "day", "relative", "") == "10 Feb 2020 · dated from context"
+
+
+def test_dates_the_words_state_and_tables_without_date_text_say_nothing_more() -> None:
+    assert "·" not in hover_text(_dated("explicit", "8 February")).split("<br>")[1]
+    assert date_text("2020-02-10", None, "day", "explicit", "10 February") == "10 Feb 2020"
+    assert date_text("2020-02-10", None, "day", "explicit") == "10 Feb 2020"  # no date_text column: unknown
+    assert (
+        date_text("2020-03-01", None, "month", "publication", "") == "Mar 2020 (month) · dated by publication"
+    )
+
+
+# -- items 3 and 5: rounds of talks ---------------------------------------------------------------------------
+def _talks(day: str, actors: list[dict], precision: str = "day", status: str = "occurred") -> dict:
+    return event("talks", day, subtype="meeting", status=status, date_precision=precision,
+                 actors=[dict(a) for a in actors], evidence=f"Talks on {day} between {actors[0]['name']} and Iran.")  # fmt: skip
+
+
+def test_a_round_planned_for_a_month_is_said_as_the_month() -> None:
+    """ "first round planned for 1 Mar 2020" for talks the text put in March (month precision)."""
+    rows = [
+        _talks("2020-02-10", [TURKISH_GOV, IRAN]),
+        _talks("2020-03-01", [TURKISH_GOV, IRAN], "month", "planned"),
+    ]
+    said = ag.describe_rounds(ag.talk_rounds(frame(rows)))
+    assert said == {
+        ("IRNGOV", "TURGOV"): "first round held on 10 Feb 2020, second round planned for March 2020"
+    }
+
+
+def test_each_side_of_a_round_keeps_one_name_whatever_the_order_of_the_events() -> None:
+    """ "Iran – Recep Tayyip Erdogan" before an upload, "Iran – Turkish government" after: the side's name was
+    the first one reported. It is the name its talks give it, in any order of the events."""
+    talks = [
+        _talks("2020-02-10", [TURKISH_GOV, IRAN]),
+        _talks("2020-03-01", [TURKISH_GOV, IRAN], "month", "planned"),
+    ]
+    threat = event(
+        "ultimatum", "2020-02-05", subtype="threat", actors=[{**ERDOGAN, "role": "initiator"}, dict(ARMY)]
+    )
+    lines = set()
+    for rows in (talks + [threat], [threat] + talks, [threat, threat] + talks):
+        view = ac.rounds_view(frame(rows))
+        lines.add(view.notes[0].split(":")[0])
+        assert set(view.table["pair"]) == {"Iran – Turkish government"}
+    assert lines == {"Iran – Turkish government"}
+
+
+def test_actor_labels_are_the_most_reported_name_of_each_code() -> None:
+    rows = [
+        event("offensive", "2020-02-0" + str(i), actors=[{**ERDOGAN, "role": "initiator"}]) for i in (1, 2)
+    ]
+    rows += [event("offensive", "2020-02-03", actors=[{**TURKISH_GOV, "role": "initiator"}])]
+    for order in (rows, rows[::-1]):
+        assert ac.actor_labels(ag.prepare(frame(order)))["TURGOV"] == "Recep Tayyip Erdogan"
+
+
+def test_rounds_table_keeps_each_rounds_precision() -> None:
+    rows = [_talks("2020-03-01", [TURKEY, RUSSIA], "month", "planned")]
+    assert list(ag.talk_rounds(frame(rows))["precision"]) == ["month"]
+    assert isinstance(ac.rounds_view(frame(rows)).table, pd.DataFrame)
