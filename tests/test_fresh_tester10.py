@@ -5,12 +5,19 @@ output; campaigns say what they leave out."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 
 from events_factory import ARMY, IDLIB, RUSSIA, TURKEY, event, frame
 from timeline import aggregate as ag
 from timeline import aggregate_charts as ac
+from timeline import exports
+from timeline import filters as flt
 from timeline.charts import hover_text
+from timeline.cli import main
+from timeline.outlets import portable_sources
 from timeline.present import date_text, event_detail
 
 IRAN = {"code": "IRNGOV", "name": "Iran", "role": "participant"}
@@ -103,3 +110,56 @@ def test_rounds_table_keeps_each_rounds_precision() -> None:
     rows = [_talks("2020-03-01", [TURKEY, RUSSIA], "month", "planned")]
     assert list(ag.talk_rounds(frame(rows))["precision"]) == ["month"]
     assert isinstance(ac.rounds_view(frame(rows)).table, pd.DataFrame)
+
+
+# -- item 4: no machine's folder ------------------------------------------------------------------------------
+def _merged(tmp_path: Path) -> pd.DataFrame:
+    """A merged event of two reports in a corpus folder of this machine, as the dashboard's merge makes it."""
+    folder = tmp_path / "machine" / "data" / "sample"
+    wiki, post = f"{folder}/wiki_idlib.md", f"{folder}/posts.jsonl#post-3"
+    one = event("offensive", "2020-02-06", source=wiki, evidence="The army captured Saraqib on 6 February.")
+    two = event("offensive", "2020-02-06", source=post, evidence="Regime forces took Saraqib.")
+    df = frame([one, two])
+    df["sources"] = [[wiki, post], [post]]
+    df["n_sources"] = [2, 1]
+    df["merged_ids"] = [[one["event_id"], two["event_id"]], [two["event_id"]]]
+    df["evidences"] = [[one["evidence"], two["evidence"]], [two["evidence"]]]
+    df["merge_why"] = [f"same capture at Saraqib within a day; date from {wiki}", ""]
+    return df
+
+
+def test_a_merged_events_detail_names_its_reports_below_the_corpus_folder(tmp_path: Path) -> None:
+    """ "Report 1 · /work/main/data/sample/wiki_….md" and "(… date from /work/main/data/sample/…)"."""
+    row = flt.index_events(_merged(tmp_path)).events.to_dict("records")[0]
+    head, reports = event_detail(row)
+    assert str(tmp_path) not in head.replace("\\", "") + reports
+    assert "Report 1 · wiki_idlib.md" in reports and "Report 2 · posts.jsonl#post-3" in reports
+    assert "date from wiki_idlib.md" in head.replace("\\", "")
+
+
+def test_the_events_csv_merge_why_names_no_machines_folder(tmp_path: Path) -> None:
+    df = flt.index_events(_merged(tmp_path)).events
+    text = exports.events_export(df, "CSV", "cite").decode("utf-8-sig")
+    assert str(tmp_path) not in text
+    assert "date from wiki_idlib.md" in text
+
+
+def test_extract_writes_each_source_as_found_from_where_it_runs(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """`timeline extract /abs/corpus -o ev.jsonl` wrote `source` as the absolute path."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Talks in Ankara\n\nTurkish and Russian delegations met in Ankara on 10 February 2020 to discuss Idlib.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "ev.jsonl"), "--no-progress"]) == 0
+    rows = [json.loads(line) for line in (tmp_path / "ev.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows and {r["source"] for r in rows} == {"corpus/a.txt"}
+
+
+def test_portable_sources_below_the_folder_else_below_the_shared_folder() -> None:
+    listed = ["/home/me/work/data/a.txt", "https://x.org/a", "b.txt", "/srv/c/d.jsonl#4", "/srv/c/e.txt"]
+    got = portable_sources(listed, "/home/me/work")
+    assert got == {"/home/me/work/data/a.txt": "data/a.txt", "https://x.org/a": "https://x.org/a", "b.txt": "b.txt",
+                   "/srv/c/d.jsonl#4": "d.jsonl#4", "/srv/c/e.txt": "e.txt"}  # fmt: skip

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.normalize import search_fold, search_fold_series
-from timeline.outlets import canonical_sources, is_url, relative_sources, url
+from timeline.outlets import canonical_sources, is_url, relative_sources, sources_in_text, url
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -322,9 +322,18 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     # where a reader finds the article: its URL, else its path below the corpus folder (never this machine's)
-    shown = relative_sources(names.values())
+    listed = [s for xs in ev["sources"] if isinstance(xs, list | tuple | np.ndarray) for s in xs] if "sources" in ev.columns else []  # fmt: skip
+    listed = [str(s) for s in dict.fromkeys(listed) if not is_url(str(s))]
+    shown = relative_sources([*names.values(), *listed])
     shown = {s: url(s) or shown.get(s, s) for s in shown}
     ev["source_shown"] = text.where(~is_file, text.map(shown)).astype("category")
+    if "sources" in ev.columns:  # each merged report's source as shown (the detail lists them)
+        ev["sources_shown"] = [
+            [shown.get(str(x), str(x)) for x in xs] if isinstance(xs, list | tuple | np.ndarray) else xs
+            for xs in ev["sources"]
+        ]
+    if "merge_why" in ev.columns:  # "… date from <source>": the source as shown, never this machine's path
+        ev["merge_why"] = sources_in_text(ev["merge_why"], shown)
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)

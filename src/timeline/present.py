@@ -346,14 +346,16 @@ def _quote(evidence: str) -> str:
 
 
 def merged_reports(row: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` and
-    ``evidences``, both by publication date; the representative's first), or the row's own one. A source
+    """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` (as
+    shown, ``sources_shown``, when the row has it) and ``evidences``, both by publication date; the
+    representative's first), or the row's own one (its ``source_shown`` when it has one). A source
     several reports share is listed once in ``sources``: sources are then paired in order as far as they go."""
     evidences = _listed(row.get("evidences"), "\n\n")
     if len(evidences) < 2:
-        return [("" if missing(row.get("source")) else str(row.get("source")),
+        own_source = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
+        return [("" if missing(own_source) else str(own_source),
                  "" if missing(row.get("evidence")) else str(row.get("evidence")))]  # fmt: skip
-    sources = _listed(row.get("sources"), ";")
+    sources = _listed(row.get("sources_shown", row.get("sources")), ";")  # as shown (filters.index_events)
     own = str(row.get("evidence") or "")
     order = sorted(range(len(evidences)), key=lambda k: evidences[k] != own)  # the representative's first
     if len(sources) == len(evidences):
