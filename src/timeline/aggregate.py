@@ -47,6 +47,8 @@ ROUND_STATUS_ORDER = ("failed", "occurred", "ongoing", "planned")
 MONITOR_PREFIX = "NGO"
 _EPOCH = np.datetime64("1970-01-01", "D")
 _NODAY = np.iinfo(np.int32).min
+#: The ``day`` of an undated event in :class:`Prepared` events (public name).
+NO_DAY = _NODAY
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +368,9 @@ def campaigns(
     area (admin1 of the first place, else its name) chain into one campaign while each starts within
     ``gap_days`` of the chain's latest day. A campaign is ongoing when its latest report says so and
     gives no end; it then runs to the last report that mentions it (the latest publication day of its
-    reports), never to the newest article of the corpus, and never past ``as_of`` when given.
+    reports), never to the newest article of the corpus, and never past ``as_of`` when given. A report that
+    a campaign goes on reaches to its publication day when chaining, and one initiator's campaigns in one
+    area never overlap (each ends before the next starts).
     Columns: initiator, area, start, end, ongoing, days, n_events, event_ids.
     """
     p = _prep(data)
@@ -401,6 +405,11 @@ def campaigns(
     order = np.lexsort((rows, day[rows], area_code, ini_code))
     rows, ini_code, area_code = rows[order], ini_code[order], area_code[order]
     d, e = day[rows].astype(np.int64), end_day[rows].astype(np.int64)
+    # a report that the campaign goes on (no end given) reaches to the day it was published: later reports of
+    # the same initiator and area before that day are the same campaign (they made a second, overlapping row)
+    going = ongoing_status[rows] & ~has_end[rows] & (pub_day[rows] > d)
+    told = pub_day[rows] if asof is None else np.minimum(pub_day[rows], asof)
+    e = np.where(going, np.maximum(e, told), e)
     group = np.cumsum(_group_starts(ini_code, area_code)) - 1
     span = int(e.max() - e.min()) + gap_days + 2
     reach = np.maximum.accumulate(e - e.min() + group * span) - group * span + e.min()
@@ -415,6 +424,10 @@ def campaigns(
     if asof is not None:
         reported = np.minimum(reported, asof)
     c_end = np.where(ongoing, np.maximum(c_end, reported), c_end)
+    # one initiator's campaigns in one area never overlap: a campaign ends before the next one starts
+    same_group = np.append(~_group_starts(ini_code, area_code)[starts][1:], False)
+    next_start = np.append(c_start[1:], np.iinfo(np.int64).max)
+    c_end = np.where(same_group, np.minimum(c_end, next_start - 1), c_end)
     ids = ev["event_id"].to_numpy()[rows]
     out = pd.DataFrame(
         {

@@ -31,6 +31,7 @@ from timeline.charts import (
     type_color,
 )
 from timeline.model import EVENT_TYPES
+from timeline.present import plural
 
 #: what the counts chart stacks by (label -> key of :func:`timeline.aggregate.counts`)
 COUNT_KEYS = {"type": "type", "actor": "actor", "place": "place", "status": "status"}
@@ -326,7 +327,38 @@ def campaigns_view(
         c.drop(columns=["campaign"]),
         f"reports of one initiator in one area {gap_days} days apart or less form a campaign"
         + _shown(len(rows), len(longest), "initiator · area rows (the longest)"),
+        outside_campaigns(p, c),
     )
+
+
+def outside_campaigns(p: ag.Prepared, c: pd.DataFrame) -> list[str]:
+    """What the campaigns chart leaves out, in numbers that add up: "34 of 52 offensives are in a campaign;
+    the other 18 are single attacks (shelling 9, airstrike 7, clash 2): a strike, shelling, bombing or clash
+    is part of a campaign only when the text gives it an end or says it goes on", and the undated ones.
+    ``c``: :func:`timeline.aggregate.campaigns` of ``p``. [] when there is no offensive."""
+    ev = p.events
+    off = (ev["type"] == "offensive").to_numpy()
+    if not off.any():
+        return []
+    inside = {str(i) for ids in c["event_ids"] for i in ids}
+    left = ev[off & ~ev["event_id"].astype(str).isin(inside).to_numpy()]
+    dated = left["day"].to_numpy() != ag.NO_DAY
+    undated, single = int((~dated).sum()), left[dated]
+    n_in, n = int(off.sum()) - len(left), int(off.sum())
+    notes = [f"{n_in:,} of {plural(n, 'offensive')} {'is' if n_in == 1 else 'are'} in a campaign"]
+    if len(single):
+        kinds = single["subtype"].astype(str).replace("", "no subtype").value_counts()
+        listed = ", ".join(f"{k} {v}" for k, v in kinds.items())
+        notes[0] += (
+            f"; the other {len(single):,} {'is a single attack' if len(single) == 1 else 'are single attacks'}"
+            f" ({listed}): a strike, shelling, bombing or clash is part of a campaign only when the text gives"
+            " it an end or says it goes on"
+        )
+    if undated:
+        notes.append(
+            f"{plural(undated, 'offensive')} without a date {'is' if undated == 1 else 'are'} left out"
+        )
+    return notes
 
 
 # -- 4. rounds of talks ------------------------------------------------------------------------------------
