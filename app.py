@@ -124,7 +124,8 @@ n_uploaded = data.attrs.get("n_uploaded", 0)  # events of uploaded articles, amo
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 #: The widgets that hold the view: set from the URL on a first run, and again when Back or Forward changes it
 VIEW_WIDGETS = ("f_dates", "f_types", "f_status", "f_actors", "f_places", "f_langs", "f_sources", "f_text",
-                "f_review", "f_lanes", "f_tiles", "f_page", "f_merge", "map_mode", "map_weeks")  # fmt: skip
+                "f_review", "f_lanes", "f_tiles", "f_page", "f_merge", "map_mode", "map_weeks", "table",
+                "table_pick")  # fmt: skip
 asked = {k: st.query_params.get_all(k) for k in st.query_params}
 if "view" not in ss:
     ss.view = flt.from_query_params(asked)
@@ -386,6 +387,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
         if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), shown["event_id"],
                                              TABLE_ROWS)) is not None:  # fmt: skip
             ss["table"] = {"selection": {"rows": rows, "columns": []}}
+        elif view.row and "table_pick" not in ss:  # a link's (or Back's) picked row: a session's first table
+            rows = table_pick.rows_of(view.row, shown["event_id"], TABLE_ROWS)
+            ss["table"] = {"selection": {"rows": rows, "columns": []}}
         picked = st.dataframe(
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
@@ -402,6 +406,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         )
         st.caption(f"{more}Select a row for the whole evidence and the source.")
         ss.table_pick = table_pick.remember(picked, shown["event_id"])
+        view = replace(view, row=ss.table_pick[0] if ss.table_pick else "")  # the picked row in the URL
 
     one = len(view.selected_ids) == 1 and len(shown) == 1  # one event clicked on the timeline: its detail
     if (picked and picked.selection.rows) or one:

@@ -9,7 +9,9 @@ import json
 from pathlib import Path
 
 import pandas as pd
+from streamlit.testing.v1 import AppTest
 
+from app_testing import APP, app_without_merge, run_clean
 from events_factory import ARMY, IDLIB, RUSSIA, TURKEY, event, frame
 from timeline import aggregate as ag
 from timeline import aggregate_charts as ac
@@ -195,3 +197,22 @@ def test_the_campaigns_say_how_many_offensives_they_leave_out_and_why() -> None:
         "2 of 5 offensives are in a campaign; the other 3 are single attacks (shelling 2, airstrike 1): a strike, "
         "shelling, bombing or clash is part of a campaign only when the text gives it an end or says it goes on"
     ]
+
+
+# -- minor: the table's picked row is in the URL -------------------------------------------------------------
+def test_a_picked_table_row_is_in_the_url_and_a_link_opens_on_it(app_env: None) -> None:
+    """Selecting a table row (its detail shown) was not in the URL: a copied link lost it."""
+    at = app_without_merge()
+    at.session_state["table"] = {"selection": {"rows": [2], "columns": []}}
+    run_clean(at)
+    picked = at.session_state["table_pick"][0]
+    assert at.query_params["row"] == [picked] or at.query_params["row"] == picked
+    again = AppTest.from_file(APP, default_timeout=60)
+    for k in at.query_params:
+        again.query_params[k] = at.query_params[k]
+    run_clean(again)
+    assert again.session_state["table_pick"][0] == picked  # the same row picked, its detail shown
+    assert any("Source:" in m.value for m in again.markdown)
+    at.session_state["table"] = {"selection": {"rows": [], "columns": []}}
+    run_clean(at)
+    assert "row" not in at.query_params  # no row picked: none in the URL

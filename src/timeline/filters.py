@@ -44,11 +44,12 @@ _PARAMS = {
     "map_mode": "map",
     "map_weeks": "n_weeks",
     "review": "review",
+    "row": "row",
 }
 #: A URL source (``https://…``): the others are files.
 _URL_START = r"^[a-zA-Z][a-zA-Z0-9+.-]*://"
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
-_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
+_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks", "row")
 #: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
 MAP_MODE_NAMES = ("cumulative", "week", "window")
 MAP_WEEKS_RANGE = (2, 104)
@@ -120,6 +121,7 @@ class Filters:
     map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
     map_weeks: int = 4  # the window's weeks
     review: tuple[str, ...] = ()  # the review states shown ("Review state" filter); () the default ones
+    row: str = ""  # the event picked in the events table (its detail shown): its event_id
 
     @property
     def has_selection(self) -> bool:
@@ -180,7 +182,7 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
             continue
         if fld.name in ("start", "end", "selected_start", "selected_end", "week"):
             values[fld.name] = _parse_date(items[0])
-        elif fld.name in ("text", "selected_place"):
+        elif fld.name in ("text", "selected_place", "row"):
             values[fld.name] = items[0]
         elif fld.name == "lanes":
             values[fld.name] = items[0] if items[0] in ("type", "actor") else "type"
