@@ -216,3 +216,11 @@ def test_a_picked_table_row_is_in_the_url_and_a_link_opens_on_it(app_env: None) 
     at.session_state["table"] = {"selection": {"rows": [], "columns": []}}
     run_clean(at)
     assert "row" not in at.query_params  # no row picked: none in the URL
+
+
+def test_the_date_range_ends_with_the_last_events_period() -> None:
+    """ "Date range" ended on 6 March while the talks planned for March ran to 31 March on the timeline."""
+    rows = [_offensive("2020-03-06"), {**_talks("2020-03-01", [TURKEY, RUSSIA], "month", "planned"),
+                                       "date_end": "2020-03-31"}]  # fmt: skip
+    opts = flt.filter_options(flt.index_events(frame(rows)))
+    assert (opts.first_day.isoformat(), opts.last_day.isoformat()) == ("2020-03-01", "2020-03-31")

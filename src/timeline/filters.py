@@ -442,6 +442,8 @@ class FilterOptions:
 
 
 def filter_options(ix: EventIndex) -> FilterOptions:
+    """The sidebar's options for the events of ``ix``: the values each filter offers, and the date range
+    (first start, last day of any event's period)."""
     ev = ix.events
 
     def uniq(col: pd.Series) -> list[str]:
@@ -449,6 +451,13 @@ def filter_options(ix: EventIndex) -> FilterOptions:
 
     pairs = ix.actors[["side", "name"]].dropna().drop_duplicates()
     days = ev["day"].dropna()
+    # the range ends on the last day of any event's period (talks planned for March run to 31 March)
+    ends = (
+        pd.to_datetime(ev["date_end"], format="%Y-%m-%d", errors="coerce").dropna()
+        if "date_end" in ev
+        else days
+    )
+    last = max(days.max(), ends.max()) if len(ends) and len(days) else (days.max() if len(days) else None)
     return FilterOptions(
         types=uniq(ev["type"]),
         statuses=uniq(ev["status"]),
@@ -457,7 +466,7 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         languages=uniq(ev["language"]),
         sources=uniq(ev["source"]),
         first_day=days.min().date() if len(days) else None,
-        last_day=days.max().date() if len(days) else None,
+        last_day=last.date() if last is not None else None,
     )
 
 
