@@ -67,13 +67,15 @@ ss = st.session_state
 
 
 def ingest() -> None:
-    """Button callback: stores the uploads' events with the app's events (they survive a reload)."""
-    files = ss.get("upload") or []
+    """Button callback: stores the uploads' events with the app's events (they survive a reload), then empties
+    the uploader (a new key): the next batch is the files added then, not again the ones read (or failed)."""
+    files = ss.get(f"upload-{ss.get('upload_gen', 0)}") or []
     resources = extraction_resources(user_gazetteer_version())
     shown = base_events(CFG, uploads_version(CFG), user_gazetteer_version())  # the events before this upload
     rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], resources)  # type: ignore[arg-type]
     known = int(shown["event_id"].astype(str).isin(rep.event_ids).sum()) if rep.event_ids else 0
     ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors, known)
+    ss.upload_gen = ss.get("upload_gen", 0) + 1
 
 
 def download(col: object, label: str, data: object, file_name: str, mime: str, key: str) -> None:
@@ -234,7 +236,9 @@ else:
         use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
         with st.expander("Add articles"):
             files = st.file_uploader(
-                "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+                "Articles (txt, html, json, jsonl, csv, rss…)",
+                accept_multiple_files=True,
+                key=f"upload-{ss.get('upload_gen', 0)}",
             )
             st.button("Extract events", disabled=not files, on_click=ingest)
         for level, message in ss.get("upload_report", []):

@@ -10,11 +10,12 @@ the bundled sample (``tests/streamlit_server.py``, map tiles off), at a laptop's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
-from streamlit_server import CHROMIUM, MAP_FRAME, map_frame, serving, wait_idle
+from streamlit_server import CHROMIUM, MAP_FRAME, ROOT, map_frame, serving, wait_idle
 
 pytestmark = [
     pytest.mark.browser,
@@ -146,4 +147,33 @@ def test_the_url_follows_each_change_and_back_walks_the_states(browser, app_url:
     wait_idle(page, 1000)
     assert page.evaluate("() => location.search") == "?type=talks"
     assert "status" not in page.locator("[data-testid=stMain]").inner_text()[:200].lower()
+    page.close()
+
+
+def test_a_batch_after_a_failed_one_reports_only_its_own_files(browser, app_url: str) -> None:  # noqa: ANN001
+    """After a batch of an empty and a binary file failed, a good article added next was reported with the old
+    "empty.txt: empty file" and "junk.txt: binary file": the uploader kept the failed files and read them
+    again. It is empty after each extraction. (Last in this module: the upload adds events.)"""
+    page = browser.new_page(viewport={"width": 1366, "height": 1400})
+    page.goto(app_url, wait_until="domcontentloaded")
+    map_frame(page)
+    wait_idle(page)
+    page.get_by_text("Add articles").click()
+    drop = page.locator("[data-testid=stFileUploaderDropzoneInput]")
+    drop.set_input_files(files=[{"name": "empty.txt", "mimeType": "text/plain", "buffer": b""},
+                                {"name": "junk.txt", "mimeType": "text/plain", "buffer": bytes(range(256)) * 8}])  # fmt: skip
+    page.get_by_text("junk.txt").first.wait_for()  # both files uploaded
+    wait_idle(page)
+    page.get_by_role("button", name="Extract events").click()
+    page.get_by_text("No article could be read").wait_for(timeout=60_000)
+    assert "empty.txt" in page.inner_text("[data-testid=stSidebar]")
+    article = (ROOT / "data" / "articles" / "fakes_1926479371.json").read_bytes()
+    drop.set_input_files(files=[{"name": "good.json", "mimeType": "application/json", "buffer": article}])
+    page.get_by_text("good.json").first.wait_for()
+    wait_idle(page)
+    page.get_by_role("button", name="Extract events").click()
+    page.get_by_text(re.compile(r"Read 1 article, found \d+ events?")).wait_for(timeout=60_000)
+    wait_idle(page)  # the run's end (the elements of the last report are gone)
+    sidebar = page.inner_text("[data-testid=stSidebar]")
+    assert "empty.txt" not in sidebar and "junk.txt" not in sidebar
     page.close()
