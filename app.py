@@ -68,13 +68,15 @@ ss = st.session_state
 
 
 def ingest() -> None:
-    """Button callback: stores the uploads' events with the app's events (they survive a reload)."""
-    files = ss.get("upload") or []
+    """Button callback: stores the uploads' events with the app's events (they survive a reload), then empties
+    the uploader (a new key): the next batch is the files added then, not again the ones read (or failed)."""
+    files = ss.get(f"upload-{ss.get('upload_gen', 0)}") or []
     resources = extraction_resources(user_gazetteer_version())
     shown = base_events(CFG, uploads_version(CFG), user_gazetteer_version())  # the events before this upload
     rep = store_uploads(CFG, [(f.name, f.getvalue()) for f in files], resources)  # type: ignore[arg-type]
     known = int(shown["event_id"].astype(str).isin(rep.event_ids).sum()) if rep.event_ids else 0
     ss.upload_report = upload_messages(rep.n_articles, rep.n_events, rep.errors, known)
+    ss.upload_gen = ss.get("upload_gen", 0) + 1
 
 
 def download(col: object, label: str, data: object, file_name: str, mime: str, key: str) -> None:
@@ -125,7 +127,8 @@ n_uploaded = data.attrs.get("n_uploaded", 0)  # events of uploaded articles, amo
 key = f"{CFG.label}:{len(data)}:{'|'.join(data['event_id'].tail(3))}:{user_gazetteer_version()}"
 #: The widgets that hold the view: set from the URL on a first run, and again when Back or Forward changes it
 VIEW_WIDGETS = ("f_dates", "f_types", "f_status", "f_actors", "f_places", "f_langs", "f_sources", "f_text",
-                "f_review", "f_lanes", "f_tiles", "f_page", "f_merge", "map_mode", "map_weeks")  # fmt: skip
+                "f_review", "f_lanes", "f_tiles", "f_page", "f_merge", "map_mode", "map_weeks", "table",
+                "table_pick")  # fmt: skip
 asked = {k: st.query_params.get_all(k) for k in st.query_params}
 if "view" not in ss:
     ss.view = flt.from_query_params(asked)
@@ -234,7 +237,9 @@ else:
         use_tiles = st.toggle("Online map tiles", key="f_tiles", help="Outlines are used offline")
         with st.expander("Add articles"):
             files = st.file_uploader(
-                "Articles (txt, html, json, jsonl, csv, rss…)", accept_multiple_files=True, key="upload"
+                "Articles (txt, html, json, jsonl, csv, rss…)",
+                accept_multiple_files=True,
+                key=f"upload-{ss.get('upload_gen', 0)}",
             )
             st.button("Extract events", disabled=not files, on_click=ingest)
         for level, message in ss.get("upload_report", []):
@@ -247,9 +252,10 @@ view = replace(
     types=tuple(types), statuses=tuple(statuses), actors=tuple(actors), places=tuple(places),
     languages=tuple(langs), sources=tuple(sources), text=text, lanes=lanes, merge=merge, map_mode="cumulative", map_weeks=4,
     tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"), review=review_ui.url_states(),
+    page=ss.f_page,  # the page radio's value (drawn below): a new page is in the URL before it is built
 )  # fmt: skip
 ss.view = view
-write_url(view)  # at once; the map's week is added at the end
+write_url(view)  # at once, before the page is built (the aggregates take seconds); the map's week at the end
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
 shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
@@ -384,6 +390,9 @@ if page == "timeline" and ss.get(staged.DRAWN):
         if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), shown["event_id"],
                                              TABLE_ROWS)) is not None:  # fmt: skip
             ss["table"] = {"selection": {"rows": rows, "columns": []}}
+        elif view.row and "table_pick" not in ss:  # a link's (or Back's) picked row: a session's first table
+            rows = table_pick.rows_of(view.row, shown["event_id"], TABLE_ROWS)
+            ss["table"] = {"selection": {"rows": rows, "columns": []}}
         picked = st.dataframe(
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={
@@ -400,6 +409,7 @@ if page == "timeline" and ss.get(staged.DRAWN):
         )
         st.caption(f"{more}Select a row for the whole evidence and the source.")
         ss.table_pick = table_pick.remember(picked, shown["event_id"])
+        view = replace(view, row=ss.table_pick[0] if ss.table_pick else "")  # the picked row in the URL
 
     one = len(view.selected_ids) == 1 and len(shown) == 1  # one event clicked on the timeline: its detail
     if (picked and picked.selection.rows) or one:

@@ -47,6 +47,8 @@ ROUND_STATUS_ORDER = ("failed", "occurred", "ongoing", "planned")
 MONITOR_PREFIX = "NGO"
 _EPOCH = np.datetime64("1970-01-01", "D")
 _NODAY = np.iinfo(np.int32).min
+#: The ``day`` of an undated event in :class:`Prepared` events (public name).
+NO_DAY = _NODAY
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +368,9 @@ def campaigns(
     area (admin1 of the first place, else its name) chain into one campaign while each starts within
     ``gap_days`` of the chain's latest day. A campaign is ongoing when its latest report says so and
     gives no end; it then runs to the last report that mentions it (the latest publication day of its
-    reports), never to the newest article of the corpus, and never past ``as_of`` when given.
+    reports), never to the newest article of the corpus, and never past ``as_of`` when given. A report that
+    a campaign goes on reaches to its publication day when chaining, and one initiator's campaigns in one
+    area never overlap (each ends before the next starts).
     Columns: initiator, area, start, end, ongoing, days, n_events, event_ids.
     """
     p = _prep(data)
@@ -401,6 +405,11 @@ def campaigns(
     order = np.lexsort((rows, day[rows], area_code, ini_code))
     rows, ini_code, area_code = rows[order], ini_code[order], area_code[order]
     d, e = day[rows].astype(np.int64), end_day[rows].astype(np.int64)
+    # a report that the campaign goes on (no end given) reaches to the day it was published: later reports of
+    # the same initiator and area before that day are the same campaign (they made a second, overlapping row)
+    going = ongoing_status[rows] & ~has_end[rows] & (pub_day[rows] > d)
+    told = pub_day[rows] if asof is None else np.minimum(pub_day[rows], asof)
+    e = np.where(going, np.maximum(e, told), e)
     group = np.cumsum(_group_starts(ini_code, area_code)) - 1
     span = int(e.max() - e.min()) + gap_days + 2
     reach = np.maximum.accumulate(e - e.min() + group * span) - group * span + e.min()
@@ -415,6 +424,10 @@ def campaigns(
     if asof is not None:
         reported = np.minimum(reported, asof)
     c_end = np.where(ongoing, np.maximum(c_end, reported), c_end)
+    # one initiator's campaigns in one area never overlap: a campaign ends before the next one starts
+    same_group = np.append(~_group_starts(ini_code, area_code)[starts][1:], False)
+    next_start = np.append(c_start[1:], np.iinfo(np.int64).max)
+    c_end = np.where(same_group, np.minimum(c_end, next_start - 1), c_end)
     ids = ev["event_id"].to_numpy()[rows]
     out = pd.DataFrame(
         {
@@ -439,11 +452,12 @@ def talk_rounds(
 
     Reports of one pair whose start dates lie within ``same_round_days`` of the previous report are one
     round. A round's status is the first of failed > occurred > ongoing > planned among its reports.
-    Columns: a, b (codes, a < b), round, start, end, status, n_reports, event_ids.
+    Columns: a, b (codes, a < b), round, start, end, precision (the ``date_precision`` of the round's first
+    report: a round planned for "March" starts on 1 March at month precision), status, n_reports, event_ids.
     """
     p = _prep(data)
     ev = p.events
-    cols = ["a", "b", "round", "start", "end", "status", "n_reports", "event_ids"]
+    cols = ["a", "b", "round", "start", "end", "precision", "status", "n_reports", "event_ids"]
     rows, src, dst, directed = _pair_codes(p, sides)
     types = ev["type"].array
     talks = (types.codes[rows] == types.categories.get_loc("talks")) if "talks" in types.categories else False
@@ -479,6 +493,9 @@ def talk_rounds(
             "round": rnd + 1,
             "start": _to_dates(day[starts]),
             "end": _to_dates(np.maximum.reduceat(ev["end_day"].to_numpy()[rows].astype(np.int64), starts)),
+            "precision": ev["date_precision"].astype(object).fillna("day").to_numpy()[rows[starts]]
+            if "date_precision" in ev.columns
+            else "day",
             "status": np.asarray(ROUND_STATUS_ORDER + ("",), dtype=object)[np.minimum.reduceat(rank, starts)],
             "n_reports": np.diff(np.append(starts, len(rows))),
             "event_ids": [x.tolist() for x in np.split(ev["event_id"].to_numpy()[rows], starts[1:])],
@@ -488,17 +505,34 @@ def talk_rounds(
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_VERBS = {"failed": "failed on", "occurred": "held on", "ongoing": "began on", "planned": "planned for"}
+_VERBS = {"failed": "failed", "occurred": "held", "ongoing": "began", "planned": "planned for"}
+
+
+def round_date(start: pd.Timestamp, precision: object = "day") -> tuple[str, str]:
+    """A round's date as precise as its report: ("on", "1 Mar 2020") for a day, ("in", "March 2020") for a
+    month, ("in", "2020") for a year, ("in", "the week of 2 Mar 2020") for a week: a month's round is never
+    shown as its first day."""
+    if precision == "month":
+        return "in", f"{start:%B %Y}"
+    if precision == "year":
+        return "in", f"{start.year}"
+    if precision == "week":
+        return "in", f"the week of {start.day} {start:%b %Y}"
+    return "on", f"{start.day} {start:%b %Y}"
 
 
 def describe_rounds(rounds: pd.DataFrame) -> dict[tuple[str, str], str]:
-    """One sentence per pair: "first round failed on 8 Feb 2020, second round began on 10 Feb 2020"."""
+    """One sentence per pair: "first round failed on 8 Feb 2020, second round planned for March 2020" (a
+    round's date at its ``precision`` when the table has one, see :func:`round_date`)."""
     out: dict[tuple[str, str], str] = {}
     for (a, b), g in rounds.groupby(["a", "b"], sort=True):
         parts = []
-        for rnd, start, status in zip(g["round"], g["start"], g["status"], strict=True):
+        precisions = g["precision"] if "precision" in g.columns else ["day"] * len(g)
+        for rnd, start, status, prec in zip(g["round"], g["start"], g["status"], precisions, strict=True):
             name = _ORDINALS[rnd - 1] + " round" if rnd <= len(_ORDINALS) else f"round {rnd}"
-            when = f"{start.day} {start:%b %Y}"
-            parts.append(f"{name} {_VERBS.get(status, 'on')} {when}")
+            prep, when = round_date(start, prec)
+            verb = _VERBS.get(status, "")
+            verb = verb if verb.endswith(" for") else f"{verb} {prep}".strip()
+            parts.append(f"{name} {verb} {when}")
         out[(a, b)] = ", ".join(parts)
     return out

@@ -31,6 +31,7 @@ from timeline.charts import (
     type_color,
 )
 from timeline.model import EVENT_TYPES
+from timeline.present import plural
 
 #: what the counts chart stacks by (label -> key of :func:`timeline.aggregate.counts`)
 COUNT_KEYS = {"type": "type", "actor": "actor", "place": "place", "status": "status"}
@@ -90,13 +91,23 @@ def subset(p: ag.Prepared, mask: np.ndarray) -> ag.Prepared:
     return ag.Prepared(ev, part(p.actors), part(p.places))
 
 
-def actor_labels(p: ag.Prepared) -> dict[str, str]:
-    """Actor code -> display name (the first name reported; ``name (code)`` when names collide)."""
-    a = p.actors[["code", "name"]].astype({"code": str}).drop_duplicates("code")
-    names = a["name"].fillna(a["code"]).astype(str)
+def actor_labels(p: ag.Prepared, rows: np.ndarray | None = None) -> dict[str, str]:
+    """Actor code -> display name: the name its events report most often (``rows``: only these events'
+    actors, e.g. the talks'), ties to the first in alphabetical order; ``name (code)`` when names collide.
+    The same events give the same names in any order (an upload that adds other events before them once
+    turned "Turkish government" into "Recep Tayyip Erdogan", the first name reported)."""
+    a = p.actors[["row", "code", "name"]]
+    if rows is not None:
+        a = a[a["row"].isin(rows)]
+    code = a["code"].astype(str)
+    name = a["name"].astype(object).where(a["name"].notna(), code).astype(str)
+    counts = pd.DataFrame({"code": code.to_numpy(), "name": name.to_numpy()}).value_counts().reset_index()
+    best = counts.sort_values(["code", "count", "name"], ascending=[True, False, True], kind="stable")
+    best = best.drop_duplicates("code")
+    names = best["name"]
     dup = names.duplicated(keep=False).to_numpy()
-    labels = np.where(dup, names + " (" + a["code"] + ")", names)
-    return dict(zip(a["code"], labels, strict=True))
+    labels = np.where(dup, names + " (" + best["code"] + ")", names)
+    return dict(zip(best["code"], labels, strict=True))
 
 
 def _color(by: str, key: str, i: int) -> str:
@@ -316,7 +327,38 @@ def campaigns_view(
         c.drop(columns=["campaign"]),
         f"reports of one initiator in one area {gap_days} days apart or less form a campaign"
         + _shown(len(rows), len(longest), "initiator · area rows (the longest)"),
+        outside_campaigns(p, c),
     )
+
+
+def outside_campaigns(p: ag.Prepared, c: pd.DataFrame) -> list[str]:
+    """What the campaigns chart leaves out, in numbers that add up: "34 of 52 offensives are in a campaign;
+    the other 18 are single attacks (shelling 9, airstrike 7, clash 2): a strike, shelling, bombing or clash
+    is part of a campaign only when the text gives it an end or says it goes on", and the undated ones.
+    ``c``: :func:`timeline.aggregate.campaigns` of ``p``. [] when there is no offensive."""
+    ev = p.events
+    off = (ev["type"] == "offensive").to_numpy()
+    if not off.any():
+        return []
+    inside = {str(i) for ids in c["event_ids"] for i in ids}
+    left = ev[off & ~ev["event_id"].astype(str).isin(inside).to_numpy()]
+    dated = left["day"].to_numpy() != ag.NO_DAY
+    undated, single = int((~dated).sum()), left[dated]
+    n_in, n = int(off.sum()) - len(left), int(off.sum())
+    notes = [f"{n_in:,} of {plural(n, 'offensive')} {'is' if n_in == 1 else 'are'} in a campaign"]
+    if len(single):
+        kinds = single["subtype"].astype(str).replace("", "no subtype").value_counts()
+        listed = ", ".join(f"{k} {v}" for k, v in kinds.items())
+        notes[0] += (
+            f"; the other {len(single):,} {'is a single attack' if len(single) == 1 else 'are single attacks'}"
+            f" ({listed}): a strike, shelling, bombing or clash is part of a campaign only when the text gives"
+            " it an end or says it goes on"
+        )
+    if undated:
+        notes.append(
+            f"{plural(undated, 'offensive')} without a date {'is' if undated == 1 else 'are'} left out"
+        )
+    return notes
 
 
 # -- 4. rounds of talks ------------------------------------------------------------------------------------
@@ -324,7 +366,8 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
     """Rounds of talks per pair of actors in date order: a dot per round (symbol by status), numbered."""
     p = _prep(data)
     r = ag.talk_rounds(p, same_round_days)
-    names = actor_labels(p)
+    talks = np.flatnonzero((p.events["type"] == "talks").to_numpy())
+    names = actor_labels(p) | actor_labels(p, talks)  # each side by the name its talks give it
     r = r.assign(pair=[f"{names.get(a, a)} – {names.get(b, b)}" for a, b in zip(r["a"], r["b"], strict=True)])
     busiest = r.groupby("pair")["round"].max().sort_values(ascending=False, kind="stable")
     drawn = r[r["pair"].isin(busiest.index[:MAX_PAIRS])]
@@ -355,7 +398,7 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
         xaxis={"type": "date", "range": padded_range(drawn["start"], 30), "automargin": True},
         yaxis={"automargin": True},
     )  # fmt: skip
-    table = r[["pair", "round", "start", "end", "status", "n_reports", "a", "b", "event_ids"]]
+    table = r[["pair", "round", "start", "end", "precision", "status", "n_reports", "a", "b", "event_ids"]]
     return View(
         fig,
         table.reset_index(drop=True),

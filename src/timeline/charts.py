@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
+from timeline.present import date_basis
 from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
@@ -51,8 +52,12 @@ def plotly_text(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
-def date_label(start: object, end: object, precision: object, source: object = None) -> str:
-    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05"."""
+def date_label(
+    start: object, end: object, precision: object, source: object = None, words: object = None
+) -> str:
+    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05", with where it
+    comes from when the event's words (``words``: its ``date_text``, None: not known) did not state it
+    (:func:`timeline.present.date_basis`): "2020-02-10 · dated from context"."""
     s = str(start or "")[:10]
     if not s:
         return "undated"
@@ -65,8 +70,8 @@ def date_label(start: object, end: object, precision: object, source: object = N
     e = "" if end is None or (not isinstance(end, str) and pd.isna(end)) else str(end)[:10]  # no "→ nan"
     if e and e != s:
         label += f" → {e}"
-    if source == "publication":
-        label += " · dated by publication"
+    if basis := date_basis(source, words):
+        label += f" · {basis}"
     return label
 
 
@@ -94,8 +99,9 @@ def hover_text(row: dict, full: bool = True) -> str:
     t = plotly_text
     head = f"<b>{t(row.get('type', ''))}</b> · {t(row.get('subtype') or '')} · {t(row.get('status', ''))}"
     when = date_label(
-        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
-    )
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
+        row.get("date_text") if "date_text" in row else None,
+    )  # fmt: skip
     lines = [head, t(when)]
     actors, places = _names(row.get("actors")), _names(row.get("places"))
     if actors:

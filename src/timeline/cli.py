@@ -84,7 +84,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if nothing_read:  # no file rather than an empty one the dashboard could not show (an old one is kept)
         print(f"timeline: no article could be read: {printable(args.output)} not written", file=sys.stderr)
     elif args.output or not args.store:
-        write_events(events, args.output)
+        from timeline.outlets import portable_events
+
+        write_events(portable_events(events, Path.cwd()), args.output)  # no machine's folder in the file
     if args.errors:
         Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
         with open(args.errors, "w", encoding="utf-8") as fh:

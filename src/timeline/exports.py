@@ -431,6 +431,11 @@ def _schema_frame(df: pd.DataFrame) -> pd.DataFrame:
     shared = outlets.relative_sources([*out["source"], *(s for xs in out["sources"] for s in xs)])
     out["source"] = out["source"].astype(str).map(shared)
     out["sources"] = [[shared.get(str(s), str(s)) for s in xs] for xs in out["sources"]]
+    if (
+        "merge_why" in out.columns
+    ):  # a merge's sentence names sources too: as exported, never a machine's path
+        final = {k: shared.get(v, v) for k, v in names.items()} | shared
+        out["merge_why"] = outlets.sources_in_text(out["merge_why"], final)
     return out
 
 

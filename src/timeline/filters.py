@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.normalize import search_fold, search_fold_series
-from timeline.outlets import canonical_sources, is_url, relative_sources, url
+from timeline.outlets import canonical_sources, is_url, relative_sources, sources_in_text, url
 
 #: Query-parameter names of the filter fields (short, so links stay readable).
 _PARAMS = {
@@ -44,11 +44,12 @@ _PARAMS = {
     "map_mode": "map",
     "map_weeks": "n_weeks",
     "review": "review",
+    "row": "row",
 }
 #: A URL source (``https://…``): the others are files.
 _URL_START = r"^[a-zA-Z][a-zA-Z0-9+.-]*://"
 #: Fields that shape the view but filter no event (left out of :meth:`Filters.describe`).
-_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks")
+_VIEW_ONLY = ("lanes", "merge", "week", "tiles", "page", "map_mode", "map_weeks", "row")
 #: The map's modes (``timeline.maps.MAP_MODES``) and the window's weeks a link may ask for.
 MAP_MODE_NAMES = ("cumulative", "week", "window")
 MAP_WEEKS_RANGE = (2, 104)
@@ -120,6 +121,7 @@ class Filters:
     map_mode: str = "cumulative"  # the map shows up to the week, that week only, or a window of weeks
     map_weeks: int = 4  # the window's weeks
     review: tuple[str, ...] = ()  # the review states shown ("Review state" filter); () the default ones
+    row: str = ""  # the event picked in the events table (its detail shown): its event_id
 
     @property
     def has_selection(self) -> bool:
@@ -180,7 +182,7 @@ def from_query_params(params: Mapping[str, Any]) -> Filters:
             continue
         if fld.name in ("start", "end", "selected_start", "selected_end", "week"):
             values[fld.name] = _parse_date(items[0])
-        elif fld.name in ("text", "selected_place"):
+        elif fld.name in ("text", "selected_place", "row"):
             values[fld.name] = items[0]
         elif fld.name == "lanes":
             values[fld.name] = items[0] if items[0] in ("type", "actor") else "type"
@@ -322,9 +324,18 @@ def index_events(df: pd.DataFrame) -> EventIndex:
     ev["outlet"] = found.astype("category")
     ev["reference"] = is_reference(ev["source"])  # a reference page's date is a revision (source_kinds)
     # where a reader finds the article: its URL, else its path below the corpus folder (never this machine's)
-    shown = relative_sources(names.values())
+    listed = [s for xs in ev["sources"] if isinstance(xs, list | tuple | np.ndarray) for s in xs] if "sources" in ev.columns else []  # fmt: skip
+    listed = [str(s) for s in dict.fromkeys(listed) if not is_url(str(s))]
+    shown = relative_sources([*names.values(), *listed])
     shown = {s: url(s) or shown.get(s, s) for s in shown}
     ev["source_shown"] = text.where(~is_file, text.map(shown)).astype("category")
+    if "sources" in ev.columns:  # each merged report's source as shown (the detail lists them)
+        ev["sources_shown"] = [
+            [shown.get(str(x), str(x)) for x in xs] if isinstance(xs, list | tuple | np.ndarray) else xs
+            for xs in ev["sources"]
+        ]
+    if "merge_why" in ev.columns:  # "… date from <source>": the source as shown, never this machine's path
+        ev["merge_why"] = sources_in_text(ev["merge_why"], shown)
     actors = explode_list(ev["actors"], _ACTOR_FIELDS)
     actors["side"] = actors["code"].map(lambda c: actor_side(str(c or "")))
     places = explode_list(ev["places"], _PLACE_FIELDS)
@@ -431,6 +442,8 @@ class FilterOptions:
 
 
 def filter_options(ix: EventIndex) -> FilterOptions:
+    """The sidebar's options for the events of ``ix``: the values each filter offers, and the date range
+    (first start, last day of any event's period)."""
     ev = ix.events
 
     def uniq(col: pd.Series) -> list[str]:
@@ -438,6 +451,13 @@ def filter_options(ix: EventIndex) -> FilterOptions:
 
     pairs = ix.actors[["side", "name"]].dropna().drop_duplicates()
     days = ev["day"].dropna()
+    # the range ends on the last day of any event's period (talks planned for March run to 31 March)
+    ends = (
+        pd.to_datetime(ev["date_end"], format="%Y-%m-%d", errors="coerce").dropna()
+        if "date_end" in ev
+        else days
+    )
+    last = max(days.max(), ends.max()) if len(ends) and len(days) else (days.max() if len(days) else None)
     return FilterOptions(
         types=uniq(ev["type"]),
         statuses=uniq(ev["status"]),
@@ -446,7 +466,7 @@ def filter_options(ix: EventIndex) -> FilterOptions:
         languages=uniq(ev["language"]),
         sources=uniq(ev["source"]),
         first_day=days.min().date() if len(days) else None,
-        last_day=days.max().date() if len(days) else None,
+        last_day=last.date() if last is not None else None,
     )
 
 

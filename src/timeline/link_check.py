@@ -58,6 +58,9 @@ def link_notes(
     for v in params.get("sel_id", ()):
         if v and v not in event_ids:
             notes.append(f"sel_id={v} (no such event; the selection is ignored)")
+    for v in params.get("row", ()):
+        if v and v not in event_ids:
+            notes.append(f"row={v} (no such event; no row is selected)")
     for field, key in (("start", "from"), ("end", "to"), ("selected_start", "sel_from"), ("selected_end", "sel_to"), ("week", "week")):  # fmt: skip
         raw = next((v for v in params.get(key, ()) if v), None)
         if raw is None:

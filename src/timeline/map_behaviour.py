@@ -40,7 +40,13 @@ class MapBehaviour(MacroElement):
       button (:data:`RESET_LABEL`) brings the map back to its opening view; an opened popup pans clear of
       the top-left controls (the zoom buttons and that button), so it never covers them;
     - when a tile fails to load, the tile layer (and its credit) is removed once and a one-line note says
-      the bundled outlines are shown: no silent failing requests.
+      the bundled outlines are shown: no silent failing requests;
+    - the opening view is fitted at the map's real size: while no one has moved the map, it fits again
+      whenever its frame changes size or comes into view (a frame below the fold, not sized yet or
+      throttled off screen, measured a stale size), and a view kept while still the opening view is fitted
+      again rather than restored;
+    - the mouse wheel scrolls the page, not the map, until the map is pressed (a page scrolled past the map
+      with the wheel zoomed it out to the world: fresh tester 10, item 2).
     """
 
     _template = Template(
@@ -52,28 +58,51 @@ class MapBehaviour(MacroElement):
   var store = null, saved = null, start = {center: map.getCenter(), zoom: map.getZoom()};
   try { store = window.sessionStorage; saved = JSON.parse(store.getItem("timeline-map-view") || "null"); }
   catch (e) { store = null; }
-  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore
-  // fitted: the view the map was fitted to, while no one moved it (a resize of the frame fits it again)
-  var pad = {{ this.pad|tojson }}, fitted = null;
+  // the view is set here, not by folium's fitBounds: an animated fit would end after (and undo) a restore.
+  // A fit needs the map's real size: a frame below the fold (or not sized yet, or throttled while off
+  // screen) may measure 0 or a stale size, and a fit then lands at the world's zoom. So the map fits while
+  // no one has moved it (fitted) whenever its size changes or it comes into view, and a fit asked for
+  // while it has no size waits until it has one
+  var pad = {{ this.pad|tojson }}, fitted = false, busy = false, container = map.getContainer();
+  function sized() { return container.clientWidth > 0 && container.clientHeight > 0; }
+  function quietly(f) { busy = true; try { f(); } finally { busy = false; } }
   function fit(animate) {
-    map.fitBounds(bounds, {animate: animate, padding: [pad, pad]});  // a marker's radius inside the edge
-    fitted = {center: map.getCenter(), zoom: map.getZoom()};
+    fitted = true;
+    if (!sized()) return;  // fitted when the map gets its size (refit below)
+    quietly(function() {
+      map.invalidateSize({pan: false});
+      map.fitBounds(bounds, {animate: animate, padding: [pad, pad]});  // a marker's radius inside the edge
+    });
+    keep();
   }
-  if (saved && saved.key === key && isFinite(saved.zoom)) {
-    map.setView([saved.lat, saved.lng], saved.zoom, {animate: false});
-  } else if (bounds) {
-    fit(false);
+  function refit() {  // the frame's size changed or it came into view: measure again, fit if no one moved it
+    if (!sized()) return;
+    quietly(function() { map.invalidateSize({pan: false}); });
+    if (bounds && fitted) fit(false);
   }
-  map.on("resize", function() {  // the frame sized after the fit (Streamlit sets its height): fit again
-    if (bounds && fitted && map.getZoom() === fitted.zoom && map.getCenter().equals(fitted.center, 1e-6)) fit(false);
-  });
+  map.on("movestart zoomstart", function() { if (!busy) fitted = false; });  // someone (or a click) moved it  // someone (or a click) moved it
   function keep() {
-    if (!store) return;
+    if (!store || !sized()) return;
     var c = map.getCenter();
-    try { store.setItem("timeline-map-view", JSON.stringify({key: key, lat: c.lat, lng: c.lng, zoom: map.getZoom()})); }
+    try { store.setItem("timeline-map-view", JSON.stringify({key: key, lat: c.lat, lng: c.lng, zoom: map.getZoom(), fitted: fitted})); }
     catch (e) {}
   }
-  map.on("moveend", keep);
+  if (saved && saved.key === key && isFinite(saved.zoom) && !(saved.fitted && bounds)) {
+    quietly(function() { map.setView([saved.lat, saved.lng], saved.zoom, {animate: false}); });
+  } else if (bounds) {
+    fit(false);  // the opening view, or a view kept while it was still the opening view (at another size)
+  }
+  map.on("resize", function() { if (!busy) refit(); });
+  if (window.ResizeObserver) new ResizeObserver(refit).observe(container);
+  if (window.IntersectionObserver) {
+    new IntersectionObserver(function(seen) { if (seen.some(function(e) { return e.isIntersecting; })) refit(); }).observe(container);
+  }
+  map.on("moveend", function() { if (!busy) keep(); });
+  // the mouse wheel over the map scrolls the page until the map is clicked (a page scrolled down past the
+  // map zoomed it out to the world on the way); a press in the map turns wheel zoom on, leaving it off
+  map.scrollWheelZoom.disable();
+  container.addEventListener("mousedown", function() { map.scrollWheelZoom.enable(); });
+  container.addEventListener("mouseleave", function() { map.scrollWheelZoom.disable(); });
   keep();
   // a way back from any zoom: the opening view (the busy places), whatever view was kept
   var home = L.control({position: "topleft"});

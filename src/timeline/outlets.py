@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -138,6 +138,48 @@ def relative_sources(sources: Iterable[object]) -> dict[str, str]:
             )
         else:
             out[src] = text
+    return out
+
+
+def portable_sources(sources: Iterable[object], here: Path | str) -> dict[str, str]:
+    """Each source as an event file written by ``timeline extract`` holds it: a file below ``here`` (the
+    folder the command runs in) as its path from there (``data/sample/a.jsonl#7``, as if given so: the file
+    is found again from there, with its folder's source list), any other file as :func:`relative_sources`
+    writes it (below the folder the files share); URLs and relative paths as they are. No machine's folder
+    is written out. ``{source: portable source}``."""
+    base = Path(here).resolve().as_posix().rstrip("/") + "/"
+    sources = [str(s) for s in dict.fromkeys(str(s or "") for s in sources)]
+    below = {s: s.replace("\\", "/")[len(base) :] for s in sources if s.replace("\\", "/").startswith(base)}
+    shared = relative_sources(s for s in sources if s not in below)  # the other files: their shared folder
+    return {s: s if is_url(s) or not is_absolute(s) else below.get(s) or shared.get(s, s) for s in sources}
+
+
+def portable_events(events: pd.DataFrame, here: Path | str) -> pd.DataFrame:
+    """``events`` with ``source`` (and a merge's ``sources`` and ``merge_why``) as :func:`portable_sources`
+    writes them; the same rows and columns."""
+    if not len(events) or "source" not in events.columns:
+        return events
+    listed = [s for xs in events["sources"] for s in xs] if "sources" in events.columns else []
+    names = portable_sources([*events["source"], *listed], here)
+    out = events.copy()
+    out["source"] = out["source"].map(lambda s: names.get(str(s or ""), s))
+    if "sources" in out.columns:
+        out["sources"] = [[names.get(str(x), str(x)) for x in xs] for xs in out["sources"]]
+    if "merge_why" in out.columns:
+        out["merge_why"] = sources_in_text(out["merge_why"], names)
+    return out
+
+
+def sources_in_text(texts: Iterable[object], shown: Mapping[str, str]) -> list[str]:
+    """Each of ``texts`` (sentences such as a merge's ``merge_why``: "… date from /home/me/corpus/a.txt") with
+    every source ``shown`` names written as shown (:func:`relative_sources`; the longest first), so no
+    machine's folder is shown or exported inside a sentence either; "" for a missing text."""
+    keys = sorted((k for k, v in shown.items() if k and k != v), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+    out = []
+    for text in texts:
+        said = "" if text is None or (isinstance(text, float) and text != text) else str(text)
+        out.append(pattern.sub(lambda m: shown[m.group(0)], said) if pattern and said else said)
     return out
 
 

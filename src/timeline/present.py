@@ -254,8 +254,32 @@ def upload_messages(
     return out + [("warning", f"{md(src)}: {md(why)}") for src, why in errors]
 
 
-def date_text(start: object, end: object, precision: object, source: object) -> str:
-    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"."""
+#: Said of a date its event's words did not give: the article's day, or a date from the sentences around it.
+DATED_BY_PUBLICATION = "dated by publication"
+DATED_FROM_CONTEXT = "dated from context"
+
+
+def date_basis(source: object, words: object = None) -> str:
+    """Where an event's date comes from when its own words did not state it, for the hover and the detail:
+    "dated by publication" (``date_source`` publication: the text gave no date, the article's day is used),
+    "dated from context" (``date_text`` empty: the date came from the sentences around the event, not its
+    own), 'dated from “yesterday”' (``date_source`` relative: resolved against the publication day); "" for
+    a date the event's words state. ``words`` is the event's ``date_text``; None when the table has none
+    (then only ``source`` is told)."""
+    if source == "publication":
+        return DATED_BY_PUBLICATION
+    if words is None:
+        return ""
+    said = "" if missing(words) else str(words).strip()
+    if not said:
+        return DATED_FROM_CONTEXT
+    return f"dated from “{said}”" if source == "relative" else ""
+
+
+def date_text(start: object, end: object, precision: object, source: object, words: object = None) -> str:
+    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"; with
+    where the date comes from when the event's words (``words``: its ``date_text``) did not state it
+    (:func:`date_basis`): "10 Feb 2020 · dated from context"."""
     s = "" if missing(start) else str(start)[:10]
     try:
         d = date.fromisoformat(s)
@@ -269,8 +293,8 @@ def date_text(start: object, end: object, precision: object, source: object) -> 
     if e and e != s:
         with contextlib.suppress(ValueError):
             label += f" – {date.fromisoformat(e):%d %b %Y}"
-    if source == "publication":
-        label += " · dated by publication"
+    if basis := date_basis(source, words):
+        label += f" · {basis}"
     return label
 
 
@@ -279,8 +303,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     outlet, title, day and ``source_shown`` when the row has them) and the evidence as HTML (escaped, right to
     left for Arabic)."""
     when = date_text(
-        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source")
-    )
+        row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
+        row.get("date_text") if "date_text" in row else None,
+    )  # fmt: skip
     actors = ", ".join(
         f"{md(a.get('name'))} ({md(a.get('role'))})"
         for a in row.get("actors") or []
@@ -321,14 +346,16 @@ def _quote(evidence: str) -> str:
 
 
 def merged_reports(row: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` and
-    ``evidences``, both by publication date; the representative's first), or the row's own one. A source
+    """(source, evidence sentence) of each report a merged event unites (:mod:`timeline.dedup`: ``sources`` (as
+    shown, ``sources_shown``, when the row has it) and ``evidences``, both by publication date; the
+    representative's first), or the row's own one (its ``source_shown`` when it has one). A source
     several reports share is listed once in ``sources``: sources are then paired in order as far as they go."""
     evidences = _listed(row.get("evidences"), "\n\n")
     if len(evidences) < 2:
-        return [("" if missing(row.get("source")) else str(row.get("source")),
+        own_source = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
+        return [("" if missing(own_source) else str(own_source),
                  "" if missing(row.get("evidence")) else str(row.get("evidence")))]  # fmt: skip
-    sources = _listed(row.get("sources"), ";")
+    sources = _listed(row.get("sources_shown", row.get("sources")), ";")  # as shown (filters.index_events)
     own = str(row.get("evidence") or "")
     order = sorted(range(len(evidences)), key=lambda k: evidences[k] != own)  # the representative's first
     if len(sources) == len(evidences):

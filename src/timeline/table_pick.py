@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["followed_rows", "remember", "selected_rows"]
+__all__ = ["followed_rows", "remember", "rows_of", "selected_rows"]
 
 
 def selected_rows(state: Any) -> list[int]:
@@ -55,4 +55,11 @@ def followed_rows(state: Any, picked: tuple[str, int] | None, ids: pd.Series, li
     if row < min(len(ids), limit) and str(ids.iloc[row]) == eid:
         return None
     where = np.flatnonzero(ids.iloc[:limit].astype(str).to_numpy() == eid)
+    return [int(where[0])] if len(where) else []
+
+
+def rows_of(event_id: str, ids: pd.Series, limit: int) -> list[int]:
+    """The selection that picks ``event_id`` (a link's ``row``) among the first ``limit`` of the table's
+    event ``ids``: ``[k]``, or ``[]`` when it is not among them."""
+    where = np.flatnonzero(ids.iloc[:limit].astype(str).to_numpy() == str(event_id))
     return [int(where[0])] if len(where) else []
