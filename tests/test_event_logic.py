@@ -5231,3 +5231,18 @@ def test_the_first_of_its_kind_since_a_year_is_not_dated_by_that_year(res, text)
 )
 def test_a_place_spared_the_fighting_tells_no_fight(res, text):
     assert of_type(res, text, "offensive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events_left"),
+    [
+        (
+            "Omar al-Soma struck a late penalty after Australia's attack had dominated for most of the match.",
+            0,
+        ),
+        ("سجل المنتخب السوري هدف التعادل بعد هجوم أسترالي كاسح في المباراة.", 0),
+        ("Russian jets struck a football stadium in Idlib on Monday.", 1),
+    ],
+)
+def test_a_matchs_attacks_are_no_events_and_a_strike_on_a_stadium_is_one(res, text, events_left):
+    assert len(of_type(res, text, "offensive")) == events_left
