@@ -5231,3 +5231,37 @@ def test_the_first_of_its_kind_since_a_year_is_not_dated_by_that_year(res, text)
 )
 def test_a_place_spared_the_fighting_tells_no_fight(res, text):
     assert of_type(res, text, "offensive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events_left"),
+    [
+        (
+            "Omar al-Soma struck a late penalty after Australia's attack had dominated for most of the match.",
+            0,
+        ),
+        ("سجل المنتخب السوري هدف التعادل بعد هجوم أسترالي كاسح في المباراة.", 0),
+        ("Russian jets struck a football stadium in Idlib on Monday.", 1),
+    ],
+)
+def test_a_matchs_attacks_are_no_events_and_a_strike_on_a_stadium_is_one(res, text, events_left):
+    assert len(of_type(res, text, "offensive")) == events_left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters said on Monday they had driven Islamic State militants from the last neighbourhood of Hasakah.",
+        "طردت قوات سوريا الديمقراطية يوم الاثنين عناصر التنظيم من حي غويران في الحسكة.",
+    ],
+)
+def test_driving_a_side_out_of_a_place_is_a_capture_by_the_side_that_drove(res, text):
+    captures = [e for e in of_type(res, text, "offensive") if e["subtype"] == "capture"]
+    assert len(captures) == 1, captures
+    assert {a["code"] for a in captures[0]["actors"] if a["role"] == "initiator"} == {"SYRSDF"}, captures
+
+
+def test_agreeing_to_hold_a_meeting_looks_forward(res):
+    text = "The round closed on Friday with Russia, Iran and Turkey agreeing to hold a national dialogue congress in Sochi on Jan. 29-30."
+    talks = of_type(res, text, "talks", datetime(2017, 12, 22, 10, 0))
+    assert ("2018-01-29", "planned") in {(e["date_start"], e["status"]) for e in talks}, talks

@@ -105,6 +105,8 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
+    if tv.type != "talks" and _SPORT.search(folded):
+        return True  # "Omar al-Soma struck a late penalty after Australia's attack had dominated": a match
     if tv.type == "offensive" and (
         _INTERCEPTED.search(folded, max(0, trig.start - 30), trig.start)
         or _MUNITIONS_AFTER.match(folded, trig.end, trig.end + 50)
@@ -122,6 +124,15 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
 _INTERCEPTED = re.compile(
     r"\b(?:shot\s+down|intercepted|intercepting|downed|destroyed)\s+(?:[\w-]+\s+){0,4}$"
     r"|(?<!\w)[وف]?(?:اسقطت|اسقط|اسقاط|اعترضت|اعترض|اعتراض|تصدت|تصدي)\s+(?:[^\s]+\s+){0,3}(?:من\s+)?(?:ال|ل|لل)?$"
+)
+
+
+#: Words of a sports report: attacks, strikes, truces and threats told with them are a match's ("a late penalty
+#: after Australia's attack had dominated", "هجوم المنتخب", "a truce between the two clubs' fans").
+_SPORT = re.compile(
+    r"\b(?:footballers?|penalty\s+kick|late\s+penalty|world\s+cup|play-?off|first\s+leg|second\s+leg|"
+    r"goalkeeper|midfielders?)\b"
+    r"|(?<!\w)(?:ال)?(?:مباراه|مباريات|المنتخب|ركله\s+جزاء|كاس\s+العالم|حارس\s+المرمي)(?!\w)"
 )
 
 
