@@ -5265,3 +5265,27 @@ def test_agreeing_to_hold_a_meeting_looks_forward(res):
     text = "The round closed on Friday with Russia, Iran and Turkey agreeing to hold a national dialogue congress in Sochi on Jan. 29-30."
     talks = of_type(res, text, "talks", datetime(2017, 12, 22, 10, 0))
     assert ("2018-01-29", "planned") in {(e["date_start"], e["status"]) for e in talks}, talks
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "origin"),
+    [
+        (
+            "The hospital in al-Atarib was hit by guided shells fired from Kafr Hamra on Sunday.",
+            "al-Atarib",
+            "Kafr Hamra",
+        ),
+        ("سقطت قذائف أطلقت من بلدة كفر حمرة على مشفى الأتارب يوم الأحد.", "al-Atarib", "Kafr Hamra"),
+        ("Rockets launched from Idlib hit Hmeimim air base on Sunday.", "Hmeimim Air Base", "Idlib"),
+    ],
+)
+def test_where_fire_came_from_is_no_place_of_the_attack(res, text, site, origin):
+    attacks = of_type(res, text, "offensive")
+    assert attacks and all(
+        site in names(e["places"]) and origin not in names(e["places"]) for e in attacks
+    ), attacks
+
+
+def test_where_fire_came_from_places_the_attack_when_the_sentence_names_no_other_place(res):
+    attacks = of_type(res, "Rockets were fired from Idlib on Sunday.", "offensive")
+    assert attacks and names(attacks[0]["places"]) == {"Idlib"}, attacks

@@ -647,12 +647,27 @@ def taken_to(folded: str, pm: PlaceMention) -> bool:
     return bool(_TAKEN_TO.search(folded, max(0, pm.start - 120), pm.start))
 
 
+#: Where fire came from: "shells fired from Kafr Hamra", "rockets launched from Idlib", "قذائف أطلقت من بلدة كفر
+#: حمرة", "صواريخ مصدرها الأراضي السورية": the origin of an attack, not the place it hit.
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:(?:town|village|city|area|direction|positions?)\s+(?:of\s+|in\s+)?)?$"
+    r"|(?<!\w)(?:اطلقت|اطلق|اطلقها|اطلقوا|انطلقت|انطلق)\s+من\s+(?:(?:ال)?(?:بلده|مدينه|قريه|مناطق|منطقه|مواقع|اتجاه)\s+)?$"
+    r"|(?<!\w)(?:مصدرها|مصدره)\s+(?:(?:من\s+)?(?:ال)?اراضي\s+)?$"
+)
+
+
+def fired_from(folded: str, pm: PlaceMention) -> bool:
+    """Is ``pm`` only where the fire came from ("shells fired from Kafr Hamra", "أطلقت من بلدة كفر حمرة")?"""
+    return bool(_FIRED_FROM.search(folded, max(0, pm.start - 50), pm.start))
+
+
 _AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و)$")
 
 
 def locating_only(folded: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions of a sentence that only locate something else: a distance's starting point
-    (:func:`measured_from`) or where people are taken (:func:`taken_to`), with the places coordinated after
+    (:func:`measured_from`), where people are taken (:func:`taken_to`) or where fire came from
+    (:func:`fired_from`), with the places coordinated after
     such a one ("bused to Idlib and Jarablus", "باتجاه إدلب وجرابلس"). In text order."""
     out: list[PlaceMention] = []
     for pm in sorted(mentions, key=lambda m: m.start):
@@ -660,6 +675,7 @@ def locating_only(folded: str, mentions: Sequence[PlaceMention]) -> list[PlaceMe
         if (
             measured_from(folded, pm)
             or taken_to(folded, pm)
+            or fired_from(folded, pm)
             or (prev is not None and _AND_NEXT.fullmatch(folded, prev.end, pm.start) is not None)
         ):
             out.append(pm)
