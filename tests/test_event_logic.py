@@ -5289,3 +5289,27 @@ def test_where_fire_came_from_is_no_place_of_the_attack(res, text, site, origin)
 def test_where_fire_came_from_places_the_attack_when_the_sentence_names_no_other_place(res):
     attacks = of_type(res, "Rockets were fired from Idlib on Sunday.", "offensive")
     assert attacks and names(attacks[0]["places"]) == {"Idlib"}, attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمهل مجلس مدينة حلب أصحاب البسطات في أسواق المدينة أسبوعاً واحداً لإزالة مخالفاتهم.",
+        "Talks between the bakers' union and the economy office are due to resume on Wednesday.",
+        "وقالت مديرية التربية إنها اتفقت مع المجالس المحلية على «هدنة» في أسعار المواصلات خلال أيام الامتحانات.",
+        "Bakery owners went on strike after a deadline they had set for the local authorities over flour prices expired.",
+    ],
+)
+def test_deadlines_talks_and_truces_of_civic_life_are_no_events_of_the_war(res, text):
+    assert events(res, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey gave the regime until the end of February to pull back, as bread prices soared in Idlib.",
+        "بحث وفد تركي مع الجانب الروسي في أنقرة يوم الاثنين ملف أسعار الخبز في إدلب.",
+    ],
+)
+def test_a_side_of_the_war_keeps_its_event_whatever_the_sentence_also_tells(res, text):
+    assert events(res, text)

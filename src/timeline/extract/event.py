@@ -136,6 +136,16 @@ _SPORT = re.compile(
 )
 
 
+#: Words of civic life: a deadline, talks or a "truce" among them with no side of the war named is no event
+#: of the war (a council and street vendors, bakers and an economy office, fares during exams).
+_CIVIL = re.compile(
+    r"\b(?:unions?|bakers?|bakeries|vendors?|merchants?|traders?|shopkeepers?|students?|teachers?|exams?|"
+    r"prices?|fares?|wages?|salaries|tenants?|landlords?|municipal\w*|city\s+council|town\s+council)\b"
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:نقابه|نقابات|مخابز|افران|باعه|بسطات|تجار|طلاب|امتحانات|اسعار|اجور|رواتب|بلديه|"
+    r"مجلس\s+(?:ال)?مدينه|مديريه\s+التربيه|مستاجرين|المواصلات)(?!\w)"
+)
+
+
 #: The munitions an interception verb stopped, right after it ("shot down most of the hostile missiles", "أسقطت
 #: عدداً من الصواريخ"): the verb tells the defence against an attack, not an attack.
 _MUNITIONS_AFTER = re.compile(
@@ -525,6 +535,10 @@ def _trigger_mentions(
     if not tv.strong and not sides and not sited and not _ROAD.search(folded, w.start, w.end):
         return
     actors, t_topics = _actors(trig, s, w, c_actors, speakers_here, ctx)
+    if tv.type != "offensive" and not actors and _CIVIL.search(folded):
+        # "أمهل مجلس مدينة حلب أصحاب البسطات أسبوعاً", "talks between the bakers' union and the economy office",
+        # "«هدنة» في أسعار المواصلات": a town's deadline, a strike, a truce on fares, with no side of the war
+        return
     if tv.type == "ultimatum" and actors and all(a.code.startswith(("IGO", "NGO")) for a in actors):
         return  # "the UN has warned that an assault could displace ...": a warning threatens no action
     about: list[Place] = []
