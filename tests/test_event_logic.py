@@ -5313,3 +5313,16 @@ def test_deadlines_talks_and_truces_of_civic_life_are_no_events_of_the_war(res, 
 )
 def test_a_side_of_the_war_keeps_its_event_whatever_the_sentence_also_tells(res, text):
     assert events(res, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round closed on Friday with Russia, Iran and Turkey agreeing to set up a working group on detainees "
+        "and to hold a national dialogue congress in Sochi on Jan. 29-30.",
+        "The guarantors plan to hold a new round of talks in Astana on Jan. 29.",
+    ],
+)
+def test_a_meeting_to_hold_on_a_day_without_a_year_is_the_next_such_day(res, text):
+    talks = of_type(res, text, "talks", datetime(2017, 12, 22, 10, 0))
+    assert ("2018-01-29", "planned") in {(e["date_start"], e["status"]) for e in talks}, talks

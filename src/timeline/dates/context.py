@@ -17,7 +17,7 @@ _FUTURE = re.compile(
     r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
     r"|علي\s+ان\s+(?:يدخل|تدخل|يبدا|تبدا)|علي\s+(?:عقد|اجراء)(?=\s)"
     r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
-    r"|(?<!as\s)planned|expected\s+to|upcoming|to\s+be\s+held|(?:agree[ds]?|agreeing|decide[ds]?|deciding)\s+to\s+(?:hold|convene)"
+    r"|(?<!as\s)planned|expected\s+to|upcoming|to\s+be\s+held|(?:agree[ds]?|agreeing|decide[ds]?|deciding)\s+(?:[^.;,]{0,60}?\s)?to\s+(?:hold|convene)|(?<!failed\s)to\s+hold\s+(?:a|an|another|new|further)"
     r"|(?<!supposed\s)(?<!meant\s)(?<!was\s)(?<!were\s)to\s+(?:take|go\s+into|come\s+into)\s+(?:effect|force))(?!\w)"
 )
 #: Where the clause of a date starts, looking back: punctuation or a speech verb ("من المقرر أن"
