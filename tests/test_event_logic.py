@@ -4591,7 +4591,9 @@ def test_an_attack_threatened_for_later_stays_threatened(res, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kurdish fighters pushed the militants out of the town on Monday, dealing a symbolic blow to the group.",
+        # (this sentence first read "pushed the militants out of the town": a capture, told by that verb since the
+        # thirteenth batch; the idiom is what is tested)
+        "Kurdish fighters raised their flag over the town hall on Monday, dealing a symbolic blow to the group.",
         "The opposition delegation walked out on Monday, dealing another blow to the process.",
         "Farmers in Hasakah lost half of the harvest to drought and a locust attack this season.",
         "The negotiator died of a heart attack in Geneva on Saturday.",
@@ -5252,6 +5254,7 @@ def test_a_matchs_attacks_are_no_events_and_a_strike_on_a_stadium_is_one(res, te
     "text",
     [
         "Kurdish fighters said on Monday they had driven Islamic State militants from the last neighbourhood of Hasakah.",
+        "Kurdish fighters pushed the militants out of the town of Tal Tamr on Monday, dealing a symbolic blow to the group.",
         "طردت قوات سوريا الديمقراطية يوم الاثنين عناصر التنظيم من حي غويران في الحسكة.",
     ],
 )
