@@ -190,7 +190,7 @@ def test_rounds_of_talks_in_sequence() -> None:
         talks(5, "2020-02-09", "occurred", "USAGOV", "TURGOV"),
     )
     rounds = ag.talk_rounds(df, same_round_days=0)
-    tr = rounds[(rounds.a == "RUSGOV") & (rounds.b == "TURGOV")]
+    tr = rounds[(rounds.a == "RUS") & (rounds.b == "TUR")]
     assert tr[["round", "status", "n_reports"]].values.tolist() == [
         [1, "occurred", 1],
         [2, "failed", 1],
@@ -198,13 +198,13 @@ def test_rounds_of_talks_in_sequence() -> None:
         [4, "planned", 1],
     ]
     merged = ag.talk_rounds(df, same_round_days=1)
-    tr = merged[(merged.a == "RUSGOV") & (merged.b == "TURGOV")]
+    tr = merged[(merged.a == "RUS") & (merged.b == "TUR")]
     # 8, 9 and 10 Feb chain day by day into one round; failed outranks the rest
     assert tr[["round", "status", "n_reports"]].values.tolist() == [[1, "failed", 3], [2, "planned", 1]]
-    assert ag.describe_rounds(merged)[("RUSGOV", "TURGOV")] == (
+    assert ag.describe_rounds(merged)[("RUS", "TUR")] == (
         "first round failed on 8 Feb 2020, second round planned for 17 Feb 2020"
     )
-    assert ag.describe_rounds(merged)[("TURGOV", "USAGOV")] == "first round held on 9 Feb 2020"
+    assert ag.describe_rounds(merged)[("TUR", "USA")] == "first round held on 9 Feb 2020"
 
 
 def test_prepared_once_gives_the_same_answers_and_arrow_path_too(tmp_path: Path) -> None:
@@ -267,7 +267,8 @@ def test_one_state_on_one_side_is_no_pair_of_talks() -> None:
         talks(5, "2020-02-12", "occurred", "RUSGOV", "TURGOV", "RUS"),
     )
     pairs = set(zip(*(ag.talk_rounds(df)[c] for c in ("a", "b")), strict=True))
-    assert pairs == {("SYRGOV", "SYRREB"), ("IGOARL", "IGOUNO"), ("RUS", "TURGOV"), ("RUSGOV", "TURGOV")}
+    # each side as its party: a state's government, forces and leaders are that state (one pair, one numbering)
+    assert pairs == {("SYR", "SYRREB"), ("IGOARL", "IGOUNO"), ("RUS", "TUR")}
     assert ag.same_party("RUS", "RUSMIL") and not ag.same_party("SYRGOV", "SYRHTS")
     m = ag.actor_matrix(df)
     assert not ((m["source"] == "RUS") & (m["target"] == "RUSGOV")).any()
@@ -294,3 +295,21 @@ def test_monitors_and_ngos_are_never_initiators() -> None:
     assert set(ag.campaigns(df)["initiator"]) == {""}  # SOHR reported it; nobody named launched it
     by_role = ag.counts(df, "W", "role")
     assert by_role.loc[by_role["role"] == "initiator", "count"].sum() == 1  # the army only
+
+
+def test_a_round_is_numbered_once_whatever_name_each_report_gives_a_side() -> None:
+    """Fresh tester 11: the 5 March summit was round 3 for "Russia – Turkey" and round 2 for "Vladimir Putin –
+    Turkey"; a state's government, forces and leaders are that state, so the pair is one and so is its count."""
+    df = frame(
+        talks(1, "2020-02-08", "failed", "RUS", "TUR"),
+        talks(2, "2020-02-10", "failed", "RUSGOV", "TURGOV"),
+        talks(3, "2020-03-05", "occurred", "RUSGOV", "TUR"),
+        talks(4, "2020-03-05", "occurred", "RUS", "TURGOV", "RUSMIL"),
+    )
+    rounds = ag.talk_rounds(df)
+    assert set(zip(rounds["a"], rounds["b"], strict=True)) == {("RUS", "TUR")}
+    assert rounds[["round", "start", "n_reports"]].astype(str).values.tolist() == [
+        ["1", "2020-02-08", "1"],
+        ["2", "2020-02-10", "1"],
+        ["3", "2020-03-05", "2"],
+    ]

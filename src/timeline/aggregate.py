@@ -57,6 +57,23 @@ def lexicon_sides() -> Mapping[str, str]:
     return {row.code: row.side for row in read_rows(lexicon_path("actors.csv"))}
 
 
+@lru_cache(maxsize=1)
+def lexicon_names() -> Mapping[str, str]:
+    """Actor code -> its canonical name (the first row of the code in ``data/lexicons/actors.csv``; read once)."""
+    out: dict[str, str] = {}
+    for row in read_rows(lexicon_path("actors.csv")):
+        out.setdefault(row.code, row.name)
+    return out
+
+
+def party_code(code: str, sides: Mapping[str, str] | None = None) -> str:
+    """The code that stands for ``code``'s party (:func:`party`): its country code when that is of the same party
+    (``RUSGOV``, ``RUSMIL`` -> ``RUS``; ``TURGOV`` -> ``TUR``), else the code itself (``SYRREB``, whose side is not
+    the country's; ``IGOUNO``)."""
+    code = str(code)
+    return code[:3] if len(code) > 3 and party(code[:3], sides) == party(code, sides) else code
+
+
 def is_monitor(code: str) -> bool:
     """True for monitors and NGOs (``NGOSOH`` SOHR, ``NGOMSF`` MSF, ``NGOWHT`` White Helmets)."""
     return str(code).startswith(MONITOR_PREFIX)
@@ -448,7 +465,8 @@ def campaigns(
 def talk_rounds(
     data: pd.DataFrame | Prepared, same_round_days: int = 1, sides: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """Talks between the same pair of actors (two parties, see :func:`same_party`), numbered as rounds.
+    """Talks between the same pair of parties (see :func:`party`; each side by :func:`party_code`, so a state's
+    government, forces and leaders are that state), numbered as rounds.
 
     Reports of one pair whose start dates lie within ``same_round_days`` of the previous report are one
     round. A round's status is the first of failed > occurred > ongoing > planned among its reports.
@@ -463,6 +481,16 @@ def talk_rounds(
     talks = (types.codes[rows] == types.categories.get_loc("talks")) if "talks" in types.categories else False
     keep = talks & ~directed
     rows, src, dst = rows[keep], src[keep], dst[keep]
+    # a round is between parties, whatever name each report gives a side ("Russia – Turkey", "Russia – Turkish
+    # government" and "Vladimir Putin – Turkey" are one pair, so each round gets one number; fresh tester 11)
+    codes = np.asarray(p.actors["code"].array.categories, dtype=object)
+    rep_codes, rep_of = np.unique(
+        np.asarray([party_code(c, sides) for c in codes], dtype=object), return_inverse=True
+    )
+    src, dst = rep_of[src], rep_of[dst]
+    pairs = pd.DataFrame({"r": rows, "s": np.minimum(src, dst), "d": np.maximum(src, dst)}).drop_duplicates()
+    pairs = pairs[pairs["s"] != pairs["d"]]
+    rows, src, dst = (pairs[c].to_numpy() for c in ("r", "s", "d"))
     day = ev["day"].to_numpy()[rows].astype(np.int64)
     ok = day != _NODAY
     rows, src, dst, day = rows[ok], src[ok], dst[ok], day[ok]
@@ -485,11 +513,10 @@ def talk_rounds(
     rnd = np.arange(len(starts)) - np.repeat(
         first_round_of_pair, np.diff(np.append(first_round_of_pair, len(starts)))
     )
-    cats = np.asarray(p.actors["code"].array.categories, dtype=object)
     out = pd.DataFrame(
         {
-            "a": cats[src[starts]],
-            "b": cats[dst[starts]],
+            "a": rep_codes[src[starts]],
+            "b": rep_codes[dst[starts]],
             "round": rnd + 1,
             "start": _to_dates(day[starts]),
             "end": _to_dates(np.maximum.reduceat(ev["end_day"].to_numpy()[rows].astype(np.int64), starts)),

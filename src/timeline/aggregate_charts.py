@@ -368,6 +368,7 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
     r = ag.talk_rounds(p, same_round_days)
     talks = np.flatnonzero((p.events["type"] == "talks").to_numpy())
     names = actor_labels(p) | actor_labels(p, talks)  # each side by the name its talks give it
+    names = ag.lexicon_names() | names  # a state a round is between, under its own name ("RUS": Russia)
     r = r.assign(pair=[f"{names.get(a, a)} – {names.get(b, b)}" for a, b in zip(r["a"], r["b"], strict=True)])
     busiest = r.groupby("pair")["round"].max().sort_values(ascending=False, kind="stable")
     drawn = r[r["pair"].isin(busiest.index[:MAX_PAIRS])]
