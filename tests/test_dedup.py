@@ -293,3 +293,14 @@ def test_why_names_the_source_file_never_the_folders_of_the_machine() -> None:
     rows["source"] = ["https://example.org/news/a", "b.txt"]
     (why,) = merge_duplicates(rows)[0]["merge_why"]
     assert why.endswith("date from https://example.org/news/a")
+
+
+def test_the_command_line_says_the_merge_in_the_dashboards_numbers() -> None:
+    """Fresh tester 11: `extract --merge-duplicates` said "2 duplicate reports merged into 2 events" where the
+    sidebar said "4 reports merged into 2 events" of the same merge."""
+    from timeline.dedup import MergeReport
+    from timeline.present import merge_sentence
+
+    report = MergeReport(events_in=62, events_out=60, merged=2, groups=2, largest=2, candidate_pairs=9)
+    assert str(report).startswith("4 reports merged into 2 events (62 reports -> 60 events;")
+    assert merge_sentence(report).startswith("4 reports merged into 2 events")

@@ -121,9 +121,11 @@ class MergeReport:
     candidate_pairs: int  # pairs compared after blocking
 
     def __str__(self) -> str:
+        """The dashboard's sentence, with the same numbers: "4 reports merged into 2 events (62 reports -> 60
+        events; largest: 2 reports; 9 pairs compared)" (it read "2 duplicate reports merged into 2 events")."""
         return (
-            f"{self.events_in} events -> {self.events_out}: {self.merged} duplicate reports merged into "
-            f"{self.groups} events (largest: {self.largest} reports; {self.candidate_pairs} pairs compared)"
+            f"{self.merged + self.groups} reports merged into {self.groups} events ({self.events_in} reports -> "
+            f"{self.events_out} events; largest: {self.largest} reports; {self.candidate_pairs} pairs compared)"
         )
 
 
