@@ -73,6 +73,8 @@ WORD_LIST_CUES = frozenset(
         "talks_frame",
         "meeting_noun",
         "retaliation_word",
+        "sport_word",
+        "civic_word",
         "discussion_noun",
         "endangered_noun",
     }

@@ -51,7 +51,7 @@ from timeline.extract.story import _Context
 from timeline.extract.when import _own_dates, _when
 from timeline.figures import find_figures
 from timeline.gazetteer import PlaceMention
-from timeline.lexicon import Trigger
+from timeline.lexicon import Trigger, cue_alternation
 from timeline.matcher import Match
 from timeline.mentions import Mention, party
 from timeline.model import Actor, Place
@@ -109,8 +109,10 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "Omar al-Soma struck a late penalty after Australia's attack had dominated": a match
     if tv.type == "offensive" and (
         _INTERCEPTED.search(folded, max(0, trig.start - 30), trig.start)
-        or _MUNITIONS_AFTER.match(folded, trig.end, trig.end + 50)
-        and _INTERCEPTED.search(folded, max(0, trig.start - 2), trig.end + 1)
+        or (
+            _INTERCEPT_VERB.fullmatch(folded, trig.start, trig.end)
+            and _MUNITIONS_AFTER.match(folded, trig.end, trig.end + 50)
+        )
     ):
         return True  # "وأسقطت عدداً من الصواريخ المعادية": munitions shot down belong to the attack that fired them
     # "a violation of international law": only a truce or a deal can be violated here
@@ -121,28 +123,29 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
 
 #: An interception verb before the munitions it stopped ("shot down most of the missiles", "intercepted two
 #: rockets", "أسقطت عدداً من الصواريخ", "تصدت ل... الصواريخ"): those munitions are no attack of their own.
+_INTERCEPT_EN = r"shot\s+down|intercepted|intercepting|downed|destroyed"
+_INTERCEPT_AR = r"[وف]?(?:اسقطت|اسقط|اسقاط|اعترضت|اعترض|اعتراض|تصدت|تصدي)"
 _INTERCEPTED = re.compile(
-    r"\b(?:shot\s+down|intercepted|intercepting|downed|destroyed)\s+(?:[\w-]+\s+){0,4}$"
-    r"|(?<!\w)[وف]?(?:اسقطت|اسقط|اسقاط|اعترضت|اعترض|اعتراض|تصدت|تصدي)\s+(?:[^\s]+\s+){0,3}(?:من\s+)?(?:ال|ل|لل)?$"
+    rf"\b(?:{_INTERCEPT_EN})\s+(?:[\w-]+\s+){{0,4}}$"
+    rf"|(?<!\w){_INTERCEPT_AR}\s+(?:[^\s]+\s+){{0,3}}(?:من\s+)?(?:ال|ل|لل)?$"
 )
+#: The interception verb itself as the trigger ("shot down", "وأسقطت").
+_INTERCEPT_VERB = re.compile(rf"{_INTERCEPT_EN}|{_INTERCEPT_AR}")
 
 
-#: Words of a sports report: attacks, strikes, truces and threats told with them are a match's ("a late penalty
-#: after Australia's attack had dominated", "هجوم المنتخب", "a truce between the two clubs' fans").
+#: Words of a sports report (``sport_word`` in ``data/lexicons/cues.csv``): attacks, strikes, truces and threats told
+#: with them are a match's ("a late penalty after Australia's attack had dominated", "هجوم المنتخب").
 _SPORT = re.compile(
-    r"\b(?:footballers?|penalty\s+kick|late\s+penalty|world\s+cup|play-?off|first\s+leg|second\s+leg|"
-    r"goalkeeper|midfielders?)\b"
-    r"|(?<!\w)(?:ال)?(?:مباراه|مباريات|المنتخب|ركله\s+جزاء|كاس\s+العالم|حارس\s+المرمي)(?!\w)"
+    r"\b" + cue_alternation("sport_word", "en") + r"\b"
+    r"|(?<!\w)(?:ال)?" + cue_alternation("sport_word", "ar") + r"(?!\w)"
 )
 
 
-#: Words of civic life: a deadline, talks or a "truce" among them with no side of the war named is no event
-#: of the war (a council and street vendors, bakers and an economy office, fares during exams).
+#: Words of civic life (``civic_word`` in ``data/lexicons/cues.csv``): a deadline, talks or a "truce" among them with
+#: no side of the war named is no event of the war (a council and street vendors, bakers and an economy office).
 _CIVIL = re.compile(
-    r"\b(?:unions?|bakers?|bakeries|vendors?|merchants?|traders?|shopkeepers?|students?|teachers?|exams?|"
-    r"prices?|fares?|wages?|salaries|tenants?|landlords?|municipal\w*|city\s+council|town\s+council)\b"
-    r"|(?<!\w)[وفبل]?(?:ال)?(?:نقابه|نقابات|مخابز|افران|باعه|بسطات|تجار|طلاب|امتحانات|اسعار|اجور|رواتب|بلديه|"
-    r"مجلس\s+(?:ال)?مدينه|مديريه\s+التربيه|مستاجرين|المواصلات)(?!\w)"
+    r"\b" + cue_alternation("civic_word", "en") + r"\b"
+    r"|(?<!\w)[وفبل]?(?:ال)?" + cue_alternation("civic_word", "ar") + r"(?!\w)"
 )
 
 
