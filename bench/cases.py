@@ -10,9 +10,9 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports the seven batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES7.md``):
-``cases``, ``cases2`` ... ``cases8`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
-``frozen_cases7`` (held out: only their counts are
+Without arguments it reports the nine batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES9.md``):
+``cases``, ``cases2`` ... ``cases9`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
+``frozen_cases8`` (held out: only their counts are
 printed, never which cases fail).
 """
 
@@ -107,6 +107,14 @@ def main() -> None:
                 GOLD / "frozen_cases7.jsonl",
                 GOLD / "frozen_cases7",
                 GOLD / "frozen_cases7.noevent",
+                False,
+            ),
+            ("cases9 (dev)", GOLD / "cases9.jsonl", GOLD / "cases9", GOLD / "cases9.noevent", args.show),
+            (
+                "frozen_cases8 (held out)",
+                GOLD / "frozen_cases8.jsonl",
+                GOLD / "frozen_cases8",
+                GOLD / "frozen_cases8.noevent",
                 False,
             ),
         ]
