@@ -4899,7 +4899,7 @@ def test_the_two_leaders_are_the_two_named_before_and_the_summit_is_not_where_th
     [
         (
             "Two of Baghdadi's wives were killed in the raid by US special forces on Sunday in Barisha.",
-            "IMG",
+            "SYR",
             "USA",
         ),
         (
@@ -5078,8 +5078,8 @@ def test_talk_of_an_offensive_at_a_press_conference_is_no_event(res, text):
     [
         ("قتلت الغارة خمسة جنود أتراك في محيط سراقب يوم الأحد.", "TUR"),
         ("The strike killed five Turkish soldiers near Saraqib on Sunday.", "TUR"),
-        ("زوجتا البغدادي قتلتا في الغارة الأمريكية على إدلب يوم الأحد.", "IMG"),
-        ("Two wives of al-Baghdadi were killed in the American raid on Idlib on Sunday.", "IMG"),
+        ("زوجتا البغدادي قتلتا في الغارة الأمريكية على إدلب يوم الأحد.", "SYR"),
+        ("Two wives of al-Baghdadi were killed in the American raid on Idlib on Sunday.", "SYR"),
     ],
 )
 def test_the_killed_are_targets_whatever_the_word_order(res, text, victim):
@@ -5280,6 +5280,9 @@ def test_agreeing_to_hold_a_meeting_looks_forward(res):
         ),
         ("سقطت قذائف أطلقت من بلدة كفر حمرة على مشفى الأتارب يوم الأحد.", "al-Atarib", "Kafr Hamra"),
         ("Rockets launched from Idlib hit Hmeimim air base on Sunday.", "Hmeimim Air Base", "Idlib"),
+        ("سقطت صواريخ مصدرها الأراضي السورية على بلدة أقجة قلعة يوم الأحد.", "Akcakale", "Syria"),
+        ("سقطت قذائف أطلقت من الأراضي السورية على أطراف بلدة أقجة قلعة يوم الأحد.", "Akcakale", "Syria"),
+        ("Two rockets fired from Syrian territory hit the outskirts of Akcakale on Sunday.", "Akcakale", "Syria"),
     ],
 )
 def test_where_fire_came_from_is_no_place_of_the_attack(res, text, site, origin):
@@ -5329,3 +5332,63 @@ def test_a_side_of_the_war_keeps_its_event_whatever_the_sentence_also_tells(res,
 def test_a_meeting_to_hold_on_a_day_without_a_year_is_the_next_such_day(res, text):
     talks = of_type(res, text, "talks", datetime(2017, 12, 22, 10, 0))
     assert ("2018-01-29", "planned") in {(e["date_start"], e["status"]) for e in talks}, talks
+
+
+# --- an attack that names no side: the people of the place were struck -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Air strikes on the village of Maar Shurin killed five civilians on Sunday.", "SYR"),
+        ("Shelling of the town of Saraqib killed seven civilians on Sunday.", "SYR"),
+        ("غارات جوية عنيفة استهدفت أمس الأحد مدينة خان شيخون جنوبي إدلب.", "SYR"),
+        ("سقطت عدة قذائف صاروخية على حي الحمدانية في حلب يوم السبت.", "SYR"),
+        ("Mortar shells fired from across the border hit the town of Akcakale on Sunday.", "TUR"),
+        ("سقطت قذائف هاون مصدرها الأراضي السورية على بلدة أقجة قلعة يوم الأحد.", "TUR"),
+    ],
+)
+def test_an_attack_that_names_no_side_has_the_country_of_its_place_as_target(res, text, country):
+    attacks = of_type(res, text, "offensive")
+    assert attacks, text
+    assert [(a["code"], a["role"]) for a in attacks[0]["actors"]] == [(country, "target")], attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian air strikes on the village of Maar Shurin killed five civilians on Sunday.",
+        "قصفت قوات النظام مدينة خان شيخون جنوبي إدلب يوم الأحد.",
+    ],
+)
+def test_an_attack_with_its_side_named_gets_no_country_for_its_place(res, text):
+    attacks = of_type(res, text, "offensive")
+    assert attacks and attacks[0]["actors"], text
+    assert all(a["role"] == "initiator" for a in attacks[0]["actors"]), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the future of Idlib will be held in Sochi next week.",
+        "ومن المقرر أن تعقد الجولة المقبلة من المحادثات في أستانا منتصف الشهر المقبل.",
+    ],
+)
+def test_talks_that_name_no_side_get_no_country_of_their_venue(res, text):
+    talks = of_type(res, text, "talks")
+    assert talks and talks[0]["actors"] == [], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighters stormed the village of Tal Tamr on Sunday.",
+        "Islamic State militants seized the town of al-Mayadin on Sunday.",
+        "سيطر تنظيم داعش يوم الأحد على مدينة الميادين.",
+        "هاجم مسلحو تنظيم الدولة الإسلامية يوم الأحد مواقع لقوات النظام قرب تدمر.",
+    ],
+)
+def test_the_islamic_state_is_a_syrian_faction_like_the_other_jihadist_ones(res, text):
+    """Coded by the country it fights in, as HTS (SYRHTS) and Hurras al-Din (SYRHRD) are."""
+    attacks = of_type(res, text, "offensive")
+    assert attacks and ("SYRISI", "initiator") in {(a["code"], a["role"]) for a in attacks[0]["actors"]}, attacks

@@ -81,7 +81,7 @@ def is_monitor(code: str) -> bool:
 
 def party(code: str, sides: Mapping[str, str] | None = None) -> str:
     """The party an actor code belongs to: its state and side (``RUS``, ``RUSGOV`` -> "RUS|Russia"), or
-    the code itself for actors of no state (``IGOUNO``, ``IMGISI``, ``NGOSOH``) and unknown codes."""
+    the code itself for actors of no state (``IGOUNO``, ``IMGAQD``, ``NGOSOH``) and unknown codes."""
     code = str(code)
     side = (lexicon_sides() if sides is None else sides).get(code)
     if side is None or len(code) < 3 or code[:3] in PSEUDO_COUNTRIES:

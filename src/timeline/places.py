@@ -648,11 +648,12 @@ def taken_to(folded: str, pm: PlaceMention) -> bool:
 
 
 #: Where fire came from: "shells fired from Kafr Hamra", "rockets launched from Idlib", "قذائف أطلقت من بلدة كفر
-#: حمرة", "صواريخ مصدرها الأراضي السورية": the origin of an attack, not the place it hit.
+#: حمرة", "صواريخ مصدرها الأراضي السورية" (the country's adjective after its article, "ال|سورية"): the origin of an
+#: attack, not the place it hit.
 _FIRED_FROM = re.compile(
     r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?(?:(?:town|village|city|area|direction|positions?)\s+(?:of\s+|in\s+)?)?$"
-    r"|(?<!\w)(?:اطلقت|اطلق|اطلقها|اطلقوا|انطلقت|انطلق)\s+من\s+(?:(?:ال)?(?:بلده|مدينه|قريه|مناطق|منطقه|مواقع|اتجاه)\s+)?$"
-    r"|(?<!\w)(?:مصدرها|مصدره)\s+(?:(?:من\s+)?(?:ال)?اراضي\s+)?$"
+    r"|(?<!\w)(?:اطلقت|اطلق|اطلقها|اطلقوا|انطلقت|انطلق)\s+من\s+(?:(?:ال)?(?:بلده|مدينه|قريه|مناطق|منطقه|مواقع|اتجاه|اراضي)\s+)?(?:ال)?$"
+    r"|(?<!\w)(?:مصدرها|مصدره)\s+(?:(?:من\s+)?(?:ال)?اراضي\s+)?(?:ال)?$"
 )
 
 

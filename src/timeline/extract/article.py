@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from timeline.actors import is_state
 from timeline.dates import find_dates, numeric_order
 from timeline.extract.context import _SAID_AT
 from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_metonym_actors
@@ -11,7 +12,7 @@ from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative
 from timeline.mentions import Mention, merge_article
-from timeline.model import Article, Event
+from timeline.model import Actor, Article, Event
 from timeline.normalize import normalize
 from timeline.places import (
     article_dateline,
@@ -83,9 +84,25 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
             dates = find_dates(norm.text, ctx.reference, ctx.context, order=order, anchors=True)
         mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
     merged = _talks_of_the_deal(merge_article(mentions, pub))
+    country_names = resources.actors.names()
+    for m in merged:
+        _target_the_place(m, country_names)
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return _distinct_ids([(_to_event(article, m), m) for m in merged])
+
+
+def _target_the_place(m: Mention, country_names: dict[str, str]) -> None:
+    """An attack that names no side at all ("air strikes on the village of Maar Shurin killed five civilians",
+    "سقوط قذائف على حي الحمدانية") gets the country of its places as its ``target``: who was struck is the people
+    of the place, while who struck is not said and is not guessed. The rule is the gold conventions'
+    (tests/gold/README.md, "actors": targets are listed when no attacker is named). Only states the actor
+    lexicon names (``country_names``: code -> name, e.g. ``SYR`` -> ``Syria``) are given; ``m`` is changed in
+    place."""
+    if m.type != "offensive" or m.actors:
+        return
+    codes = dict.fromkeys(p.country for p in m.places if p.country and is_state(p.country))
+    m.actors = [Actor(code, country_names[code], "target") for code in codes if code in country_names]
 
 
 def _distinct_ids(pairs: list[tuple[Event, Mention]]) -> list[Event]:
