@@ -5282,7 +5282,11 @@ def test_agreeing_to_hold_a_meeting_looks_forward(res):
         ("Rockets launched from Idlib hit Hmeimim air base on Sunday.", "Hmeimim Air Base", "Idlib"),
         ("سقطت صواريخ مصدرها الأراضي السورية على بلدة أقجة قلعة يوم الأحد.", "Akcakale", "Syria"),
         ("سقطت قذائف أطلقت من الأراضي السورية على أطراف بلدة أقجة قلعة يوم الأحد.", "Akcakale", "Syria"),
-        ("Two rockets fired from Syrian territory hit the outskirts of Akcakale on Sunday.", "Akcakale", "Syria"),
+        (
+            "Two rockets fired from Syrian territory hit the outskirts of Akcakale on Sunday.",
+            "Akcakale",
+            "Syria",
+        ),
     ],
 )
 def test_where_fire_came_from_is_no_place_of_the_attack(res, text, site, origin):
@@ -5391,4 +5395,6 @@ def test_talks_that_name_no_side_get_no_country_of_their_venue(res, text):
 def test_the_islamic_state_is_a_syrian_faction_like_the_other_jihadist_ones(res, text):
     """Coded by the country it fights in, as HTS (SYRHTS) and Hurras al-Din (SYRHRD) are."""
     attacks = of_type(res, text, "offensive")
-    assert attacks and ("SYRISI", "initiator") in {(a["code"], a["role"]) for a in attacks[0]["actors"]}, attacks
+    assert attacks and ("SYRISI", "initiator") in {(a["code"], a["role"]) for a in attacks[0]["actors"]}, (
+        attacks
+    )

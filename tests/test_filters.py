@@ -156,7 +156,11 @@ def test_place_filter_matches_what_an_event_is_about() -> None:
 
 
 def test_actor_sides_are_names_not_codes() -> None:
-    assert actor_side("KWT") == "Kuwait" and actor_side("IMGAQD").startswith("Jihadist") and actor_side("SYRISI") == "Syria: jihadist groups"
+    assert (
+        actor_side("KWT") == "Kuwait"
+        and actor_side("IMGAQD").startswith("Jihadist")
+        and actor_side("SYRISI") == "Syria: jihadist groups"
+    )
     assert actor_side("NGOSOH") == "Monitors and NGOs"
 
 
