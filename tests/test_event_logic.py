@@ -5398,3 +5398,21 @@ def test_the_islamic_state_is_a_syrian_faction_like_the_other_jihadist_ones(res,
     assert attacks and ("SYRISI", "initiator") in {(a["code"], a["role"]) for a in attacks[0]["actors"]}, (
         attacks
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل جنديان سوريان بقصف إسرائيلي على القنيطرة يوم الاثنين، ورد الجيش السوري ليلاً بقصف مدفعي على مواقع "
+        "إسرائيلية في الجولان.",
+        "قصفت قوات النظام بلدة معرشمشة يوم الاثنين واستهدف الجيش التركي مواقع النظام في سراقب.",
+        "Two Syrian soldiers were killed by Israeli shelling in Quneitra on Monday, and the Syrian army responded "
+        "at night by shelling Israeli positions in the Golan.",
+        "Regime forces shelled Maarshamsha on Monday and the Turkish army struck regime positions in Saraqib.",
+    ],
+)
+def test_a_masculine_arabic_verb_with_its_own_subject_opens_the_other_sides_attack(res, text):
+    """ "ورد الجيش"، "واستهدف الجيش التركي": two attacks, each side the initiator of its own."""
+    attacks = of_type(res, text, "offensive")
+    initiators = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in attacks]
+    assert len(attacks) == 2 and len({frozenset(i) for i in initiators}) == 2, attacks

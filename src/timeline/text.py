@@ -233,8 +233,12 @@ def subject_clauses(
 
 
 #: An Arabic past verb with the conjunction as its proclitic right before its subject, no comma: "وردّت الطائرات
-#: الروسية" (a feminine or plural verb: -ت not of a plural noun's -ات, or -وا).
-_AR_VERB_BEFORE_SUBJECT = re.compile(r"(?<!\w)[وف](?:\w*[^\Wا]ت|\w+وا)\s+$")
+#: الروسية" (a feminine or plural verb: -ت not of a plural noun's -ات, or -وا), "ورد الجيش السوري ليلاً بقصف" (a
+#: masculine verb of striking whose verbal noun is spelt otherwise, so "و" + the word is no noun: استهدف/استهداف,
+#: هاجم/هجوم; and رد, a verb when a subject follows it).
+_AR_VERB_BEFORE_SUBJECT = re.compile(
+    r"(?<!\w)[وف](?:\w*[^\Wا]ت|\w+وا|رد|استهدف|هاجم|نفذ|اطلق|اقتحم|سيطر)\s+$"
+)
 
 
 def arabic_verb_clauses(
@@ -244,7 +248,7 @@ def arabic_verb_clauses(
     على حيي حلب الجديدة والحمدانية وردّت الطائرات الروسية بغارات على كفرناها" is two clauses (the shelling and the
     strike back), though no comma comes before the "و". ``subjects`` are (start, end) offsets of actor mentions,
     ``anchors`` the offsets of event words that name an action; the clause must hold one after its subject,
-    before the next comma, and one must come before it in the sentence."""
+    before the next comma, or be one itself (its verb), and one must come before it in the sentence."""
     if not anchors:
         return []
     out = []
@@ -256,7 +260,10 @@ def arabic_verb_clauses(
             continue
         comma = re.search(r"[,;.]", folded[e:])
         stop = e + comma.start() if comma else len(folded)
-        if any(e <= a < stop for a in anchors) and any(a < verb.start() for a in anchors):
+        # the action after the subject ("وردّت الطائرات بغارات"), or the verb itself ("واستهدف الجيش التركي")
+        if any(e <= a < stop or verb.start() <= a < s for a in anchors) and any(
+            a < verb.start() for a in anchors
+        ):
             out.append(verb.start())
     return out
 
