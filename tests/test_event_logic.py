@@ -5416,3 +5416,28 @@ def test_a_masculine_arabic_verb_with_its_own_subject_opens_the_other_sides_atta
     attacks = of_type(res, text, "offensive")
     initiators = [{a["code"][:3] for a in e["actors"] if a["role"] == "initiator"} for e in attacks]
     assert len(attacks) == 2 and len({frozenset(i) for i in initiators}) == 2, attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara responded with a large-scale operation against Syrian government forces on Monday.",
+        "Turkey launched a military operation against the YPG in Afrin on Saturday.",
+        "ردت أنقرة بعملية واسعة ضد قوات النظام يوم الاثنين.",
+        "أطلقت تركيا عملية واسعة ضد قوات النظام يوم الاثنين.",
+    ],
+)
+def test_an_operation_against_a_side_is_an_offensive(res, text):
+    attacks = of_type(res, text, "offensive")
+    assert [e["subtype"] for e in attacks] == ["ground_offensive"], attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN launched a rescue operation for the stranded families on Monday.",
+        "أطلقت الأمم المتحدة عملية إغاثة واسعة للعائلات العالقة يوم الاثنين.",
+    ],
+)
+def test_an_operation_against_nobody_is_no_offensive(res, text):
+    assert of_type(res, text, "offensive") == []
