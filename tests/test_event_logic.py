@@ -5441,3 +5441,29 @@ def test_an_operation_against_a_side_is_an_offensive(res, text):
 )
 def test_an_operation_against_nobody_is_no_offensive(res, text):
     assert of_type(res, text, "offensive") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'UN envoy Staffan de Mistura on Wednesday announced a "temporary pause" in the Syria peace talks in Geneva.',
+        "The envoy called a break in the Geneva negotiations on Wednesday after the government offensive.",
+        "أعلن المبعوث الأممي يوم الأربعاء وقفاً مؤقتاً للمفاوضات السورية في جنيف.",
+        "أعلن المبعوث الأممي يوم الأربعاء هدنة مؤقتة في المفاوضات السورية في جنيف.",
+    ],
+)
+def test_a_pause_in_the_talks_is_no_truce(res, text):
+    found = events(res, text, datetime(2016, 2, 4, 10, 0))
+    assert not [e for e in found if e["type"] == "ceasefire"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia announced a humanitarian pause in Aleppo on Wednesday.",
+        "A pause in the fighting in Aleppo began on Wednesday.",
+        "أعلنت روسيا يوم الأربعاء هدنة إنسانية في حلب.",
+    ],
+)
+def test_a_pause_in_the_fighting_is_a_truce(res, text):
+    assert of_type(res, text, "ceasefire", datetime(2016, 2, 4, 10, 0)), text

@@ -105,6 +105,10 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
+    if tv.type == "ceasefire" and _OF_TALKS.match(folded, trig.end):
+        return (
+            True  # "announced a temporary pause in the Syria peace talks": the talks stop, not the fighting
+        )
     if tv.type != "talks" and _SPORT.search(folded):
         return True  # "Omar al-Soma struck a late penalty after Australia's attack had dominated": a match
     if tv.type == "offensive" and (
@@ -131,6 +135,14 @@ _INTERCEPTED = re.compile(
 )
 #: The interception verb itself as the trigger ("shot down", "وأسقطت").
 _INTERCEPT_VERB = re.compile(rf"{_INTERCEPT_EN}|{_INTERCEPT_AR}")
+
+
+#: What a pause or a truce word stops when talks follow it ("a temporary pause in the Syria peace talks", "a break in
+#: the negotiations", "هدنة في المفاوضات"): the talks, told as suspended by the talks event itself.
+_OF_TALKS = re.compile(
+    r"\W{0,2}\s*(?:in|of|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|discussions|consultations|dialogue)\b"
+    r"|\W{0,2}\s*[فل]ي?\s*(?:ال|ل)?(?:محادثات|مفاوضات|مباحثات|مشاورات|حوار)(?!\w)"
+)
 
 
 #: Words of a sports report (``sport_word`` in ``data/lexicons/cues.csv``): attacks, strikes, truces and threats told
