@@ -5467,3 +5467,30 @@ def test_a_pause_in_the_talks_is_no_truce(res, text):
 )
 def test_a_pause_in_the_fighting_is_a_truce(res, text):
     assert of_type(res, text, "ceasefire", datetime(2016, 2, 4, 10, 0)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Syrian aircraft stopped striking Aleppo at 10:00 on Tuesday.",
+        "Russian and Syrian jets halted their strikes on Aleppo on Tuesday.",
+        "Turkey halted its offensive on Tuesday.",
+        "أوقفت الطائرات الروسية والسورية غاراتها على حلب صباح الثلاثاء.",
+        "توقفت الطائرات الروسية والسورية عن قصف حلب صباح الثلاثاء.",
+        "أوقفت تركيا هجومها يوم الثلاثاء.",
+    ],
+)
+def test_a_side_halting_its_attacks_is_a_truce_and_no_attack(res, text):
+    found = events(res, text, datetime(2016, 10, 18, 15, 0))
+    assert [(e["type"], e["date_start"]) for e in found] == [("ceasefire", "2016-10-18")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck Aleppo on Tuesday morning, hours before Moscow announced a pause.",
+        "قصفت الطائرات الروسية حلب صباح الثلاثاء قبل أن تتوقف عند الظهر.",
+    ],
+)
+def test_an_attack_told_before_its_end_is_still_an_attack(res, text):
+    assert of_type(res, text, "offensive", datetime(2016, 10, 18, 15, 0)), text

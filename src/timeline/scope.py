@@ -440,6 +440,19 @@ _HALTED_AFTER = re.compile(
 _TO_CEASE = re.compile(r"[^,،;؛.]{0,90}?\s(?:is|are|was|were)\s+to\s+(?:cease|stop|end|halt)\b")
 
 
+#: A side halting its own attacks: "أوقفت الطائرات الروسية والسورية غاراتها", "علّقت تركيا هجماتها" (the attack's noun
+#: carries the side's pronoun; "أوقفت الهدنة حملة عسكرية لقوات النظام" told a campaign the truce halted).
+_HALTED_OWN = re.compile(r"(?<!\w)[وف]?(?:اوقفت|اوقف|علقت|علق)\s+(?:[^\s]+\s+){0,4}$")
+
+
+def _owns(folded: str, trig: Match) -> bool:
+    """Does the attack's word carry a possessive pronoun ("غاراتها", "هجومه")? A final ه after the word the lexicon
+    matched, or ها/هم (a folded ة is a final ه too: "حمله" is no "its")."""
+    word = re.match(r"\w*", folded[trig.start :])
+    whole = word.group() if word else ""
+    return whole.endswith(("ها", "هم")) or whole[trig.end - trig.start :] == "ه"
+
+
 def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     """Is ``trig`` what someone demands to stop ("to stop the shelling", لوقف الهجمات), or told as what
     stopped ("the strikes stopped on 18 October", "توقفت الغارات")? Not across a comma: in "if the attacks do
@@ -450,6 +463,13 @@ def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     if halted and not re.search(r"\band\b|\sو(?!قف)", halted.group()):
         return True  # (not "struck Ariha and stopped at dawn": a verb of its own, after the attack told)
     if folded and trig.value.type == "offensive" and _TO_CEASE.match(folded, trig.end):
+        return True
+    if (
+        folded
+        and trig.value.type == "offensive"
+        and _HALTED_OWN.search(folded, max(0, trig.start - 60), trig.start)
+        and _owns(folded, trig)
+    ):
         return True
     return any(
         0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
