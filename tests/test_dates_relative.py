@@ -439,9 +439,14 @@ def test_a_month_or_year_named_without_a_part_is_no_date(text):
         ("صيف عام 2019", "2019-06-01", "2019-08-31"),
         ("في ربيع 2018", "2018-03-01", "2018-05-31"),
         ("the fall of 2019", "2019-09-01", "2019-11-30"),
+        ("in winter 2019", "2018-12-01", "2019-02-28"),
+        ("the winter of 2020", "2019-12-01", "2020-02-29"),
+        ("في شتاء 2019", "2018-12-01", "2019-02-28"),
+        ("شتاء عام 2020", "2019-12-01", "2020-02-29"),
     ],
 )
 def test_a_season_of_a_year_is_its_months(text, start, end):
+    """A winter is the one whose January is in the year named (December of the year before to February)."""
     assert span(one(text)) == (start, end)
 
 

@@ -328,15 +328,20 @@ def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
 
 #: Seasons named with a year: (words, first month, last month).
 _SEASONS = ((("spring", "ربيع"), 3, 5), (("summer", "صيف"), 6, 8), (("autumn", "fall", "خريف"), 9, 11))
+#: Winter named with a year ("winter 2019", "شتاء 2019"): the winter whose January is in that year, December of the
+#: year before to February (the meteorological winter, named as the northern hemisphere's news names it).
+_WINTER = ("winter", "شتاء")
 
 
 def part_of_year(prep: str, year: int) -> tuple[date, date]:
     """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December; a season
     ('the summer of 2019', 'صيف 2019') -> its months in the northern hemisphere (spring March-May, summer
-    June-August, autumn September-November)."""
+    June-August, autumn September-November; winter 2019 December 2018-February 2019)."""
     for words, first, last in _SEASONS:
         if any(w in prep for w in words):
             return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    if any(w in prep for w in _WINTER):
+        return date(year - 1, 12, 1), date(year, 2, calendar.monthrange(year, 2)[1])
     if any(w in prep for w in _MID):
         return date(year, 5, 1), date(year, 8, 31)
     if any(w in prep for w in _EARLY) and "earlier" not in prep:

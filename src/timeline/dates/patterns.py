@@ -195,9 +195,9 @@ def patterns(months_path: Path | None = None) -> Patterns:
     )
     iso = re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d){_E}")
     year_p = re.compile(
-        rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|صيف|ربيع|خريف)\s+(?:عام|العام|سنه)|صيف|ربيع|خريف"
+        rf"{_B}(?:(?P<prep>{_CL}(?:(?:اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|صيف|ربيع|خريف|شتاء)\s+(?:عام|العام|سنه)|صيف|ربيع|خريف|شتاء"
         r"|عام|العام|سنه|خلال|منذ|في)"
-        r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:summer|spring|autumn|fall)(?:\s+of)?"
+        r"|in|since|during|the\s+(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:summer|spring|autumn|fall|winter)(?:\s+of)?"
         r"|of|early|late|mid-?)(?:(?<=-)|\s+)"
         rf"(?P<y>{_YEAR})"
         rf"(?:\s*(?:-|الي|حتي|to|and)\s*(?P<y_end>{_YEAR}))?"
