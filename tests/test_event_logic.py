@@ -5494,3 +5494,15 @@ def test_a_side_halting_its_attacks_is_a_truce_and_no_attack(res, text):
 )
 def test_an_attack_told_before_its_end_is_still_an_attack(res, text):
     assert of_type(res, text, "offensive", datetime(2016, 10, 18, 15, 0)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفق رؤساء روسيا وتركيا وإيران خلال قمتهم في منتجع سوتشي أمس الخميس على مواصلة التنسيق.",
+        "The presidents of Russia, Turkey and Iran agreed at their summit in Sochi on Thursday to keep coordinating.",
+    ],
+)
+def test_a_summit_named_with_its_owners_pronoun_is_talks(res, text):
+    talks = of_type(res, text, "talks", datetime(2019, 2, 15, 10, 0))
+    assert talks and {"RUS", "TUR", "IRN"} <= set().union(*(codes(e) for e in talks)), talks

@@ -38,6 +38,13 @@ def test_suffixes_only_where_allowed():
     assert terms(m, "هجماتكو talked") == []
 
 
+def test_a_ta_marbuta_is_written_ta_before_a_pronoun():
+    """قمة in قمتهم, هدنة in هدنتها, حملة in وحملته; the ت form alone (قمت "I stood") is no match."""
+    m = make("قمة", "هدنة", "حملة", suffixes=["ه", "ها", "هم"])
+    assert terms(m, "خلال قمتهم أعلنوا هدنتها وحملته") == ["قمة", "هدنة", "حملة"]
+    assert terms(m, "قمت بزيارة وهدنت") == []
+
+
 def test_longest_match_wins():
     m = make("قصف", "قصف جوي")
     found = m.find(fold("بعد قصف جوي عنيف"))

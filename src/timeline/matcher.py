@@ -3,7 +3,8 @@
 One Aho-Corasick automaton holds every term; a hit counts only at word boundaries, where the
 letters before it in the same word may be a proclitic (و، ف، ب، ل، ك، ال and their stacks) and the
 letters after it an allowed suffix (pronoun endings for trigger words). ``لل`` + X is tried as
-``ال`` + X, so للأتارب finds الأتارب. Overlapping hits keep the longest (then leftmost).
+``ال`` + X, so للأتارب finds الأتارب; a term ending in a ta marbuta is also found in its ت form before a
+pronoun (قمة in قمتهم). Overlapping hits keep the longest (then leftmost).
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ ARABIC_SUFFIXES = frozenset(
 )
 
 
+#: The pronouns a ta marbuta turns into ت before (قمتهم، هدنتها، حملته): the ت form matches only with one of them.
+TA_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي"})
+
+
+def _ta_form(indexed: str, key: str) -> bool:
+    """Is ``indexed`` the ت form of ``key``, a term ending in a ta marbuta (folded ه)?"""
+    return indexed != key and key.endswith("ه") and indexed == key[:-1] + "ت"
+
+
 @dataclass(frozen=True)
 class Match(Generic[T]):
     start: int  # in the folded text, including no clitic
@@ -85,6 +95,9 @@ class Matcher(Generic[T]):
         # "لل" + X is written for "ل" + "ال" + X: index the form without the alef too.
         if key.startswith("ال") and len(key) > 4:
             self._entries.setdefault("ل" + key[2:], []).append((key, value))
+        # a final ta marbuta (folded ه) is written ت before a pronoun: قمة -> قمتهم, هدنة -> هدنتها, حملة -> حملته
+        if self._suffixes and not key.isascii() and key.endswith("ه") and len(words[-1]) >= 3:
+            self._entries.setdefault(key[:-1] + "ت", []).append((key, value))
         self._built = False
 
     def __len__(self) -> int:
@@ -103,7 +116,7 @@ class Matcher(Generic[T]):
         while word_start > 0 and is_word_char(text[word_start - 1]):
             word_start -= 1
         prefix = text[word_start:start]
-        if indexed != key:  # the "ل" + X form of "ال" + X: only after a lam-proclitic
+        if indexed != key and not _ta_form(indexed, key):  # the "ل" + X form of "ال" + X: only after a lam
             return prefix in {"ل", "ول", "فل"}
         if not prefix:
             return True
@@ -140,7 +153,7 @@ class Matcher(Generic[T]):
             if not self._left_ok(text, start, key, indexed):
                 continue
             word_end = self._right_ok(text, end, arabic)
-            if word_end is None:
+            if word_end is None or (_ta_form(indexed, key) and text[end:word_end] not in TA_PRONOUNS):
                 continue
             for term, value in entries:
                 hits.append((start, word_end, term, value))
