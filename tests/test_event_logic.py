@@ -5506,3 +5506,17 @@ def test_an_attack_told_before_its_end_is_still_an_attack(res, text):
 def test_a_summit_named_with_its_owners_pronoun_is_talks(res, text):
     talks = of_type(res, text, "talks", datetime(2019, 2, 15, 10, 0))
     assert talks and {"RUS", "TUR", "IRN"} <= set().union(*(codes(e) for e in talks)), talks
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Regime helicopters had dropped gas-filled barrels on Sarmin on Monday night.", True),
+        ("ألقت المروحيات حاويات محملة بغاز الكلور على سرمين ليل الاثنين.", True),
+        ("Coalition planes dropped leaflets on Raqqa on Monday.", False),
+        ("ألقت طائرات التحالف منشورات على الرقة يوم الاثنين.", False),
+    ],
+)
+def test_munitions_dropped_from_the_air_are_an_air_strike_leaflets_are_not(res, text, dropped):
+    strikes = of_type(res, text, "offensive", datetime(2015, 3, 17, 10, 0))
+    assert bool(strikes) == dropped and all(e["subtype"] == "airstrike" for e in strikes), strikes
