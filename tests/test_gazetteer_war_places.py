@@ -25,7 +25,8 @@ NEW_VILLAGES = {
     "Moadamiyat al-Sham", "Damascus International Airport", "al-Tanf", "Tiyas airbase (T4)", "Shayrat airbase",
     "Baba Amr", "Krak des Chevaliers", "Kuweires airbase", "Menagh airbase", "Aleppo International Airport",
     "Bab al-Salameh", "Qarqur", "al-Qubair", "Resafa", "Tabqa Dam", "Baghuz", "Deir ez-Zor Airport",
-    "Shebaa Farms",
+    "Shebaa Farms", "Taftanaz airbase", "Jirah airbase", "Hama Military Airport", "Kabani", "Sheikh Najjar",
+    "Beit Jinn",
 }  # fmt: skip
 
 
@@ -94,6 +95,10 @@ def test_every_alias_names_a_place_once_and_no_name_twice() -> None:
         ("the army broke the siege of the Kuweires airbase", ["Kuweires airbase"]),
         ("وصلت القوات إلى مطار كويرس", ["Kuweires airbase"]),
         ("YPG fighters took the Menagh air base", ["Menagh airbase"]),
+        ("Turkish troops set up a post at the Taftanaz airbase", ["Taftanaz airbase"]),
+        ("انفجارات في مطار حماة العسكري", ["Hama Military Airport"]),
+        ("the army retook the Jirah air base", ["Jirah airbase"]),
+        ("هجوم على الكبانة في جبل الأكراد", ["Kabani", "Jabal al-Akrad"]),
         # the desert, the Euphrates and the borders
         ("the US garrison at al-Tanf", ["al-Tanf"]),
         ("قوات التحالف في قاعدة التنف", ["al-Tanf"]),
