@@ -26,7 +26,7 @@ NEW_VILLAGES = {
     "Baba Amr", "Krak des Chevaliers", "Kuweires airbase", "Menagh airbase", "Aleppo International Airport",
     "Bab al-Salameh", "Qarqur", "al-Qubair", "Resafa", "Tabqa Dam", "Baghuz", "Deir ez-Zor Airport",
     "Shebaa Farms", "Taftanaz airbase", "Jirah airbase", "Hama Military Airport", "Kabani", "Sheikh Najjar",
-    "Beit Jinn",
+    "Beit Jinn", "Adra", "Ithriya",
 }  # fmt: skip
 
 
@@ -98,6 +98,8 @@ def test_every_alias_names_a_place_once_and_no_name_twice() -> None:
         ("Turkish troops set up a post at the Taftanaz airbase", ["Taftanaz airbase"]),
         ("انفجارات في مطار حماة العسكري", ["Hama Military Airport"]),
         ("the army retook the Jirah air base", ["Jirah airbase"]),
+        ("قطع طريق أثريا خناصر", ["Ithriya", "Khanasir"]),
+        ("Rebels stormed Adra industrial city", ["Adra"]),
         ("هجوم على الكبانة في جبل الأكراد", ["Kabani", "Jabal al-Akrad"]),
         # the desert, the Euphrates and the borders
         ("the US garrison at al-Tanf", ["al-Tanf"]),
