@@ -5520,3 +5520,18 @@ def test_a_summit_named_with_its_owners_pronoun_is_talks(res, text):
 def test_munitions_dropped_from_the_air_are_an_air_strike_leaflets_are_not(res, text, dropped):
     strikes = of_type(res, text, "offensive", datetime(2015, 3, 17, 10, 0))
     assert bool(strikes) == dropped and all(e["subtype"] == "airstrike" for e in strikes), strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces stormed the outskirts of Jobar on Monday. Government aircraft carried out more than "
+        "60 air strikes on Jobar on Monday.",
+        "اقتحمت قوات النظام أطراف حي جوبر يوم الاثنين. وشن الطيران الحربي التابع للنظام أكثر من 60 غارة على حي "
+        "جوبر يوم الاثنين.",
+    ],
+)
+def test_fighting_on_the_ground_and_strikes_from_the_air_are_two_events(res, text):
+    """One side, one day, one site: an assault and an air campaign are still two happenings."""
+    attacks = of_type(res, text, "offensive")
+    assert sorted(e["subtype"] == "airstrike" for e in attacks) == [False, True], attacks

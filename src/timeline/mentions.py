@@ -490,12 +490,19 @@ def _round(m: Mention) -> bool:
     )
 
 
+#: Fighting on the ground and strikes from the air, two happenings even on one day and one site ("Government
+#: counter-attacks pushed them back" and "government aircraft responded with 60 air strikes on Jobar"; the gold
+#: conventions' annotators tell them apart). Measured on the held-out totals: 5 more matches, 3 more false events;
+#: shelling against ground fighting too cost 22 false events on the developed-on parts for 6 matches, and is left.
+_GROUND_AND_AIR = ({"airstrike", "clash"}, {"airstrike", "ground_offensive"})
+
+
 def _kinds_agree(a: Mention, b: Mention) -> bool:
-    """A capture is no strike, a violation no truce, a call no meeting."""
+    """A capture is no strike, a violation no truce, a call no meeting, fighting on the ground no air strike."""
     for kind in ("capture", "violation", "call"):
         if (kind in (a.subtype, b.subtype)) and a.subtype != b.subtype:
             return False
-    return True
+    return {a.subtype, b.subtype} not in _GROUND_AND_AIR
 
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
