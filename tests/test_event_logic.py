@@ -5535,3 +5535,17 @@ def test_fighting_on_the_ground_and_strikes_from_the_air_are_two_events(res, tex
     """One side, one day, one site: an assault and an air campaign are still two happenings."""
     attacks = of_type(res, text, "offensive")
     assert sorted(e["subtype"] == "airstrike" for e in attacks) == [False, True], attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("سيطرت فصائل جيش الفتح أمس السبت على بلدة الزيارة في سهل الغاب.", "talks"),
+        ("Jaish al-Fatah fighters captured the village of Ziyara in the Ghab plain on Saturday.", "talks"),
+        ("قصفت قوات النظام قرية الهدنة في ريف حمص يوم السبت.", "ceasefire"),
+    ],
+)
+def test_a_village_named_like_a_word_of_the_lexicon_is_a_place(res, text, etype):
+    """ "بلدة الزيارة" is the village al-Ziyara, not "the visit": the capture or the shelling is the event."""
+    found = events(res, text, datetime(2015, 8, 2, 10, 0))
+    assert [e["type"] for e in found] == ["offensive"] and etype not in {e["type"] for e in found}, found

@@ -105,6 +105,10 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
+    if _LOCATIVE_BEFORE.search(folded, max(0, trig.start - 25), trig.start):
+        return (
+            True  # "سيطرت الفصائل على بلدة الزيارة": a village named like a word of the lexicon ("the visit")
+        )
     if tv.type == "ceasefire" and _OF_TALKS.match(folded, trig.end):
         return (
             True  # "announced a temporary pause in the Syria peace talks": the talks stop, not the fighting
@@ -135,6 +139,14 @@ _INTERCEPTED = re.compile(
 )
 #: The interception verb itself as the trigger ("shot down", "وأسقطت").
 _INTERCEPT_VERB = re.compile(rf"{_INTERCEPT_EN}|{_INTERCEPT_AR}")
+
+
+#: A locative noun right before a word of the lexicon makes it a place's name ("بلدة الزيارة" al-Ziyara, not "the
+#: visit"; "قرية الهدنة", "the village of Hudna").
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(?:بلده|بلدتي|قريه|قريتي|مدينه|حي|حيي|تله|تلتي|مخيم|ناحيه|منطقه)\s+(?:ال)?$"
+    r"|\b(?:village|villages|town|towns|city|district|neighbou?rhood|camp)\s+of\s+$"
+)
 
 
 #: What a pause or a truce word stops when talks follow it ("a temporary pause in the Syria peace talks", "a break in
