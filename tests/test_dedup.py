@@ -304,3 +304,13 @@ def test_the_command_line_says_the_merge_in_the_dashboards_numbers() -> None:
     report = MergeReport(events_in=62, events_out=60, merged=2, groups=2, largest=2, candidate_pairs=9)
     assert str(report).startswith("4 reports merged into 2 events (62 reports -> 60 events;")
     assert merge_sentence(report).startswith("4 reports merged into 2 events")
+
+
+def test_a_report_naming_no_side_joins_the_report_that_names_the_attacker() -> None:
+    """ "Air strikes on Khan Shaykhun killed 58" names no side (the extractor lists Syria, the place's country,
+    as struck); "Regime jets struck Khan Shaykhun" names the attacker: one strike, not a strike and its answer."""
+    struck = Actor("SYR", "Syria", "target")
+    merged, rep = merge_duplicates(
+        events_to_frame([report("reuters", "2017-04-04", actors=(struck,)), report("sana", "2017-04-04")])
+    )
+    assert rep.merged == 1 and len(merged) == 1, merged

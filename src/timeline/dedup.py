@@ -268,9 +268,18 @@ def _camp_masks(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         for a in actors if actors is not None else ():
             role, code = str(a.get("role") or ""), str(a.get("code") or "")
             if role in m and code:
-                m[role] |= 1 << bits.setdefault(camp(code), len(bits))
+                m[role] |= 1 << bits.setdefault(
+                    _struck_camp(code) if role == "target" else camp(code), len(bits)
+                )
         init[i], hit[i] = m["initiator"], m["target"]
     return init, hit
+
+
+def _struck_camp(code: str) -> str:
+    """The camp of a target: Syria named whole (``SYR``, the country of the place an attack that names no side
+    hit, as the extractor gives it) is the people of the place, not the government's camp that ``camp`` makes
+    of it; any other target's camp is :func:`timeline.mentions.camp`'s."""
+    return "SYR:people" if code == "SYR" else camp(code)
 
 
 def _unlocated_towns(df: pd.DataFrame) -> np.ndarray:
