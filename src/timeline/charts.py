@@ -724,7 +724,9 @@ def counts_figure(
     left: int | None = None,
 ) -> go.Figure:
     """Counts per week, stacked by type, in the timeline's colours: of ``df``'s events, or ``counts`` when
-    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). The x axis spans
+    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). Each bar carries
+    its week's first and last day as ``customdata`` (``["2020-02-03", "2020-02-09"]``) and a drag selects
+    dates, as on the timeline: a selection of bars or a box is a date range. The x axis spans
     ``x_range`` when given (the timeline's: :func:`shared_range`), else the weeks' own; the plot starts
     ``left`` px from the figure's edge (the timeline's :func:`left_margin`)."""
     if counts is None:
@@ -740,8 +742,10 @@ def counts_figure(
                 # texts copied as one array when plotly deep-copies the traces (see _Texts)
                 "type": "bar", "x": _texts(_mid_weeks(part["week"])), "y": part["n"].to_numpy(),
                 "name": plotly_text(t), "marker": {"color": type_color(t)}, "width": 6 * 86_400_000,
-                "customdata": _texts(_days_text(part["week"]).astype(object)),
-                "hovertemplate": "week of %{customdata}: %{y} %{fullData.name}<extra></extra>",
+                # each bar's days (Monday, Sunday): a click on it selects them (filters.selection_from_plotly)
+                "customdata": _texts(np.column_stack([_days_text(part["week"]),
+                                                      _days_text(part["week"] + pd.Timedelta(days=6))])),
+                "hovertemplate": "week of %{customdata[0]}: %{y} %{fullData.name}<extra></extra>",
             }
         )  # fmt: skip
     top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
@@ -749,6 +753,7 @@ def counts_figure(
     span = x_range or shared_range(counts["week"])
     layout = dict(
         barmode="stack",
+        dragmode="select",  # as the timeline's: a drag selects dates, a click a week (page_scripts.CLICK_SELECTS)
         height=height,  # a strip under the timeline: the map starts on a laptop's first screen
         margin=margin,
         modebar=MODEBAR,
