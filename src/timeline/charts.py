@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
-from timeline.present import date_basis
+from timeline.present import date_basis, season_label
 from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
@@ -55,7 +55,8 @@ def plotly_text(value: object) -> str:
 def date_label(
     start: object, end: object, precision: object, source: object = None, words: object = None
 ) -> str:
-    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05", with where it
+    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05", "summer 2019" (a
+    season its words name: :func:`timeline.present.season_label`), with where it
     comes from when the event's words (``words``: its ``date_text``, None: not known) did not state it
     (:func:`timeline.present.date_basis`): "2020-02-10 · dated from context"."""
     s = str(start or "")[:10]
@@ -68,7 +69,10 @@ def date_label(
         return s
     label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {s}"}.get(prec, s)
     e = "" if end is None or (not isinstance(end, str) and pd.isna(end)) else str(end)[:10]  # no "→ nan"
-    if e and e != s:
+    season = season_label(s, e, words) if prec in ("month", "year") else ""
+    if season:  # "summer 2019": the season names its months, no end date after it
+        label = season
+    elif e and e != s:
         label += f" → {e}"
     if basis := date_basis(source, words):
         label += f" · {basis}"
