@@ -223,3 +223,24 @@ def test_a_season_is_shown_as_the_season_and_its_year(
 )
 def test_a_period_not_named_as_its_season_keeps_its_precision(start: str, end: str, words: str) -> None:
     assert date_text(start, end, "year", "explicit", words).startswith(start[:4] + " (year)")
+
+
+@pytest.mark.parametrize(
+    "where", [{"source": "https://en.wikipedia.org/wiki/Idlib"}, {"source": "p.html", "reference": True}]
+)
+def test_a_reference_pages_date_is_labelled_as_its_revision_in_the_detail(where: dict) -> None:
+    """Fresh tester 11: an event from a Wikipedia page showed "Source: “Idlib” 2023-08-20", the page's last
+    revision read as the day of a report (the exports' references already said "reference page, revised").
+    The detail says so too, and an event its text did not date is dated by that revision, not "by publication"."""
+    row = {"type": "offensive", "status": "occurred", "date_start": "2023-08-20", "date_precision": "day",
+           "date_source": "publication", "date_text": "", "title": "Idlib", "published": "2023-08-20T12:08:00",
+           **where}  # fmt: skip
+    head = event_detail(row)[0]
+    assert "reference page, revised 2023\\-08\\-20" in head
+    assert "dated by the page's last revision" in head and "dated by publication" not in head
+    if "reference" in where:  # an indexed table's row: the hover says it too
+        from timeline.charts import hover_text
+
+        assert "dated by the page's last revision" in hover_text(row)
+    news = event_detail({**row, "source": "https://www.reuters.com/x", "reference": False})[0]
+    assert "reference page" not in news and "dated by publication" in news

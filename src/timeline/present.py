@@ -259,6 +259,18 @@ def upload_messages(
 #: Said of a date its event's words did not give: the article's day, or a date from the sentences around it.
 DATED_BY_PUBLICATION = "dated by publication"
 DATED_FROM_CONTEXT = "dated from context"
+#: An event of a reference page whose text gave no date: dated by the page's last revision (source_kinds).
+DATED_BY_REVISION = "dated by the page's last revision"
+
+
+def is_reference_row(row: Mapping[str, Any]) -> bool:
+    """True for an event from a reference page (:mod:`timeline.source_kinds`): its ``reference`` value when
+    the row has one (:func:`timeline.filters.index_events`), else judged from its ``source``."""
+    from timeline.source_kinds import source_kind
+
+    if "reference" in row and not missing(row["reference"]):
+        return bool(row["reference"])
+    return not missing(row.get("source")) and source_kind(row.get("source")) == "reference"
 
 
 def date_basis(source: object, words: object = None) -> str:
@@ -290,8 +302,8 @@ SEASONS: dict[str, tuple[int, tuple[str, ...]]] = {
 
 
 def season_label(start: object, end: object, words: object) -> str:
-    """ "summer 2019" when an event's period (``start``, ``end``: ISO days) is exactly one season's three months
-    and its words (``date_text``: "the summer of 2019", "صيف 2019") name that season, else "". A winter
+    """The season an event's words name, with its year ("summer 2019"), when the event's period (``start``,
+    ``end``: ISO days) is exactly that season's three months and its words (``date_text``: "the summer of 2019", "صيف 2019") name that season, else "". A winter
     (December to February) is named with the year its words give ("winter 2019"), else its December's.
     The event records say no more than their period and words: this is how a season is known again."""
     if missing(start) or missing(end) or missing(words):
@@ -366,6 +378,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     places = ", ".join(md(p.get("name")) for p in row.get("places") or [] if isinstance(p, Mapping))
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
+    if is_reference_row(row):  # its date is the page's last revision, not a report's day (as in CITATION.txt)
+        published = f"reference page, revised {published}" if published else "reference page"
+        when = when.replace(DATED_BY_PUBLICATION, DATED_BY_REVISION)
     title = "" if missing(row.get("title")) else str(row.get("title"))
     # the URL or the path below the corpus folder (filters.index_events), never this machine's folders
     where = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")
