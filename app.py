@@ -173,11 +173,13 @@ ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_da
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
 
-chart_key, map_key = f"timeline-{ss.gen}", f"map-{ss.gen}"
-ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(chart_key))
-if (ids, sel_from, sel_to) != ss.get("seen_plot", ((), None, None)):
-    ss.seen_plot = (ids, sel_from, sel_to)
-    view = replace(view, selected_ids=ids, selected_start=sel_from, selected_end=sel_to)
+chart_key, counts_key, map_key = f"timeline-{ss.gen}", f"counts-{ss.gen}", f"map-{ss.gen}"
+seen_plot = ss.setdefault("seen_plot", {})
+for plot in (chart_key, counts_key):  # the timeline's marks or dates, the weekly counts' weeks: the newest
+    ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(plot))
+    if (ids, sel_from, sel_to) != seen_plot.get(plot, ((), None, None)):
+        seen_plot[plot] = (ids, sel_from, sel_to)
+        view = replace(view, selected_ids=ids, selected_start=sel_from, selected_end=sel_to)
 
 
 def clear_selection() -> None:
@@ -365,8 +367,9 @@ def map_panel(
 
 
 if page == "timeline" and ss.get(staged.DRAWN):
-    light_chart.show(counts_fig(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix),
-                     config=charts.PLOTLY_CONFIG, key="counts", select=False)  # fmt: skip
+    # like the timeline, drawn without the selections (its own among them: a bar or a drag selects dates, and
+    # a figure redrawn on its own selection drops it at once)
+    light_chart.show(counts_fig(key, figure_state(view), ix), config=charts.PLOTLY_CONFIG, key=counts_key)
     map_state = replace(view, week=None, tiles="", page=flt.PAGES[0], selected_place="")
     weeks = map_weeks(key, map_state, ix)
     map_now = ss.setdefault("map_now", {})  # the map as drawn now (its week, places): the export reads it

@@ -90,14 +90,14 @@ def test_matrix_cells_directed_and_undirected() -> None:
     assert ac.matrix_types(df) == ["talks", "ultimatum", "offensive"]
     off = ac.matrix_view(df, "offensive")
     heat = off.figure.data[0]
-    assert list(heat.x) == list(heat.y) == ["Syrian army", "opposition factions"]
+    assert list(heat.x) == list(heat.y) == ["Syria", "opposition factions"]  # the army's state (SYRMIL: SYR)
     z = np.asarray(heat.z, dtype=float)
     assert z[0, 1] == 2 and z[1, 0] == 1 and np.isnan(z[0, 0])  # rows act on columns
     assert off.table["events"].sum() == 3
     talks = np.asarray(ac.matrix_view(df, "talks").figure.data[0].z, dtype=float)
     assert talks[0, 1] == talks[1, 0] == 1  # no direction: both cells
     ult = ac.matrix_view(df, "ultimatum").figure.data[0]
-    assert list(ult.y) == ["Syrian army", "Turkey"] and np.asarray(ult.z, dtype=float)[1, 0] == 1
+    assert list(ult.y) == ["Syria", "Turkey"] and np.asarray(ult.z, dtype=float)[1, 0] == 1
     empty = ac.matrix_view(df, "ceasefire")
     assert empty.table.empty and len(empty.figure.data[0].x) == 0
 
@@ -197,3 +197,31 @@ def test_toolbar_upright_beside_the_plots_and_matrix_names_under_it(events: pd.D
     for fig in figures:
         assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r >= MODEBAR_ROOM
     assert views[1].figure.layout.xaxis.side == "bottom"
+
+
+def test_the_matrix_pairs_parties_one_row_and_one_name_per_state() -> None:
+    """Fresh tester 11: "Syrian government" and "Syrian Arab Army" (both Syria's) were two rows of the matrix,
+    each with half of the state's attacks. A state's government, forces and leaders are one row, named as the
+    actor lexicon names the state, as the rounds of talks pair them; an event naming two of them counts once."""
+    government = {"code": "SYRGOV", "name": "Syrian government", "role": "initiator"}
+    army = {"code": "SYRMIL", "name": "Syrian Arab Army", "role": "initiator"}
+    russia = {"code": "RUSMIL", "name": "Russian air force", "role": "initiator"}
+    df = frame(
+        [
+            event("offensive", "2020-02-01", actors=[government, dict(REBELS)]),
+            event("offensive", "2020-02-02", actors=[army, dict(REBELS)]),
+            event("offensive", "2020-02-03", actors=[government, army, dict(REBELS)]),  # one attack
+            event("offensive", "2020-02-04", actors=[russia, dict(REBELS)]),
+        ]
+    )
+    view = ac.matrix_view(df, "offensive")
+    heat = view.figure.data[0]
+    assert list(heat.y) == ["Russia", "Syria", "opposition factions"]
+    z = np.asarray(heat.z, dtype=float)
+    assert z[1, 2] == 3 and z[0, 2] == 1
+    assert set(zip(view.table["source"], view.table["target"], strict=True)) == {
+        ("Syria", "opposition factions"),
+        ("Russia", "opposition factions"),
+    }
+    shuffled = ac.matrix_view(df.iloc[::-1].reset_index(drop=True), "offensive").figure.data[0]
+    assert list(shuffled.y) == list(heat.y)  # the same names whatever the events' order

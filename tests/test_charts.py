@@ -494,7 +494,10 @@ def test_the_counts_built_without_validation_are_the_validated_figure(events: pd
     for trace in fig.data:
         part = counts[counts["type"] == trace.name]
         assert list(pd.to_datetime(list(trace.x))) == list(part["week"] + pd.Timedelta(days=3.5))
-        assert list(trace.customdata) == list(part["week"].dt.strftime("%Y-%m-%d"))
+        assert [list(d) for d in trace.customdata] == [  # each week's Monday and Sunday: a click selects them
+            [m, s] for m, s in zip(part["week"].dt.strftime("%Y-%m-%d"),
+                                   (part["week"] + pd.Timedelta(days=6)).dt.strftime("%Y-%m-%d"), strict=True)
+        ]  # fmt: skip
         assert list(trace.y) == part["n"].tolist()
 
 

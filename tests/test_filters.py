@@ -122,6 +122,25 @@ def test_plotly_selection_gives_ids_or_a_date_range() -> None:
     assert selection_from_plotly(None) == ((), None, None)
 
 
+def test_a_bar_of_the_weekly_counts_selects_its_days() -> None:
+    """Fresh tester 11: a click on a week's bar selected nothing. A point carrying a first and a last day (the
+    weekly counts' bars) selects those days, as a box does; several bars, the days from the first to the last."""
+    week = {"curve_number": 0, "x": "2020-02-06T12:00:00", "customdata": ["2020-02-03", "2020-02-09"]}
+    assert selection_from_plotly({"selection": {"points": [week], "box": []}}) == (
+        (),
+        date(2020, 2, 3),
+        date(2020, 2, 9),
+    )
+    later = {"customdata": ["2020-02-17", "2020-02-23"]}
+    assert selection_from_plotly({"selection": {"points": [later, week]}}) == (
+        (),
+        date(2020, 2, 3),
+        date(2020, 2, 23),
+    )
+    pair_of_ids = {"selection": {"points": [{"customdata": ["a1", "b2"]}]}}  # an event id first: that event
+    assert selection_from_plotly(pair_of_ids) == (("a1",), None, None)
+
+
 @given(
     merge=st.booleans(),
     week=st.none() | st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 1, 1)),

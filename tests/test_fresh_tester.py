@@ -388,7 +388,8 @@ def test_weekly_counts_of_a_month_are_dated_by_day() -> None:
 
 
 def _many_actors() -> pd.DataFrame:
-    codes = ["SYRMIL", "TURMIL", "RUSMIL", "SYRREB", "IRNMIL", "USAMIL", "ISRMIL", "IRQMIL", "LBNHEZ", "SAUGOV", "TURGOV", "RUSGOV"]  # fmt: skip
+    """Twelve actors of twelve parties (the matrix pairs parties: ``TURGOV`` would join ``TURMIL``)."""
+    codes = ["SYRMIL", "TURMIL", "RUSMIL", "SYRREB", "IRNMIL", "USAMIL", "ISRMIL", "IRQMIL", "LBNHEZ", "SAUGOV", "JORGOV", "QATGOV"]  # fmt: skip
     rows = [
         event("offensive", f"2020-02-{1 + i % 27:02d}", evidence=f"Strike {i}.", source=f"s{i}.txt",
               actors=[{"code": a, "name": a, "role": "initiator"}, {"code": b, "name": b, "role": "target"}])

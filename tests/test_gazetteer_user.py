@@ -107,6 +107,26 @@ def test_dry_run_writes_nothing(user_file: Path) -> None:
     assert not user_file.exists()
 
 
+@pytest.mark.parametrize("override", [False, True])
+def test_a_dry_run_says_what_it_would_do_not_what_it_did(
+    user_file: Path, override: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fresh tester 11: ``gazetteer import --dry-run FILE`` said "2 added" with nothing written. A dry run says
+    "would add 2", and what would become of the conflicts; a real import still says "2 added"."""
+    args = ["gazetteer", "import", str(CSV), "--dry-run"] + (["--override"] if override else [])
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert f"would add {3 if override else 2}," in out and " added," not in out
+    if override:
+        assert "1 conflict would be added (--override)" in out and "would be added anyway and win over" in out
+    else:
+        assert "1 conflict would be skipped" in out and "would be skipped, the gazetteer keeps" in out
+    assert "would be written to" in out and not user_file.exists()
+    assert main(["gazetteer", "import", str(CSV)]) == 0
+    out = capsys.readouterr().out
+    assert "2 added," in out and "would" not in out.split("\n")[0]
+
+
 @pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"just one line without commas or tabs\n"])
 def test_bad_file_is_one_clear_error_and_loses_nothing(
     user_file: Path, tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]

@@ -184,3 +184,63 @@ def test_table_cells_take_only_the_columns_they_read(monkeypatch: pytest.MonkeyP
     assert read == [{"date_start", "evidence", "actors", "places"}]
     monkeypatch.setattr(present, "row_cells", real)
     pd.testing.assert_frame_equal(table, present.event_table(df))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "words", "shown"),
+    [
+        ("2019-06-01", "2019-08-31", "year", "the summer of 2019", "summer 2019"),
+        ("2020-03-01", "2020-05-31", "year", "spring 2020", "spring 2020"),
+        ("2019-06-01", "2019-08-31", "year", "في صيف 2019", "summer 2019"),
+        ("2019-09-01", "2019-11-30", "month", "خلال الخريف الماضي", "autumn 2019"),
+        ("2019-12-01", "2020-02-29", "year", "شتاء 2019", "winter 2019"),
+        ("2018-12-01", "2019-02-28", "year", "in winter 2019", "winter 2019"),  # the year the words give
+    ],
+)
+def test_a_season_is_shown_as_the_season_and_its_year(
+    start: str, end: str, precision: str, words: str, shown: str
+) -> None:
+    """Fresh tester 11: "spring 2020" was shown as "2020 (year) → 2020-05-31". An event whose period is one
+    season's months and whose words name that season is dated by the season, in the hover and the detail."""
+    from timeline.charts import date_label, hover_text
+
+    assert date_text(start, end, precision, "explicit", words) == shown
+    assert date_label(start, end, precision, "explicit", words) == shown
+    row = {"type": "offensive", "status": "occurred", "date_start": start, "date_end": end,
+           "date_precision": precision, "date_source": "explicit", "date_text": words}  # fmt: skip
+    assert shown in hover_text(row)
+    assert shown in event_detail(row)[0]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "words"),
+    [
+        ("2020-03-01", "2020-05-31", "2020"),  # no season named: the months are no season
+        ("2020-03-01", "2020-04-30", "spring 2020"),  # not the season's three months
+        ("2020-06-01", "2020-08-31", "spring 2020"),  # another season's months
+        ("2019-09-01", "2019-11-30", "the fallen soldiers"),  # "fall" inside a word
+    ],
+)
+def test_a_period_not_named_as_its_season_keeps_its_precision(start: str, end: str, words: str) -> None:
+    assert date_text(start, end, "year", "explicit", words).startswith(start[:4] + " (year)")
+
+
+@pytest.mark.parametrize(
+    "where", [{"source": "https://en.wikipedia.org/wiki/Idlib"}, {"source": "p.html", "reference": True}]
+)
+def test_a_reference_pages_date_is_labelled_as_its_revision_in_the_detail(where: dict) -> None:
+    """Fresh tester 11: an event from a Wikipedia page showed "Source: “Idlib” 2023-08-20", the page's last
+    revision read as the day of a report (the exports' references already said "reference page, revised").
+    The detail says so too, and an event its text did not date is dated by that revision, not "by publication"."""
+    row = {"type": "offensive", "status": "occurred", "date_start": "2023-08-20", "date_precision": "day",
+           "date_source": "publication", "date_text": "", "title": "Idlib", "published": "2023-08-20T12:08:00",
+           **where}  # fmt: skip
+    head = event_detail(row)[0]
+    assert "reference page, revised 2023\\-08\\-20" in head
+    assert "dated by the page's last revision" in head and "dated by publication" not in head
+    if "reference" in where:  # an indexed table's row: the hover says it too
+        from timeline.charts import hover_text
+
+        assert "dated by the page's last revision" in hover_text(row)
+    news = event_detail({**row, "source": "https://www.reuters.com/x", "reference": False})[0]
+    assert "reference page" not in news and "dated by publication" in news

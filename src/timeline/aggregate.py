@@ -351,6 +351,45 @@ def actor_matrix(
     )
 
 
+def party_matrix(
+    data: pd.DataFrame | Prepared,
+    types: tuple[str, ...] | None = None,
+    sides: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """:func:`actor_matrix` between parties: each side by :func:`party_code` (a state's government, forces and
+    leaders are that state: ``SYRGOV`` "Syrian government" and ``SYRMIL`` "Syrian Arab Army" are ``SYR``), as
+    :func:`talk_rounds` pairs them; an event counts once per pair of parties, however many of a party's
+    actors it names. Same columns (``type, source, target, directed, events``; undirected pairs with
+    source < target), same order."""
+    pairs = actor_pairs(data, sides)
+    cols = ["type", "source", "target", "directed", "events"]
+    if types:
+        pairs = pairs[pairs["type"].isin(types)]
+    if not len(pairs):
+        return pd.DataFrame(columns=cols)
+    code_of = {c: party_code(c, sides) for c in pairs["source"].cat.categories}
+    src = pairs["source"].astype(str).map(code_of).to_numpy(dtype=object)
+    dst = pairs["target"].astype(str).map(code_of).to_numpy(dtype=object)
+    directed = pairs["directed"].to_numpy()
+    lo, hi = np.where(src <= dst, src, dst), np.where(src <= dst, dst, src)
+    d = pd.DataFrame(
+        {
+            "row": pairs["row"].to_numpy(),
+            "type": pairs["type"].to_numpy(dtype=object),
+            "source": np.where(directed, src, lo),
+            "target": np.where(directed, dst, hi),
+            "directed": directed,
+        }
+    ).drop_duplicates()
+    d = d[d["source"] != d["target"]]
+    out = (
+        d.groupby(["type", "source", "target", "directed"], sort=False).size().rename("events").reset_index()
+    )
+    return out.sort_values(
+        ["type", "events", "source", "target"], ascending=[True, False, True, True], ignore_index=True
+    )[cols]
+
+
 # -- campaigns -------------------------------------------------------------------------------------------
 def _first_per_row(rows: np.ndarray, values: np.ndarray, n: int, fill: int = -1) -> np.ndarray:
     """values of the first entry of each row (rows sorted ascending), ``fill`` where a row has none."""

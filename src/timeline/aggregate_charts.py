@@ -194,10 +194,14 @@ def matrix_types(data: pd.DataFrame | ag.Prepared) -> list[str]:
 
 
 def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive") -> View:
-    """Heatmap of events per (initiator, target); pairs without direction (talks) fill both cells."""
+    """Heatmap of events per (initiator, target) party (:func:`timeline.aggregate.party_matrix`: a state's
+    government, forces and leaders are one row, as in the rounds of talks); pairs without direction (talks)
+    fill both cells. Each party has one name, as in the rounds: the one its events report most
+    (:func:`actor_labels`), and a state none of whose reports names it alone, the actor lexicon's ("SYR":
+    Syria), not one of its actors' names."""
     p = _prep(data)
-    m = ag.actor_matrix(p, (event_type,))
-    names = actor_labels(p)
+    m = ag.party_matrix(p, (event_type,))
+    names = ag.lexicon_names() | actor_labels(p)
     m = m.assign(source=m["source"].map(names), target=m["target"].map(names))
     back = m[~m["directed"]].rename(columns={"source": "target", "target": "source"})
     cells = pd.concat([m, back], ignore_index=True).groupby(["source", "target"])["events"].sum()

@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
-from timeline.present import date_basis
+from timeline.present import DATED_BY_PUBLICATION, DATED_BY_REVISION, date_basis, season_label
 from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
@@ -55,7 +55,8 @@ def plotly_text(value: object) -> str:
 def date_label(
     start: object, end: object, precision: object, source: object = None, words: object = None
 ) -> str:
-    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05", with where it
+    """A date as precise as the text allows: "Feb 2020 (month)", "2020-02-10 → 2020-03-05", "summer 2019" (a
+    season its words name: :func:`timeline.present.season_label`), with where it
     comes from when the event's words (``words``: its ``date_text``, None: not known) did not state it
     (:func:`timeline.present.date_basis`): "2020-02-10 · dated from context"."""
     s = str(start or "")[:10]
@@ -68,7 +69,10 @@ def date_label(
         return s
     label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {s}"}.get(prec, s)
     e = "" if end is None or (not isinstance(end, str) and pd.isna(end)) else str(end)[:10]  # no "→ nan"
-    if e and e != s:
+    season = season_label(s, e, words) if prec in ("month", "year") else ""
+    if season:  # "summer 2019": the season names its months, no end date after it
+        label = season
+    elif e and e != s:
         label += f" → {e}"
     if basis := date_basis(source, words):
         label += f" · {basis}"
@@ -102,6 +106,8 @@ def hover_text(row: dict, full: bool = True) -> str:
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
         row.get("date_text") if "date_text" in row else None,
     )  # fmt: skip
+    if row.get("reference") is True or row.get("reference") is np.True_:  # a reference page's event (indexed)
+        when = when.replace(DATED_BY_PUBLICATION, DATED_BY_REVISION)
     lines = [head, t(when)]
     actors, places = _names(row.get("actors")), _names(row.get("places"))
     if actors:
@@ -724,7 +730,9 @@ def counts_figure(
     left: int | None = None,
 ) -> go.Figure:
     """Counts per week, stacked by type, in the timeline's colours: of ``df``'s events, or ``counts`` when
-    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). The x axis spans
+    already counted (:func:`weekly_counts` or :func:`timeline.event_weeks.weekly_counts`). Each bar carries
+    its week's first and last day as ``customdata`` (``["2020-02-03", "2020-02-09"]``) and a drag selects
+    dates, as on the timeline: a selection of bars or a box is a date range. The x axis spans
     ``x_range`` when given (the timeline's: :func:`shared_range`), else the weeks' own; the plot starts
     ``left`` px from the figure's edge (the timeline's :func:`left_margin`)."""
     if counts is None:
@@ -740,8 +748,10 @@ def counts_figure(
                 # texts copied as one array when plotly deep-copies the traces (see _Texts)
                 "type": "bar", "x": _texts(_mid_weeks(part["week"])), "y": part["n"].to_numpy(),
                 "name": plotly_text(t), "marker": {"color": type_color(t)}, "width": 6 * 86_400_000,
-                "customdata": _texts(_days_text(part["week"]).astype(object)),
-                "hovertemplate": "week of %{customdata}: %{y} %{fullData.name}<extra></extra>",
+                # each bar's days (Monday, Sunday): a click on it selects them (filters.selection_from_plotly)
+                "customdata": _texts(np.column_stack([_days_text(part["week"]),
+                                                      _days_text(part["week"] + pd.Timedelta(days=6))])),
+                "hovertemplate": "week of %{customdata[0]}: %{y} %{fullData.name}<extra></extra>",
             }
         )  # fmt: skip
     top = counts.groupby("week")["n"].sum().max() if len(counts) else 0
@@ -749,6 +759,7 @@ def counts_figure(
     span = x_range or shared_range(counts["week"])
     layout = dict(
         barmode="stack",
+        dragmode="select",  # as the timeline's: a drag selects dates, a click a week (page_scripts.CLICK_SELECTS)
         height=height,  # a strip under the timeline: the map starts on a laptop's first screen
         margin=margin,
         modebar=MODEBAR,

@@ -214,6 +214,15 @@ def normal_params(params: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _day_span(customdata: Any) -> tuple[date, date] | None:
+    """The first and last day a point counts when its ``customdata`` is two ISO days (a bar of the weekly
+    counts), else None (an event's id)."""
+    if not isinstance(customdata, list | tuple) or len(customdata) != 2:
+        return None
+    first, last = (_parse_date(str(d)) if len(str(d)) == 10 else None for d in customdata)
+    return (first, last) if first and last else None
+
+
 def _parse_date(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
@@ -507,14 +516,22 @@ def selection_from_plotly(
 ) -> tuple[tuple[str, ...], date | None, date | None]:
     """Event ids of picked points and the date range of a box, from ``st.plotly_chart``'s selection.
 
-    The points carry the event id as their first ``customdata`` value (see :mod:`timeline.charts`).
+    A point stands for one event, its id the first ``customdata`` value (the timeline's marks, see
+    :mod:`timeline.charts`), or for the days it counts when its ``customdata`` is a first and a last day
+    (``["2020-02-03", "2020-02-09"]``: a bar of the weekly counts). A box, or points of days, select the
+    dates they span (``(), first, last``), as a box on the timeline does; else the ids (``ids, None, None``).
     """
     if not event:
         return (), None, None
     sel = event.get("selection") or {}
     ids: list[str] = []
+    days: list[date] = []
     for p in sel.get("points") or []:
         cd = p.get("customdata")
+        span = _day_span(cd)
+        if span:
+            days.extend(span)
+            continue
         if isinstance(cd, list | tuple) and cd:
             cd = cd[0]
         if cd:
@@ -525,6 +542,8 @@ def selection_from_plotly(
         xs = [x for x in parsed if x is not None]
         if xs:
             start, end = min(xs), max(xs)
+    if start is None and days:
+        start, end = min(days), max(days)
     if start is not None:
         return (), start, end  # a box selects a date range: more useful (and shorter) than its ids
     return tuple(dict.fromkeys(ids)), None, None

@@ -295,6 +295,18 @@ POPUP_CSS = (
 )
 
 
+#: Leaflet's popup options (folium's names): at most 300 px wide (Leaflet's default), so a popup and the
+#: margin kept clear of the top-left controls fit a laptop's map (536 px at 1366 px; 460 px popups were cut
+#: at the map's right edge: fresh tester 11); opened, it pans into view 10 px from the edges, and stays in
+#: view while the map is moved (``keepInView``).
+POPUP_OPTIONS: dict[str, Any] = {
+    "max_width": 300,
+    "auto_pan": True,
+    "auto_pan_padding": [10, 10],
+    "keep_in_view": True,
+}
+
+
 @lru_cache(maxsize=256)  # a few types, thousands of popup rows
 def _css_name(event_type: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in event_type)
@@ -435,7 +447,7 @@ def build_map(
                 name=f"places ({kind})",
                 marker=marker,
                 style_function=_feature_style,
-                popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=460),
+                popup=folium.GeoJsonPopup(fields=["popup"], labels=False, **POPUP_OPTIONS),
                 # not sticky: a sticky tooltip follows the mouse through ``layer._map``, which a cluster's
                 # zoom animation takes away mid-move (Leaflet's "reading 'mouseEventToContainerPoint'")
                 tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=False),

@@ -5,7 +5,8 @@ Constant code of ours: no value from the events or the URL is ever put into it.
 :data:`CLICK_SELECTS` — a single click on a timeline mark selects its event. The timeline drags to select
 dates (``dragmode="select"``); in that mode Streamlit's ``plotly_chart`` turns plotly's click selection off
 (``clickmode="event"``) and passes on only box and lasso selections, so a click did nothing. The script
-listens for plotly's ``plotly_click`` on the timeline (the chart whose widget key starts ``timeline-``) and
+listens for plotly's ``plotly_click`` on the timeline (the chart whose widget key starts ``timeline-``), and on
+the weekly counts (``counts-``: a bar carries its week's days, so a click selects that week), and
 hands the clicked point to Streamlit as the selection of that one point (the ``plotly_selected`` event
 Streamlit listens to), which the app reads like any selection (:func:`timeline.filters.selection_from_plotly`).
 A mark of several events carries no event id (:func:`timeline.charts.finish_bins`): a click on it selects
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 #: The widget key prefix of the timeline chart (``app.py``: ``timeline-<generation>``).
 TIMELINE_KEY = "timeline-"
+#: The widget key prefix of the weekly counts (``app.py``: ``counts-<generation>``): a bar's click selects its week.
+COUNTS_KEY = "counts-"
 
 CLICK_SELECTS = (
     """<script>
@@ -42,6 +45,8 @@ CLICK_SELECTS = (
   function scan() {
     document.querySelectorAll('[class*="st-key-"""
     + TIMELINE_KEY
+    + """"] .js-plotly-plot, [class*="st-key-"""
+    + COUNTS_KEY
     + """"] .js-plotly-plot').forEach(hook);
   }
   new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});

@@ -10,6 +10,7 @@ is no link. Pure functions; the app only passes their results to Streamlit.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import html
 import math
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from timeline.normalize import search_fold
 from timeline.outlets import outlet
 
 #: Characters with a meaning in Streamlit's Markdown (CommonMark, GFM, colour/icon directives, LaTeX).
@@ -257,6 +259,18 @@ def upload_messages(
 #: Said of a date its event's words did not give: the article's day, or a date from the sentences around it.
 DATED_BY_PUBLICATION = "dated by publication"
 DATED_FROM_CONTEXT = "dated from context"
+#: An event of a reference page whose text gave no date: dated by the page's last revision (source_kinds).
+DATED_BY_REVISION = "dated by the page's last revision"
+
+
+def is_reference_row(row: Mapping[str, Any]) -> bool:
+    """True for an event from a reference page (:mod:`timeline.source_kinds`): its ``reference`` value when
+    the row has one (:func:`timeline.filters.index_events`), else judged from its ``source``."""
+    from timeline.source_kinds import source_kind
+
+    if "reference" in row and not missing(row["reference"]):
+        return bool(row["reference"])
+    return not missing(row.get("source")) and source_kind(row.get("source")) == "reference"
 
 
 def date_basis(source: object, words: object = None) -> str:
@@ -276,8 +290,55 @@ def date_basis(source: object, words: object = None) -> str:
     return f"dated from “{said}”" if source == "relative" else ""
 
 
+#: Seasons as the extractor dates them (``timeline.dates.find``: northern hemisphere, a season named with a
+#: year is its three months): name -> (first month, the words that name it, folded as
+#: :func:`timeline.normalize.search_fold` folds them). Winter runs from December into the next year.
+SEASONS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "spring": (3, ("spring", "ربيع")),
+    "summer": (6, ("summer", "صيف")),
+    "autumn": (9, ("autumn", "fall", "خريف")),
+    "winter": (12, ("winter", "شتاء")),
+}
+
+
+def season_label(start: object, end: object, words: object) -> str:
+    """The season an event's words name, with its year ("summer 2019"), when the event's period (``start``,
+    ``end``: ISO days) is exactly that season's three months and its words (``date_text``: "the summer of 2019", "صيف 2019") name that season, else "". A winter
+    (December to February) is named with the year its words give ("winter 2019"), else its December's.
+    The event records say no more than their period and words: this is how a season is known again."""
+    if missing(start) or missing(end) or missing(words):
+        return ""
+    try:
+        first, last = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    except ValueError:
+        return ""
+    said = search_fold(str(words))
+    for name, (month, names) in SEASONS.items():
+        if first.month != month or first.day != 1:
+            continue
+        year, end_month = (first.year + 1, 2) if month == 12 else (first.year, month + 2)
+        if last != date(year, end_month, calendar.monthrange(year, end_month)[1]):
+            return ""
+        if not any(_names_season(search_fold(n), said) for n in names):
+            return ""
+        shown = first.year
+        if month == 12 and str(last.year) in said and str(first.year) not in said:
+            shown = last.year
+        return f"{name} {shown}"
+    return ""
+
+
+def _names_season(name: str, said: str) -> bool:
+    """True when the folded words ``said`` hold the season's folded ``name``: an English word whole ("fall",
+    not "fallen"), an Arabic one with its prefixes ("الصيف", "وشتاء")."""
+    if _ARABIC.search(name):
+        return name in said
+    return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", said) is not None
+
+
 def date_text(start: object, end: object, precision: object, source: object, words: object = None) -> str:
-    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020"; no "nan"; with
+    """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020", "summer 2019" (a
+    season, :func:`season_label`); no "nan"; with
     where the date comes from when the event's words (``words``: its ``date_text``) did not state it
     (:func:`date_basis`): "10 Feb 2020 · dated from context"."""
     s = "" if missing(start) else str(start)[:10]
@@ -289,8 +350,11 @@ def date_text(start: object, end: object, precision: object, source: object, wor
     label = {"month": f"{d:%b %Y} (month)", "year": f"{d.year} (year)", "week": f"week of {d:%d %b %Y}"}.get(
         prec, f"{d:%d %b %Y}"
     )
+    season = season_label(start, end, words) if prec in ("month", "year") else ""
+    if season:  # the season names its months: no end date after it
+        label = season
     e = "" if missing(end) else str(end)[:10]
-    if e and e != s:
+    if e and e != s and not season:
         with contextlib.suppress(ValueError):
             label += f" – {date.fromisoformat(e):%d %b %Y}"
     if basis := date_basis(source, words):
@@ -314,6 +378,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     places = ", ".join(md(p.get("name")) for p in row.get("places") or [] if isinstance(p, Mapping))
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
+    if is_reference_row(row):  # its date is the page's last revision, not a report's day (as in CITATION.txt)
+        published = f"reference page, revised {published}" if published else "reference page"
+        when = when.replace(DATED_BY_PUBLICATION, DATED_BY_REVISION)
     title = "" if missing(row.get("title")) else str(row.get("title"))
     # the URL or the path below the corpus folder (filters.index_events), never this machine's folders
     where = row.get("source_shown") if not missing(row.get("source_shown")) else row.get("source")

@@ -118,18 +118,29 @@ class ImportReport:
     conflicts: list[tuple[str, str, str, float]] = field(default_factory=list)
     overridden: bool = False  # conflicting rows were added (``--override``) instead of skipped
     homonyms: int = 0
+    dry_run: bool = False  # nothing was written: ``added`` and the conflicts say what an import would do
 
     def summary(self, limit: int = 10) -> str:
-        """A few lines for a person: counts, then the first ``limit`` conflicts and bad lines."""
+        """A few lines for a person: counts, then the first ``limit`` conflicts and bad lines. After a dry run
+        they say what an import would do ("would add 3", "would be skipped"): nothing was written."""
+        would = "would be " if self.dry_run else ""
         lines = [
-            f"{self.path}: {self.read} places read, {self.added} added, {self.known} already known, "
+            f"{self.path}: {self.read} places read, {'would add ' if self.dry_run else ''}{self.added}"
+            f"{'' if self.dry_run else ' added'}, {self.known} already known, "
             f"{self.no_names} without a usable name, {len(self.conflicts)} conflict{'' if len(self.conflicts) == 1 else 's'} "
-            f"{'added (--override)' if self.overridden else 'skipped'}, "
+            f"{would}{'added (--override)' if self.overridden else 'skipped'}, "
             f"{len(self.bad_lines)} bad lines"
             + (f", {self.skipped_class} of other feature classes skipped" if self.skipped_class else "")
-            + (f", {self.homonyms} homonyms of known places added" if self.homonyms else "")
+            + (f", {self.homonyms} homonyms of known places {would}added" if self.homonyms else "")
         ]
-        verb = "added anyway, it now wins over" if self.overridden else "skipped, the gazetteer keeps"
+        if self.dry_run:
+            verb = (
+                "would be added anyway and win over"
+                if self.overridden
+                else "would be skipped, the gazetteer keeps"
+            )
+        else:
+            verb = "added anyway, it now wins over" if self.overridden else "skipped, the gazetteer keeps"
         for name, new, old, km in self.conflicts[:limit]:
             lines.append(
                 f"  conflict: {name!r} is {new} here but {old} in the gazetteer ({km:.0f} km apart): "
@@ -276,7 +287,7 @@ def import_places(
     ``OSError`` when it cannot be read; the user file is then left as it was.
     """
     user_path = user_path or user_gazetteer_path()
-    report = ImportReport(Path(path), overridden=override)
+    report = ImportReport(Path(path), overridden=override, dry_run=dry_run)
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8-sig")
