@@ -208,9 +208,9 @@ def test_second_pass_rows_are_well_formed_sourced_and_in_their_country() -> None
         ("Syrian refugees returned from the Zaatari camp", ["Zaatari camp"]),
         ("عائلات في مخيم الزعتري", ["Zaatari camp"]),
         # GeoNames places under the spelling of the news (aliases.csv, villages.csv variants)
-        ("an arms depot in Qatifah, north-east of Damascus", ["al-Qutayfah", "Damascus"]),
-        ("قصف على مدينة السقيلبية", ["al-Suqaylabiyah"]),
-        ("shelling of al-Suqaylabiyah", ["al-Suqaylabiyah"]),
+        ("an arms depot in Qatifah, north-east of Damascus", ["Al Qutayfah", "Damascus"]),
+        ("قصف على مدينة السقيلبية", ["As Suqaylibiyah"]),
+        ("shelling of al-Suqaylabiyah", ["As Suqaylibiyah"]),
         ("raids on Heish and Maar Shamsheh", ["Hish", "Maar Shamshah"]),
         ("the army entered al-Tamanaah", ["al-Tamanah"]),
         ("rebels shelled Foah and Kefraya", ["al-Fu'ah", "Kafriya"]),
