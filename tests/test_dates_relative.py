@@ -489,3 +489,66 @@ def test_a_part_of_this_day_is_the_day_of_publication_and_no_later(text):
 def test_hours_ago_are_the_day_it_is_told(text):
     """ "منذ ساعات" was read as "منذ أيام", three days back."""
     assert one(text).date_start == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Erdogan said on Sunday that he would discuss the border with Putin in Sochi on Thursday",
+            "2020-02-13",
+        ),
+        ("the minister said Tehran would attend the Vienna meeting on Saturday", "2020-02-15"),
+        (
+            "أعربت الوزارة عن أملها في أن تسفر زيارة المبعوث إلى دمشق، المقررة يوم الأربعاء، عن خطوات عملية",
+            "2020-02-12",
+        ),
+        ("وتعقد الجولة المقررة الخميس في جنيف", "2020-02-13"),
+    ],
+)
+def test_a_future_told_in_reported_speech_reads_the_weekday_forward(text, start):
+    """ "would discuss ... on Thursday", "الزيارة المقررة يوم الأربعاء": a future told in reported speech or a
+    scheduled event is the coming weekday, not the one before publication (PUB is a Monday)."""
+    d = find_dates(fold(text), PUB)[-1]
+    assert d.date_start.isoformat() == start
+    assert d.tense == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the strikes would have killed more on Wednesday had the shelters not held",  # no future: a past unreal
+        "قال المقرر الخاص الأربعاء إن القصف مستمر",  # قال before the weekday: the statement is dated
+    ],
+)
+def test_a_past_unreal_or_a_statement_keeps_the_latest_weekday(text):
+    d = find_dates(fold(text), PUB)[-1]
+    assert d.date_start == date(2020, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "start"),
+    [
+        (
+            "أعلنت وزارة الدفاع، أمس الأحد، السيطرة على المدينة، في اليوم الخامس من العملية",
+            "2019-10-14",
+            "2019-10-13",
+        ),
+        (
+            "خرجت أمس أولى دفعات المدنيين، في اليوم الأول من «هدنة إنسانية» مدتها ثلاثة أيام",
+            "2014-02-08",
+            "2014-02-07",
+        ),
+        ("قصفت الطائرات البلدة أمس في اليوم 20 من الحملة", "2020-02-10", "2020-02-09"),
+        (
+            "Turkish shelling killed 20 civilians on Sunday, the fifth day of the incursion",
+            "2016-08-29",
+            "2016-08-28",
+        ),
+    ],
+)
+def test_a_day_counted_in_a_campaign_is_not_today(text, pub, start):
+    """ "في اليوم الخامس من العملية" is the fifth day of the operation, not "اليوم" (today): the day the text
+    names ("أمس الأحد", "on Sunday") dates the event, and the counted day is no date of its own."""
+    found = find_dates(fold(text), date.fromisoformat(pub))
+    assert [d.date_start.isoformat() for d in found] == [start]

@@ -8,15 +8,16 @@ from dataclasses import replace
 from timeline.dates.expr import SUPERLATIVES, DateExpr
 
 _CL = r"(?:و|ف)?"
-#: Future verbs and markers ("as planned" looks back: "the truce began as planned on September 12"). Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
+#: Future verbs and markers; a future told in reported speech counts ("he would discuss ... on Tuesday",
+#: "زيارة أنان المقررة يوم الاثنين") ("as planned" looks back: "the truce began as planned on September 12"). Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
 #: by stem so that nouns starting with س (سيطرة, سياسة, سيرغي) do not count.
 _FUTURE = re.compile(
     rf"(?<!\w)(?:{_CL}س[يتن](?:صل|صلون|زور|زورون|لتقي|لتقون|جتمع|جتمعون|عقد|نعقد|بدا|بدء|نطلق|توجه|توجهون|تم|جري"
     r"|شارك|شاركون|وقع|وقعون|علن|قوم|دخل|عود|ستانف|ناقش|بحث|بحثون|حضر|حضرون|ستضيف|ستقبل|غادر|سافر|كون|صدر"
     r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)"
-    r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
+    r"|سوف|من\s+المقرر|(?:ال)?مقرر(?:ه|ين)?(?=\s*(?:في|يوم)?\s*$)|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
     r"|علي\s+ان\s+(?:يدخل|تدخل|يبدا|تبدا)|علي\s+(?:عقد|اجراء)(?=\s)"
-    r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
+    r"|will|shall|'ll|would(?!\s+(?:have|not\s+have|be\s+\w+ed\s+by))|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
     r"|(?<!as\s)planned|expected\s+to|upcoming|to\s+be\s+held|(?:agree[ds]?|agreeing|decide[ds]?|deciding)\s+(?:[^.;,]{0,60}?\s)?to\s+(?:hold|convene)|(?<!failed\s)to\s+hold\s+(?:a|an|another|new|further)"
     r"|(?<!supposed\s)(?<!meant\s)(?<!was\s)(?<!were\s)to\s+(?:take|go\s+into|come\s+into)\s+(?:effect|force))(?!\w)"
 )
