@@ -43,6 +43,12 @@ _TIME_OF_WRITING = re.compile(
     r"|\b(?:at|as\s+of)\s+(?:the\s+time\s+of\s+|this\s+)writing\b"
 )
 
+#: Told as going on now, in the present: "لا تزال المفاوضات مستمرة", "ما زالت الاشتباكات متواصلة", "talks are still under
+#: way", "the fighting is ongoing" (not "كانت لا تزال", "was still": a past the clause before dates).
+_STILL_NOW = re.compile(
+    r"(?<!كان\s)(?<!كانت\s)(?<!كانوا\s)(?<!\w)(?:[وف]?(?:لا|ما)\s+(?:[تي]زال|زال|زالت|زالوا|تزالان|يزالون)|[وف]?مازال(?:ت)?)(?!\w)"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+(?:under\s+way|underway|ongoing|going\s+on|continuing|raging)|ongoing)\b"
+)
 
 #: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
 #: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
@@ -152,6 +158,10 @@ def _when(
     if when is None and pub is not None and _TIME_OF_WRITING.search(folded, c_start, c_end):
         # "فيما تتواصل الاشتباكات حتى ساعة إعداد هذا التقرير", "fighting was still going on at the time of
         # writing": told as going on when the story was written, whatever day the clause before gave
+        when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
+    if when is None and pub is not None and _STILL_NOW.search(folded, c_start, c_end):
+        # "أما في دوما فلا تزال المفاوضات مستمرة", "talks are still under way": going on as the story is told, on
+        # the day of publication, not on the day the clause before gave
         when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
     if when is None and s.clause_dates[w.ci][1]:  # a date carried over from the previous clause
         when, inherited = s.clause_dates[w.ci]

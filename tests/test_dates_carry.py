@@ -1,0 +1,53 @@
+"""Which day an event takes when its own words give none, or give one that is not its own (issue 8, Dates):
+whole sentences through the extractor, Arabic and English, publication date pinned."""
+
+from datetime import datetime
+
+import pytest
+
+from timeline.extract import Resources, extract_article
+from timeline.model import Article
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def dated(res: Resources, text: str, pub: datetime, etype: str) -> list[str]:
+    """The ``date_start`` of each event of type ``etype`` extracted from ``text``."""
+    lang = "en" if text[:30].isascii() else "ar"
+    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return [str(r["date_start"])[:10] for r in rows if r["type"] == etype]
+
+
+SAT = datetime(2018, 3, 24, 9, 0)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة. أما في دوما فلا تزال المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة.",
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة. وما زالت المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة في دوما.",
+        "Regime forces shelled Harasta on Friday. In Douma, negotiations between Jaish al-Islam and Russian officers "
+        "are still under way.",
+        "Regime forces shelled Harasta on Friday. Negotiations between Jaish al-Islam and Russian officers in Douma "
+        "are ongoing.",
+    ],
+)
+def test_what_is_still_going_on_is_dated_by_publication(res, text):
+    """ "لا تزال المفاوضات مستمرة", "talks are still under way": going on as the story is told, so on the day of
+    publication, not on the day the sentence before gave."""
+    assert dated(res, text, SAT, "talks") == ["2018-03-24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled Harasta on Friday. In Douma, negotiations between Jaish al-Islam and Russian officers "
+        "were still under way.",
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة، في حين كانت لا تزال المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة.",
+    ],
+)
+def test_what_was_still_going_on_keeps_the_day_told_before(res, text):
+    assert dated(res, text, SAT, "talks") == ["2018-03-23"]
