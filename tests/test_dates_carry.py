@@ -51,3 +51,22 @@ def test_what_is_still_going_on_is_dated_by_publication(res, text):
 )
 def test_what_was_still_going_on_keeps_the_day_told_before(res, text):
     assert dated(res, text, SAT, "talks") == ["2018-03-23"]
+
+
+FRI = datetime(2016, 4, 8, 8, 15)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت فصائل مسلحة حي الشيخ مقصود بعشرات القذائف مساء أمس الخميس، فيما شنّ الطيران الحربي غارات على طريق "
+        "الكاستيلو وبلدة حريتان، رغم اتفاق «وقف الأعمال العدائية» الساري منذ 27 شباط.",
+        "Rebels shelled the Sheikh Maqsoud district on Thursday evening, while warplanes struck the Castello road "
+        "and the town of Haritan, despite a cessation of hostilities in force since February 27.",
+    ],
+)
+def test_a_since_date_at_the_end_does_not_stop_the_day_carried_from_the_clause_before(res, text):
+    """The strikes of the second clause have no day of their own: they take Thursday from the clause before.
+    "منذ 27 شباط", "since February 27" tells when the truce began; it is no day of the strikes and, before
+    this rule, it left them with the publication day."""
+    assert dated(res, text, FRI, "offensive") == ["2016-04-07", "2016-04-07"]

@@ -12,7 +12,13 @@ from typing import NamedTuple
 from timeline import scope
 from timeline.dates import DateExpr
 from timeline.extract.context import _KEYWORD_RUN
-from timeline.extract.dating import _began_owners, _dated_deals, _relative_clause_date, join_gapped_days
+from timeline.extract.dating import (
+    _began_owners,
+    _dated_deals,
+    _is_since,
+    _relative_clause_date,
+    join_gapped_days,
+)
 from timeline.extract.reported import talked_about
 from timeline.extract.resources import Resources
 from timeline.gazetteer import PlaceMention
@@ -105,12 +111,14 @@ class _Where(NamedTuple):
 def _carried_dates(
     clauses: list[tuple[int, int, bool]], dates: list[DateExpr], deadlines: frozenset[int] = frozenset()
 ) -> dict[int, tuple[DateExpr | None, bool]]:
-    """Clause index -> (date, carried): a clause's first date, else the previous clause's date carried over
-    (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
+    """Clause index -> (date, carried): a clause's first date (not a since-date), else the previous clause's
+    date carried over (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
     (``until``, or a start offset in ``deadlines``: :func:`timeline.scope.deadline_dates`), else (None, False)."""
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
-        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        # a since-date ("رغم الهدنة السارية منذ 27 شباط", "a truce in force since February 27") tells when
+        # something still going on began: it neither dates the clause's happenings nor stops the carry
+        in_clause = [d for d in dates if c_start <= d.start < c_end and not _is_since(d)]
         if in_clause:
             clause_dates[ci] = (in_clause[0], False)
         elif (
