@@ -70,3 +70,53 @@ def test_a_since_date_at_the_end_does_not_stop_the_day_carried_from_the_clause_b
     "منذ 27 شباط", "since February 27" tells when the truce began; it is no day of the strikes and, before
     this rule, it left them with the publication day."""
     assert dated(res, text, FRI, "offensive") == ["2016-04-07", "2016-04-07"]
+
+
+SUN = datetime(2012, 5, 27, 10, 0)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أبوظبي في 27 مايو / وام / أدانت الإمارات المجزرة البشعة التي شهدتها بلدة الحولة في ريف حمص يوم الجمعة الماضي، "
+        "إثر قصف بالمدفعية الثقيلة.",
+        "MOSCOW, May 27 (TASS) - Russia condemned the massacre in the town of Houla last Friday, where more than a "
+        "hundred civilians were killed by heavy artillery shelling.",
+    ],
+)
+def test_a_dateline_date_gives_way_to_the_day_the_sentence_names(res, text):
+    """ "أبوظبي في 27 مايو / وام /", "MOSCOW, May 27 (TASS) -": the day the story was filed, not the day of the
+    massacre "last Friday" that the sentence tells."""
+    assert set(dated(res, text, SUN, "offensive")) == {"2012-05-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دمشق في 26 مايو / سانا / قصفت قوات النظام بلدة الحولة في ريف حمص.",
+        "DAMASCUS, May 26 (Reuters) - Government forces shelled the town of Houla in Homs province.",
+    ],
+)
+def test_a_dateline_date_alone_still_dates_the_story(res, text):
+    assert dated(res, text, SUN, "offensive") == ["2012-05-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("أبوظبي في 27 مايو / وام / أدانت الإمارات المجزرة", True),
+        ("MOSCOW, May 27 (TASS) - Russia condemned the massacre", True),
+        ("BEIRUT, March 5 – Syrian jets struck", True),
+        ("On May 27 - the day after the massacre - observers arrived", False),
+        ("The army shelled Houla on May 27 (local time) and", False),
+        ("في 27 مايو / أيار قصفت قوات النظام", False),
+    ],
+)
+def test_what_a_dateline_date_is(text, dateline):
+    from timeline.dates import find_dates
+    from timeline.extract.dating import dateline_date
+    from timeline.normalize import fold
+
+    folded = fold(text)
+    first = find_dates(folded, SUN.date())[0]
+    assert dateline_date(folded, first) is dateline

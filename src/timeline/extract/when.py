@@ -18,6 +18,7 @@ from timeline.extract.dating import (
     _relative_clause_date,
     _statement_date,
     _told_in_the_past,
+    dateline_date,
 )
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import _in_span
@@ -99,6 +100,10 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
         in_clause = [d for d in in_clause if d.start not in limits]
     if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
         in_clause = [d for d in in_clause if not _deal_year(d, folded)]
+    if (
+        len(in_clause) > 1
+    ):  # a dateline's date is the day of filing; another date of the sentence dates the event
+        in_clause = [d for d in in_clause if not dateline_date(folded, d)] or in_clause
     if tv.type != "ultimatum" and len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _statement_date(d, s.cues, trig)] or in_clause
     if w.anchor_of is not None:
