@@ -120,3 +120,33 @@ def test_what_a_dateline_date_is(text, dateline):
     folded = fold(text)
     first = find_dates(folded, SUN.date())[0]
     assert dateline_date(folded, first) is dateline
+
+
+TUE = datetime(2019, 7, 23, 9, 0)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions captured the village of Hamamiyat, also written al-Hamameyat, and the hill overlooking "
+        "it in the northern Hama countryside on Sunday night, Enab Baladi reported.",
+        "سيطرت فصائل المعارضة على قرية الحماميات، الواقعة في ريف حماة الشمالي، والتلة المطلة عليها مساء الأحد، "
+        "بحسب عنب بلدي.",
+    ],
+)
+def test_a_day_later_in_the_sentence_dates_a_happening_with_none_of_its_own(res, text):
+    """The capture's clause names no day; the clauses after it, which name no other happening, do ("on Sunday
+    night", "مساء الأحد"): that day is the capture's, not the publication day."""
+    assert dated(res, text, TUE, "offensive") == ["2019-07-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions captured the village of Hamamiyat, while government jets bombed Kafr Zita on Sunday.",
+        "سيطرت فصائل المعارضة على قرية الحماميات، فيما قصفت طائرات النظام بلدة كفرزيتا الأحد.",
+    ],
+)
+def test_a_day_after_another_happening_is_that_happenings_alone(res, text):
+    """Sunday dates the bombing of Kafr Zita, named between: the capture keeps the publication day."""
+    assert sorted(dated(res, text, TUE, "offensive")) == ["2019-07-21", "2019-07-23"]

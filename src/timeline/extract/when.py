@@ -138,6 +138,36 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     return in_clause
 
 
+#: How far after the end of a trigger's clause a day later in its sentence may stand and still date it
+#: (characters).
+_LATER_REACH = 160
+
+
+def _later_in_the_sentence(trig: Match[Trigger], s: _Sentence, c_end: int) -> DateExpr | None:
+    """The day a later clause of the sentence gives, when no other happening is named between the trigger and
+    it: "Opposition factions captured the village of Hamamiyat, also written al-Hamameyat, and the hill
+    overlooking it on Sunday night", "سيطرت الفصائل على قرية الحماميات، الواقعة في ريف حماة، مساء الأحد". A day
+    of a statement ("..., the ministry said on Monday"), a since-date, a deadline, an anchor or a date to come
+    does not count; None if there is no such day."""
+    pub = s.published
+    for d in s.dates:
+        if d.start < c_end:
+            continue
+        if d.start - c_end > _LATER_REACH or any(trig.end <= t.start < d.start for t in s.triggers):
+            return None
+        if (
+            d.precision == "day"
+            and d.anchor is None
+            and not (_is_since(d) or d.until or d.qualifier)
+            and pub is not None
+            and d.date_start <= pub
+            and not any(c.value.cue == "report" and 0 <= d.start - c.end <= 60 for c in s.cues)
+        ):
+            return d.for_tense(False)
+        return None
+    return None
+
+
 def _when(
     trig: Match[Trigger],
     s: _Sentence,
@@ -170,6 +200,9 @@ def _when(
         when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
     if when is None and s.clause_dates[w.ci][1]:  # a date carried over from the previous clause
         when, inherited = s.clause_dates[w.ci]
+    if when is None and pub is not None:
+        when = _later_in_the_sentence(trig, s, c_end)
+        inherited = when is not None
     if when is None and ctx.narrative and ctx.last_date is not None:
         # a narrative sentence without a date goes on from the last date the text gave
         when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
