@@ -150,3 +150,21 @@ def test_a_day_later_in_the_sentence_dates_a_happening_with_none_of_its_own(res,
 def test_a_day_after_another_happening_is_that_happenings_alone(res, text):
     """Sunday dates the bombing of Kafr Zita, named between: the capture keeps the publication day."""
     assert sorted(dated(res, text, TUE, "offensive")) == ["2019-07-21", "2019-07-23"]
+
+
+WED = datetime(2021, 9, 1, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was reached late on Tuesday after a meeting between the Daraa Central Committee, Syrian security "
+        "officials and Russian officers at the governorate building in Daraa al-Mahatta.",
+        "تم التوصل إلى الاتفاق مساء الثلاثاء بعد اجتماع بين اللجنة المركزية في درعا وضباط روس ومسؤولين أمنيين سوريين "
+        "في مبنى المحافظة في درعا المحطة.",
+    ],
+)
+def test_talks_told_in_the_sentence_of_a_dated_deal_take_its_day(res, text):
+    """The meeting has no day of its own; the deal it made, in the same sentence, was reached on Tuesday: the
+    talks that made it are that day's, not the publication day."""
+    assert dated(res, text, WED, "talks") == ["2021-08-31"]
