@@ -168,3 +168,19 @@ def test_talks_told_in_the_sentence_of_a_dated_deal_take_its_day(res, text):
     """The meeting has no day of its own; the deal it made, in the same sentence, was reached on Tuesday: the
     talks that made it are that day's, not the publication day."""
     assert dated(res, text, WED, "talks") == ["2021-08-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian air strike on February 27 killed 33 Turkish soldiers near Balyun, prompting Ankara to launch "
+        "Operation Spring Shield on March 1. Over the following four days, Turkish drones and artillery destroyed "
+        "dozens of Syrian tanks.",
+        "قتلت غارة جوية سورية في 27 شباط 33 جندياً تركياً قرب بليون، ما دفع أنقرة إلى إطلاق عملية درع الربيع في الأول "
+        "من آذار. وخلال الأيام الأربعة التالية، دمرت المسيرات والمدفعية التركية عشرات الدبابات السورية.",
+    ],
+)
+def test_strikes_over_the_following_days_start_the_day_after_the_last_date(res, text):
+    """Published on 17 March: the drone strikes are 2–5 March, after the launch on 1 March, not the
+    publication day."""
+    assert dated(res, text, datetime(2020, 3, 17, 9, 0), "offensive")[-1] == "2020-03-02"

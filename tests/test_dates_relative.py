@@ -552,3 +552,26 @@ def test_a_day_counted_in_a_campaign_is_not_today(text, pub, start):
     names ("أمس الأحد", "on Sunday") dates the event, and the counted day is no date of its own."""
     found = find_dates(fold(text), date.fromisoformat(pub))
     assert [d.date_start.isoformat() for d in found] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("over the following four days", "2020-02-11", "2020-02-14"),
+        ("in the subsequent two weeks", "2020-02-11", "2020-02-24"),
+        ("خلال الأيام الأربعة التالية", "2020-02-11", "2020-02-14"),
+        ("في اليومين التاليين", "2020-02-11", "2020-02-12"),
+        ("على مدى الأيام اللاحقة", "2020-02-11", "2020-02-13"),  # "the following days": about three
+    ],
+)
+def test_the_following_days_run_from_the_day_after_the_last_date(text, first, last):
+    """ "Over the following four days" counts from the last date the text gave (here 10 Feb, the anchor), not
+    from publication; the days are a range."""
+    d = one(text, anchors=True)
+    assert d.anchor == "previous"
+    assert span(d.resolve(PUB)) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["in the next three days", "خلال الأيام الثلاثة المقبلة"])
+def test_the_next_days_look_ahead_and_are_no_following_days(text):
+    assert all(d.anchor != "previous" for d in find_dates(fold(text), PUB, anchors=True))
