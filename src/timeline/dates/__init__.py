@@ -20,7 +20,8 @@ Forms, in the order they claim text (an expression never overlaps an earlier one
 4. With a publication date: offsets ("two days later", "a week after seven soldiers were killed",
    "بعد أسبوع من ..."), the following days ("over the following four days", "خلال الأيام الأربعة التالية"),
    named months and periods relative to it ("آذار المقبل", "earlier this month", "أواخر العام الفائت"),
-   days ("أمس", "the following day", "a year ago this week"), "قبل أسبوع", "three days ago", weekdays (see :func:`timeline.dates.relative.weekdays`).
+   days ("أمس", "the following day", "a year ago this week"), "قبل أسبوع", "three days ago", weekdays
+   (see :func:`timeline.dates.relative.weekdays`).
 5. A month alone ("في آذار"), years ("عام 2011", "since 2012", "2012-2014", "the 2015 talks").
 
 Then the words around each date: "since"/"منذ" before it (``since``), a record or a state it measures
