@@ -44,7 +44,7 @@ def test_what_is_still_going_on_is_dated_by_publication(res, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Regime forces shelled Harasta on Friday. In Douma, negotiations between Jaish al-Islam and Russian officers "
+        "Regime forces shelled Harasta on Friday. Negotiations between Jaish al-Islam and Russian officers in Douma "
         "were still under way.",
         "قصفت قوات النظام بلدة حرستا أمس الجمعة، في حين كانت لا تزال المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة.",
     ],
@@ -184,3 +184,33 @@ def test_strikes_over_the_following_days_start_the_day_after_the_last_date(res, 
     """Published on 17 March: the drone strikes are 2–5 March, after the launch on 1 March, not the
     publication day."""
     assert dated(res, text, datetime(2020, 3, 17, 9, 0), "offensive")[-1] == "2020-03-02"
+
+
+WED_DEC = datetime(2019, 12, 25, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بلدة معرشمارين أمس الأول.\n\nوفي واشنطن، دعت وزارة الخارجية الأميركية روسيا والنظام السوري إلى "
+        '"وقف فوري" للهجمات على المدنيين في إدلب، محذرة من أن "العالم يراقب".',
+        "Regime forces shelled the town of Maarshamarin on Monday.\n\nIn Washington, the State Department called on "
+        'Russia and the Syrian regime to "immediately halt" attacks on civilians in Idlib.',
+    ],
+)
+def test_a_statement_opening_on_another_capital_is_not_the_day_of_the_fighting(res, text):
+    """The shelling was on Monday (23 Dec); the demand made "in Washington", a scene of its own with no day,
+    is the publication day's, not Monday's."""
+    assert dated(res, text, WED_DEC, "offensive") == ["2019-12-23"]
+    assert dated(res, text, WED_DEC, "ultimatum") == ["2019-12-25"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled the town of Maarshamarin on Monday.\n\nIn a statement, the State Department called "
+        'on Russia and the Syrian regime to "immediately halt" attacks on civilians in Idlib.',
+    ],
+)
+def test_a_statement_opening_on_no_place_keeps_the_story_day(res, text):
+    assert dated(res, text, WED_DEC, "ultimatum") == ["2019-12-23"]

@@ -51,6 +51,10 @@ _STILL_NOW = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:still\s+(?:under\s+way|underway|ongoing|going\s+on|continuing|raging)|ongoing)\b"
 )
 
+#: A sentence that opens on a place of its own: "وفي واشنطن،", "In Geneva,", "Meanwhile in Moscow," (the place
+#: is checked against the gazetteer's mentions: "In a statement," is no place).
+_NEW_SCENE = re.compile(r"\W*(?:[وف]?في|(?:meanwhile,?\s+)?in)\s+(?:\w+\s+){0,1}\w+\s*[,،]")
+
 #: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
 #: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following|[وف]?(?:بعد|عقب))\s+(?:the\s+)?")
@@ -253,4 +257,14 @@ def _when(
         # parts' totals, FA-KES unchanged; resetting it at each paragraph break only for the sentences
         # after it was 1 false event worse on each
         when, inherited = DateExpr(0, 0, story_day, None, "day", "relative", ""), True
+        scene = _NEW_SCENE.match(folded)
+        if (
+            tv.type in {"talks", "ultimatum"}
+            and scene is not None
+            and story_day < pub
+            and any(scene.start() <= pm.start < scene.end() for pm in s.place_ms)
+        ):
+            # "وفي واشنطن، دعت الخارجية الأميركية ...", "In Geneva, the UN envoy announced ...": a statement or talks
+            # in another capital open a scene of their own; the day the fighting was told is not theirs
+            when = DateExpr(0, 0, pub, None, "day", "publication", "")
     return when, inherited
