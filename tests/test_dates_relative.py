@@ -489,3 +489,66 @@ def test_a_part_of_this_day_is_the_day_of_publication_and_no_later(text):
 def test_hours_ago_are_the_day_it_is_told(text):
     """ "منذ ساعات" was read as "منذ أيام", three days back."""
     assert one(text).date_start == PUB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the strikes would have killed more on Wednesday had the shelters not held",  # no future: a past unreal
+        "قال المقرر الخاص الأربعاء إن القصف مستمر",  # قال before the weekday: the statement is dated
+    ],
+)
+def test_a_past_unreal_or_a_statement_keeps_the_latest_weekday(text):
+    d = find_dates(fold(text), PUB)[-1]
+    assert d.date_start == date(2020, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "start"),
+    [
+        (
+            "أعلنت وزارة الدفاع، أمس الأحد، السيطرة على المدينة، في اليوم الخامس من العملية",
+            "2019-10-14",
+            "2019-10-13",
+        ),
+        (
+            "خرجت أمس أولى دفعات المدنيين، في اليوم الأول من «هدنة إنسانية» مدتها ثلاثة أيام",
+            "2014-02-08",
+            "2014-02-07",
+        ),
+        ("قصفت الطائرات البلدة أمس في اليوم 20 من الحملة", "2020-02-10", "2020-02-09"),
+        (
+            "Turkish shelling killed 20 civilians on Sunday, the fifth day of the incursion",
+            "2016-08-29",
+            "2016-08-28",
+        ),
+    ],
+)
+def test_a_day_counted_in_a_campaign_is_not_today(text, pub, start):
+    """ "في اليوم الخامس من العملية" is the fifth day of the operation, not "اليوم" (today): the day the text
+    names ("أمس الأحد", "on Sunday") dates the event, and the counted day is no date of its own."""
+    found = find_dates(fold(text), date.fromisoformat(pub))
+    assert [d.date_start.isoformat() for d in found] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("over the following four days", "2020-02-11", "2020-02-14"),
+        ("in the subsequent two weeks", "2020-02-11", "2020-02-24"),
+        ("خلال الأيام الأربعة التالية", "2020-02-11", "2020-02-14"),
+        ("في اليومين التاليين", "2020-02-11", "2020-02-12"),
+        ("على مدى الأيام اللاحقة", "2020-02-11", "2020-02-13"),  # "the following days": about three
+    ],
+)
+def test_the_following_days_run_from_the_day_after_the_last_date(text, first, last):
+    """ "Over the following four days" counts from the last date the text gave (here 10 Feb, the anchor), not
+    from publication; the days are a range."""
+    d = one(text, anchors=True)
+    assert d.anchor == "previous"
+    assert span(d.resolve(PUB)) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["in the next three days", "خلال الأيام الثلاثة المقبلة"])
+def test_the_next_days_look_ahead_and_are_no_following_days(text):
+    assert all(d.anchor != "previous" for d in find_dates(fold(text), PUB, anchors=True))

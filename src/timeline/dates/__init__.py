@@ -18,9 +18,10 @@ Forms, in the order they claim text (an expression never overlaps an earlier one
    ("من العام الماضي", "last year").
 3. Month and year ("آذار 2019", "late August 2019", "March last year").
 4. With a publication date: offsets ("two days later", "a week after seven soldiers were killed",
-   "بعد أسبوع من ..."), named months and periods relative to it ("آذار المقبل", "earlier this month",
-   "أواخر العام الفائت"), days ("أمس", "the following day", "a year ago this week"), "قبل أسبوع",
-   "three days ago", weekdays (see :func:`timeline.dates.relative.weekdays`).
+   "بعد أسبوع من ..."), the following days ("over the following four days", "خلال الأيام الأربعة التالية"),
+   named months and periods relative to it ("آذار المقبل", "earlier this month", "أواخر العام الفائت"),
+   days ("أمس", "the following day", "a year ago this week"), "قبل أسبوع", "three days ago", weekdays
+   (see :func:`timeline.dates.relative.weekdays`).
 5. A month alone ("في آذار"), years ("عام 2011", "since 2012", "2012-2014", "the 2015 talks").
 
 Then the words around each date: "since"/"منذ" before it (``since``), a record or a state it measures
@@ -38,7 +39,15 @@ from timeline.dates.context import apply_context, is_qualifier, tense_hint
 from timeline.dates.expr import DateExpr
 from timeline.dates.find import explicit_dates, months_and_years, numeric_date, numeric_order
 from timeline.dates.patterns import WEEKDAYS_AR, WEEKDAYS_EN, load_months, patterns
-from timeline.dates.relative import ago, days_relative, month_relative, offsets, weekdays, weekend
+from timeline.dates.relative import (
+    ago,
+    days_relative,
+    following_days,
+    month_relative,
+    offsets,
+    weekdays,
+    weekend,
+)
 
 __all__ = [
     "WEEKDAYS_AR",
@@ -124,6 +133,7 @@ def find_dates(
     explicit_dates(text, published, context, p, add, order)
     if published is not None:
         offsets(text, published, p, add)
+        following_days(text, published, p, add)
         days_relative(text, published, p, add)
         weekdays(text, published, p, add)
         month_relative(text, published, p, add)

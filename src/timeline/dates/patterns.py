@@ -214,12 +214,13 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"(?:\s+(?P<wpost>(?:الماضي|المنصرم|الفايت|المقبل|القادم)ه?|last\s+week|next\s+week"
         rf"|من\s+الاسبوع\s+(?:الماضي|المقبل|القادم)))?{_E}"
     )
+    # "اليوم الخامس من العملية", "في اليوم الأول من الهدنة": a day counted within a campaign or a truce is no "today"
     relday = re.compile(
         rf"{_B}(?P<w>{_CL}(?:في\s+)?اليوم\s+(?:التالي|السابق)|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?اليوم\s+(?:نفسه|ذاته)"
         rf"|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?(?:نفس|ذات)\s+اليوم"
         rf"|{_CL}(?:في\s+)?الليله\s+(?:نفسها|ذاتها)"
         rf"|{_CL}(?:في\s+)?مثل\s+هذا\s+اليوم\s+من\s+العام\s+(?:الماضي|الفايت)|on\s+this\s+day\s+last\s+year"
-        rf"|{_CL}امس\s+الاول|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم|{_CL}غدا|{_CL}بعد\s+غد"
+        rf"|{_CL}امس\s+الاول|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم(?!\s+(?:ال)?(?:{ordw}|\d))|{_CL}غدا|{_CL}بعد\s+غد"
         r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
         r"|the\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+that\s+(?:day|evening|night|morning)"
         r"|that\s+(?:day|evening|afternoon|night)|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"

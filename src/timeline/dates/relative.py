@@ -410,3 +410,36 @@ def weekend(text: str, pub: date, add: Add) -> None:
                 future_start=coming,
             )
         )
+
+
+def following_days(text: str, pub: date, p: Patterns, add: Add) -> None:
+    """ "over the following four days", "in the subsequent two weeks", "خلال الأيام الأربعة التالية", "في اليومين
+    التاليين": the days right after the last date the text gave (``anchor="previous"``: the first of them to the
+    last; publication until resolved). "the next three days" is left out: in news it looks ahead from
+    publication."""
+    card = p.numbers.cardinal
+    for m in re.finditer(
+        rf"(?<!\w)(?:(?:over|in|during|for|within)\s+the\s+(?:following|subsequent|ensuing)\s+(?:(?P<n>\d+|{card})\s+)?"
+        rf"(?P<u>days|weeks)"
+        rf"|(?:[وف]?(?:خلال|في|علي\s+مدي|طيله|طوال)\s+)(?:(?P<u2>الايام|الاسابيع)\s+(?:ال)?(?P<n2>{card}|\d+)?\s*"
+        rf"(?:التاليه|اللاحقه)|(?P<u3>اليومين|الاسبوعين)\s+(?:التاليين|اللاحقين)))(?!\w)",
+        text,
+    ):
+        unit = m["u"] or m["u2"] or m["u3"] or ""
+        per = 7 if unit.startswith(("week", "الاسابيع", "الاسبوعين")) else 1
+        n = 2 if m["u3"] else _count(p, m["n"] or m["n2"], "x") if (m["n"] or m["n2"]) else None
+        last = (n or 3) * per  # "the following days": about three
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                pub + timedelta(days=1),
+                pub + timedelta(days=last),
+                "day",
+                "relative",
+                m.group(0),
+                anchor="previous",
+                offset=timedelta(days=1),
+                offset_end=timedelta(days=last),
+            )
+        )

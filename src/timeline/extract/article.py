@@ -132,7 +132,21 @@ def _talks_of_the_deal(mentions: list[Mention]) -> list[Mention]:
         if m.type != "talks" or m.status == "planned" or not (m.undated or m.inherited) or m.place_inferred:
             continue
         venues = {p.name for p in m.places if p.precision == "point"}
-        deal = next((d for d in deals if venues & {p.name for p in d.places}), None)
+        # ... or told in the deal's own sentence ("The deal was reached late on Tuesday after a meeting between
+        # ...", "تم التوصل إلى الاتفاق أمس بعد اجتماع ...")
+        # (not a day it is to take effect after the one the talks carry)
+        deal = next(
+            (
+                d
+                for d in deals
+                if venues & {p.name for p in d.places}
+                or (
+                    set(d.spans[:1]) & set(m.spans)
+                    and (m.date is None or d.date.date_start <= m.date.date_start)
+                )
+            ),
+            None,
+        )
         if deal is not None:
             m.date, m.inherited = deal.date, True
     return mentions

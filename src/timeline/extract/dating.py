@@ -341,6 +341,30 @@ def _told_in_the_past(folded: str, trig: Match) -> bool:
     return bool(_PLUPERFECT_AR.search(window) or _PLUPERFECT_EN.search(window))
 
 
+#: What may stand before a dateline's date: the town it was filed from, at the start of the sentence
+#: ("MOSCOW, ", "أبوظبي في ", "Damascus - "), one to three words that are not a preposition.
+_DATELINE_HEAD = re.compile(
+    r"^\W*(?!(?:on|in|at|by|since|until|في|يوم|منذ|حتي)\s)[\w'.\-]+(?:\s+[\w'.\-]+){0,2}\s*(?:[,،\-–—]\s*|\s+في\s+)$"
+)
+#: ... and after it: the agency or the dash that ends a dateline ("(TASS) -", "/ وام /", " – ", ":").
+_DATELINE_TAIL = re.compile(
+    r"^\s*(?:[,،]?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)|/\s*[^/\d]{1,25}/|[-–—:](?!\d))"
+)
+
+
+def dateline_date(folded: str, d: DateExpr) -> bool:
+    """Is ``d`` the date of a dateline that opens the sentence ("MOSCOW, March 5 (TASS) -", "أبوظبي في 27 مايو /
+    وام /")? It is the day the story was filed, like the publication date, not the day of what the story tells
+    when the sentence names one ("... the massacre in Houla last Friday")."""
+    return (
+        d.source == "explicit"
+        and d.precision == "day"
+        and d.start <= 40
+        and _DATELINE_HEAD.match(folded[: d.start]) is not None
+        and _DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
+    )
+
+
 def _statement_date(d: DateExpr, cues: list[Match[Cue]], trig: Match) -> bool:
     """Does ``d`` date a statement ("قال قالن الأربعاء إن ...", "said on Monday that") before the trigger?
 

@@ -12,7 +12,14 @@ from typing import NamedTuple
 from timeline import scope
 from timeline.dates import DateExpr
 from timeline.extract.context import _KEYWORD_RUN
-from timeline.extract.dating import _began_owners, _dated_deals, _relative_clause_date, join_gapped_days
+from timeline.extract.dating import (
+    _began_owners,
+    _dated_deals,
+    _is_since,
+    _relative_clause_date,
+    dateline_date,
+    join_gapped_days,
+)
 from timeline.extract.reported import talked_about
 from timeline.extract.resources import Resources
 from timeline.gazetteer import PlaceMention
@@ -103,14 +110,22 @@ class _Where(NamedTuple):
 
 
 def _carried_dates(
-    clauses: list[tuple[int, int, bool]], dates: list[DateExpr], deadlines: frozenset[int] = frozenset()
+    clauses: list[tuple[int, int, bool]],
+    dates: list[DateExpr],
+    deadlines: frozenset[int] = frozenset(),
+    folded: str = "",
 ) -> dict[int, tuple[DateExpr | None, bool]]:
-    """Clause index -> (date, carried): a clause's first date, else the previous clause's date carried over
-    (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
-    (``until``, or a start offset in ``deadlines``: :func:`timeline.scope.deadline_dates`), else (None, False)."""
+    """Clause index -> (date, carried): a clause's first date (not a since-date), else the previous clause's
+    date carried over (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
+    (``until``, or a start offset in ``deadlines``: :func:`timeline.scope.deadline_dates`), else (None, False).
+    ``folded`` is the sentence, to tell a dateline's date (:func:`~timeline.extract.dating.dateline_date`)."""
     clause_dates: dict[int, tuple[DateExpr | None, bool]] = {}
     for ci, (c_start, c_end, new_time) in enumerate(clauses):
-        in_clause = [d for d in dates if c_start <= d.start < c_end]
+        # a since-date ("رغم الهدنة السارية منذ 27 شباط", "a truce in force since February 27") tells when
+        # something still going on began: it neither dates the clause's happenings nor stops the carry
+        in_clause = [d for d in dates if c_start <= d.start < c_end and not _is_since(d)]
+        # a dateline's date ("MOSCOW, March 5 (TASS) -") gives way to a day the clause names ("last Friday")
+        in_clause = [d for d in in_clause if not dateline_date(folded, d)] or in_clause
         if in_clause:
             clause_dates[ci] = (in_clause[0], False)
         elif (
@@ -203,5 +218,5 @@ def _read_sentence(
         began=began,
         owned=owned,
         rel_dates=rel_dates,
-        clause_dates=_carried_dates(clauses, dates, frozenset(scope.deadline_dates(dates, cues))),
+        clause_dates=_carried_dates(clauses, dates, frozenset(scope.deadline_dates(dates, cues)), folded),
     )

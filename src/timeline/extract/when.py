@@ -18,6 +18,7 @@ from timeline.extract.dating import (
     _relative_clause_date,
     _statement_date,
     _told_in_the_past,
+    dateline_date,
 )
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import _in_span
@@ -43,6 +44,16 @@ _TIME_OF_WRITING = re.compile(
     r"|\b(?:at|as\s+of)\s+(?:the\s+time\s+of\s+|this\s+)writing\b"
 )
 
+#: Told as going on now, in the present: "لا تزال المفاوضات مستمرة", "ما زالت الاشتباكات متواصلة", "talks are still under
+#: way", "the fighting is ongoing" (not "كانت لا تزال", "was still": a past the clause before dates).
+_STILL_NOW = re.compile(
+    r"(?<!كان\s)(?<!كانت\s)(?<!كانوا\s)(?<!\w)(?:[وف]?(?:لا|ما)\s+(?:[تي]زال|زال|زالت|زالوا|تزالان|يزالون)|[وف]?مازال(?:ت)?)(?!\w)"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+(?:under\s+way|underway|ongoing|going\s+on|continuing|raging)|ongoing)\b"
+)
+
+#: A sentence that opens on a place of its own: "وفي واشنطن،", "In Geneva,", "Meanwhile in Moscow," (the place
+#: is checked against the gazetteer's mentions: "In a statement," is no place).
+_NEW_SCENE = re.compile(r"\W*(?:[وف]?في|(?:meanwhile,?\s+)?in)\s+(?:\w+\s+){0,1}\w+\s*[,،]")
 
 #: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
 #: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
@@ -93,6 +104,10 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
         in_clause = [d for d in in_clause if d.start not in limits]
     if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
         in_clause = [d for d in in_clause if not _deal_year(d, folded)]
+    if (
+        len(in_clause) > 1
+    ):  # a dateline's date is the day of filing; another date of the sentence dates the event
+        in_clause = [d for d in in_clause if not dateline_date(folded, d)] or in_clause
     if tv.type != "ultimatum" and len(in_clause) > 1:
         in_clause = [d for d in in_clause if not _statement_date(d, s.cues, trig)] or in_clause
     if w.anchor_of is not None:
@@ -127,6 +142,36 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     return in_clause
 
 
+#: How far after the end of a trigger's clause a day later in its sentence may stand and still date it
+#: (characters).
+_LATER_REACH = 160
+
+
+def _later_in_the_sentence(trig: Match[Trigger], s: _Sentence, c_end: int) -> DateExpr | None:
+    """The day a later clause of the sentence gives, when no other happening is named between the trigger and
+    it: "Opposition factions captured the village of Hamamiyat, also written al-Hamameyat, and the hill
+    overlooking it on Sunday night", "سيطرت الفصائل على قرية الحماميات، الواقعة في ريف حماة، مساء الأحد". A day
+    of a statement ("..., the ministry said on Monday"), a since-date, a deadline, an anchor or a date to come
+    does not count; None if there is no such day."""
+    pub = s.published
+    for d in s.dates:
+        if d.start < c_end:
+            continue
+        if d.start - c_end > _LATER_REACH or any(trig.end <= t.start < d.start for t in s.triggers):
+            return None
+        if (
+            d.precision == "day"
+            and d.anchor is None
+            and not (_is_since(d) or d.until or d.qualifier)
+            and pub is not None
+            and d.date_start <= pub
+            and not any(c.value.cue == "report" and 0 <= d.start - c.end <= 60 for c in s.cues)
+        ):
+            return d.for_tense(False)
+        return None
+    return None
+
+
 def _when(
     trig: Match[Trigger],
     s: _Sentence,
@@ -153,8 +198,15 @@ def _when(
         # "فيما تتواصل الاشتباكات حتى ساعة إعداد هذا التقرير", "fighting was still going on at the time of
         # writing": told as going on when the story was written, whatever day the clause before gave
         when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
+    if when is None and pub is not None and _STILL_NOW.search(folded, c_start, c_end):
+        # "أما في دوما فلا تزال المفاوضات مستمرة", "talks are still under way": going on as the story is told, on
+        # the day of publication, not on the day the clause before gave
+        when, inherited = DateExpr(0, 0, pub, None, "day", "publication", ""), True
     if when is None and s.clause_dates[w.ci][1]:  # a date carried over from the previous clause
         when, inherited = s.clause_dates[w.ci]
+    if when is None and pub is not None:
+        when = _later_in_the_sentence(trig, s, c_end)
+        inherited = when is not None
     if when is None and ctx.narrative and ctx.last_date is not None:
         # a narrative sentence without a date goes on from the last date the text gave
         when, inherited = DateExpr(0, 0, ctx.last_date, None, "day", "relative", ""), True
@@ -205,4 +257,14 @@ def _when(
         # parts' totals, FA-KES unchanged; resetting it at each paragraph break only for the sentences
         # after it was 1 false event worse on each
         when, inherited = DateExpr(0, 0, story_day, None, "day", "relative", ""), True
+        scene = _NEW_SCENE.match(folded)
+        if (
+            tv.type in {"talks", "ultimatum"}
+            and scene is not None
+            and story_day < pub
+            and any(scene.start() <= pm.start < scene.end() for pm in s.place_ms)
+        ):
+            # "وفي واشنطن، دعت الخارجية الأميركية ...", "In Geneva, the UN envoy announced ...": a statement or talks
+            # in another capital open a scene of their own; the day the fighting was told is not theirs
+            when = DateExpr(0, 0, pub, None, "day", "publication", "")
     return when, inherited

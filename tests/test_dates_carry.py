@@ -1,0 +1,216 @@
+"""Which day an event takes when its own words give none, or give one that is not its own (issue 8, Dates):
+whole sentences through the extractor, Arabic and English, publication date pinned."""
+
+from datetime import datetime
+
+import pytest
+
+from timeline.extract import Resources, extract_article
+from timeline.model import Article
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources.load()
+
+
+def dated(res: Resources, text: str, pub: datetime, etype: str) -> list[str]:
+    """The ``date_start`` of each event of type ``etype`` extracted from ``text``."""
+    lang = "en" if text[:30].isascii() else "ar"
+    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return [str(r["date_start"])[:10] for r in rows if r["type"] == etype]
+
+
+SAT = datetime(2018, 3, 24, 9, 0)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة. أما في دوما فلا تزال المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة.",
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة. وما زالت المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة في دوما.",
+        "Regime forces shelled Harasta on Friday. In Douma, negotiations between Jaish al-Islam and Russian officers "
+        "are still under way.",
+        "Regime forces shelled Harasta on Friday. Negotiations between Jaish al-Islam and Russian officers in Douma "
+        "are ongoing.",
+    ],
+)
+def test_what_is_still_going_on_is_dated_by_publication(res, text):
+    """ "لا تزال المفاوضات مستمرة", "talks are still under way": going on as the story is told, so on the day of
+    publication, not on the day the sentence before gave."""
+    assert dated(res, text, SAT, "talks") == ["2018-03-24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled Harasta on Friday. Negotiations between Jaish al-Islam and Russian officers in Douma "
+        "were still under way.",
+        "قصفت قوات النظام بلدة حرستا أمس الجمعة، في حين كانت لا تزال المفاوضات بين «جيش الإسلام» والجانب الروسي مستمرة.",
+    ],
+)
+def test_what_was_still_going_on_keeps_the_day_told_before(res, text):
+    assert dated(res, text, SAT, "talks") == ["2018-03-23"]
+
+
+FRI = datetime(2016, 4, 8, 8, 15)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت فصائل مسلحة حي الشيخ مقصود بعشرات القذائف مساء أمس الخميس، فيما شنّ الطيران الحربي غارات على طريق "
+        "الكاستيلو وبلدة حريتان، رغم اتفاق «وقف الأعمال العدائية» الساري منذ 27 شباط.",
+        "Rebels shelled the Sheikh Maqsoud district on Thursday evening, while warplanes struck the Castello road "
+        "and the town of Haritan, despite a cessation of hostilities in force since February 27.",
+    ],
+)
+def test_a_since_date_at_the_end_does_not_stop_the_day_carried_from_the_clause_before(res, text):
+    """The strikes of the second clause have no day of their own: they take Thursday from the clause before.
+    "منذ 27 شباط", "since February 27" tells when the truce began; it is no day of the strikes and, before
+    this rule, it left them with the publication day."""
+    assert dated(res, text, FRI, "offensive") == ["2016-04-07", "2016-04-07"]
+
+
+SUN = datetime(2012, 5, 27, 10, 0)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أبوظبي في 27 مايو / وام / أدانت الإمارات المجزرة البشعة التي شهدتها بلدة الحولة في ريف حمص يوم الجمعة الماضي، "
+        "إثر قصف بالمدفعية الثقيلة.",
+        "MOSCOW, May 27 (TASS) - Russia condemned the massacre in the town of Houla last Friday, where more than a "
+        "hundred civilians were killed by heavy artillery shelling.",
+    ],
+)
+def test_a_dateline_date_gives_way_to_the_day_the_sentence_names(res, text):
+    """ "أبوظبي في 27 مايو / وام /", "MOSCOW, May 27 (TASS) -": the day the story was filed, not the day of the
+    massacre "last Friday" that the sentence tells."""
+    assert set(dated(res, text, SUN, "offensive")) == {"2012-05-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دمشق في 26 مايو / سانا / قصفت قوات النظام بلدة الحولة في ريف حمص.",
+        "DAMASCUS, May 26 (Reuters) - Government forces shelled the town of Houla in Homs province.",
+    ],
+)
+def test_a_dateline_date_alone_still_dates_the_story(res, text):
+    assert dated(res, text, SUN, "offensive") == ["2012-05-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("أبوظبي في 27 مايو / وام / أدانت الإمارات المجزرة", True),
+        ("MOSCOW, May 27 (TASS) - Russia condemned the massacre", True),
+        ("BEIRUT, March 5 – Syrian jets struck", True),
+        ("On May 27 - the day after the massacre - observers arrived", False),
+        ("The army shelled Houla on May 27 (local time) and", False),
+        ("في 27 مايو / أيار قصفت قوات النظام", False),
+    ],
+)
+def test_what_a_dateline_date_is(text, dateline):
+    from timeline.dates import find_dates
+    from timeline.extract.dating import dateline_date
+    from timeline.normalize import fold
+
+    folded = fold(text)
+    first = find_dates(folded, SUN.date())[0]
+    assert dateline_date(folded, first) is dateline
+
+
+TUE = datetime(2019, 7, 23, 9, 0)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions captured the village of Hamamiyat, also written al-Hamameyat, and the hill overlooking "
+        "it in the northern Hama countryside on Sunday night, Enab Baladi reported.",
+        "سيطرت فصائل المعارضة على قرية الحماميات، الواقعة في ريف حماة الشمالي، والتلة المطلة عليها مساء الأحد، "
+        "بحسب عنب بلدي.",
+    ],
+)
+def test_a_day_later_in_the_sentence_dates_a_happening_with_none_of_its_own(res, text):
+    """The capture's clause names no day; the clauses after it, which name no other happening, do ("on Sunday
+    night", "مساء الأحد"): that day is the capture's, not the publication day."""
+    assert dated(res, text, TUE, "offensive") == ["2019-07-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition factions captured the village of Hamamiyat, while government jets bombed Kafr Zita on Sunday.",
+        "سيطرت فصائل المعارضة على قرية الحماميات، فيما قصفت طائرات النظام بلدة كفرزيتا الأحد.",
+    ],
+)
+def test_a_day_after_another_happening_is_that_happenings_alone(res, text):
+    """Sunday dates the bombing of Kafr Zita, named between: the capture keeps the publication day."""
+    assert sorted(dated(res, text, TUE, "offensive")) == ["2019-07-21", "2019-07-23"]
+
+
+WED = datetime(2021, 9, 1, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was reached late on Tuesday after a meeting between the Daraa Central Committee, Syrian security "
+        "officials and Russian officers at the governorate building in Daraa al-Mahatta.",
+        "تم التوصل إلى الاتفاق مساء الثلاثاء بعد اجتماع بين اللجنة المركزية في درعا وضباط روس ومسؤولين أمنيين سوريين "
+        "في مبنى المحافظة في درعا المحطة.",
+    ],
+)
+def test_talks_told_in_the_sentence_of_a_dated_deal_take_its_day(res, text):
+    """The meeting has no day of its own; the deal it made, in the same sentence, was reached on Tuesday: the
+    talks that made it are that day's, not the publication day."""
+    assert dated(res, text, WED, "talks") == ["2021-08-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian air strike on February 27 killed 33 Turkish soldiers near Balyun, prompting Ankara to launch "
+        "Operation Spring Shield on March 1. Over the following four days, Turkish drones and artillery destroyed "
+        "dozens of Syrian tanks.",
+        "قتلت غارة جوية سورية في 27 شباط 33 جندياً تركياً قرب بليون، ما دفع أنقرة إلى إطلاق عملية درع الربيع في الأول "
+        "من آذار. وخلال الأيام الأربعة التالية، دمرت المسيرات والمدفعية التركية عشرات الدبابات السورية.",
+    ],
+)
+def test_strikes_over_the_following_days_start_the_day_after_the_last_date(res, text):
+    """Published on 17 March: the drone strikes are 2–5 March, after the launch on 1 March, not the
+    publication day."""
+    assert dated(res, text, datetime(2020, 3, 17, 9, 0), "offensive")[-1] == "2020-03-02"
+
+
+WED_DEC = datetime(2019, 12, 25, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بلدة معرشمارين أمس الأول.\n\nوفي واشنطن، دعت وزارة الخارجية الأميركية روسيا والنظام السوري إلى "
+        '"وقف فوري" للهجمات على المدنيين في إدلب، محذرة من أن "العالم يراقب".',
+        "Regime forces shelled the town of Maarshamarin on Monday.\n\nIn Washington, the State Department called on "
+        'Russia and the Syrian regime to "immediately halt" attacks on civilians in Idlib.',
+    ],
+)
+def test_a_statement_opening_on_another_capital_is_not_the_day_of_the_fighting(res, text):
+    """The shelling was on Monday (23 Dec); the demand made "in Washington", a scene of its own with no day,
+    is the publication day's, not Monday's."""
+    assert dated(res, text, WED_DEC, "offensive") == ["2019-12-23"]
+    assert dated(res, text, WED_DEC, "ultimatum") == ["2019-12-25"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled the town of Maarshamarin on Monday.\n\nIn a statement, the State Department called "
+        'on Russia and the Syrian regime to "immediately halt" attacks on civilians in Idlib.',
+    ],
+)
+def test_a_statement_opening_on_no_place_keeps_the_story_day(res, text):
+    assert dated(res, text, WED_DEC, "ultimatum") == ["2019-12-23"]
