@@ -5549,3 +5549,17 @@ def test_a_village_named_like_a_word_of_the_lexicon_is_a_place(res, text, etype)
     """ "بلدة الزيارة" is the village al-Ziyara, not "the visit": the capture or the shelling is the event."""
     found = events(res, text, datetime(2015, 8, 2, 10, 0))
     assert [e["type"] for e in found] == ["offensive"] and etype not in {e["type"] for e in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Russian jets stopped striking Aleppo at 10:00 Moscow time on Tuesday.", True),
+        ("أوقفت روسيا غاراتها على حلب عند العاشرة بتوقيت موسكو يوم الثلاثاء.", True),
+        ("Moscow announced a pause in Aleppo on Tuesday.", False),
+        ("أعلنت موسكو يوم الثلاثاء هدنة إنسانية في حلب.", False),
+    ],
+)
+def test_a_capital_naming_a_time_zone_is_no_government(res, text, zone):
+    (truce,) = of_type(res, text, "ceasefire", datetime(2016, 10, 18, 15, 0))
+    assert ("RUSGOV" in {a["code"] for a in truce["actors"]}) != zone, truce

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from timeline.actors import is_state
@@ -11,6 +12,7 @@ from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative
+from timeline.matcher import Match
 from timeline.mentions import Mention, merge_article
 from timeline.model import Actor, Article, Event
 from timeline.normalize import normalize
@@ -43,7 +45,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
             if found and found[0].start < len(head)
             else 0
         )
-        actor_ms.append([a for a in found if a.start >= filed])
+        actor_ms.append([a for a in found if a.start >= filed and not _time_zone(norm.text, a)])
     article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
     article_pms = [
         _not_names(pms, norm.text) for pms, (_, _, norm) in zip(article_pms, sentences, strict=True)
@@ -90,6 +92,18 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return _distinct_ids([(_to_event(article, m), m) for m in merged])
+
+
+#: A capital naming a time zone: "at 10:00 Moscow time", "عند العاشرة بتوقيت دمشق" (no government takes part).
+_ZONE_AFTER = re.compile(r"\s+time\b")
+_ZONE_BEFORE = re.compile(r"(?<!\w)[وب]?توقيت\s+$")
+
+
+def _time_zone(folded: str, a: Match) -> bool:
+    """Is the actor mention ``a`` a capital naming a time zone ("Moscow time", "بتوقيت موسكو")?"""
+    return bool(
+        _ZONE_AFTER.match(folded, a.end) or _ZONE_BEFORE.search(folded, max(0, a.start - 12), a.start)
+    )
 
 
 def _target_the_place(m: Mention, country_names: dict[str, str]) -> None:
