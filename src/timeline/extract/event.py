@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline import scope
 from timeline.dates import DateExpr
@@ -408,12 +408,36 @@ def _split_days(
     down two Su-24s on March 1 and an L-39 on March 3"), each with the places named with its day."""
     first = out[-1]
     for d in _more_days(when, own, s.folded):
-        # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday")
+        # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday"), and the status
+        # of its own day: "were adjourned on Wednesday and will resume on February 25" is a round still to come
         places = event_places(here_ms, when.end, d.end, s.actor_all)
-        out.append(replace(first, date=d, places=drop_coarse(places) if places else first.places))
+        status = first.status
+        if s.published is not None and d.date_start > s.published and first.type != "ultimatum":
+            status = "planned"
+        out.append(
+            replace(first, date=d, status=status, places=drop_coarse(places) if places else first.places)
+        )
         before = event_places(here_ms, w.a_start, when.end, s.actor_all)
         if places and before:
             out[out.index(first)] = first = replace(first, places=drop_coarse(before))
+
+
+def _resumption(out: list[Mention], day: date | None, dates: list[DateExpr], trig: Match, w: _Where) -> None:
+    """After suspended talks, last appended to ``out`` ("a temporary pause in the Geneva talks until 25
+    February", "تعليق المحادثات السورية حتى 25 شباط"), the round the suspension runs to: a ``planned`` mention
+    on the day after "until" / "حتى" in the same clause (of the sentence's ``dates``), later than the
+    suspension's ``day`` (its date, else publication). The blind gold of the dev parts codes such a pause as failed talks and the round
+    it names as planned talks."""
+    first = out[-1]
+    for d in dates:
+        if (
+            d.until
+            and d.precision == "day"
+            and trig.end <= d.start < w.end
+            and (day is None or d.date_start > day)
+        ):
+            out.append(replace(first, date=d.for_tense(True), status="planned", spans=list(first.spans)))
+            return
 
 
 #: A condition the attack hangs on: "unless", "if ... not/fails", "or face", "ما لم", "إذا لم", "وإلا".
@@ -624,3 +648,5 @@ def _trigger_mentions(
         # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
         # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
         _split_days(out, when, own, here_ms, s, w)
+    if tv.type == "talks" and scope.suspended(trig, s.cues, folded):
+        _resumption(out, when.date_start if when is not None else s.published, s.dates, trig, w)
