@@ -10,9 +10,9 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports the nine batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES9.md``):
-``cases``, ``cases2`` ... ``cases9`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
-``frozen_cases8`` (held out: only their counts are
+Without arguments it reports the ten batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES10.md``):
+``cases``, ``cases2`` ... ``cases10`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
+``frozen_cases9`` (held out: only their counts are
 printed, never which cases fail).
 """
 
@@ -115,6 +115,14 @@ def main() -> None:
                 GOLD / "frozen_cases8.jsonl",
                 GOLD / "frozen_cases8",
                 GOLD / "frozen_cases8.noevent",
+                False,
+            ),
+            ("cases10 (dev)", GOLD / "cases10.jsonl", GOLD / "cases10", GOLD / "cases10.noevent", args.show),
+            (
+                "frozen_cases9 (held out)",
+                GOLD / "frozen_cases9.jsonl",
+                GOLD / "frozen_cases9",
+                GOLD / "frozen_cases9.noevent",
                 False,
             ),
         ]

@@ -223,6 +223,8 @@ def test_news_gold_floor(name, floor):
         "frozen_cases7",
         "cases9",
         "frozen_cases8",
+        "cases10",
+        "frozen_cases9",
     ],
 )
 def test_field_cases_are_well_formed(name):
@@ -262,6 +264,8 @@ def test_field_cases_are_well_formed(name):
         ("frozen_cases7", 24, 4),
         ("cases9", 24, 6),
         ("frozen_cases8", 24, 9),
+        ("cases10", 24, 6),
+        ("frozen_cases9", 24, 8),
     ],
 )
 def test_field_cases_floor(name, size, floor):
@@ -269,7 +273,8 @@ def test_field_cases_floor(name, size, floor):
     frozen_cases 21 of 40 when first run, cases2 and frozen_cases2 15 of 24 each (main at b3ba0f7), cases3
     21 of 36 (main at dc3fd3d), cases4 and frozen_cases3 15 of 24 each (main at 7796deb), cases5 9 and
     frozen_cases4 15 of 24 (main at 4774183), cases6 13 and frozen_cases5 9 of 24 (main at a3071a2), cases7 13 and frozen_cases6 12 of 24 (main at fb0249d),
-    cases8 12 and frozen_cases7 6 of 24 (main at 6284d26), cases9 9 and frozen_cases8 12 of 24 (main at 04c98d7);
+    cases8 12 and frozen_cases7 6 of 24 (main at 6284d26), cases9 9 and frozen_cases8 12 of 24 (main at 04c98d7),
+    cases10 9 and frozen_cases9 11 of 24 (main at fd1708a);
     floors guard, they are no targets."""
     folder = ROOT / "tests" / "gold" / name
     files = sorted(p for p in folder.iterdir() if p.is_file())
