@@ -5582,3 +5582,39 @@ def test_the_attack_referring_back_to_an_air_strike_is_that_strike(res, text):
     one happening, though fighting on the ground and strikes from the air are otherwise kept apart."""
     attacks = of_type(res, text, "offensive", datetime(2020, 2, 26, 10, 0))
     assert [e["subtype"] for e in attacks] == ["airstrike"], attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "halted"),
+    [
+        (
+            "The SDF announced on Monday a halt to its military operations around the Euphrates dam for four hours.",
+            True,
+        ),
+        (
+            "أعلنت قوات سوريا الديمقراطية مساء الاثنين وقف عملياتها العسكرية في محيط سد الفرات لمدة أربع ساعات.",
+            True,
+        ),
+        ("Turkey demanded on Monday a halt to their attacks on Idlib.", False),
+        ("طالبت تركيا روسيا يوم الاثنين بوقف عملياتها العسكرية في إدلب.", False),
+    ],
+)
+def test_a_side_announcing_a_halt_to_its_own_operations_is_a_truce(res, text, halted):
+    """ "a halt to its military operations", "وقف عملياتها العسكرية": the side's own attacks stop (a truce); a halt
+    demanded of another side ("demanded a halt to their attacks", "طالبت ... بوقف") is a demand, no truce."""
+    found = events(res, text, datetime(2017, 3, 28, 10, 0))
+    assert ("ceasefire" in {e["type"] for e in found}) == halted, found
+    assert halted or {e["type"] for e in found} == {"ultimatum"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council is due to vote on Sunday on a French draft resolution to deploy monitors to Aleppo.",
+        "ومن المقرر أن يصوّت مجلس الأمن الدولي، الأحد، على مشروع قرار فرنسي.",
+    ],
+)
+def test_a_vote_to_come_on_a_resolution_is_a_planned_session(res, text):
+    (session,) = of_type(res, text, "talks", datetime(2016, 12, 16, 17, 25))
+    assert (session["date_start"], session["status"]) == ("2016-12-18", "planned"), session
+    assert "IGO" in codes(session) and [p["name"] for p in session["places"]] == ["New York City"], session
