@@ -165,9 +165,10 @@ _BACKING_REACH = 50
 # "بدعم روسي", "بإسناد من", "المدعومة من", "backed by", "with Russian support": the actor that follows backs
 # the one before it (a participant on its side)
 _BACKING = re.compile(
-    r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء)(?:\s+(?:من|جوي|مباشر))?"
+    r"(?:(?<!\w)[وف]?(?:بدعم|بمساندة|بمسانده|باسناد|بغطاء|بتغطيه|تحت\s+غطاء)(?:\s+(?:من|جوي|ناري|مدفعي|مباشر))?"
     r"|(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)?\s+من"
-    r"|\b(?:backed|supported|assisted)\s+by|\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of)"
+    r"|\b(?:backed|supported|assisted)\s+by|\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of"
+    r"|\bunder\s+(?:the\s+)?(?:cover|protection)\s+of)"
     # (the backers may be a list: "backed by Russian airpower and Iranian-backed militias")
     r"\s*(?:\S+\s+)?(?:(?:\S+\s+){0,2}?(?:and|و)\s+)?$"
 )
@@ -175,6 +176,24 @@ _BACKING = re.compile(
 
 # "Russian-backed government forces", "Turkish-backed rebels": the adjective names a backer
 _BACKER_ADJECTIVE = re.compile(r"(?:-|\s)(?:backed|supported|sponsored)\b(?!\s+by\b)")
+# "with Turkish artillery support", "with Russian air cover": the side named before the support gives it
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_SUPPORT_AFTER = re.compile(
+    r"\s+(?:(?:artillery|air|aerial|fire|military|logistical|drone|naval)\s+)?(?:support|backing|cover)\b"
+)
+
+
+def _backer(a: Match, folded: str) -> bool:
+    """Does ``a`` back the side that acts rather than act ("backed by Russia", "Turkish-backed", "with Turkish
+    artillery support", "under the cover of Turkish fire", "بدعم روسي", "بغطاء ناري تركي")?"""
+    return (
+        bool(_BACKING.search(folded, max(0, a.start - _BACKING_REACH), a.start))
+        or bool(_BACKER_ADJECTIVE.match(folded, a.end))
+        or (
+            bool(_WITH_BEFORE.search(folded, max(0, a.start - 12), a.start))
+            and bool(_SUPPORT_AFTER.match(folded, a.end))
+        )
+    )
 
 
 def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> Match | None:
@@ -182,12 +201,7 @@ def _subject(actors: Sequence[Match[ActorEntry]], trig: Match, folded: str) -> M
     النظام"), else the actor nearest before the trigger ("After talks with Jaish al-Islam broke down,
     government forces resumed air strikes"; "قالت روسيا إن الفصائل قصفت"), else None (the first actor
     after the trigger then initiates). Monitors, international bodies and backers are never it."""
-    usable = [
-        a
-        for a in actors
-        if not a.value.code.startswith(("IGO", "NGO"))
-        and not _BACKING.search(folded, max(0, a.start - _BACKING_REACH), a.start)
-    ]
+    usable = [a for a in actors if not a.value.code.startswith(("IGO", "NGO")) and not _backer(a, folded)]
     if not trig.term.isascii():
         after = [a for a in usable if 0 <= a.start - trig.end <= 3]
         if after:
@@ -253,6 +267,13 @@ _HELD_SITE_BEFORE = re.compile(
 )
 
 
+#: ... and named after it, in English: "more than 50 regime targets were hit", "struck Syrian government positions".
+_HELD_SITE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:military\s+)?(?:positions?|bases?|posts?|headquarters|convoys?|depots?|sites?|checkpoints?|"
+    r"targets|outposts?|barracks|facilities|warehouses)\b"
+)
+
+
 def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
     """Start offsets of actors told as the killed or wounded ("33 Turkish soldiers were killed", "مقتل
     خمسة جنود أتراك"): the targets of an attack."""
@@ -266,6 +287,7 @@ def victims(actors: Sequence[Match[ActorEntry]], folded: str) -> set[int]:
         or _holds(a, folded)
         or _VICTIM_BEFORE.search(folded, max(0, a.start - 45), a.start)
         or _HELD_SITE_BEFORE.search(folded, max(0, a.start - 45), a.start)
+        or (a.term.isascii() and _HELD_SITE_AFTER.match(folded, a.end) is not None)
     }
 
 
@@ -401,9 +423,7 @@ def roles(
         joined_to = prev.value.code if prev is not None and _coordinated(prev, a, folded) else None
         prev = a
         # (the backed side may be a word the lexicon does not hold: "قوات مدعومة من تركيا")
-        backs = bool(_BACKING.search(folded, max(0, a.start - _BACKING_REACH), a.start)) or bool(
-            _BACKER_ADJECTIVE.match(folded, a.end)
-        )
+        backs = _backer(a, folded)
         if etype in {"talks", "ceasefire"}:
             role = "participant"
         elif a.start in hit and a.start not in attackers:
@@ -432,9 +452,17 @@ def roles(
             and not any(x.role == "initiator" for x in out.values())
         ):
             role = "target"  # "He gave the regime until the end of February, Erdogan said": English puts the object
-        elif any(0 <= a.start - c.end <= 2 for c in by_markers) or (
-            not any(x.role == "initiator" for x in out.values())
-            and (a is subject if subject is not None else (a.start > trig.end or a.end <= trig.start))
+        elif any(
+            0 <= a.start - c.end <= 6 and folded[c.end : a.start].strip() in {"", "the"} for c in by_markers
+        ):
+            # "the Turkish post near Sarman was encircled by the Syrian Army": the agent of the passive attacks,
+            # and the side named before it, taken by word order for the attacker, is what it attacked
+            role = "initiator"
+            for code, x in list(out.items()):
+                if x.role == "initiator" and code != joined_to:
+                    out[code] = Actor(x.code, x.name, "target")
+        elif not any(x.role == "initiator" for x in out.values()) and (
+            a is subject if subject is not None else (a.start > trig.end or a.end <= trig.start)
         ):
             role = "initiator"
         else:
