@@ -426,8 +426,8 @@ def _resumption(out: list[Mention], day: date | None, dates: list[DateExpr], tri
     """After suspended talks, last appended to ``out`` ("a temporary pause in the Geneva talks until 25
     February", "تعليق المحادثات السورية حتى 25 شباط"), the round the suspension runs to: a ``planned`` mention
     on the day after "until" / "حتى" in the same clause (of the sentence's ``dates``), later than the
-    suspension's ``day`` (its date, else publication). The blind gold of the dev parts codes such a pause as failed talks and the round
-    it names as planned talks."""
+    suspension's ``day`` (its date, else publication). The blind gold of the dev parts codes such a pause as
+    failed talks and the round it names as planned talks."""
     first = out[-1]
     for d in dates:
         if (
