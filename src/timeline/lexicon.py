@@ -77,6 +77,7 @@ WORD_LIST_CUES = frozenset(
         "civic_word",
         "discussion_noun",
         "endangered_noun",
+        "any_attack_word",
     }
 )
 

@@ -403,17 +403,17 @@ def _split_days(
     here_ms: list[PlaceMention],
     s: _Sentence,
     w: _Where,
+    trig: Match,
 ) -> None:
-    """After the mention last appended to ``out``, one more for each other day its clause gives it ("shot
-    down two Su-24s on March 1 and an L-39 on March 3"), each with the places named with its day."""
+    """After the mention last appended to ``out`` (told by ``trig``), one more for each other day its clause
+    gives it ("shot down two Su-24s on March 1 and an L-39 on March 3"), each with the places named with its
+    day and the status of its own day (:func:`~timeline.extract.status._status`)."""
     first = out[-1]
     for d in _more_days(when, own, s.folded):
         # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday"), and the status
         # of its own day: "were adjourned on Wednesday and will resume on February 25" is a round still to come
         places = event_places(here_ms, when.end, d.end, s.actor_all)
-        status = first.status
-        if s.published is not None and d.date_start > s.published and first.type != "ultimatum":
-            status = "planned"
+        status = _status(first.type, s.cues, w.start, w.end, d, s.published, trig, s.folded)
         out.append(
             replace(first, date=d, status=status, places=drop_coarse(places) if places else first.places)
         )
@@ -647,6 +647,6 @@ def _trigger_mentions(
     if tv.type in {"offensive", "talks"} and when is not None and not inherited:
         # "shot down two Su-24s on March 1 and an L-39 on March 3": one verb, one attack per day; "the
         # previous rounds, in Ankara (8 February) and in Moscow (17-18 February)": one word, one round per day
-        _split_days(out, when, own, here_ms, s, w)
+        _split_days(out, when, own, here_ms, s, w, trig)
     if tv.type == "talks" and scope.suspended(trig, s.cues, folded):
         _resumption(out, when.date_start if when is not None else s.published, s.dates, trig, w)
