@@ -214,3 +214,93 @@ def test_a_statement_opening_on_another_capital_is_not_the_day_of_the_fighting(r
 )
 def test_a_statement_opening_on_no_place_keeps_the_story_day(res, text):
     assert dated(res, text, WED_DEC, "ultimatum") == ["2019-12-23"]
+
+
+# The story's day: which day of a sentence the undated sentences after it go on with (third pass).
+
+TUE_MAY = datetime(2020, 5, 5, 9, 0)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA, May 5 (Reuters) - Turkish and Russian officials met in Ankara on Monday to discuss the situation "
+        "in Idlib. Turkey demanded that Syrian government forces withdraw behind its observation posts.",
+        "أنقرة في 5 أيار / الأناضول / - التقى مسؤولون أتراك وروس في أنقرة يوم الاثنين لبحث الوضع في إدلب. وطالبت "
+        "تركيا قوات النظام السوري بالانسحاب إلى ما وراء نقاط المراقبة التركية.",
+    ],
+)
+def test_a_dateline_is_not_the_day_the_story_goes_on_with(res, text):
+    """The dateline's 5 May is the day of filing; the story is on Monday (4 May), and the demand told next, with no
+    day of its own, goes on with Monday, not with the dateline."""
+    assert dated(res, text, TUE_MAY, "talks") == ["2020-05-04"]
+    assert dated(res, text, TUE_MAY, "ultimatum") == ["2020-05-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 5 (UPI) -- Artillery fire by Syrian government forces struck a hospital in the town of Atareb on "
+        "Monday, killing at least six people.",
+        "5 أيار (سانا) - قصفت مدفعية قوات النظام مشفى في بلدة الأتارب يوم الاثنين، ما أدى إلى مقتل ستة أشخاص.",
+    ],
+)
+def test_a_dateline_opening_on_its_date_gives_way_to_the_day_the_sentence_names(res, text):
+    """A dateline with no town before its date ("May 5 (UPI) --") is a dateline too: the shelling is Monday's."""
+    assert dated(res, text, TUE_MAY, "offensive") == ["2020-05-04"]
+
+
+def test_a_dateline_alone_still_dates_the_story(res):
+    text = (
+        "ANKARA, May 5 (Reuters) - Turkish and Russian officials met in Ankara to discuss the situation in Idlib. "
+        "Turkey demanded that Syrian government forces withdraw behind its observation posts."
+    )
+    assert dated(res, text, TUE_MAY, "ultimatum") == ["2020-05-05"]
+
+
+MON_MAR = datetime(2020, 3, 2, 9, 0)  # a Monday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled the town of Saraqib on Sunday. The two sides will run joint patrols on the M4 highway "
+        "from March 15. Erdogan warned that Turkey would respond to any attack on its soldiers.",
+        "قصفت قوات النظام مدينة سراقب أمس الأحد. وسيسيّر الجانبان دوريات مشتركة على الطريق الدولي M4 اعتباراً من 15 "
+        "آذار. في حين حذر أردوغان من أن بلاده سترد على أي هجوم يستهدف جنودها.",
+    ],
+)
+def test_a_day_still_to_come_does_not_end_the_story_day(res, text):
+    """The patrols from 15 March are a plan; the warning after them, with no day of its own, goes on with Sunday
+    (1 March), the day the story was telling, not the publication day."""
+    assert dated(res, text, MON_MAR, "ultimatum") == ["2020-03-01"]
+
+
+SUN_MAR = datetime(2018, 3, 18, 17, 0)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops and allied rebels entered the centre of Afrin on Sunday morning. The city had been heavily "
+        "shelled on Friday. Erdogan threatened to extend the offensive to Manbij.",
+        "دخلت القوات التركية وفصائل الجيش الحر مركز مدينة عفرين صباح الأحد. وكانت المدينة قد تعرضت يوم الجمعة لقصف "
+        "عنيف. وهدد أردوغان بتوسيع العملية العسكرية لتشمل منبج.",
+    ],
+)
+def test_a_day_told_in_the_past_perfect_does_not_move_the_story_back(res, text):
+    """Friday's shelling is told in the past perfect, before the story's Sunday: background. The threat told after
+    it is Sunday's (18 March), not Friday's."""
+    assert dated(res, text, SUN_MAR, "ultimatum") == ["2018-03-18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces had captured the town of Khan Tuman on Saturday. Turkey demanded that they withdraw.",
+        "وكانت قوات النظام قد سيطرت أمس السبت على بلدة خان طومان. وطالبت تركيا قوات النظام بالانسحاب منها.",
+    ],
+)
+def test_a_past_perfect_day_with_no_story_day_before_it_is_the_story_day(res, text):
+    """With no later day told before it, the past perfect's day is the one the story is on."""
+    assert dated(res, text, datetime(2020, 2, 9, 14, 0), "ultimatum") == ["2020-02-08"]

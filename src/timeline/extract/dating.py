@@ -352,15 +352,21 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+#: ... and after a date that opens the sentence with no town before it: the agency in brackets and a dash
+#: ("March 22 (UPI) --", "22 آذار (سانا) -").
+_BARE_DATELINE_TAIL = re.compile(r"^\s*(?:[,،]?\s*(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]")
+
+
 def dateline_date(folded: str, d: DateExpr) -> bool:
     """Is ``d`` the date of a dateline that opens the sentence ("MOSCOW, March 5 (TASS) -", "أبوظبي في 27 مايو /
-    وام /")? It is the day the story was filed, like the publication date, not the day of what the story tells
-    when the sentence names one ("... the massacre in Houla last Friday")."""
+    وام /", "March 22 (UPI) --")? It is the day the story was filed, like the publication date, not the day of
+    what the story tells when the sentence names one ("... the massacre in Houla last Friday")."""
+    if d.source != "explicit" or d.precision != "day" or d.start > 40:
+        return False
+    if not folded[: d.start].strip(" \t\n\"'«“-–—*"):
+        return _BARE_DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
     return (
-        d.source == "explicit"
-        and d.precision == "day"
-        and d.start <= 40
-        and _DATELINE_HEAD.match(folded[: d.start]) is not None
+        _DATELINE_HEAD.match(folded[: d.start]) is not None
         and _DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
     )
 
