@@ -304,3 +304,36 @@ def test_a_day_told_in_the_past_perfect_does_not_move_the_story_back(res, text):
 def test_a_past_perfect_day_with_no_story_day_before_it_is_the_story_day(res, text):
     """With no later day told before it, the past perfect's day is the one the story is on."""
     assert dated(res, text, datetime(2020, 2, 9, 14, 0), "ultimatum") == ["2020-02-08"]
+
+
+def dated_by(res: Resources, text: str, pub: datetime, etype: str, words: str) -> list[str]:
+    """The ``date_start`` of each event of type ``etype`` whose evidence holds ``words``."""
+    lang = "en" if text[:30].isascii() else "ar"
+    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return [str(r["date_start"])[:10] for r in rows if r["type"] == etype and words in r["evidence"]]
+
+
+TUE_MAR = datetime(2020, 3, 3, 10, 0)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Rebels launched a counterattack on government positions south of Saraqib early on Tuesday. Government "
+            "forces had captured Saraqib on Monday, and Russian military police deployed in the town the same day. "
+            "In Jabal al-Zawiya, Russian warplanes struck the villages of Kansafra and al-Bara.",
+            "Kansafra",
+        ),
+        (
+            "شنت الفصائل فجر اليوم الثلاثاء هجوماً معاكساً على مواقع قوات النظام جنوبي سراقب. وكانت قوات النظام قد سيطرت "
+            "أمس الإثنين على سراقب، وانتشرت الشرطة العسكرية الروسية في المدينة في اليوم نفسه. وفي جبل الزاوية، شنت "
+            "الطائرات الحربية الروسية غارات على بلدتي كنصفرة والبارة.",
+            "كنصفرة",
+        ),
+    ],
+)
+def test_the_same_day_as_a_past_perfect_day_is_background_too(res, text, words):
+    """Monday, told in the past perfect, and "the same day" that names it again are background to the story's
+    Tuesday: the air strikes told after them, with no day of their own, are Tuesday's."""
+    assert dated_by(res, text, TUE_MAR, "offensive", words) == ["2020-03-03"]

@@ -147,8 +147,8 @@ class _Context:
         - a day still to come ("joint patrols from 15 March", "اعتباراً من 15 آذار الحالي"): a plan, after which
           the news goes on with the day it was telling;
         - a day told in the past perfect that lies before the story's day ("وكانت المدينة قد تعرضت يوم الجمعة
-          لقصف عنيف" in a story on Sunday, "The town had been shelled on Friday"): background the news returns
-          from.
+          لقصف عنيف" in a story on Sunday, "The town had been shelled on Friday"), nor that day named again in
+          the sentence ("the same evening"): background the news returns from.
         """
         days = [d for d in dates if d.dates_event and d.precision == "day"]
         pub = self.published
@@ -158,7 +158,13 @@ class _Context:
             days = [d for d in days if not dateline_date(folded, d)] or days
         days = [d for d in days if d.date_start <= pub]
         if self.story_day is not None:
-            days = [d for d in days if not (d.date_start < self.story_day and _pluperfect_day(folded, d))]
+            # (and so is the same day named again in the sentence: "... قد أعلنت أمس الإثنين سيطرتها على سراقب، وانتشرت
+            # الشرطة الروسية في المدينة مساء اليوم نفسه")
+            story_day = self.story_day
+            background = {
+                d.date_start for d in days if d.date_start < story_day and _pluperfect_day(folded, d)
+            }
+            days = [d for d in days if d.date_start not in background]
         return [d.date_start for d in days]
 
     @property
