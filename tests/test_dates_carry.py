@@ -337,3 +337,48 @@ def test_the_same_day_as_a_past_perfect_day_is_background_too(res, text, words):
     """Monday, told in the past perfect, and "the same day" that names it again are background to the story's
     Tuesday: the air strikes told after them, with no day of their own, are Tuesday's."""
     assert dated_by(res, text, TUE_MAR, "offensive", words) == ["2020-03-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry called on Monday on all parties to respect the ceasefire agreement for south-west Syria and "
+        "the Quneitra front, which was announced in Amman on 7 July last year.",
+        "دعت وزارة الخارجية أمس جميع الأطراف إلى احترام اتفاق منطقة خفض التصعيد في جنوب غرب سوريا، الذي أُعلن في عمّان "
+        "في السابع من تموز من العام الماضي بين الأردن والولايات المتحدة وروسيا.",
+    ],
+)
+def test_a_deal_with_a_long_name_is_dated_by_its_relative_clause(res, text):
+    """The deal's name runs on ("... for south-west Syria and the Quneitra front", "... في جنوب غرب سوريا") up to the
+    comma of the relative clause that tells when it was made: the truce is 7 July 2017's, not the day of the call."""
+    assert dated(res, text, datetime(2018, 6, 20, 9, 0), "ceasefire") == ["2017-07-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish warplanes bombed the town of Jinderes on Thursday. Pro-government fighters who entered the canton "
+        "last week were shelled near Afrin city.",
+        "قصفت الطائرات التركية بلدة جنديرس يوم الخميس. وتعرضت مواقع المقاتلين الذين دخلوا عفرين الأسبوع الماضي لقصف "
+        "مدفعي تركي.",
+    ],
+)
+def test_a_day_in_a_relative_clause_about_a_side_dates_no_happening(res, text):
+    """ "who entered the canton last week", "الذين دخلوا عفرين الأسبوع الماضي" tells when the fighters came, not
+    when they were shelled: the shelling goes on with the story's Thursday (1 March)."""
+    assert dated(res, text, datetime(2018, 3, 2, 9, 0), "offensive") == ["2018-03-01", "2018-03-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal follows the evacuation of the last rebel fighters from eastern Aleppo, which allowed the "
+        "government to declare on December 22 that it had retaken the city.",
+        "Regime forces, which launched an offensive on December 22, retook the city.",
+    ],
+)
+def test_a_relative_clause_that_tells_a_happening_keeps_its_day(res, text):
+    """The relative clause tells the happening itself (the declaration that the city was retaken, an offensive
+    launched): its day is that happening's."""
+    assert "2016-12-22" in dated(res, text, datetime(2016, 12, 30, 9, 0), "offensive")
+

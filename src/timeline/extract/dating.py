@@ -44,6 +44,12 @@ _CONCLUDED_AFTER = re.compile(
 _REPORTING_GAP = re.compile(r"[,،]\s*(?!(?:which|that|الذي|التي)\b)[^\s,،]")
 
 
+#: A deal's name running on after its word up to the comma of a relative clause ("اتفاق منطقة خفض التصعيد في جنوب غرب
+#: سوريا، الذي ...", "the agreement on a de-escalation zone in south-west Syria, which ..."): at most 80 characters
+#: with no clause break.
+_NAME_THEN_RELATIVE = re.compile(r"[^,،.;:!?]{0,80}?[,،]\s*(?=(?:which|that|الذي|التي)(?!\w))")
+
+
 #: How far after the verb that made a deal its date may come: room for the two leaders' full names and the
 #: venue ("الذي وقعه الرئيسان فلاديمير بوتين ورجب طيب أردوغان في موسكو يوم 5 مارس").
 _DEAL_DATE_REACH = 80
@@ -90,6 +96,11 @@ def _dated_deals(
         if t.value.type != "ceasefire" or t.value.subtype == "violation":
             continue
         m = _CONCLUDED_AFTER.search(folded, t.end, t.end + 40)
+        if m is None and (named := _NAME_THEN_RELATIVE.match(folded, t.end)) is not None:
+            # "اتفاق منطقة خفض التصعيد في جنوب غرب سوريا، الذي أعلن في عمان في السابع من تموز", "the de-escalation
+            # agreement for south-west Syria, which was announced in Amman on 7 July": the deal's full name, then
+            # the relative clause that tells when it was made
+            m = _CONCLUDED_AFTER.search(folded, named.end(), named.end() + 40)
         if m is None or _REPORTING_GAP.search(folded, t.end, m.start()):
             continue
         when = next(
@@ -466,3 +477,49 @@ def _relative_clause_date(
         ),
         None,
     )
+
+
+#: A relative pronoun opening a clause about a side or a place: "who", "which", "that", "الذين", "التي".
+#: ("that" is left out: after a verb it opens what was said, "arguing that the government had ignored ...")
+_REL_PRONOUN = re.compile(r"\b(?:who|which)\b|(?<!\w)(?:الذين|اللذين|اللتين|التي|الذي)(?!\w)")
+#: What the words between such a date and the next action must not hold: a clause told inside the relative one
+#: ("which allowed the government to declare on December 22 that it had retaken ...", "... أن").
+_INNER_CLAUSE = re.compile(r"\b(?:that|to)\b|(?<!\w)(?:ان|انه|انها|بان)(?!\w)")
+_BREAK = re.compile(r"[,.;:!?،؛]")
+#: How far before a date its relative pronoun, and after it the verb that closes the clause, may stand (characters).
+_REL_REACH = 60
+_MAIN_REACH = 40
+
+
+def relative_clause_days(
+    folded: str, dates: Sequence[DateExpr], triggers: Sequence[Match[Trigger]]
+) -> set[int]:
+    """Ids of the dates inside a relative clause about a side or a place, before the verb it qualifies:
+    "pro-government fighters who entered the canton last week were shelled near Afrin", "تعرض المقاتلون الذين
+    دخلوا المنطقة الأسبوع الماضي لقصف". The date tells when that clause's verb happened (the fighters entered),
+    not the happening the sentence goes on to tell (the shelling). A clause right after a trigger word ("the
+    attack that took place on Monday killed ...") dates that word (:func:`_relative_clause_date`), and one that
+    names a happening of its own before the date ("rebels, who shelled the town on Monday, ...") dates it: neither
+    counts here."""
+    out: set[int] = set()
+    for d in dates:
+        lo = max(0, d.start - _REL_REACH)
+        pron = next(reversed(list(_REL_PRONOUN.finditer(folded, lo, d.start))), None)
+        if pron is None or _BREAK.search(folded, pron.end(), d.start):
+            continue
+        if len(folded[pron.end() : d.start].split()) < 2:
+            continue  # "who on Monday shelled ...": the date opens the clause of a verb still to come
+        if any(0 <= pron.start() - t.end <= 3 or pron.end() <= t.start < d.start for t in triggers):
+            continue
+        after = next((t for t in triggers if t.start >= d.end), None)
+        if (
+            after is not None
+            and after.start - d.end <= _MAIN_REACH
+            and not _BREAK.search(folded, d.end, after.start)
+            and not _AND_BETWEEN.search(folded[d.end : after.start + 1])
+            and not _INNER_CLAUSE.search(folded, d.end, after.start)
+            # an English date right before the word names it ("the December 30 truce"); a verb stands between
+            and (not after.term.isascii() or len(folded[d.end : after.start].split()) >= 1)
+        ):
+            out.add(id(d))
+    return out
