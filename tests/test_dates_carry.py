@@ -382,3 +382,18 @@ def test_a_relative_clause_that_tells_a_happening_keeps_its_day(res, text):
     launched): its day is that happening's."""
     assert "2016-12-22" in dated(res, text, datetime(2016, 12, 30, 9, 0), "offensive")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and the opposition signed a ceasefire deal for Eastern Ghouta in Cairo on Saturday. The deal comes two "
+        "weeks after the announcement of a similar agreement for south-west Syria, reached by Presidents Donald Trump "
+        "and Vladimir Putin during their meeting on the sidelines of the G20 summit in Hamburg.",
+        "وقعت روسيا والمعارضة في القاهرة أمس السبت اتفاقاً لوقف إطلاق النار في الغوطة الشرقية. ويأتي الاتفاق بعد أسبوعين من "
+        "إعلان اتفاق مماثل في جنوب غربي سوريا، توصل إليه الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين خلال لقائهما "
+        "على هامش قمة العشرين في هامبورغ.",
+    ],
+)
+def test_talks_that_made_an_anchor_deal_take_the_anchor_day(res, text):
+    """The Hamburg meeting made the deal two weeks before Saturday's (22 July): 8 July, not Saturday."""
+    assert dated(res, text, datetime(2017, 7, 23, 9, 0), "talks") == ["2017-07-08"]

@@ -24,6 +24,12 @@ _APPOSITIVE = re.compile(
     # "... a five-day pause in Turkey's offensive, which Erdogan agreed with Pence last Thursday", "، التي ...":
     # a relative clause still names the anchor event
     r"|[,،]\s*(?:which|who|whose|(?:ال)?(?:التي|الذي|الذين|اللذين|اللتين))(?!\w)[^,،.;:!?]*"
+    # "a similar agreement for south-west Syria, reached by Trump and Putin during their meeting in Hamburg", "اتفاق
+    # مماثل في جنوب غربي سوريا، توصل إليه الرئيسان خلال لقائهما": a participle or a relative clause with no pronoun
+    # tells how the anchor's deal was made, still its words
+    r"|[,،]\s*(?:reached|agreed|signed|brokered|struck|negotiated|mediated)\s+(?:by|between|in|at|during)\b[^,،.;:!?]*"
+    r"|[,،]\s*(?:(?:توصل|توصلت|توصلا|توصلوا)\s+(?:اليه|اليها)|(?:وقعه|وقعها|وقعاه|ابرمه|ابرمها|ابرماه|رعاه|رعته|رعتها"
+    r"|رعاها|اعلنه|اعلنها|اعلناه))(?!\w)[^,،.;:!?]*"
     # "..., the deadliest single attack on Turkish forces in years", "، وهو الهجوم الأعنف منذ ...": the anchor
     # event named again by a superlative
     r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:"
