@@ -397,3 +397,35 @@ def test_a_relative_clause_that_tells_a_happening_keeps_its_day(res, text):
 def test_talks_that_made_an_anchor_deal_take_the_anchor_day(res, text):
     """The Hamburg meeting made the deal two weeks before Saturday's (22 July): 8 July, not Saturday."""
     assert dated(res, text, datetime(2017, 7, 23, 9, 0), "talks") == ["2017-07-08"]
+
+
+FRI_DEC = datetime(2016, 12, 30, 9, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce, announced by President Vladimir Putin on Thursday, came into force at midnight. The Syrian "
+        "Observatory said clashes broke out after midnight in the Wadi Barada valley. It also reported a few rounds "
+        "of shelling in the north of Hama province.",
+        "وكان الرئيس الروسي فلاديمير بوتين قد أعلن الهدنة يوم الخميس. وقال المرصد السوري إن اشتباكات اندلعت بعد منتصف "
+        "الليل في وادي بردى. كما أفاد بسقوط عدة قذائف على ريف حماة الشمالي.",
+    ],
+)
+def test_after_midnight_is_the_day_after_the_last_day_told(res, text):
+    """The truce was announced on Thursday (29 Dec): the clashes "after midnight" are Friday's, and so is the shelling
+    told after them."""
+    assert dated(res, text, FRI_DEC, "offensive") == ["2016-12-30", "2016-12-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nationwide ceasefire took hold across Syria early on Friday. The Syrian Observatory said clashes broke out "
+        "after midnight in the Wadi Barada valley.",
+        "دخلت الهدنة حيز التنفيذ في أنحاء سوريا فجر اليوم الجمعة. وقال المرصد السوري إن اشتباكات اندلعت بعد منتصف الليل "
+        "في وادي بردى.",
+    ],
+)
+def test_after_midnight_is_never_after_publication(res, text):
+    assert dated(res, text, FRI_DEC, "offensive") == ["2016-12-30"]

@@ -576,3 +576,19 @@ def test_the_anchor_goes_on_past_how_its_deal_was_made(text, anchor_end_words):
     d = one(text, anchors=True)
     assert d.anchor == "event"
     assert fold(text)[: d.anchor_end].rstrip(" .").endswith(anchor_end_words)
+
+
+@pytest.mark.parametrize("text", ["clashes broke out after midnight", "اندلعت اشتباكات بعد منتصف الليل"])
+def test_after_midnight_counts_from_the_previous_day(text):
+    """ "after midnight" with no day of its own is the day after the last day the text gave."""
+    d = one(text)
+    assert d.anchor == "previous" and d.offset == timedelta(days=1)
+    assert d.resolve(date(2016, 12, 29)).date_start == date(2016, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["clashes broke out after midnight on Friday", "اشتباكات بعد منتصف ليل الجمعة"]
+)
+def test_after_midnight_on_a_named_day_is_that_day(text):
+    d = one(text)
+    assert d.anchor is None and d.date_start.weekday() == 4  # Friday

@@ -449,3 +449,37 @@ def following_days(text: str, pub: date, p: Patterns, add: Add) -> None:
                 offset_end=timedelta(days=last),
             )
         )
+
+
+_AFTER_MIDNIGHT = re.compile(
+    r"(?<![\w-])(?:(?:just|shortly|soon)\s+)?after\s+midnight(?![\w-])"
+    r"(?!\s*(?:on\s+|,\s*)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+night))"
+    r"|(?<!\w)(?:بعيد|بعد)\s+منتصف\s+(?:الليل|الليله)(?!\w)"
+    r"(?!\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))"
+)
+
+
+def is_after_midnight(text: str) -> bool:
+    """Is ``text`` (a date expression's words, folded) "after midnight" with no day of its own?"""
+    return _AFTER_MIDNIGHT.fullmatch(text.strip()) is not None
+
+
+def after_midnight(text: str, pub: date, add: Add) -> None:
+    """ "clashes broke out after midnight", "اندلعت اشتباكات بعد منتصف الليل": the day after the last day the text
+    gave (``anchor="previous"``, +1 day; the publication day until resolved). The extractor keeps it no later than
+    publication: after the midnight that began the day of publication it is that day. "after midnight on Friday",
+    "بعد منتصف ليل الجمعة" name their day and are read as weekdays."""
+    for m in _AFTER_MIDNIGHT.finditer(text):
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                pub,
+                None,
+                "day",
+                "relative",
+                m.group(0),
+                anchor="previous",
+                offset=timedelta(days=1),
+            )
+        )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline import scope
 from timeline.dates import DateExpr
+from timeline.dates.relative import is_after_midnight
 from timeline.extract.context import _COMES
 from timeline.extract.reported import _definite
 from timeline.lexicon import Cue, Trigger
@@ -205,6 +206,15 @@ def _anchored(
     subject = min(triggers, key=lambda t: t.start, default=None)  # the sentence's first action
     for d in dates:
         if d.qualifier:
+            continue
+        if is_after_midnight(d.text) and ctx.published is not None:
+            # "clashes broke out after midnight": the day after the last day told, but no later than publication
+            # (after the midnight that began the day of publication, when that day was the last one told)
+            last = (
+                own_days[-1] if (own_days := [e.date_start for e in out if e.anchor is None]) else None
+            ) or (None if ctx.narrative else ctx.told_day or ctx.last_date or ctx.last_day)
+            day = min(last + timedelta(days=1), ctx.published) if last is not None else ctx.published
+            out.append(d.resolve(day - timedelta(days=1)))
             continue
         own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
         if d.anchor == "previous" and own:
