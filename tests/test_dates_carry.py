@@ -429,3 +429,45 @@ def test_after_midnight_is_the_day_after_the_last_day_told(res, text):
 )
 def test_after_midnight_is_never_after_publication(res, text):
     assert dated(res, text, FRI_DEC, "offensive") == ["2016-12-30"]
+
+
+THU_NOV = datetime(2017, 11, 2, 9, 0)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last updated at Nov 01 2017 At least four schoolchildren were killed in regime shelling in Eastern Ghouta on "
+        "Tuesday. The bombardment came as a fresh round of peace talks entered a second day in Astana.",
+        "آخر تحديث: 1 تشرين الثاني 2017 قتل أربعة تلاميذ على الأقل بقصف لقوات النظام على الغوطة الشرقية يوم الثلاثاء. "
+        "وجاء القصف مع دخول جولة جديدة من محادثات أستانا يومها الثاني.",
+    ],
+)
+def test_a_page_stamp_is_not_the_day_the_story_goes_on_with(res, text):
+    """ "Last updated at Nov 01 2017", "آخر تحديث: ..." is the page's stamp, like a dateline: the story is on Tuesday
+    (31 Oct), and the talks told next go on with Tuesday."""
+    assert dated(res, text, THU_NOV, "offensive") == ["2017-10-31"]
+    assert dated(res, text, THU_NOV, "talks") == ["2017-10-31"]
+
+
+SAT_FEB = datetime(2020, 2, 29, 9, 0)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council held an emergency session on Idlib in New York on Friday. Mark Lowcock said air strikes "
+        "had hit ten schools in Idlib last Tuesday. During the session, Russia's "
+        "envoy demanded that Turkey stop supporting terrorist groups in Idlib, while Turkey's envoy warned that his "
+        'country "will respond to every attack" on its forces.',
+        "عقد مجلس الأمن الدولي مساء أمس الجمعة في نيويورك جلسة طارئة بشأن التصعيد في إدلب. وأشار مارك لوكوك إلى أن غارات "
+        "جوية أصابت يوم الثلاثاء الماضي عشر مدارس في إدلب. وخلال الجلسة، طالب المندوب "
+        'الروسي تركيا بالكف عن دعم المجموعات الإرهابية في إدلب، فيما أكد المندوب التركي أن بلاده "سترد على كل هجوم" '
+        "يستهدف قواتها.",
+    ],
+)
+def test_a_fronted_during_the_session_frames_every_clause(res, text):
+    """ "During the session," / "وخلال الجلسة،" opens the sentence: both the demand and the warning after "while" /
+    "فيما" were made in the session on Friday (28 Feb), not on the publication day (last Tuesday, told in between,
+    ended the story's day)."""
+    assert dated(res, text, SAT_FEB, "ultimatum") == ["2020-02-28", "2020-02-28"]

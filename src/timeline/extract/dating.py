@@ -378,12 +378,22 @@ _DATELINE_TAIL = re.compile(
 _BARE_DATELINE_TAIL = re.compile(r"^\s*(?:[,،]?\s*(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]")
 
 
+#: A page's stamp before its date: "Last updated at", "Updated:", "Published on", "آخر تحديث:", "تاريخ النشر:".
+_STAMP_HEAD = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|modified)|published|posted)(?:\s+(?:at|on))?\s*:?\s*$"
+    r"|^\W*(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|تم\s+النشر\s+في)\s*:?\s*$"
+)
+
+
 def dateline_date(folded: str, d: DateExpr) -> bool:
     """Is ``d`` the date of a dateline that opens the sentence ("MOSCOW, March 5 (TASS) -", "أبوظبي في 27 مايو /
-    وام /", "March 22 (UPI) --")? It is the day the story was filed, like the publication date, not the day of
-    what the story tells when the sentence names one ("... the massacre in Houla last Friday")."""
+    وام /", "March 22 (UPI) --") or of a page's stamp ("Last updated at Nov 01 2017", "آخر تحديث: ...")? It is the
+    day the story was filed, like the publication date, not the day of what the story tells when the sentence
+    names one ("... the massacre in Houla last Friday")."""
     if d.source != "explicit" or d.precision != "day" or d.start > 40:
         return False
+    if _STAMP_HEAD.match(folded[: d.start]):
+        return True  # "Last updated at Nov 01 2017", "آخر تحديث: 1 تشرين الثاني": the page's stamp
     if not folded[: d.start].strip(" \t\n\"'«“-–—*"):
         return _BARE_DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
     return (

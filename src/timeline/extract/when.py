@@ -63,6 +63,16 @@ _COMMA = re.compile(r"[,،]")
 _FRONTED_REACH = 30
 
 
+def _during_talks(folded: str, c_start: int, c_end: int) -> bool:
+    """Is the clause [c_start, c_end) told during talks: "خلال الاجتماع" in it, or opening the sentence before it
+    ("وخلال الجلسة، طالب المندوب الروسي ...، فيما أكد المندوب التركي ...", "During the session, Russia's envoy
+    demanded ..., while Turkey's envoy warned ...": a fronted phrase frames every clause of its sentence)?"""
+    if _DURING_TALKS.search(folded, c_start, c_end):
+        return True
+    opening = _DURING_TALKS.match(folded, len(folded) - len(folded.lstrip(" \t\n\"'«“-–—")))
+    return opening is not None and opening.end() <= c_start
+
+
 def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str] | None) -> list[DateExpr]:
     """The dates of the trigger's clause that may date it, in text order: not a since-date of another event,
     a campaign's beginning, a deadline, a deal's year, a statement's day, a day after the link word of a
@@ -214,7 +224,7 @@ def _when(
         when is None
         and tv.type == "ultimatum"
         and "talks" in ctx.last_by_type
-        and _DURING_TALKS.search(folded, c_start, c_end)
+        and _during_talks(folded, c_start, c_end)
     ):
         # "ونقلت وسائل إعلام النظام أن مملوك طالب خلال الاجتماع بانسحاب القوات التركية": a demand made in talks
         # the article dated is made on their day
