@@ -471,3 +471,20 @@ def test_a_fronted_during_the_session_frames_every_clause(res, text):
     "فيما" were made in the session on Friday (28 Feb), not on the publication day (last Tuesday, told in between,
     ended the story's day)."""
     assert dated(res, text, SAT_FEB, "ultimatum") == ["2020-02-28", "2020-02-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled villages in Jabal al-Zawiya on Wednesday evening. The Russian side informed the Turkish "
+        "side, within the framework of ongoing consultations between the militaries, of the need to stop provocations "
+        "under the additional protocol signed in Moscow on 5 March 2020.",
+        "قصفت قوات النظام قرى في جبل الزاوية مساء الأربعاء. وأضاف أن الجانب الروسي أبلغ الجانب التركي، في إطار المشاورات "
+        "الجارية بين العسكريين، بضرورة وقف الاستفزازات ووقف إطلاق النار في المنطقة وفق البروتوكول الإضافي الموقع في موسكو "
+        "في الخامس من آذار 2020.",
+    ],
+)
+def test_the_day_a_deal_was_signed_dates_no_talks_beside_it(res, text):
+    """ "the protocol signed in Moscow on 5 March 2020", "البروتوكول ... الموقع في موسكو في الخامس من آذار 2020" is the
+    deal's day; the consultations told beside it go on with the story's Wednesday (9 June 2021)."""
+    assert dated(res, text, datetime(2021, 6, 10, 9, 0), "talks") == ["2021-06-09"]

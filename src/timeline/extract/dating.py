@@ -86,6 +86,21 @@ def _deal_year(d: DateExpr, folded: str) -> bool:
     )
 
 
+#: "the additional protocol signed in Moscow on 5 March 2020", "البروتوكول الإضافي الموقع في موسكو في الخامس من آذار
+#: 2020": a participle of signing (and its venue) right before a day.
+_SIGNED_ON = re.compile(
+    r"(?:\b(?:signed|concluded|agreed|reached)(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:on|in)"
+    r"|(?<!\w)(?:الموقع|الموقعه|المبرم|المبرمه|المتفق\s+عليه|المتفق\s+عليها)(?:\s+في\s+[^\s]+)?\s+(?:في|يوم|بتاريخ))\s*$"
+)
+
+
+def deal_day(d: DateExpr, folded: str) -> bool:
+    """Is ``d`` a day right after a participle of signing ("the protocol signed in Moscow on 5 March", "البروتوكول
+    الموقع في موسكو في الخامس من آذار")? It dates that deal, never another happening of the sentence (talks "in the
+    framework of consultations" told beside it)."""
+    return d.precision == "day" and _SIGNED_ON.search(folded[max(0, d.start - 40) : d.start]) is not None
+
+
 def _dated_deals(
     triggers: list[Match[Trigger]], dates: list[DateExpr], folded: str, actors: list[Match]
 ) -> dict[int, tuple[int, int]]:

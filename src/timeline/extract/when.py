@@ -19,6 +19,7 @@ from timeline.extract.dating import (
     _statement_date,
     _told_in_the_past,
     dateline_date,
+    deal_day,
 )
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import _in_span
@@ -112,8 +113,10 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
         # "announced a pause in the talks until 25 February": the day they are to resume is no day of theirs
         limits = scope.deadline_dates(in_clause, s.cues)
         in_clause = [d for d in in_clause if d.start not in limits]
-    if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
-        in_clause = [d for d in in_clause if not _deal_year(d, folded)]
+    if tv.type != "ceasefire":
+        # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year; "the protocol signed in Moscow on 5
+        # March", "البروتوكول الموقع في موسكو في الخامس من آذار": the deal's day
+        in_clause = [d for d in in_clause if not (_deal_year(d, folded) or deal_day(d, folded))]
     if (
         len(in_clause) > 1
     ):  # a dateline's date is the day of filing; another date of the sentence dates the event
