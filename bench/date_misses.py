@@ -1,6 +1,6 @@
 """Gold events missed only by their date, per developed-on part, and the micro totals over the parts.
 
-usage: python bench/date_misses.py [PART ...] [--totals]
+usage: python bench/date_misses.py [PART ...] [--totals] [--overlap SHARE]
 
 For each part (``own`` reads ``data/articles``; ``heldout``, ``news`` ... ``news14``, ``cases`` ...
 ``cases9`` read ``tests/gold/PART``) the articles are extracted and scored as ``timeline evaluate`` does
@@ -10,7 +10,9 @@ holds at least 60% of the gold evidence's words. Each such miss is printed with 
 each candidate, the system date, ``date_source``, ``date_text`` and evidence, to sort them into kinds
 (weekday direction, a date carried from another clause, offsets, numeric dates, anchors, "since" dates,
 narrative years, the publication day where the text gives one). The held-out parts (``frozen*``) are never
-read. ``--totals`` prints only the per-part and summed tp/fp/fn.
+read. ``--totals`` prints only the per-part and summed tp/fp/fn. ``--overlap`` sets the share of the gold evidence's
+words a candidate must hold (default 0.6); ``--overlap 0`` lists every unmatched same-type event of the article, the
+wider net that also catches a gold event whose words the system told in another sentence.
 """
 
 from __future__ import annotations
@@ -56,9 +58,11 @@ def _matched(golds: list[dict[str, Any]], syss: list[dict[str, Any]]) -> tuple[s
     return used, ids
 
 
-def date_misses(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[tuple[dict, list[dict]]]:
+def date_misses(
+    gold: list[dict[str, Any]], system: list[dict[str, Any]], overlap: float = OVERLAP
+) -> list[tuple[dict, list[dict]]]:
     """(gold event, unmatched same-type system events telling it) for each required gold event missed only by
-    its date, in article order."""
+    its date, in article order. ``overlap``: the share of the gold evidence's words a candidate's evidence holds."""
     by_art: dict[str, tuple[list, list]] = {}
     for g in gold:
         by_art.setdefault(g["article"], ([], []))[0].append(g)
@@ -77,7 +81,7 @@ def date_misses(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> lis
                 for i, s in enumerate(syss)
                 if i not in used
                 and s.get("type") == g["type"]
-                and len(gw & _words(str(s.get("evidence", "")))) >= OVERLAP * max(1, len(gw))
+                and len(gw & _words(str(s.get("evidence", "")))) >= overlap * max(1, len(gw))
             ]
             if cands:
                 out.append((g, cands))
@@ -88,6 +92,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("parts", nargs="*", default=PARTS)
     ap.add_argument("--totals", action="store_true", help="only the tp/fp/fn of each part and their sum")
+    ap.add_argument(
+        "--overlap", type=float, default=OVERLAP, help="share of the gold evidence's words (0 to 1)"
+    )
     args = ap.parse_args()
     tp = fp = fn = 0
     for part in args.parts:
@@ -99,7 +106,7 @@ def main() -> None:
         print(f"{part}: tp {res.tp} fp {res.fp} fn {res.fn}")
         if args.totals:
             continue
-        for g, cands in date_misses(gold, system):
+        for g, cands in date_misses(gold, system, args.overlap):
             print(f"  == {g['id']} {g['type']} ok={g['date_ok']}: {g.get('evidence', '')[:160]}")
             for s in cands:
                 print(

@@ -552,3 +552,43 @@ def test_the_following_days_run_from_the_day_after_the_last_date(text, first, la
 @pytest.mark.parametrize("text", ["in the next three days", "خلال الأيام الثلاثة المقبلة"])
 def test_the_next_days_look_ahead_and_are_no_following_days(text):
     assert all(d.anchor != "previous" for d in find_dates(fold(text), PUB, anchors=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor_end_words"),
+    [
+        (
+            "The deal comes two weeks after the announcement of a similar agreement for south-west Syria, reached by "
+            "Presidents Donald Trump and Vladimir Putin during their meeting in Hamburg.",
+            "during their meeting in hamburg",
+        ),
+        (
+            "ويأتي الاتفاق بعد أسبوعين من إعلان اتفاق مماثل في جنوب غربي سوريا، توصل إليه الرئيسان ترامب وبوتين خلال "
+            "لقائهما في هامبورغ.",
+            "خلال لقايهما في هامبورغ",
+        ),
+    ],
+)
+def test_the_anchor_goes_on_past_how_its_deal_was_made(text, anchor_end_words):
+    """ "..., reached by Trump and Putin during their meeting", "، توصل إليه الرئيسان خلال لقائهما": a participle or a
+    relative clause with no pronoun tells how the anchor's deal was made; the meeting it names is the anchor's
+    (two weeks before the main event), not the main event's."""
+    d = one(text, anchors=True)
+    assert d.anchor == "event"
+    assert fold(text)[: d.anchor_end].rstrip(" .").endswith(anchor_end_words)
+
+
+@pytest.mark.parametrize("text", ["clashes broke out after midnight", "اندلعت اشتباكات بعد منتصف الليل"])
+def test_after_midnight_counts_from_the_previous_day(text):
+    """ "after midnight" with no day of its own is the day after the last day the text gave."""
+    d = one(text)
+    assert d.anchor == "previous" and d.offset == timedelta(days=1)
+    assert d.resolve(date(2016, 12, 29)).date_start == date(2016, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["clashes broke out after midnight on Friday", "اشتباكات بعد منتصف ليل الجمعة"]
+)
+def test_after_midnight_on_a_named_day_is_that_day(text):
+    d = one(text)
+    assert d.anchor is None and d.date_start.weekday() == 4  # Friday

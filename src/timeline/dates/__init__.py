@@ -21,7 +21,7 @@ Forms, in the order they claim text (an expression never overlaps an earlier one
    "بعد أسبوع من ..."), the following days ("over the following four days", "خلال الأيام الأربعة التالية"),
    named months and periods relative to it ("آذار المقبل", "earlier this month", "أواخر العام الفائت"),
    days ("أمس", "the following day", "a year ago this week"), "قبل أسبوع", "three days ago", weekdays
-   (see :func:`timeline.dates.relative.weekdays`).
+   (see :func:`timeline.dates.relative.weekdays`), "after midnight" (the day after the last day given).
 5. A month alone ("في آذار"), years ("عام 2011", "since 2012", "2012-2014", "the 2015 talks").
 
 Then the words around each date: "since"/"منذ" before it (``since``), a record or a state it measures
@@ -40,6 +40,7 @@ from timeline.dates.expr import DateExpr
 from timeline.dates.find import explicit_dates, months_and_years, numeric_date, numeric_order
 from timeline.dates.patterns import WEEKDAYS_AR, WEEKDAYS_EN, load_months, patterns
 from timeline.dates.relative import (
+    after_midnight,
     ago,
     days_relative,
     following_days,
@@ -139,6 +140,7 @@ def find_dates(
         month_relative(text, published, p, add)
         ago(text, published, p, add)
         weekend(text, published, add)
+        after_midnight(text, published, add)
     months_and_years(text, published, context, p, add)
     found.sort(key=lambda e: e.start)
     found = _apposed_weekdays(text, found)

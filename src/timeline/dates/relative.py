@@ -24,6 +24,12 @@ _APPOSITIVE = re.compile(
     # "... a five-day pause in Turkey's offensive, which Erdogan agreed with Pence last Thursday", "، التي ...":
     # a relative clause still names the anchor event
     r"|[,،]\s*(?:which|who|whose|(?:ال)?(?:التي|الذي|الذين|اللذين|اللتين))(?!\w)[^,،.;:!?]*"
+    # "a similar agreement for south-west Syria, reached by Trump and Putin during their meeting in Hamburg", "اتفاق
+    # مماثل في جنوب غربي سوريا، توصل إليه الرئيسان خلال لقائهما": a participle or a relative clause with no pronoun
+    # tells how the anchor's deal was made, still its words
+    r"|[,،]\s*(?:reached|agreed|signed|brokered|struck|negotiated|mediated)\s+(?:by|between|in|at|during)\b[^,،.;:!?]*"
+    r"|[,،]\s*(?:(?:توصل|توصلت|توصلا|توصلوا)\s+(?:اليه|اليها)|(?:وقعه|وقعها|وقعاه|ابرمه|ابرمها|ابرماه|رعاه|رعته|رعتها"
+    r"|رعاها|اعلنه|اعلنها|اعلناه))(?!\w)[^,،.;:!?]*"
     # "..., the deadliest single attack on Turkish forces in years", "، وهو الهجوم الأعنف منذ ...": the anchor
     # event named again by a superlative
     r"|[,،]\s*(?:the|in\s+the|[وف]?(?:هو|هي|في))\s+(?:[^\s,،]+\s+){0,2}?(?:"
@@ -441,5 +447,39 @@ def following_days(text: str, pub: date, p: Patterns, add: Add) -> None:
                 anchor="previous",
                 offset=timedelta(days=1),
                 offset_end=timedelta(days=last),
+            )
+        )
+
+
+_AFTER_MIDNIGHT = re.compile(
+    r"(?<![\w-])(?:(?:just|shortly|soon)\s+)?after\s+midnight(?![\w-])"
+    r"(?!\s*(?:on\s+|,\s*)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+night))"
+    r"|(?<!\w)(?:بعيد|بعد)\s+منتصف\s+(?:الليل|الليله)(?!\w)"
+    r"(?!\s*(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(?!\w))"
+)
+
+
+def is_after_midnight(text: str) -> bool:
+    """Is ``text`` (a date expression's words, folded) "after midnight" with no day of its own?"""
+    return _AFTER_MIDNIGHT.fullmatch(text.strip()) is not None
+
+
+def after_midnight(text: str, pub: date, add: Add) -> None:
+    """ "clashes broke out after midnight", "اندلعت اشتباكات بعد منتصف الليل": the day after the last day the text
+    gave (``anchor="previous"``, +1 day; the publication day until resolved). The extractor keeps it no later than
+    publication: after the midnight that began the day of publication it is that day. "after midnight on Friday",
+    "بعد منتصف ليل الجمعة" name their day and are read as weekdays."""
+    for m in _AFTER_MIDNIGHT.finditer(text):
+        add(
+            DateExpr(
+                m.start(),
+                m.end(),
+                pub,
+                None,
+                "day",
+                "relative",
+                m.group(0),
+                anchor="previous",
+                offset=timedelta(days=1),
             )
         )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline import scope
 from timeline.dates import DateExpr
+from timeline.dates.relative import is_after_midnight
 from timeline.extract.context import _COMES
 from timeline.extract.reported import _definite
 from timeline.lexicon import Cue, Trigger
@@ -42,6 +43,12 @@ _CONCLUDED_AFTER = re.compile(
 #: announced Monday", "وقف إطلاق النار، كما أعلنت الوزارة": that verb reports the sentence, it made no deal (an
 #: apposition, "a cessation of hostilities, agreed in Geneva on September 9", follows its comma at once).
 _REPORTING_GAP = re.compile(r"[,،]\s*(?!(?:which|that|الذي|التي)\b)[^\s,،]")
+
+
+#: A deal's name running on after its word up to the comma of a relative clause ("اتفاق منطقة خفض التصعيد في جنوب غرب
+#: سوريا، الذي ...", "the agreement on a de-escalation zone in south-west Syria, which ..."): at most 80 characters
+#: with no clause break.
+_NAME_THEN_RELATIVE = re.compile(r"[^,،.;:!?]{0,80}?[,،]\s*(?=(?:which|that|الذي|التي)(?!\w))")
 
 
 #: How far after the verb that made a deal its date may come: room for the two leaders' full names and the
@@ -79,6 +86,21 @@ def _deal_year(d: DateExpr, folded: str) -> bool:
     )
 
 
+#: "the additional protocol signed in Moscow on 5 March 2020", "البروتوكول الإضافي الموقع في موسكو في الخامس من آذار
+#: 2020": a participle of signing (and its venue) right before a day.
+_SIGNED_ON = re.compile(
+    r"(?:\b(?:signed|concluded|agreed|reached)(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:on|in)"
+    r"|(?<!\w)(?:الموقع|الموقعه|المبرم|المبرمه|المتفق\s+عليه|المتفق\s+عليها)(?:\s+في\s+[^\s]+)?\s+(?:في|يوم|بتاريخ))\s*$"
+)
+
+
+def deal_day(d: DateExpr, folded: str) -> bool:
+    """Is ``d`` a day right after a participle of signing ("the protocol signed in Moscow on 5 March", "البروتوكول
+    الموقع في موسكو في الخامس من آذار")? It dates that deal, never another happening of the sentence (talks "in the
+    framework of consultations" told beside it)."""
+    return d.precision == "day" and _SIGNED_ON.search(folded[max(0, d.start - 40) : d.start]) is not None
+
+
 def _dated_deals(
     triggers: list[Match[Trigger]], dates: list[DateExpr], folded: str, actors: list[Match]
 ) -> dict[int, tuple[int, int]]:
@@ -90,6 +112,11 @@ def _dated_deals(
         if t.value.type != "ceasefire" or t.value.subtype == "violation":
             continue
         m = _CONCLUDED_AFTER.search(folded, t.end, t.end + 40)
+        if m is None and (named := _NAME_THEN_RELATIVE.match(folded, t.end)) is not None:
+            # "اتفاق منطقة خفض التصعيد في جنوب غرب سوريا، الذي أعلن في عمان في السابع من تموز", "the de-escalation
+            # agreement for south-west Syria, which was announced in Amman on 7 July": the deal's full name, then
+            # the relative clause that tells when it was made
+            m = _CONCLUDED_AFTER.search(folded, named.end(), named.end() + 40)
         if m is None or _REPORTING_GAP.search(folded, t.end, m.start()):
             continue
         when = next(
@@ -194,6 +221,15 @@ def _anchored(
     subject = min(triggers, key=lambda t: t.start, default=None)  # the sentence's first action
     for d in dates:
         if d.qualifier:
+            continue
+        if is_after_midnight(d.text) and ctx.published is not None:
+            # "clashes broke out after midnight": the day after the last day told, but no later than publication
+            # (after the midnight that began the day of publication, when that day was the last one told)
+            last = (
+                own_days[-1] if (own_days := [e.date_start for e in out if e.anchor is None]) else None
+            ) or (None if ctx.narrative else ctx.told_day or ctx.last_date or ctx.last_day)
+            day = min(last + timedelta(days=1), ctx.published) if last is not None else ctx.published
+            out.append(d.resolve(day - timedelta(days=1)))
             continue
         own = [e for e in out if e.end <= d.start and e.anchor is None and not (e.since or e.until)]
         if d.anchor == "previous" and own:
@@ -352,15 +388,31 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+#: ... and after a date that opens the sentence with no town before it: the agency in brackets and a dash
+#: ("March 22 (UPI) --", "22 آذار (سانا) -").
+_BARE_DATELINE_TAIL = re.compile(r"^\s*(?:[,،]?\s*(?:19|20)\d\d)?\s*\([^)]{1,40}\)\s*[-–—]")
+
+
+#: A page's stamp before its date: "Last updated at", "Updated:", "Published on", "آخر تحديث:", "تاريخ النشر:".
+_STAMP_HEAD = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|modified)|published|posted)(?:\s+(?:at|on))?\s*:?\s*$"
+    r"|^\W*(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|تم\s+النشر\s+في)\s*:?\s*$"
+)
+
+
 def dateline_date(folded: str, d: DateExpr) -> bool:
     """Is ``d`` the date of a dateline that opens the sentence ("MOSCOW, March 5 (TASS) -", "أبوظبي في 27 مايو /
-    وام /")? It is the day the story was filed, like the publication date, not the day of what the story tells
-    when the sentence names one ("... the massacre in Houla last Friday")."""
+    وام /", "March 22 (UPI) --") or of a page's stamp ("Last updated at Nov 01 2017", "آخر تحديث: ...")? It is the
+    day the story was filed, like the publication date, not the day of what the story tells when the sentence
+    names one ("... the massacre in Houla last Friday")."""
+    if d.source != "explicit" or d.precision != "day" or d.start > 40:
+        return False
+    if _STAMP_HEAD.match(folded[: d.start]):
+        return True  # "Last updated at Nov 01 2017", "آخر تحديث: 1 تشرين الثاني": the page's stamp
+    if not folded[: d.start].strip(" \t\n\"'«“-–—*"):
+        return _BARE_DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
     return (
-        d.source == "explicit"
-        and d.precision == "day"
-        and d.start <= 40
-        and _DATELINE_HEAD.match(folded[: d.start]) is not None
+        _DATELINE_HEAD.match(folded[: d.start]) is not None
         and _DATELINE_TAIL.match(folded[d.end : d.end + 40]) is not None
     )
 
@@ -460,3 +512,49 @@ def _relative_clause_date(
         ),
         None,
     )
+
+
+#: A relative pronoun opening a clause about a side or a place: "who", "which", "that", "الذين", "التي".
+#: ("that" is left out: after a verb it opens what was said, "arguing that the government had ignored ...")
+_REL_PRONOUN = re.compile(r"\b(?:who|which)\b|(?<!\w)(?:الذين|اللذين|اللتين|التي|الذي)(?!\w)")
+#: What the words between such a date and the next action must not hold: a clause told inside the relative one
+#: ("which allowed the government to declare on December 22 that it had retaken ...", "... أن").
+_INNER_CLAUSE = re.compile(r"\b(?:that|to)\b|(?<!\w)(?:ان|انه|انها|بان)(?!\w)")
+_BREAK = re.compile(r"[,.;:!?،؛]")
+#: How far before a date its relative pronoun, and after it the verb that closes the clause, may stand (characters).
+_REL_REACH = 60
+_MAIN_REACH = 40
+
+
+def relative_clause_days(
+    folded: str, dates: Sequence[DateExpr], triggers: Sequence[Match[Trigger]]
+) -> set[int]:
+    """Ids of the dates inside a relative clause about a side or a place, before the verb it qualifies:
+    "pro-government fighters who entered the canton last week were shelled near Afrin", "تعرض المقاتلون الذين
+    دخلوا المنطقة الأسبوع الماضي لقصف". The date tells when that clause's verb happened (the fighters entered),
+    not the happening the sentence goes on to tell (the shelling). A clause right after a trigger word ("the
+    attack that took place on Monday killed ...") dates that word (:func:`_relative_clause_date`), and one that
+    names a happening of its own before the date ("rebels, who shelled the town on Monday, ...") dates it: neither
+    counts here."""
+    out: set[int] = set()
+    for d in dates:
+        lo = max(0, d.start - _REL_REACH)
+        pron = next(reversed(list(_REL_PRONOUN.finditer(folded, lo, d.start))), None)
+        if pron is None or _BREAK.search(folded, pron.end(), d.start):
+            continue
+        if len(folded[pron.end() : d.start].split()) < 2:
+            continue  # "who on Monday shelled ...": the date opens the clause of a verb still to come
+        if any(0 <= pron.start() - t.end <= 3 or pron.end() <= t.start < d.start for t in triggers):
+            continue
+        after = next((t for t in triggers if t.start >= d.end), None)
+        if (
+            after is not None
+            and after.start - d.end <= _MAIN_REACH
+            and not _BREAK.search(folded, d.end, after.start)
+            and not _AND_BETWEEN.search(folded[d.end : after.start + 1])
+            and not _INNER_CLAUSE.search(folded, d.end, after.start)
+            # an English date right before the word names it ("the December 30 truce"); a verb stands between
+            and (not after.term.isascii() or len(folded[d.end : after.start].split()) >= 1)
+        ):
+            out.add(id(d))
+    return out

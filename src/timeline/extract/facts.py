@@ -19,6 +19,7 @@ from timeline.extract.dating import (
     _relative_clause_date,
     dateline_date,
     join_gapped_days,
+    relative_clause_days,
 )
 from timeline.extract.reported import talked_about
 from timeline.extract.resources import Resources
@@ -188,6 +189,9 @@ def _read_sentence(
     talked = talked_about(triggers, folded, [(a, b, n) for a, b, n in clauses])
     began = _began_owners(dates, triggers, folded)  # trigger start -> the dates of its beginning
     owned = {id(d) for ds in began.values() for d in ds}
+    # "fighters who entered the canton last week were shelled": that week dates their entering, no happening told
+    subject_days = relative_clause_days(folded, dates, triggers)
+    owned |= subject_days
     # "... أكد الأربعاء أن ...، وهي المهلة التي حددها مطلع الشهر": a date in the relative clause of one trigger
     # word dates that word, never another happening of the sentence
     rel_dates = {
@@ -218,5 +222,10 @@ def _read_sentence(
         began=began,
         owned=owned,
         rel_dates=rel_dates,
-        clause_dates=_carried_dates(clauses, dates, frozenset(scope.deadline_dates(dates, cues)), folded),
+        clause_dates=_carried_dates(
+            clauses,
+            [d for d in dates if id(d) not in subject_days],
+            frozenset(scope.deadline_dates(dates, cues)),
+            folded,
+        ),
     )

@@ -90,7 +90,7 @@ def _sentence(
     all_places = event_places(place_ms, 0, len(norm.text) + 1, actor_all)
     if not triggers:
         ctx.see_places(all_places)
-        ctx.see_dates(dates, heading=heading)
+        ctx.see_dates(dates, heading=heading, folded=norm.text)
         if actor_all:
             ctx.last_actors = actor_all
         return []
@@ -108,7 +108,7 @@ def _sentence(
         for d in dates
         if any(c.end <= d.start and _SINCE.search(norm.text, c.end, d.start) for c in records)
     )
-    ctx.see_dates(dates, heading=heading, measures=measures)
+    ctx.see_dates(dates, heading=heading, measures=measures, folded=norm.text)
     if s.actor_ms:
         ctx.last_actors = s.actor_ms
     merged = merge_sentence(out)

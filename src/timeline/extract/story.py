@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.dates import DateExpr
-from timeline.extract.dating import _is_since
+from timeline.extract.dating import _PLUPERFECT_AR, _PLUPERFECT_EN, _is_since, dateline_date
 from timeline.mentions import Mention
 from timeline.model import Place
 
@@ -21,6 +21,17 @@ CITY = "city"
 
 #: how far back the last day told may lie and still be what "The attack came a day after ..." is about
 LAST_DAY_DAYS = 14
+
+
+#: How far before a date the verb of a past perfect may stand and still tell it ("وكانت المدينة قد تعرضت يوم
+#: الجمعة", "had been shelled on Friday"), in characters.
+PLUPERFECT_REACH = 60
+
+
+def _pluperfect_day(folded: str, d: DateExpr) -> bool:
+    """Is ``d`` told in the past perfect: "had ..." or "كان/كانت ... قد" within PLUPERFECT_REACH before it?"""
+    before = folded[max(0, d.start - PLUPERFECT_REACH) : d.start]
+    return bool(_PLUPERFECT_AR.search(before) or _PLUPERFECT_EN.search(before))
 
 
 class _Context:
@@ -91,14 +102,20 @@ class _Context:
                 self.last_by_type[m.type] = m.date.date_start
 
     def see_dates(
-        self, dates: list[DateExpr], heading: bool = False, measures: frozenset[int] = frozenset()
+        self,
+        dates: list[DateExpr],
+        heading: bool = False,
+        measures: frozenset[int] = frozenset(),
+        folded: str = "",
     ) -> None:
         """Remember the dates of a sentence. In a narrative, a title or heading that gives a year
         ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
         a year given before any day. In news, a day up to PARAGRAPH_DAYS before publication is the day
         the story tells, until a sentence gives another day (an older one ends it). ``measures``: ids of dates
-        a record is measured from ("the deadliest since the truce agreed on 5 March"), never "the same day"."""
-        days = [d.date_start for d in dates if d.dates_event and d.precision == "day"]
+        a record is measured from ("the deadliest since the truce agreed on 5 March"), never "the same day".
+        ``folded`` is the sentence's folded text, to tell the days that are not the story's
+        (:meth:`_story_days`)."""
+        days = self._story_days(dates, folded)
         if days and self.published is not None:
             # the first day is the main clause's ("said on Saturday that he told Putin on Friday")
             recent = 0 <= (self.published - days[0]).days <= PARAGRAPH_DAYS
@@ -121,6 +138,34 @@ class _Context:
             ):
                 self.last_date = None
                 self.year_context = date(d.date_start.year, 1, 1)  # day-month dates after it go forward
+
+    def _story_days(self, dates: list[DateExpr], folded: str) -> list[date]:
+        """The days of a sentence that may be the day the story is on, in text order. In news, not:
+
+        - a dateline's date when the sentence names another day ("TEHRAN, Mar. 03 (MNA) – Rouhani told Erdogan
+          in a phone call on Monday night", "دمشق في 3 آذار / سانا / - ... مساء الاثنين"): the day of filing;
+        - a day still to come ("joint patrols from 15 March", "اعتباراً من 15 آذار الحالي"): a plan, after which
+          the news goes on with the day it was telling;
+        - a day told in the past perfect that lies before the story's day ("وكانت المدينة قد تعرضت يوم الجمعة
+          لقصف عنيف" in a story on Sunday, "The town had been shelled on Friday"), nor that day named again in
+          the sentence ("the same evening"): background the news returns from.
+        """
+        days = [d for d in dates if d.dates_event and d.precision == "day"]
+        pub = self.published
+        if self.narrative or pub is None or not folded:
+            return [d.date_start for d in days]
+        if len(days) > 1:
+            days = [d for d in days if not dateline_date(folded, d)] or days
+        days = [d for d in days if d.date_start <= pub]
+        if self.story_day is not None:
+            # (and so is the same day named again in the sentence: "... قد أعلنت أمس الإثنين سيطرتها على سراقب، وانتشرت
+            # الشرطة الروسية في المدينة مساء اليوم نفسه")
+            story_day = self.story_day
+            background = {
+                d.date_start for d in days if d.date_start < story_day and _pluperfect_day(folded, d)
+            }
+            days = [d for d in days if d.date_start not in background]
+        return [d.date_start for d in days]
 
     @property
     def context(self) -> date | None:

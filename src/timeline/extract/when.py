@@ -19,6 +19,7 @@ from timeline.extract.dating import (
     _statement_date,
     _told_in_the_past,
     dateline_date,
+    deal_day,
 )
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import _in_span
@@ -63,6 +64,16 @@ _COMMA = re.compile(r"[,،]")
 _FRONTED_REACH = 30
 
 
+def _during_talks(folded: str, c_start: int, c_end: int) -> bool:
+    """Is the clause [c_start, c_end) told during talks: "خلال الاجتماع" in it, or opening the sentence before it
+    ("وخلال الجلسة، طالب المندوب الروسي ...، فيما أكد المندوب التركي ...", "During the session, Russia's envoy
+    demanded ..., while Turkey's envoy warned ...": a fronted phrase frames every clause of its sentence)?"""
+    if _DURING_TALKS.search(folded, c_start, c_end):
+        return True
+    opening = _DURING_TALKS.match(folded, len(folded) - len(folded.lstrip(" \t\n\"'«“-–—")))
+    return opening is not None and opening.end() <= c_start
+
+
 def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str] | None) -> list[DateExpr]:
     """The dates of the trigger's clause that may date it, in text order: not a since-date of another event,
     a campaign's beginning, a deadline, a deal's year, a statement's day, a day after the link word of a
@@ -102,8 +113,10 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
         # "announced a pause in the talks until 25 February": the day they are to resume is no day of theirs
         limits = scope.deadline_dates(in_clause, s.cues)
         in_clause = [d for d in in_clause if d.start not in limits]
-    if tv.type != "ceasefire":  # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year
-        in_clause = [d for d in in_clause if not _deal_year(d, folded)]
+    if tv.type != "ceasefire":
+        # "under the 2018 Sochi agreement", "اتفاق سوتشي 2018": the deal's year; "the protocol signed in Moscow on 5
+        # March", "البروتوكول الموقع في موسكو في الخامس من آذار": the deal's day
+        in_clause = [d for d in in_clause if not (_deal_year(d, folded) or deal_day(d, folded))]
     if (
         len(in_clause) > 1
     ):  # a dateline's date is the day of filing; another date of the sentence dates the event
@@ -214,7 +227,7 @@ def _when(
         when is None
         and tv.type == "ultimatum"
         and "talks" in ctx.last_by_type
-        and _DURING_TALKS.search(folded, c_start, c_end)
+        and _during_talks(folded, c_start, c_end)
     ):
         # "ونقلت وسائل إعلام النظام أن مملوك طالب خلال الاجتماع بانسحاب القوات التركية": a demand made in talks
         # the article dated is made on their day
