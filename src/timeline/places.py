@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from timeline.actors import ActorLexicon
-from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
+from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention, distance_km
 from timeline.matcher import Match
 from timeline.model import Place
 from timeline.normalize import Normalized
@@ -390,6 +390,7 @@ def article_places(
         [pm for pm in ms if not _foreign_city_as_village(norm, pm, gazetteer, home)]
         for norm, ms in zip(sentences, found, strict=True)
     ]
+    found = _far_districts_dropped(sentences, found)
     if not area:
         return found
     out = []
@@ -403,6 +404,46 @@ def article_places(
                 or gazetteer.cues.after_locative(norm.text, pm.start)
             ]
         )
+    return out
+
+
+#: A district noun right before a name, or before names coordinated with it: "حي بني زيد", "حيي الإنشاءات
+#: والخالدية", "the neighbourhoods of Bab Amr and Khalidiya" (not "district of": also an administrative one).
+_DISTRICT_BEFORE = re.compile(
+    r"(?:(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)|\b(?:neighbou?rhoods?|quarters?)\s+of(?:\s+the)?)"
+    r"(?:\s+|(?:\s+[\w'-]+){1,3}?(?:\s*[,،]\s*|\s+and\s+|\s+و))$"
+)
+#: How far from the city an article last named (km) a name after a district noun is no district of it.
+DISTRICT_KM = 30.0
+
+
+def _far_districts_dropped(
+    sentences: Sequence[Normalized], found: list[list[PlaceMention]]
+) -> list[list[PlaceMention]]:
+    """Drop a name after a district noun that the gazetteer places far from the city the article named last
+    ("سيطرت على حي بني زيد شمال المدينة" in an article about Aleppo is not Bani Zayd near Ramallah; "حيي
+    الإنشاءات والخالدية" in Homs is not al-Khalidiyah of Mafraq): a town or village (under
+    :data:`CITY_POPULATION`) more than :data:`DISTRICT_KM` from the last city of :data:`CITY_POPULATION`+
+    named before it is a district the gazetteer lacks, which :func:`unnamed_sites` then reports (and the
+    event is placed in that city). Without a city named before, nothing is dropped."""
+    city: GazEntry | None = None
+    out: list[list[PlaceMention]] = []
+    for norm, ms in zip(sentences, found, strict=True):
+        kept = []
+        for pm in ms:
+            e = pm.entries[0]
+            district = len(pm.entries) == 1 and e.precision == "point" and e.population < CITY_POPULATION
+            if (
+                district
+                and city is not None
+                and distance_km(e, city) > DISTRICT_KM
+                and _DISTRICT_BEFORE.search(norm.text, max(0, pm.start - 60), pm.start)
+            ):
+                continue
+            if len(pm.entries) == 1 and e.precision == "point" and e.population >= CITY_POPULATION:
+                city = e
+            kept.append(pm)
+        out.append(kept)
     return out
 
 
