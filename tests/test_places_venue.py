@@ -116,3 +116,30 @@ def test_talks_told_after_a_deal_met_where_it_was_made(res: Resources, text: str
 def test_a_place_visited_is_the_venue_of_the_visit(res: Resources, text: str, venue: str) -> None:
     talks = _talks(res, text)
     assert [p["name"] for p in talks[0]["places"]] == [venue], talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov described the Russian-Turkish talks on Syria in Moscow as useful on Monday.",
+        "Russian and Turkish officials held talks on Syria in Moscow on Monday.",
+        "وصف لافروف المباحثات الروسية التركية بشأن سوريا في موسكو بالمفيدة يوم الاثنين.",
+        "عقد مسؤولون روس وأتراك يوم الاثنين مباحثات بشأن #سوريا في موسكو.",
+    ],
+)
+def test_a_town_after_the_country_the_talks_are_on_is_their_venue(res: Resources, text: str) -> None:
+    """The country named as the topic ("on Syria", "بشأن سوريا") is left out of the places as a side of the
+    talks, yet it still tells that a town of another country after a locative is where they met."""
+    assert [p["name"] for p in _talks(res, text)[0]["places"]] == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Erdogan discussed the situation in Idlib in a phone call on Monday.",
+        "بحث بوتين وأردوغان في اتصال هاتفي يوم الاثنين الوضع في إدلب.",
+    ],
+)
+def test_a_place_inside_the_topic_stays_what_the_talks_are_about(res: Resources, text: str) -> None:
+    talks = _talks(res, text)[0]
+    assert talks["places"] == [] and [p["name"] for p in talks["about"]] == ["Idlib"]

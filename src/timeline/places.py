@@ -590,6 +590,7 @@ def talks_venue(
     trigger: tuple[int, int],
     topic_spans: Sequence[tuple[int, int]],
     home: str = "",
+    sides: Sequence[PlaceMention] = (),
 ) -> tuple[list[Place], list[Place]]:
     """(venue, about) of talks whose clause is folded[start:end].
 
@@ -599,7 +600,10 @@ def talks_venue(
     locative and lies in another country than the topic ("on the situation in Idlib in Moscow"), or, when
     the topic names no place, a town after a locative outside ``home`` (the country the article is about:
     "consultations on the offensive in New York" in an article about Syria).
-    Places that are neither go to ``about`` as well: the map puts talks at their venue only.
+    Places that are neither go to ``about`` as well: the map puts talks at their venue only. ``sides`` are
+    country names the caller left out of ``mentions`` as the talks' sides ("Russian-Turkish talks on Syria in
+    Moscow"): they are no venue, but when the topic names one ("on Syria") a town of another country after a
+    locative is the venue.
     """
     venue: list[Place] = []
     about: list[Place] = []
@@ -609,7 +613,7 @@ def talks_venue(
     # وفدان، الاثنين، في موسكو،"): a located place of another country is where the talks were held
     unlocated = {
         e.country
-        for pm in mentions
+        for pm in [*mentions, *sides]
         if start <= pm.start < end
         and any(a <= pm.start < b for a, b in topic_spans)
         and not is_locative(folded, pm)

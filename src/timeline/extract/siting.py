@@ -88,6 +88,8 @@ def _talks_places(
         if not _country_actor(pm, s.actor_all)
         or _IN_COUNTRY.search(s.folded, max(0, pm.start - 16), pm.start)
     ]
+    # the countries left out as sides, for the topic they may name ("talks on Syria in Moscow")
+    sides = [pm for pm in s.place_ms if pm not in talk_ms]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
     home = (
@@ -98,9 +100,9 @@ def _talks_places(
     if w.past:
         # talks named as the time of another happening ("hours before the summit, strikes killed 15 in X"): their
         # own phrase's venue or none, never the other happening's places
-        return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home)
-    c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home)
-    s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
+        return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home, sides)
+    c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home, sides)
+    s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home, sides)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
     _see_venue(c_places, ctx)
