@@ -1,6 +1,7 @@
 """Places that only locate something else are no places of an event: the point a distance is measured from
 ("the village, which lies some 40 km north-west of Hama city", "على بعد 40 كم من مدينة حماة") and where
-displaced people or evacuees are taken ("bused to Idlib", "باتجاه الشمال السوري"); and a neighbourhood the
+displaced people, evacuees or a retreating force are taken ("bused to Idlib", "باتجاه الشمال السوري", "withdrew towards
+the airport"); and a neighbourhood the
 gazetteer lacks is in the last city named ("حي الحمدانية" after "أحياء مدينة حلب"), and so is one the gazetteer
 places far from it ("حي بني زيد" in Aleppo is not Bani Zayd by Ramallah); a direction before a district noun is
 inside the city ("a south Damascus district", "حي القدم جنوبي دمشق"), not its countryside."""
@@ -34,6 +35,14 @@ def _locating(gaz: Gazetteer, text: str) -> list[str]:
         ("القرية الواقعة على بعد 40 كم من مدينة حماة", ["Hama"]),
         ("the last rebels and their families were bused to Idlib and Jarabulus", ["Idlib", "Jarabulus"]),
         ("بعد خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", ["Northern Syria"]),
+        # a deal's departure with its proclitic, and where a force falls back to
+        ("اتفاق يقضي بخروج المسلحين وعائلاتهم إلى جرابلس", ["Jarabulus"]),
+        (
+            "وانتهت المعركة بانسحاب من تبقى من عناصر النظام باتجاه مطار دير الزور العسكري",
+            ["Deir ez-Zor Airport"],
+        ),
+        ("the remaining government troops withdrew towards Deir ez-Zor airport", ["Deir ez-Zor Airport"]),
+        ("the rebels retreated to Maarat al-Numan after losing the village", ["Maarat al-Numan"]),
         # where an attack or an advance goes is its place
         ("a Turkish military convoy headed towards Saraqib was struck", []),
         ("تقدمت قوات النظام باتجاه سراقب", []),

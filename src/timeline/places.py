@@ -673,15 +673,17 @@ def measured_from(folded: str, pm: PlaceMention) -> bool:
     return bool(_MEASURED_FROM.search(folded, max(0, pm.start - 60), pm.start))
 
 
-#: Where displaced people or evacuees are taken or headed: "fighters and their families were bused to Idlib",
-#: "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى إدلب": a word of leaving or
-#: evacuating, up to eight words, then to/towards. A military convoy or an advance "towards" a town is no such.
+#: Where displaced people or evacuees are taken or headed, or where a force falls back to: "fighters and their
+#: families were bused to Idlib", "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى
+#: إدلب", "اتفاق يقضي بخروج المسلحين إلى جرابلس", "the last troops withdrew towards the airport", "بانسحاب عناصر
+#: النظام باتجاه المطار": a word of leaving, evacuating or withdrawing, up to eight words, then to/towards. A
+#: military convoy or an advance "towards" a town is no such.
 _TAKEN_TO = re.compile(
     r"(?:\b(?:evacuat\w*|displaced|fled|flee\w*|bus(?:s)?ed|buses|transferred|relocated|deported|departed|"
-    r"departure|exodus|refugees|leave|left)"
+    r"departure|exodus|refugees|leave|left|withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back)"
     r"(?:\W+[\w'-]+){0,8}?\W+(?:to|towards|toward|into|for)\s+(?:the\s+)?(?:(?:rebel|opposition)-held\s+)?"
-    r"|(?<!\w)[وفل]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
-    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر)"
+    r"|(?<!\w)[وفلب]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
+    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر|انسحاب|انسحب|انسحبت|انسحبوا|تراجع|تراجعت|تراجعوا)"
     r"(?:\s+\S+){0,8}?\s+[وف]?(?:باتجاه|نحو|صوب|الي|ب?اتجاه)\s+(?:(?:مناطق|منطقه|محافظه)\s+)?)$"
 )
 
