@@ -143,3 +143,29 @@ def test_a_town_after_the_country_the_talks_are_on_is_their_venue(res: Resources
 def test_a_place_inside_the_topic_stays_what_the_talks_are_about(res: Resources, text: str) -> None:
     talks = _talks(res, text)[0]
     assert talks["places"] == [] and [p["name"] for p in talks["about"]] == ["Idlib"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan met Obama at the White House on Monday to discuss the Syrian war.",
+        "التقى أردوغان أوباما في البيت الأبيض يوم الاثنين وبحثا الحرب في سوريا.",
+    ],
+)
+def test_the_white_house_is_a_venue_in_washington(res: Resources, text: str) -> None:
+    """As the Kremlin is Moscow, the White House is Washington: a meeting there met in Washington."""
+    assert "Washington" in [p["name"] for p in _talks(res, text)[0]["places"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime aircraft bombed Saraqib on Sunday, the White House said.",
+        "قصفت طائرات النظام سراقب يوم الأحد، بحسب البيت الأبيض.",
+        "قصفت طائرات النظام سراقب يوم الأحد، وأدان البيت الأبيض القصف.",
+    ],
+)
+def test_the_white_house_as_a_source_is_no_place(res: Resources, text: str) -> None:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    assert found and all("Washington" not in [p["name"] for p in e["places"]] for e in found), found
