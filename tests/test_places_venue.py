@@ -1,7 +1,7 @@
 """Where talks met when their sentence names no venue: the venue of the talks or deal told last ("agreed in
 Ankara ... The deal followed four hours of talks"), else the town the article was filed from when it is far
 from what the article is about or in a side's country ("GENEVA —"), never a news bureau near the story
-("BEIRUT (Reuters) -") nor for a phone call."""
+("BEIRUT (Reuters) -") nor for a phone call; talks "in the town" met in the town named last.
 
 from __future__ import annotations
 
@@ -169,3 +169,29 @@ def test_the_white_house_as_a_source_is_no_place(res: Resources, text: str) -> N
     lang = "en" if text[:30].isascii() else "ar"
     found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
     assert found and all("Washington" not in [p["name"] for p in e["places"]] for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in al-Sanamayn on Monday. The fighting ended the same evening when local notables "
+        "and Russian military police officers met in the town and agreed on a deal.",
+        "اندلعت اشتباكات في مدينة الصنمين يوم الاثنين. وانتهت الاشتباكات مساء اليوم نفسه بعد أن اجتمع وجهاء "
+        "محليون وضباط من الشرطة العسكرية الروسية في المدينة واتفقوا على تسوية.",
+    ],
+)
+def test_talks_held_in_the_town_met_in_the_town_named_before(res: Resources, text: str) -> None:
+    """ "met in the town", "اجتمع ... في المدينة": the anaphor is the venue, the town the article named last."""
+    assert [p["name"] for p in _talks(res, text)[0]["places"]] == ["As Sanamayn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in al-Sanamayn on Monday. Russian and Turkish officials discussed the situation in "
+        "the town by phone.",
+        "اندلعت اشتباكات في مدينة الصنمين يوم الاثنين. وبحث مسؤولون روس وأتراك هاتفيا الوضع في المدينة.",
+    ],
+)
+def test_the_town_talks_are_about_is_no_venue(res: Resources, text: str) -> None:
+    assert _talks(res, text)[0]["places"] == []

@@ -34,6 +34,13 @@ _IN_COUNTRY = re.compile(
     r"يزور|سيزور|تزور|ستزور|زار|زارت))\s+$"
 )
 
+#: A meeting verb and a locative before an anaphor: "met in the town", "اجتمعوا في البلدة", "عقد في المدينة".
+_MET_IN = re.compile(
+    r"\b(?:met|meet|meets|meeting|gathered|convened|talks|negotiations)\s+(?:[\w-]+\s+){0,8}?(?:in|at)\s+$"
+    r"|(?<!\w)[وف]?(?:اجتمع\w*|التقى|التقي|التقوا|عقد\w*|اجتماع|لقاء|مفاوضات|محادثات|مباحثات)"
+    r"\s+(?:\S+\s+){0,8}?(?:في|ب)\s*$"
+)
+
 #: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
 _TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
 
@@ -195,8 +202,15 @@ def _default_places(
     article's dateline town ("GENEVA — The eighth round of talks ended") when it is far from what the
     article is about or in the country of a side (``actors``): "BEIRUT —" over talks in Moscow is a bureau,
     not a venue; ``inferred`` marks any of these standing in."""
-    if not c_places and etype != "talks":
+    if not c_places:
         for c in s.cues:
+            # talks take "the town" only as where they met ("met in the town", "اجتمعوا في البلدة"), not as
+            # their topic ("discussed the situation in the province" is no venue)
+            if etype == "talks" and not (
+                _MET_IN.search(s.folded, max(0, c.start - 90), c.start)
+                and not any(a <= c.start < b for a, b in s.topics)
+            ):
+                continue
             if c.value.cue == "place_anaphor" and _in_span(c, w.start, w.end):
                 town = c.value.arg == "point" and _TOWN_WORDS.search(c.term) is not None
                 c_places = list(ctx.last_place.get(SETTLEMENT if town else c.value.arg, []))
