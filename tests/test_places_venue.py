@@ -1,7 +1,8 @@
 """Where talks met when their sentence names no venue: the venue of the talks or deal told last ("agreed in
 Ankara ... The deal followed four hours of talks"), else the town the article was filed from when it is far
 from what the article is about or in a side's country ("GENEVA —"), never a news bureau near the story
-("BEIRUT (Reuters) -") nor for a phone call; talks "in the town" met in the town named last.
+("BEIRUT (Reuters) -") nor for a phone call; talks "in the town" met in the town named
+last."""
 
 from __future__ import annotations
 
@@ -148,19 +149,19 @@ def test_a_place_inside_the_topic_stays_what_the_talks_are_about(res: Resources,
 @pytest.mark.parametrize(
     "text",
     [
-        "Erdogan met Obama at the White House on Monday to discuss the Syrian war.",
         "التقى أردوغان أوباما في البيت الأبيض يوم الاثنين وبحثا الحرب في سوريا.",
+        "عقد الرئيسان محادثات في البيت الأبيض يوم الاثنين.",
     ],
 )
 def test_the_white_house_is_a_venue_in_washington(res: Resources, text: str) -> None:
-    """As the Kremlin is Moscow, the White House is Washington: a meeting there met in Washington."""
+    """As الكرملين is Moscow, البيت الأبيض is Washington: a meeting there met in Washington. (The English
+    "white house" stays a common phrase: "the white house in the old city".)"""
     assert "Washington" in [p["name"] for p in _talks(res, text)[0]["places"]]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Regime aircraft bombed Saraqib on Sunday, the White House said.",
         "قصفت طائرات النظام سراقب يوم الأحد، بحسب البيت الأبيض.",
         "قصفت طائرات النظام سراقب يوم الأحد، وأدان البيت الأبيض القصف.",
     ],
