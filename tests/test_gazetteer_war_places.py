@@ -232,3 +232,24 @@ def test_second_pass_places_are_found_in_sentences(gaz: Gazetteer, text: str, ex
 )
 def test_second_pass_common_words_and_surnames_are_no_places(gaz: Gazetteer, text: str) -> None:
     assert names(gaz, text) == []
+
+
+# --- third pass (places 12): venues of talks in the spelling of the Arabic news, a Daraa town -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يلتقي الرئيس الروسي اليوم في سانت بطرسبورغ نظيره التركي", ["Saint Petersburg"]),
+        ("Putin will meet Erdogan in St Petersburg on Tuesday", ["Saint Petersburg"]),
+        ('بيان مشترك على هامش قمة "آبيك" في دانانغ الفيتنامية', ["Da Nang"]),
+        ("a joint statement on the sidelines of the APEC summit in Danang", ["Da Nang"]),
+        # a Daraa town the news names, with its Arabic Wikipedia article's coordinates (villages.csv)
+        ("أخرج الأهالي في بلدتي إبطع وداعل المسلحين", ["Ibta", "Dail"]),
+        ("residents of the towns of Ibta and Dael expelled the gunmen", ["Ibta", "Dail"]),
+    ],
+)
+def test_third_pass_venues_are_found_in_their_news_spelling(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(gaz, text) == expected

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from timeline.actors import ActorLexicon
-from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention
+from timeline.gazetteer import GazEntry, Gazetteer, PlaceMention, distance_km
 from timeline.matcher import Match
 from timeline.model import Place
 from timeline.normalize import Normalized
@@ -390,6 +390,7 @@ def article_places(
         [pm for pm in ms if not _foreign_city_as_village(norm, pm, gazetteer, home)]
         for norm, ms in zip(sentences, found, strict=True)
     ]
+    found = _far_districts_dropped(sentences, found)
     if not area:
         return found
     out = []
@@ -403,6 +404,46 @@ def article_places(
                 or gazetteer.cues.after_locative(norm.text, pm.start)
             ]
         )
+    return out
+
+
+#: A district noun right before a name, or before names coordinated with it: "حي بني زيد", "حيي الإنشاءات
+#: والخالدية", "the neighbourhoods of Bab Amr and Khalidiya" (not "district of": also an administrative one).
+_DISTRICT_BEFORE = re.compile(
+    r"(?:(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)|\b(?:neighbou?rhoods?|quarters?)\s+of(?:\s+the)?)"
+    r"(?:\s+|(?:\s+[\w'-]+){1,3}?(?:\s*[,،]\s*|\s+and\s+|\s+و))$"
+)
+#: How far from the city an article last named (km) a name after a district noun is no district of it.
+DISTRICT_KM = 30.0
+
+
+def _far_districts_dropped(
+    sentences: Sequence[Normalized], found: list[list[PlaceMention]]
+) -> list[list[PlaceMention]]:
+    """Drop a name after a district noun that the gazetteer places far from the city the article named last
+    ("سيطرت على حي بني زيد شمال المدينة" in an article about Aleppo is not Bani Zayd near Ramallah; "حيي
+    الإنشاءات والخالدية" in Homs is not al-Khalidiyah of Mafraq): a town or village (under
+    :data:`CITY_POPULATION`) more than :data:`DISTRICT_KM` from the last city of :data:`CITY_POPULATION`+
+    named before it is a district the gazetteer lacks, which :func:`unnamed_sites` then reports (and the
+    event is placed in that city). Without a city named before, nothing is dropped."""
+    city: GazEntry | None = None
+    out: list[list[PlaceMention]] = []
+    for norm, ms in zip(sentences, found, strict=True):
+        kept = []
+        for pm in ms:
+            e = pm.entries[0]
+            district = len(pm.entries) == 1 and e.precision == "point" and e.population < CITY_POPULATION
+            if (
+                district
+                and city is not None
+                and distance_km(e, city) > DISTRICT_KM
+                and _DISTRICT_BEFORE.search(norm.text, max(0, pm.start - 60), pm.start)
+            ):
+                continue
+            if len(pm.entries) == 1 and e.precision == "point" and e.population >= CITY_POPULATION:
+                city = e
+            kept.append(pm)
+        out.append(kept)
     return out
 
 
@@ -549,6 +590,7 @@ def talks_venue(
     trigger: tuple[int, int],
     topic_spans: Sequence[tuple[int, int]],
     home: str = "",
+    sides: Sequence[PlaceMention] = (),
 ) -> tuple[list[Place], list[Place]]:
     """(venue, about) of talks whose clause is folded[start:end].
 
@@ -558,7 +600,10 @@ def talks_venue(
     locative and lies in another country than the topic ("on the situation in Idlib in Moscow"), or, when
     the topic names no place, a town after a locative outside ``home`` (the country the article is about:
     "consultations on the offensive in New York" in an article about Syria).
-    Places that are neither go to ``about`` as well: the map puts talks at their venue only.
+    Places that are neither go to ``about`` as well: the map puts talks at their venue only. ``sides`` are
+    country names the caller left out of ``mentions`` as the talks' sides ("Russian-Turkish talks on Syria in
+    Moscow"): they are no venue, but when the topic names one ("on Syria") a town of another country after a
+    locative is the venue.
     """
     venue: list[Place] = []
     about: list[Place] = []
@@ -568,7 +613,7 @@ def talks_venue(
     # وفدان، الاثنين، في موسكو،"): a located place of another country is where the talks were held
     unlocated = {
         e.country
-        for pm in mentions
+        for pm in [*mentions, *sides]
         if start <= pm.start < end
         and any(a <= pm.start < b for a, b in topic_spans)
         and not is_locative(folded, pm)
@@ -628,15 +673,17 @@ def measured_from(folded: str, pm: PlaceMention) -> bool:
     return bool(_MEASURED_FROM.search(folded, max(0, pm.start - 60), pm.start))
 
 
-#: Where displaced people or evacuees are taken or headed: "fighters and their families were bused to Idlib",
-#: "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى إدلب": a word of leaving or
-#: evacuating, up to eight words, then to/towards. A military convoy or an advance "towards" a town is no such.
+#: Where displaced people or evacuees are taken or headed, or where a force falls back to: "fighters and their
+#: families were bused to Idlib", "خروج آخر دفعة من المسلحين وعائلاتهم باتجاه الشمال السوري", "نقل المهجرين إلى
+#: إدلب", "اتفاق يقضي بخروج المسلحين إلى جرابلس", "the last troops withdrew towards the airport", "بانسحاب عناصر
+#: النظام باتجاه المطار": a word of leaving, evacuating or withdrawing, up to eight words, then to/towards. A
+#: military convoy or an advance "towards" a town is no such.
 _TAKEN_TO = re.compile(
     r"(?:\b(?:evacuat\w*|displaced|fled|flee\w*|bus(?:s)?ed|buses|transferred|relocated|deported|departed|"
-    r"departure|exodus|refugees|leave|left)"
+    r"departure|exodus|refugees|leave|left|withdr[ae]w\w*|retreat\w*|pulled\s+back|fell\s+back)"
     r"(?:\W+[\w'-]+){0,8}?\W+(?:to|towards|toward|into|for)\s+(?:the\s+)?(?:(?:rebel|opposition)-held\s+)?"
-    r"|(?<!\w)[وفل]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
-    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر)"
+    r"|(?<!\w)[وفلب]?(?:ال)?(?:اجلاء|خروج|اخراج|تهجير|المهجرين|مهجرين|نزوح|النازحين|نازحين|نزحوا|فروا|مغادره|"
+    r"حافلات|ترحيل|نقل|نقلوا|غادروا|غادر|انسحاب|انسحب|انسحبت|انسحبوا|تراجع|تراجعت|تراجعوا)"
     r"(?:\s+\S+){0,8}?\s+[وف]?(?:باتجاه|نحو|صوب|الي|ب?اتجاه)\s+(?:(?:مناطق|منطقه|محافظه)\s+)?)$"
 )
 

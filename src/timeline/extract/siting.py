@@ -34,6 +34,13 @@ _IN_COUNTRY = re.compile(
     r"يزور|سيزور|تزور|ستزور|زار|زارت))\s+$"
 )
 
+#: A meeting verb and a locative before an anaphor: "met in the town", "اجتمعوا في البلدة", "عقد في المدينة".
+_MET_IN = re.compile(
+    r"\b(?:met|meet|meets|meeting|gathered|convened|talks|negotiations)\s+(?:[\w-]+\s+){0,8}?(?:in|at)\s+$"
+    r"|(?<!\w)[وف]?(?:اجتمع\w*|التقى|التقي|التقوا|عقد\w*|اجتماع|لقاء|مفاوضات|محادثات|مباحثات)"
+    r"\s+(?:\S+\s+){0,8}?(?:في|ب)\s*$"
+)
+
 #: An anaphor of a village or town ("the town", "the two villages", "البلدة", "القرى"), not of a city.
 _TOWN_WORDS = re.compile(r"\b(?:town|towns|village|villages)\b|بلد|قري|قرى")
 
@@ -88,6 +95,8 @@ def _talks_places(
         if not _country_actor(pm, s.actor_all)
         or _IN_COUNTRY.search(s.folded, max(0, pm.start - 16), pm.start)
     ]
+    # the countries left out as sides, for the topic they may name ("talks on Syria in Moscow")
+    sides = [pm for pm in s.place_ms if pm not in talk_ms]
     t_span = (trig.start, trig.end)
     # the country the article is about, when other sentences tell it (not this one alone)
     home = (
@@ -98,9 +107,9 @@ def _talks_places(
     if w.past:
         # talks named as the time of another happening ("hours before the summit, strikes killed 15 in X"): their
         # own phrase's venue or none, never the other happening's places
-        return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home)
-    c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home)
-    s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home)
+        return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home, sides)
+    c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home, sides)
+    s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home, sides)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
     _see_venue(c_places, ctx)
@@ -193,8 +202,15 @@ def _default_places(
     article's dateline town ("GENEVA — The eighth round of talks ended") when it is far from what the
     article is about or in the country of a side (``actors``): "BEIRUT —" over talks in Moscow is a bureau,
     not a venue; ``inferred`` marks any of these standing in."""
-    if not c_places and etype != "talks":
+    if not c_places:
         for c in s.cues:
+            # talks take "the town" only as where they met ("met in the town", "اجتمعوا في البلدة"), not as
+            # their topic ("discussed the situation in the province" is no venue)
+            if etype == "talks" and not (
+                _MET_IN.search(s.folded, max(0, c.start - 90), c.start)
+                and not any(a <= c.start < b for a, b in s.topics)
+            ):
+                continue
             if c.value.cue == "place_anaphor" and _in_span(c, w.start, w.end):
                 town = c.value.arg == "point" and _TOWN_WORDS.search(c.term) is not None
                 c_places = list(ctx.last_place.get(SETTLEMENT if town else c.value.arg, []))

@@ -362,7 +362,10 @@ class Gazetteer:
             if self._article_missing(folded_text, start, m.term, entry):
                 continue
             entries = [entry]
-            if entry.base and entry.direction:
+            city = self._base_city(entry) if _qualifies_a_district(folded_text, start, end, m.term) else None
+            if city is not None:
+                entries = [city]  # "a south Damascus district", "حي القدم جنوبي دمشق": the city's part
+            elif entry.base and entry.direction:
                 start, end, entries = self._coordinated(folded_text, start, end, entry)
             elif entry.base and m.term.startswith("ريفي "):
                 end, entries = self._dual(folded_text, end, entry)
@@ -370,6 +373,12 @@ class Gazetteer:
                 continue
             out.append(PlaceMention(start, end, m.term, tuple(entries)))
         return self._governorates_named_together(folded_text, out)
+
+    def _base_city(self, entry: GazEntry) -> GazEntry | None:
+        """The city a directed countryside region surrounds (its ``base``), as a point; None for another entry."""
+        if not (entry.base and entry.direction):
+            return None
+        return next((e for e in self.lookup(entry.base) if e.precision == "point"), None)
 
     def _governorates_named_together(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """Cities named together under a plural or dual governorate noun are the governorates: "Homs and Hama
@@ -463,6 +472,25 @@ _GOVERNORATES_BEFORE = re.compile(
     r"(?:\b(?:provinces|governorates)\s+of\s+(?:the\s+)?|(?<!\w)[وفبل]?(?:ال)?(?:محافظتي|محافظات)\s+)$"
 )
 _GOVERNORATES_AFTER = re.compile(r"\s+(?:provinces|governorates)\b")
+
+
+#: A city-part noun after a directed city name ("a south Damascus district", "the western Aleppo district of
+#: al-Furqan", "eastern Homs neighbourhoods") or before it, with a district's name between ("حي القدم جنوبي
+#: دمشق", "أحياء جنوب دمشق"): the direction is within the city, not its countryside.
+_DISTRICT_AFTER = re.compile(r"[ -](?:districts?|neighbou?rhoods?|quarters?)\b")
+_DISTRICT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حي|حيي|احياء)(?:\s+(?:و|ال)?\w+){0,3}\s+$")
+_COUNTRYSIDE_WORDS = re.compile(r"countryside|rural|province|governorate|ريف|محافظ")
+
+
+def _qualifies_a_district(text: str, start: int, end: int, term: str) -> bool:
+    """Does a city-part noun make the directed city name at ``start:end`` a part of the city ("a south
+    Damascus district", "حي القدم جنوبي دمشق") rather than its countryside ("ريف دمشق الجنوبي", "the southern
+    Damascus countryside" stay regions)?"""
+    if _COUNTRYSIDE_WORDS.search(term):
+        return False
+    if term.isascii():
+        return _DISTRICT_AFTER.match(text, end) is not None
+    return _DISTRICT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
