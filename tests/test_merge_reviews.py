@@ -258,3 +258,18 @@ def test_app_the_event_under_review_stays_when_its_representative_changes(
     assert any(
         m.value.startswith(f"Event `{summit['event_id']}` · review: **confirmed**") for m in at.markdown
     )
+
+
+def test_app_the_review_panel_of_a_merged_event_shows_no_absolute_path(store: Path, reports: pd.DataFrame) -> None:
+    """Fresh tester 12: the detail box listed "Report 1 · wiki_….md" but the review panel under it listed
+    "Report 1 · /work/main/data/sample/wiki_….md". Every report's source (and the merge's reason, which names
+    them) is shown below the articles' shared folder in the review panel too, as in the detail view."""
+    folder = str(Path(_held(reports)["source"]).parent)
+    at = _app()
+    summit = _summit(at.session_state["_rv"][1].events)
+    at.session_state["rv_current"] = summit["event_id"]
+    _run(at)
+    panel = [h.proto.body for h in at.get("html") if "Report 1 · " in h.proto.body]
+    assert panel, "no merged event's reports in the review panel"
+    assert all(folder not in body and "summit.txt" in body for body in panel), panel
+    assert not [m.value for m in at.markdown if folder in m.value]

@@ -174,6 +174,11 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
     return table.reset_index(drop=True)
 
 
+#: The fields :func:`timeline.filters.index_events` writes as a reader sees them (a file source below the
+#: corpus folder, never this machine's path; the outlet): the review panel draws its event with these.
+SHOWN_AS = ("source_shown", "sources_shown", "merge_why", "outlet")
+
+
 def source_labels(
     sources: Sequence[str], details: Mapping[str, tuple[str, str]] | None = None
 ) -> tuple[dict[str, str], str]:
