@@ -260,7 +260,9 @@ def test_app_the_event_under_review_stays_when_its_representative_changes(
     )
 
 
-def test_app_the_review_panel_of_a_merged_event_shows_no_absolute_path(store: Path, reports: pd.DataFrame) -> None:
+def test_app_the_review_panel_of_a_merged_event_shows_no_absolute_path(
+    store: Path, reports: pd.DataFrame
+) -> None:
     """Fresh tester 12: the detail box listed "Report 1 · wiki_….md" but the review panel under it listed
     "Report 1 · /work/main/data/sample/wiki_….md". Every report's source (and the merge's reason, which names
     them) is shown below the articles' shared folder in the review panel too, as in the detail view."""
