@@ -173,13 +173,27 @@ ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_da
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
 
-chart_key, counts_key, map_key = f"timeline-{ss.gen}", f"counts-{ss.gen}", f"map-{ss.gen}"
+map_key = f"map-{ss.gen}"
 seen_plot = ss.setdefault("seen_plot", {})
-for plot in (chart_key, counts_key):  # the timeline's marks or dates, the weekly counts' weeks: the newest
-    ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(plot))
+redrawn = ss.setdefault("plots_redrawn", {"timeline": 0, "counts": 0})  # a chart's box dropped: a new key
+
+
+def plot_key(name: str) -> str:
+    """The widget key of the chart ``name`` (``timeline``, ``counts``): new after "Clear selection", and
+    when a selection made on the other chart leaves its box stale."""
+    return f"{name}-{ss.gen}" + (f"-{redrawn[name]}" if redrawn[name] else "")
+
+
+for name in redrawn:  # the timeline's marks or dates, the weekly counts' weeks: the newest selection
+    ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(plot := plot_key(name)))
     if (ids, sel_from, sel_to) != seen_plot.get(plot, ((), None, None)):
         seen_plot[plot] = (ids, sel_from, sel_to)
         view = replace(view, selected_ids=ids, selected_start=sel_from, selected_end=sel_to)
+        for other in redrawn.keys() - {name}:  # the other chart's box no longer says what is selected:
+            if flt.selection_from_plotly(ss.get(plot_key(other))) != ((), None, None):  # drawn again without
+                ss.pop(plot_key(other), None)
+                redrawn[other] += 1
+chart_key, counts_key = plot_key("timeline"), plot_key("counts")
 
 
 def clear_selection() -> None:

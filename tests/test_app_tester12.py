@@ -3,6 +3,8 @@ side is in ``test_browser_tester12.py``)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import streamlit as st
 
@@ -39,3 +41,26 @@ def test_a_picked_row_is_in_the_url_before_the_page_is_drawn(app_env: None, url_
     at.session_state["table"] = {"selection": {"rows": [], "columns": []}}
     run_clean(at)
     assert "row" not in url_when_drawn[-1]  # unpicked: out of the URL as early
+
+
+# -- 9. a stale box on the weekly counts --------------------------------------------------------------------
+def test_a_selection_on_the_timeline_drops_the_weekly_counts_stale_box(app_env: None) -> None:
+    """After a drag over the weekly counts, a click on a timeline mark selected one event ("selected ids: 1
+    event") while the counts kept their dashed box over the dragged weeks. The selection made on one chart
+    draws the other one again without its box (a new widget key, as "Clear selection" does); the selection
+    made stays."""
+    at = app_without_merge()
+    at.session_state["counts-0"] = {"selection": {"points": [], "box": [{"x": ["2020-01-06", "2020-02-09"]}]}}
+    run_clean(at)
+    assert at.query_params["sel_from"] in ("2020-01-06", ["2020-01-06"])
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    first = next(t for t in spec["data"] if t.get("mode") == "markers" and t.get("customdata"))
+    at.session_state["timeline-0"] = {"selection": {"points": [{"customdata": [first["customdata"][0]]}]}}
+    run_clean(at)
+    assert "sel_from" not in at.query_params and at.query_params["sel_id"] in (
+        first["customdata"][0],
+        [first["customdata"][0]],
+    )
+    assert "counts-0" not in at.session_state  # the counts' dragged box is gone with its old key
+    run_clean(at)  # and the next run keeps the timeline's selection
+    assert at.query_params["sel_id"] in (first["customdata"][0], [first["customdata"][0]])
