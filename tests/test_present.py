@@ -244,3 +244,21 @@ def test_a_reference_pages_date_is_labelled_as_its_revision_in_the_detail(where:
         assert "dated by the page's last revision" in hover_text(row)
     news = event_detail({**row, "source": "https://www.reuters.com/x", "reference": False})[0]
     assert "reference page" not in news and "dated by publication" in news
+
+
+def test_the_words_that_dated_an_event_are_quoted_as_its_sentence_writes_them() -> None:
+    """Fresh tester 12: 'dated from “on friday”' while the sentence says "on Friday". The extractor keeps its
+    words lower-cased (``date_text``); the detail and the hover quote the sentence's own."""
+    from timeline.charts import hover_text
+
+    row = event(
+        type="ultimatum",
+        date_start="2020-02-07",
+        evidence="Ankara gave Damascus until the end of the month, officials said on Friday.",
+    ) | {"date_source": "relative", "date_text": "on friday"}
+    head, _ = present.event_detail(row)
+    assert "dated from “on Friday”" in head
+    assert "dated from “on Friday”" in hover_text(row)
+    assert (
+        present.as_written("on friday", "no such words here") == "on friday"
+    )  # not in the sentence: as kept

@@ -278,6 +278,16 @@ def is_reference_row(row: Mapping[str, Any]) -> bool:
     return not missing(row.get("source")) and source_kind(row.get("source")) == "reference"
 
 
+def as_written(words: object, evidence: object) -> object:
+    """An event's ``date_text`` as its sentence writes it: the extractor keeps the words folded to lower case
+    ("on friday"); quoted to a reader they are the sentence's own ("on Friday"), found in ``evidence`` with
+    case ignored. ``words`` unchanged when the sentence does not hold them (or either is missing)."""
+    if missing(words) or missing(evidence) or not str(words).strip():
+        return words
+    found = re.search(re.escape(str(words).strip()), str(evidence), re.IGNORECASE)
+    return found.group(0) if found else words
+
+
 def date_basis(source: object, words: object = None) -> str:
     """Where an event's date comes from when its own words did not state it, for the hover and the detail:
     "dated by publication" (``date_source`` publication: the text gave no date, the article's day is used),
@@ -373,7 +383,7 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     left for Arabic)."""
     when = date_text(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
-        row.get("date_text") if "date_text" in row else None,
+        as_written(row.get("date_text"), row.get("evidence")) if "date_text" in row else None,
     )  # fmt: skip
     actors = ", ".join(
         f"{md(a.get('name'))} ({md(a.get('role'))})"
