@@ -181,7 +181,7 @@ def test_table_cells_take_only_the_columns_they_read(monkeypatch: pytest.MonkeyP
     real = present.row_cells
     monkeypatch.setattr(present, "row_cells", lambda shown: read.append(set(shown.columns)) or real(shown))
     table = TableCells(df).table(np.arange(len(df)))
-    assert read == [{"date_start", "evidence", "actors", "places"}]
+    assert read == [{"date_start", "date_precision", "evidence", "actors", "places"}]
     monkeypatch.setattr(present, "row_cells", real)
     pd.testing.assert_frame_equal(table, present.event_table(df))
 
@@ -262,3 +262,19 @@ def test_the_words_that_dated_an_event_are_quoted_as_its_sentence_writes_them() 
     assert (
         present.as_written("on friday", "no such words here") == "on friday"
     )  # not in the sentence: as kept
+
+
+def test_the_tables_date_is_no_more_precise_than_the_events() -> None:
+    """Fresh tester 12: the table showed "2020-01-01" for "agreed in January" (a month). The cell says the
+    date at its precision and still sorts in date order."""
+    rows = frame(
+        [
+            event(date_start="2020-01-01") | {"date_precision": "month", "date_end": "2020-01-31"},
+            event(date_start="2019-01-01") | {"date_precision": "year", "date_end": "2019-12-31"},
+            event(date_start="2020-02-03") | {"date_precision": "week", "date_end": "2020-02-09"},
+            event(date_start="2020-02-10"),
+        ]
+    )
+    dates = present.event_table(rows)["date"].tolist()
+    assert dates == ["2020-01", "2019", "2020-02-03 (week)", "2020-02-10"]
+    assert sorted(dates) == ["2019", "2020-01", "2020-02-03 (week)", "2020-02-10"]
