@@ -275,3 +275,23 @@ def test_app_the_review_panel_of_a_merged_event_shows_no_absolute_path(
     assert panel, "no merged event's reports in the review panel"
     assert all(folder not in body and "summit.txt" in body for body in panel), panel
     assert not [m.value for m in at.markdown if folder in m.value]
+
+
+def test_a_merged_events_detail_says_its_places_and_actors_are_every_reports() -> None:
+    """Fresh tester 12: the merge's reason said "places Saraqib" while the Places line said "Saraqib,
+    Damascus, Aleppo", and the actors read "Turkey (target), Turkey (participant)". A merged event's lines
+    say they hold every report's places and actors (the reason names what the reports share), and an actor
+    is named once with each of its roles."""
+    turkey = {"name": "Turkey", "code": "TUR", "role": "target"}
+    row = {
+        "type": "offensive", "status": "occurred", "date_start": "2020-02-27", "date_precision": "day",
+        "date_source": "explicit", "evidence": "one", "evidences": ["one", "two"], "sources": ["a.txt", "b.txt"],
+        "merge_why": "same day, places Saraqib",
+        "actors": [turkey, turkey | {"role": "participant"}, turkey | {"role": "target"}],
+        "places": [{"name": "Saraqib"}, {"name": "Damascus"}],
+    }  # fmt: skip
+    head, _ = event_detail(row)
+    assert "Actors (every report's): Turkey (target, participant)  \n" in head
+    assert "Places (every report's): Saraqib, Damascus" in head
+    single, _ = event_detail(row | {"evidences": ["one"], "sources": ["a.txt"]})
+    assert "Actors: Turkey (target, participant)" in single and "Places: Saraqib" in single

@@ -402,11 +402,13 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
         as_written(row.get("date_text"), row.get("evidence")) if "date_text" in row else None,
     )  # fmt: skip
-    actors = ", ".join(
-        f"{md(a.get('name'))} ({md(a.get('role'))})"
-        for a in row.get("actors") or []
-        if isinstance(a, Mapping)
-    )
+    roles: dict[str, list[str]] = {}  # an actor once, with each of its roles: "Turkey (target, participant)"
+    for a in row.get("actors") or []:
+        if isinstance(a, Mapping):
+            said = roles.setdefault(str(a.get("name")), [])
+            if str(a.get("role")) not in said:
+                said.append(str(a.get("role")))
+    actors = ", ".join(f"{md(name)} ({md(', '.join(r))})" for name, r in roles.items())
     places = ", ".join(md(p.get("name")) for p in row.get("places") or [] if isinstance(p, Mapping))
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
@@ -425,6 +427,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
         + f"Source: {outlet}{FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(where))}"
     )
     reports = merged_reports(row)
+    if len(reports) > 1:  # the actors and places of every report (the merge's reason names what they share)
+        head = head.replace("  \nActors: ", "  \nActors (every report's): ", 1)
+        head = head.replace("  \nPlaces: ", "  \nPlaces (every report's): ", 1)
     if len(reports) > 1:  # what the fields above unite: every report's source and sentence
         why = "" if missing(row.get("merge_why")) else f" ({md(row.get('merge_why'))})"
         head += f"  \n**Merged from {len(reports)} reports**{why}; the source above is report 1"
