@@ -278,3 +278,18 @@ def test_the_tables_date_is_no_more_precise_than_the_events() -> None:
     dates = present.event_table(rows)["date"].tolist()
     assert dates == ["2020-01", "2019", "2020-02-03 (week)", "2020-02-10"]
     assert sorted(dates) == ["2019", "2020-01", "2020-02-03 (week)", "2020-02-10"]
+
+
+def test_a_month_or_year_date_is_not_followed_by_its_own_last_day() -> None:
+    """Fresh tester 12: the detail read "Jan 2020 (month) – 31 Jan 2020" for "agreed in January", as if the
+    end were a day the text gave. A month (or year) running to its own last day is said once; an end past it
+    stays."""
+    from timeline.charts import date_label
+
+    assert date_text("2020-01-01", "2020-01-31", "month", "explicit", "in january") == "Jan 2020 (month)"
+    assert date_text("2019-01-01", "2019-12-31", "year", "explicit", "in 2019") == "2019 (year)"
+    assert date_label("2020-01-01", "2020-01-31", "month", "explicit", "in january") == "Jan 2020 (month)"
+    assert (
+        date_text("2020-01-01", "2020-02-15", "month", "explicit", "january")
+        == "Jan 2020 (month) – 15 Feb 2020"
+    )

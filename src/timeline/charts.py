@@ -21,7 +21,14 @@ import plotly.graph_objects as go
 from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
-from timeline.present import DATED_BY_PUBLICATION, DATED_BY_REVISION, as_written, date_basis, season_label
+from timeline.present import (
+    DATED_BY_PUBLICATION,
+    DATED_BY_REVISION,
+    as_written,
+    date_basis,
+    period_end,
+    season_label,
+)
 from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
@@ -72,7 +79,7 @@ def date_label(
     season = season_label(s, e, words) if prec in ("month", "year") else ""
     if season:  # "summer 2019": the season names its months, no end date after it
         label = season
-    elif e and e != s:
+    elif e and e != s and e != period_end(s, prec):  # "Jan 2020 (month)" says its last day
         label += f" → {e}"
     if basis := date_basis(source, words):
         label += f" · {basis}"

@@ -368,6 +368,18 @@ def _names_season(name: str, said: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", said) is not None
 
 
+def period_end(start: str, precision: str) -> str:
+    """The last day (ISO) of the month or year a ``month`` or ``year`` precision date ``start`` (ISO) names;
+    "" for other precisions or a bad date."""
+    try:
+        d = date.fromisoformat(start[:10])
+    except ValueError:
+        return ""
+    if precision == "month":
+        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1]).isoformat()
+    return f"{d.year}-12-31" if precision == "year" else ""
+
+
 def date_text(start: object, end: object, precision: object, source: object, words: object = None) -> str:
     """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020", "summer 2019" (a
     season, :func:`season_label`); no "nan"; with
@@ -386,6 +398,8 @@ def date_text(start: object, end: object, precision: object, source: object, wor
     if season:  # the season names its months: no end date after it
         label = season
     e = "" if missing(end) else str(end)[:10]
+    if e == period_end(s, prec):  # "Jan 2020 (month)" says its last day: no "– 31 Jan 2020" after it
+        e = s
     if e and e != s and not season:
         with contextlib.suppress(ValueError):
             label += f" – {date.fromisoformat(e):%d %b %Y}"
