@@ -173,13 +173,27 @@ ss.setdefault("f_dates", (view.start or opts.first_day, view.end or opts.last_da
 ss.f_dates = review_ui.date_range(ss.f_dates, (opts.first_day, opts.last_day), ss.get("f_bounds"))
 ss.f_bounds = (opts.first_day, opts.last_day)  # reviews (and uploads) move the events' range
 
-chart_key, counts_key, map_key = f"timeline-{ss.gen}", f"counts-{ss.gen}", f"map-{ss.gen}"
+map_key = f"map-{ss.gen}"
 seen_plot = ss.setdefault("seen_plot", {})
-for plot in (chart_key, counts_key):  # the timeline's marks or dates, the weekly counts' weeks: the newest
-    ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(plot))
+redrawn = ss.setdefault("plots_redrawn", {"timeline": 0, "counts": 0})  # a chart's box dropped: a new key
+
+
+def plot_key(name: str) -> str:
+    """The widget key of the chart ``name`` (``timeline``, ``counts``): new after "Clear selection", and
+    when a selection made on the other chart leaves its box stale."""
+    return f"{name}-{ss.gen}" + (f"-{redrawn[name]}" if redrawn[name] else "")
+
+
+for name in redrawn:  # the timeline's marks or dates, the weekly counts' weeks: the newest selection
+    ids, sel_from, sel_to = flt.selection_from_plotly(ss.get(plot := plot_key(name)))
     if (ids, sel_from, sel_to) != seen_plot.get(plot, ((), None, None)):
         seen_plot[plot] = (ids, sel_from, sel_to)
         view = replace(view, selected_ids=ids, selected_start=sel_from, selected_end=sel_to)
+        for other in redrawn.keys() - {name}:  # the other chart's box no longer says what is selected:
+            if flt.selection_from_plotly(ss.get(plot_key(other))) != ((), None, None):  # drawn again without
+                ss.pop(plot_key(other), None)
+                redrawn[other] += 1
+chart_key, counts_key = plot_key("timeline"), plot_key("counts")
 
 
 def clear_selection() -> None:
@@ -256,12 +270,33 @@ view = replace(
     tiles="" if use_tiles == TILES_DEFAULT else ("on" if use_tiles else "off"), review=review_ui.url_states(),
     page=ss.f_page,  # the page radio's value (drawn below): a new page is in the URL before it is built
 )  # fmt: skip
+shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0], row="")
+shown = shown_ids(key, shown_state, ix)  # event_id and review; every column: shown_all()
+
+
+def table_row(view: flt.Filters) -> str:
+    """The event picked in the table (its widget state, before the table is drawn), kept in ``ss.table_pick``:
+    the selection follows the event picked, not the row number, when a filter changes the rows; a link's (or
+    Back's) row is picked in a session's first table."""
+    ids = shown["event_id"]
+    if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), ids, TABLE_ROWS)) is not None:
+        ss["table"] = {"selection": {"rows": rows, "columns": []}}
+    elif view.row and "table_pick" not in ss:
+        ss["table"] = {"selection": {"rows": table_pick.rows_of(view.row, ids, TABLE_ROWS), "columns": []}}
+    ss.table_pick = table_pick.remember(ss.get("table"), ids)
+    return ss.table_pick[0] if ss.table_pick else ""
+
+
+row_known = ss.f_page == "timeline" and bool(ss.get(staged.DRAWN))  # the table is drawn in this run
+if row_known:
+    view = replace(view, row=table_row(view))
 ss.view = view
-write_url(view)  # at once, before the page is built (the aggregates take seconds); the map's week at the end
+# the whole view (the table's pick too) at once, before the page is built (the aggregates take seconds, the
+# charts, map and table a second or more): a slow run, or one cut short by the next click, leaves no URL a
+# step behind the page; the map's week is written as its slider shows it
+write_url(view)
 
 # -- main: timeline, counts, map with playback, table | aggregations ------------------------------------
-shown_state = replace(view, week=None, tiles="", page=flt.PAGES[0])
-shown = shown_ids(key, shown_state, ix)  # event_id and review; every column: shown_all()
 described = view.describe()  # the filters as they are now, for the citation of the exports below
 
 
@@ -389,13 +424,8 @@ if page == "timeline" and ss.get(staged.DRAWN):
 
     with right:
         st.subheader("Events")
-        # the selection follows the event picked, not the row number, when a filter changes the rows
-        if (rows := table_pick.followed_rows(ss.get("table"), ss.get("table_pick"), shown["event_id"],
-                                             TABLE_ROWS)) is not None:  # fmt: skip
-            ss["table"] = {"selection": {"rows": rows, "columns": []}}
-        elif view.row and "table_pick" not in ss:  # a link's (or Back's) picked row: a session's first table
-            rows = table_pick.rows_of(view.row, shown["event_id"], TABLE_ROWS)
-            ss["table"] = {"selection": {"rows": rows, "columns": []}}
+        if not row_known:  # the page's first table: its pick (a link's row) now
+            view = replace(view, row=table_row(view))
         picked = st.dataframe(
             table_rows(key, replace(view, week=None, tiles="", page=flt.PAGES[0]), ix), hide_index=True, height=520, on_select="rerun", selection_mode="single-row",
             key="table", column_config={

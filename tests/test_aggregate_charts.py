@@ -225,3 +225,19 @@ def test_the_matrix_pairs_parties_one_row_and_one_name_per_state() -> None:
     }
     shuffled = ac.matrix_view(df.iloc[::-1].reset_index(drop=True), "offensive").figure.data[0]
     assert list(shuffled.y) == list(heat.y)  # the same names whatever the events' order
+
+
+def test_a_chart_with_nothing_to_draw_says_so_instead_of_empty_axes() -> None:
+    """Fresh tester 12: under the talks filter, "Campaigns (offensives)" drew an empty chart with a Jan 2000 -
+    Jan 2001 axis and a y axis from -1 to 4. Each aggregate with 0 rows says what there is none of."""
+    talks_only = frame([event(type="talks", subtype="negotiation", date_start="2020-02-10")])
+    for view, what in (
+        (ac.campaigns_view(talks_only), "No campaigns (offensives) among the events shown"),
+        (ac.matrix_view(talks_only, "offensive"), "No offensive between two actors among the events shown"),
+        (ac.rounds_view(frame([event(type="offensive", subtype="airstrike")])), "No rounds of talks"),
+    ):
+        layout = view.figure.layout
+        assert [a.text for a in layout.annotations if a.text.startswith(what)], what
+        assert layout.xaxis.visible is False and layout.yaxis.visible is False
+    drawn = ac.campaigns_view(frame([event(type="offensive", subtype="ground_offensive", status="ongoing")]))
+    assert not drawn.figure.layout.annotations or drawn.figure.layout.xaxis.visible is not False

@@ -258,3 +258,40 @@ def test_app_the_event_under_review_stays_when_its_representative_changes(
     assert any(
         m.value.startswith(f"Event `{summit['event_id']}` · review: **confirmed**") for m in at.markdown
     )
+
+
+def test_app_the_review_panel_of_a_merged_event_shows_no_absolute_path(
+    store: Path, reports: pd.DataFrame
+) -> None:
+    """Fresh tester 12: the detail box listed "Report 1 · wiki_….md" but the review panel under it listed
+    "Report 1 · /work/main/data/sample/wiki_….md". Every report's source (and the merge's reason, which names
+    them) is shown below the articles' shared folder in the review panel too, as in the detail view."""
+    folder = str(Path(_held(reports)["source"]).parent)
+    at = _app()
+    summit = _summit(at.session_state["_rv"][1].events)
+    at.session_state["rv_current"] = summit["event_id"]
+    _run(at)
+    panel = [h.proto.body for h in at.get("html") if "Report 1 · " in h.proto.body]
+    assert panel, "no merged event's reports in the review panel"
+    assert all(folder not in body and "summit.txt" in body for body in panel), panel
+    assert not [m.value for m in at.markdown if folder in m.value]
+
+
+def test_a_merged_events_detail_says_its_places_and_actors_are_every_reports() -> None:
+    """Fresh tester 12: the merge's reason said "places Saraqib" while the Places line said "Saraqib,
+    Damascus, Aleppo", and the actors read "Turkey (target), Turkey (participant)". A merged event's lines
+    say they hold every report's places and actors (the reason names what the reports share), and an actor
+    is named once with each of its roles."""
+    turkey = {"name": "Turkey", "code": "TUR", "role": "target"}
+    row = {
+        "type": "offensive", "status": "occurred", "date_start": "2020-02-27", "date_precision": "day",
+        "date_source": "explicit", "evidence": "one", "evidences": ["one", "two"], "sources": ["a.txt", "b.txt"],
+        "merge_why": "same day, places Saraqib",
+        "actors": [turkey, turkey | {"role": "participant"}, turkey | {"role": "target"}],
+        "places": [{"name": "Saraqib"}, {"name": "Damascus"}],
+    }  # fmt: skip
+    head, _ = event_detail(row)
+    assert "Actors (every report's): Turkey (target, participant)  \n" in head
+    assert "Places (every report's): Saraqib, Damascus" in head
+    single, _ = event_detail(row | {"evidences": ["one"], "sources": ["a.txt"]})
+    assert "Actors: Turkey (target, participant)" in single and "Places: Saraqib" in single

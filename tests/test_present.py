@@ -181,7 +181,7 @@ def test_table_cells_take_only_the_columns_they_read(monkeypatch: pytest.MonkeyP
     real = present.row_cells
     monkeypatch.setattr(present, "row_cells", lambda shown: read.append(set(shown.columns)) or real(shown))
     table = TableCells(df).table(np.arange(len(df)))
-    assert read == [{"date_start", "evidence", "actors", "places"}]
+    assert read == [{"date_start", "date_precision", "evidence", "actors", "places"}]
     monkeypatch.setattr(present, "row_cells", real)
     pd.testing.assert_frame_equal(table, present.event_table(df))
 
@@ -244,3 +244,52 @@ def test_a_reference_pages_date_is_labelled_as_its_revision_in_the_detail(where:
         assert "dated by the page's last revision" in hover_text(row)
     news = event_detail({**row, "source": "https://www.reuters.com/x", "reference": False})[0]
     assert "reference page" not in news and "dated by publication" in news
+
+
+def test_the_words_that_dated_an_event_are_quoted_as_its_sentence_writes_them() -> None:
+    """Fresh tester 12: 'dated from “on friday”' while the sentence says "on Friday". The extractor keeps its
+    words lower-cased (``date_text``); the detail and the hover quote the sentence's own."""
+    from timeline.charts import hover_text
+
+    row = event(
+        type="ultimatum",
+        date_start="2020-02-07",
+        evidence="Ankara gave Damascus until the end of the month, officials said on Friday.",
+    ) | {"date_source": "relative", "date_text": "on friday"}
+    head, _ = present.event_detail(row)
+    assert "dated from “on Friday”" in head
+    assert "dated from “on Friday”" in hover_text(row)
+    assert (
+        present.as_written("on friday", "no such words here") == "on friday"
+    )  # not in the sentence: as kept
+
+
+def test_the_tables_date_is_no_more_precise_than_the_events() -> None:
+    """Fresh tester 12: the table showed "2020-01-01" for "agreed in January" (a month). The cell says the
+    date at its precision and still sorts in date order."""
+    rows = frame(
+        [
+            event(date_start="2020-01-01") | {"date_precision": "month", "date_end": "2020-01-31"},
+            event(date_start="2019-01-01") | {"date_precision": "year", "date_end": "2019-12-31"},
+            event(date_start="2020-02-03") | {"date_precision": "week", "date_end": "2020-02-09"},
+            event(date_start="2020-02-10"),
+        ]
+    )
+    dates = present.event_table(rows)["date"].tolist()
+    assert dates == ["2020-01", "2019", "2020-02-03 (week)", "2020-02-10"]
+    assert sorted(dates) == ["2019", "2020-01", "2020-02-03 (week)", "2020-02-10"]
+
+
+def test_a_month_or_year_date_is_not_followed_by_its_own_last_day() -> None:
+    """Fresh tester 12: the detail read "Jan 2020 (month) – 31 Jan 2020" for "agreed in January", as if the
+    end were a day the text gave. A month (or year) running to its own last day is said once; an end past it
+    stays."""
+    from timeline.charts import date_label
+
+    assert date_text("2020-01-01", "2020-01-31", "month", "explicit", "in january") == "Jan 2020 (month)"
+    assert date_text("2019-01-01", "2019-12-31", "year", "explicit", "in 2019") == "2019 (year)"
+    assert date_label("2020-01-01", "2020-01-31", "month", "explicit", "in january") == "Jan 2020 (month)"
+    assert (
+        date_text("2020-01-01", "2020-02-15", "month", "explicit", "january")
+        == "Jan 2020 (month) – 15 Feb 2020"
+    )

@@ -183,7 +183,7 @@ def counts_view(data: pd.DataFrame | ag.Prepared, freq: str = "week", by: str = 
         yaxis=count_axis(top, f"events per {freq}"),
     )  # fmt: skip
     note = f"an event with several {by}s counts once for each" if by in ("actor", "place") else ""
-    return View(fig, table, note)
+    return View(say_when_empty(fig, len(table), "dated events"), table, note)
 
 
 # -- 2. actor x actor --------------------------------------------------------------------------------------
@@ -238,12 +238,26 @@ def matrix_view(data: pd.DataFrame | ag.Prepared, event_type: str = "offensive")
     table = m[["type", "source", "target", "directed", "events"]].reset_index(drop=True)
     caption = "rows act on columns (initiator → target); talks and clashes have no direction: both cells"
     caption += _shown(len(actors), len(activity), "actors")
-    return View(fig, table, caption)
+    return View(say_when_empty(fig, len(actors), f"{event_type} between two actors"), table, caption)
 
 
 #: Charts of more rows than this repeat their x axis above the plot: on a laptop's screen the axis under a
 #: tall chart is out of sight while its top rows are read.
 TOP_AXIS_ROWS = 10
+
+
+def say_when_empty(fig: go.Figure, drawn: int, what: str) -> go.Figure:
+    """With nothing ``drawn`` (0 rows of the chart), no empty axes (plotly's default Jan 2000 - Jan 2001 and
+    -1 to 4): the plot area says "No <what> among the events shown" instead. Returns ``fig``."""
+    if drawn:
+        return fig
+    hidden = {"visible": False, "range": None}
+    fig.update_layout(
+        xaxis=hidden, yaxis=hidden, height=200, showlegend=False,
+        annotations=[{"text": f"No {what} among the events shown", "showarrow": False, "xref": "paper",
+                      "yref": "paper", "x": 0.5, "y": 0.5, "font": {"size": 15, "color": "#555555"}}],
+    )  # fmt: skip
+    return fig
 
 
 def mirror_top(fig: go.Figure, x: Any) -> None:
@@ -327,7 +341,7 @@ def campaigns_view(
     if len(rows) > TOP_AXIS_ROWS:  # the dates above the bars too
         mirror_top(fig, pd.concat([drawn["start"], ends]).astype(str).str[:10])
     return View(
-        fig,
+        say_when_empty(fig, len(rows), "campaigns (offensives)"),
         c.drop(columns=["campaign"]),
         f"reports of one initiator in one area {gap_days} days apart or less form a campaign"
         + _shown(len(rows), len(longest), "initiator · area rows (the longest)"),
@@ -405,7 +419,7 @@ def rounds_view(data: pd.DataFrame | ag.Prepared, same_round_days: int = 1) -> V
     )  # fmt: skip
     table = r[["pair", "round", "start", "end", "precision", "status", "n_reports", "a", "b", "event_ids"]]
     return View(
-        fig,
+        say_when_empty(fig, len(drawn), "rounds of talks"),
         table.reset_index(drop=True),
         "reports of one pair a day apart or less are one round"
         + _shown(drawn["pair"].nunique(), len(busiest), "pairs (most rounds)"),

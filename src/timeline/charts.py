@@ -21,7 +21,14 @@ import plotly.graph_objects as go
 from timeline.filters import actor_side
 from timeline.marks import day_text, grouped, parsed_days
 from timeline.model import EVENT_TYPES
-from timeline.present import DATED_BY_PUBLICATION, DATED_BY_REVISION, date_basis, season_label
+from timeline.present import (
+    DATED_BY_PUBLICATION,
+    DATED_BY_REVISION,
+    as_written,
+    date_basis,
+    period_end,
+    season_label,
+)
 from timeline.source_kinds import reference_rows
 
 #: Okabe-Ito colours (readable by colour-blind readers and in greyscale print).
@@ -72,7 +79,7 @@ def date_label(
     season = season_label(s, e, words) if prec in ("month", "year") else ""
     if season:  # "summer 2019": the season names its months, no end date after it
         label = season
-    elif e and e != s:
+    elif e and e != s and e != period_end(s, prec):  # "Jan 2020 (month)" says its last day
         label += f" → {e}"
     if basis := date_basis(source, words):
         label += f" · {basis}"
@@ -104,7 +111,7 @@ def hover_text(row: dict, full: bool = True) -> str:
     head = f"<b>{t(row.get('type', ''))}</b> · {t(row.get('subtype') or '')} · {t(row.get('status', ''))}"
     when = date_label(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
-        row.get("date_text") if "date_text" in row else None,
+        as_written(row.get("date_text"), row.get("evidence")) if "date_text" in row else None,
     )  # fmt: skip
     if row.get("reference") is True or row.get("reference") is np.True_:  # a reference page's event (indexed)
         when = when.replace(DATED_BY_PUBLICATION, DATED_BY_REVISION)

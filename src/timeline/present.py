@@ -102,11 +102,28 @@ def names(items: object, key: str = "name") -> str:
     )
 
 
+def table_date(start: object, precision: object) -> str:
+    """The table's date cell, no more precise than the event's date: "2020-02-10" (a day), "2020-02-03
+    (week)" (the week's Monday), "2020-01" (a month: "agreed in January" is no 1 January), "2020" (a year);
+    text that sorts in date order. "" when undated."""
+    if missing(start):
+        return ""
+    s = str(start)[:10]
+    prec = "day" if missing(precision) else str(precision)
+    return {"month": s[:7], "year": s[:4], "week": f"{s} (week)"}.get(prec, s)
+
+
 def row_cells(shown: pd.DataFrame) -> dict[str, pd.Series]:
     """The cells of :func:`event_table` that are built per row (the slow part: 0.05-0.08 s per 5,000 rows):
-    ``date``, ``start`` (of the evidence), ``actors``, ``places``, and ``sources`` when merged."""
+    ``date`` (:func:`table_date`), ``start`` (of the evidence), ``actors``, ``places``, and ``sources`` when
+    merged."""
+    precision = shown["date_precision"] if "date_precision" in shown.columns else [None] * len(shown)
     cells = {
-        "date": shown["date_start"].map(lambda d: "" if missing(d) else str(d)[:10]),
+        "date": pd.Series(
+            [table_date(d, p) for d, p in zip(shown["date_start"], precision, strict=True)],
+            index=shown.index,
+            dtype="str",
+        ),
         "start": shown["evidence"].map(evidence_start),
         "actors": shown["actors"].map(names),
         "places": shown["places"].map(names),
@@ -128,7 +145,7 @@ class TableCells:
     #: The columns :func:`event_table` reads besides the cells (the rest of a row is not taken).
     COLUMNS = ("type", "status", "title", "source", "review", "n_sources")
     #: The columns :func:`row_cells` reads.
-    CELL_COLUMNS = ("date_start", "evidence", "actors", "places", "sources")
+    CELL_COLUMNS = ("date_start", "date_precision", "evidence", "actors", "places", "sources")
 
     def table(self, rows: np.ndarray) -> pd.DataFrame:
         """``event_table(events.iloc[rows])`` (``rows``: positions)."""
@@ -172,6 +189,11 @@ def event_table(shown: pd.DataFrame, cells: Mapping[str, pd.Series] | None = Non
         table["n_sources"] = shown["n_sources"].to_numpy()
         table["sources"] = cells["sources"]
     return table.reset_index(drop=True)
+
+
+#: The fields :func:`timeline.filters.index_events` writes as a reader sees them (a file source below the
+#: corpus folder, never this machine's path; the outlet): the review panel draws its event with these.
+SHOWN_AS = ("source_shown", "sources_shown", "merge_why", "outlet")
 
 
 def source_labels(
@@ -273,6 +295,16 @@ def is_reference_row(row: Mapping[str, Any]) -> bool:
     return not missing(row.get("source")) and source_kind(row.get("source")) == "reference"
 
 
+def as_written(words: object, evidence: object) -> object:
+    """An event's ``date_text`` as its sentence writes it: the extractor keeps the words folded to lower case
+    ("on friday"); quoted to a reader they are the sentence's own ("on Friday"), found in ``evidence`` with
+    case ignored. ``words`` unchanged when the sentence does not hold them (or either is missing)."""
+    if missing(words) or missing(evidence) or not str(words).strip():
+        return words
+    found = re.search(re.escape(str(words).strip()), str(evidence), re.IGNORECASE)
+    return found.group(0) if found else words
+
+
 def date_basis(source: object, words: object = None) -> str:
     """Where an event's date comes from when its own words did not state it, for the hover and the detail:
     "dated by publication" (``date_source`` publication: the text gave no date, the article's day is used),
@@ -336,6 +368,18 @@ def _names_season(name: str, said: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", said) is not None
 
 
+def period_end(start: str, precision: str) -> str:
+    """The last day (ISO) of the month or year a ``month`` or ``year`` precision date ``start`` (ISO) names;
+    "" for other precisions or a bad date."""
+    try:
+        d = date.fromisoformat(start[:10])
+    except ValueError:
+        return ""
+    if precision == "month":
+        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1]).isoformat()
+    return f"{d.year}-12-31" if precision == "year" else ""
+
+
 def date_text(start: object, end: object, precision: object, source: object, words: object = None) -> str:
     """When an event happened in words: "10 Feb 2020", "Feb 2020 (month)", "3 – 5 Mar 2020", "summer 2019" (a
     season, :func:`season_label`); no "nan"; with
@@ -354,6 +398,8 @@ def date_text(start: object, end: object, precision: object, source: object, wor
     if season:  # the season names its months: no end date after it
         label = season
     e = "" if missing(end) else str(end)[:10]
+    if e == period_end(s, prec):  # "Jan 2020 (month)" says its last day: no "– 31 Jan 2020" after it
+        e = s
     if e and e != s and not season:
         with contextlib.suppress(ValueError):
             label += f" – {date.fromisoformat(e):%d %b %Y}"
@@ -368,13 +414,15 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
     left for Arabic)."""
     when = date_text(
         row.get("date_start"), row.get("date_end"), row.get("date_precision"), row.get("date_source"),
-        row.get("date_text") if "date_text" in row else None,
+        as_written(row.get("date_text"), row.get("evidence")) if "date_text" in row else None,
     )  # fmt: skip
-    actors = ", ".join(
-        f"{md(a.get('name'))} ({md(a.get('role'))})"
-        for a in row.get("actors") or []
-        if isinstance(a, Mapping)
-    )
+    roles: dict[str, list[str]] = {}  # an actor once, with each of its roles: "Turkey (target, participant)"
+    for a in row.get("actors") or []:
+        if isinstance(a, Mapping):
+            said = roles.setdefault(str(a.get("name")), [])
+            if str(a.get("role")) not in said:
+                said.append(str(a.get("role")))
+    actors = ", ".join(f"{md(name)} ({md(', '.join(r))})" for name, r in roles.items())
     places = ", ".join(md(p.get("name")) for p in row.get("places") or [] if isinstance(p, Mapping))
     figures = [f"{k} {int(row[k])}" for k in ("killed", "injured", "displaced") if not missing(row.get(k))]
     published = "" if missing(row.get("published")) else str(row.get("published"))[:10]
@@ -393,6 +441,9 @@ def event_detail(row: Mapping[str, Any]) -> tuple[str, str]:
         + f"Source: {outlet}{FSI}{md(title)}{PDI} {isolate(md(published))} · {isolate(md(where))}"
     )
     reports = merged_reports(row)
+    if len(reports) > 1:  # the actors and places of every report (the merge's reason names what they share)
+        head = head.replace("  \nActors: ", "  \nActors (every report's): ", 1)
+        head = head.replace("  \nPlaces: ", "  \nPlaces (every report's): ", 1)
     if len(reports) > 1:  # what the fields above unite: every report's source and sentence
         why = "" if missing(row.get("merge_why")) else f" ({md(row.get('merge_why'))})"
         head += f"  \n**Merged from {len(reports)} reports**{why}; the source above is report 1"

@@ -28,7 +28,7 @@ import streamlit as st
 
 from timeline import review as rv
 from timeline.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES, SUBTYPES
-from timeline.present import event_detail, md, unattached_note
+from timeline.present import SHOWN_AS, event_detail, md, unattached_note
 from timeline.review import lookup
 from timeline.review.apply import added_event, json_value
 from timeline.review.files import log_for
@@ -401,9 +401,10 @@ def panel(shown: pd.DataFrame, picked: Any) -> None:
     else:
         row = {k: json_value(v) for k, v in current.items()}  # NaN -> None
         here = (shown["event_id"] == str(current["event_id"])).to_numpy()
-        # the source line as the detail view draws it: the URL or the path below the corpus, the outlet
+        # the source lines as the detail view draws them: the URL or the path below the corpus (each merged
+        # report's too, and the merge's reason naming them), the outlet
         if here.any():
-            row |= {k: shown.loc[here, k].iloc[0] for k in ("source_shown", "outlet") if k in shown.columns}
+            row |= {k: shown.loc[here, k].iloc[0] for k in SHOWN_AS if k in shown.columns}
         _event_panel(row, view)
     _summary(view)
 

@@ -29,7 +29,7 @@ from timeline import (
 )
 from timeline import filters as flt
 from timeline.frozen_figure import freeze
-from timeline.present import TableCells, source_labels
+from timeline.present import SHOWN_AS, TableCells, source_labels
 from timeline.serve import load_events
 
 TABLE_ROWS = 5_000  # rows the events table shows (building and sending 100k rows costs seconds)
@@ -97,10 +97,10 @@ def shown_events(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=8, show_spinner=False, hash_funcs=BY_REPR)
 def shown_ids(key: str, f: flt.Filters, _ix: flt.EventIndex) -> pd.DataFrame:
-    """``event_id``, ``review``, ``source_shown`` and ``outlet`` of the events passing ``f``, what every rerun
-    reads (the count, the review panel and its source line): four columns' rows, not all 30 (taking every
-    column cost 0.2-0.25 s at 100k events; the two categoricals ~0.01 s)."""
-    cols = [c for c in ("event_id", "review", "source_shown", "outlet") if c in _ix.events.columns]
+    """``event_id``, ``review`` and :data:`SHOWN_AS` of the events passing ``f``, what every rerun reads (the
+    count, the review panel and its source lines): a few columns' rows, not all 30 (taking every column cost
+    0.2-0.25 s at 100k events; the two categoricals ~0.01 s)."""
+    cols = [c for c in ("event_id", "review", *SHOWN_AS) if c in _ix.events.columns]
     return _ix.events.loc[event_mask(key, f, _ix), cols]
 
 
