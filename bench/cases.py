@@ -10,9 +10,9 @@ accepted range: the reference scorer's rule) and every extracted event is matche
 required or optional. An article listed in the no-event file is right only if nothing is extracted from
 it (the reference scorer skips articles without gold, so those would cost nothing there).
 
-Without arguments it reports the ten batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES10.md``):
-``cases``, ``cases2`` ... ``cases10`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
-``frozen_cases9`` (held out: only their counts are
+Without arguments it reports the eleven batches (``tests/gold/CASES.md``, ``CASES2.md`` ... ``CASES11.md``):
+``cases``, ``cases2`` ... ``cases11`` (developed against) and ``frozen_cases``, ``frozen_cases2`` ...
+``frozen_cases10`` (held out: only their counts are
 printed, never which cases fail).
 """
 
@@ -123,6 +123,14 @@ def main() -> None:
                 GOLD / "frozen_cases9.jsonl",
                 GOLD / "frozen_cases9",
                 GOLD / "frozen_cases9.noevent",
+                False,
+            ),
+            ("cases11 (dev)", GOLD / "cases11.jsonl", GOLD / "cases11", GOLD / "cases11.noevent", args.show),
+            (
+                "frozen_cases10 (held out)",
+                GOLD / "frozen_cases10.jsonl",
+                GOLD / "frozen_cases10",
+                GOLD / "frozen_cases10.noevent",
                 False,
             ),
         ]
