@@ -268,3 +268,32 @@ def test_most_syria_posts_name_an_actor(lexicon: ActorLexicon) -> None:
         posts = [row["content"] for row in csv.DictReader(fh)]
     named = sum(1 for post in posts if lexicon.find(normalize(post).text))
     assert named / len(posts) > 0.75
+
+
+COORDINATED = [
+    ("Syrian and Russian warplanes pounded the town", ["SYRMIL", "RUSMIL"]),
+    ("Syrian, Iranian and Russian forces advanced", ["SYRMIL", "IRNMIL", "RUSMIL"]),
+    ("US and Russian officials met in Geneva", ["USAGOV", "RUSGOV"]),
+    ("Russian and Turkish officials met", ["RUSGOV", "TURGOV"]),
+    ("شنت الطائرات الحربية السورية والروسية غارات", ["SYRMIL", "RUSMIL"]),
+    ("هاجمت القوات السورية والروسية البلدة", ["SYRMIL", "RUSMIL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_adjectives_share_their_noun(
+    lexicon: ActorLexicon, text: str, expected: list[str]
+) -> None:
+    assert codes(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talks between Damascus and Russian officials", ["RUSGOV"]),  # "damascus officials" is no term
+        ("بين النظام والقوات الروسية", ["SYRGOV", "RUSMIL"]),  # a noun before و is no adjective
+        ("Russian forces and Turkish officials", ["RUSMIL", "TURGOV"]),  # each term keeps its own noun
+    ],
+)
+def test_only_adjectives_take_the_shared_noun(lexicon: ActorLexicon, text: str, expected: list[str]) -> None:
+    assert codes(lexicon, text) == expected

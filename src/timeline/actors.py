@@ -127,6 +127,15 @@ def read_rows(path: Path) -> list[ActorRow]:
         return parse_rows(fh, source=str(path))
 
 
+#: A Latin word (an English term's first word).
+_LATIN = re.compile(r"[a-z]")
+#: Adjectives coordinated before an English term: "syrian and ", "syrian, iranian and ", "u.s. and ".
+_EN_COORDINATED = re.compile(r"(?:[a-z.]+\s*,\s*){0,3}[a-z.]+,?\s+and\s+$")
+_EN_ADJECTIVE = re.compile(r"([a-z.]+)(?:\s*,\s*|,?\s+and\s+)")
+#: An Arabic adjective joined by و right after a term: " والروسيه".
+_AR_COORDINATED = re.compile(r"\s+و(ال[\u0621-\u064a]+)(?![\u0621-\u064a])")
+
+
 def _hashtags_as_words(text: str) -> tuple[str, list[int]]:
     """``text`` without '#' and with '_' as a space, and where each of its characters came from."""
     if "#" not in text:
@@ -185,7 +194,8 @@ class ActorLexicon:
         """
         text, where = _hashtags_as_words(folded_text)
         best: dict[tuple[int, int], Match[tuple[int, int, ActorEntry]]] = {}
-        for m in self._matcher.find(text):
+        found = self._matcher.find(text)
+        for m in [*found, *self._coordinated(text, found)]:
             span = (m.start, m.end)
             if span not in best or m.value[:2] < best[span].value[:2]:
                 best[span] = m
@@ -193,6 +203,39 @@ class ActorLexicon:
             Match(where[start], where[end - 1] + 1, m.term, m.value[2])
             for (start, end), m in sorted(best.items())
         ]
+
+    def _coordinated(
+        self, text: str, found: list[Match[tuple[int, int, ActorEntry]]]
+    ) -> list[Match[tuple[int, int, ActorEntry]]]:
+        """Nationality adjectives coordinated with one that heads a term of several words share its noun:
+        "Syrian and Russian warplanes" is ``SYRMIL`` and ``RUSMIL``, "US and Russian officials" ``USAGOV`` and
+        ``RUSGOV``; in Arabic the adjectives follow the noun, "الطائرات الحربية السورية والروسية". Each other
+        adjective (English: before "and"/"," ahead of the term; Arabic: a word joined by و right after it) is
+        read as the term with its adjective swapped, and kept when the lexicon knows that term."""
+        extra: list[Match[tuple[int, int, ActorEntry]]] = []
+        for m in found:
+            words = m.term.split()
+            if len(words) < 2:
+                continue
+            if _LATIN.match(words[0]):
+                # "syrian and russian warplanes", "syrian, iranian and russian forces"
+                lead = _EN_COORDINATED.search(text, max(0, m.start - 60), m.start)
+                pairs = (
+                    [(w.start(1), w.group(1)) for w in _EN_ADJECTIVE.finditer(text, lead.start(), lead.end())]
+                    if lead
+                    else []
+                )
+                terms = [(start, " ".join([adj, *words[1:]])) for start, adj in pairs]
+            else:
+                # "القوات السوريه والروسيه": the noun's last word is its adjective
+                after = _AR_COORDINATED.match(text, m.end)
+                terms = [(after.start(1), " ".join([*words[:-1], after.group(1)]))] if after else []
+            for start, term in terms:
+                for hit in self._matcher.find(term):
+                    if hit.start == 0 and hit.end == len(term) and hit.value[2].code != m.value[2].code:
+                        end = start + len(term.split()[0 if _LATIN.match(words[0]) else -1])
+                        extra.append(Match(start, end, hit.term, hit.value))
+        return extra
 
     def codes(self, folded_text: str) -> list[str]:
         """The distinct codes found, in order of first mention."""

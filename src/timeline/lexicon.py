@@ -78,6 +78,7 @@ WORD_LIST_CUES = frozenset(
         "discussion_noun",
         "endangered_noun",
         "any_attack_word",
+        "sport_article_word",
     }
 )
 

@@ -345,6 +345,10 @@ def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folde
     jets", "غارات روسية وسورية")."""
     out: set[int] = set()
     for i, a in enumerate(actors):
+        if _holds(a, folded) or _backer(a, folded):
+            # "took the Islamic State-held town of Jarablus": who held the town is no attacker, nor are the jets
+            # in "rebels backed by Turkish jets took"
+            continue
         if not (
             (a.start < trig.end and trig.start < a.end)  # "regime artillery", "الطيران الروسي": one phrase
             # (a comma sets off a subject or an apposition: "backed by ... Iranian-backed militias, retook")
@@ -370,6 +374,16 @@ def _adjective_attackers(actors: Sequence[Match[ActorEntry]], trig: Match, folde
         while j + 1 < len(actors) and _coordinated(actors[j], actors[j + 1], folded):
             j += 1
             out.add(actors[j].start)
+    return out
+
+
+def _joined_before(actors: Sequence[Match[ActorEntry]], a: Match[ActorEntry], folded: str) -> set[int]:
+    """Start offsets of ``a`` and of the actors joined to it by "and"/"و" before it (:func:`_coordinated`)."""
+    i = next(k for k, b in enumerate(actors) if b is a)
+    out = {a.start}
+    while i > 0 and _coordinated(actors[i - 1], actors[i], folded):
+        i -= 1
+        out.add(actors[i].start)
     return out
 
 
@@ -408,6 +422,8 @@ def roles(
     # picks only an attacker
     subject = _subject(actors, trig, folded) if etype == "offensive" and folded else None
     attackers = _adjective_attackers(actors, trig, folded) if etype == "offensive" and folded else set()
+    # the subject with the sides joined to it before it ("Turkish tanks and Syrian rebels ... took")
+    subjects = _joined_before(actors, subject, folded) if subject is not None else set()
     prev: Match | None = None
     for a in actors:
         entry = a.value
@@ -462,7 +478,7 @@ def roles(
                 if x.role == "initiator" and code != joined_to:
                     out[code] = Actor(x.code, x.name, "target")
         elif not any(x.role == "initiator" for x in out.values()) and (
-            a is subject if subject is not None else (a.start > trig.end or a.end <= trig.start)
+            a.start in subjects if subject is not None else (a.start > trig.end or a.end <= trig.start)
         ):
             role = "initiator"
         else:

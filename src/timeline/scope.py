@@ -195,12 +195,24 @@ def hypothetical(trig: Match, cues: Sequence[Match[Cue]], clause_start: int, fol
     )
 
 
-def topic(etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int]) -> bool:
-    """Is ``trig`` the subject of talks or of a statement rather than an event of its own?"""
+#: An English verb of naming before its object ("called the attack a massacre", "calls the Khorasan Group"):
+#: what it names ends at the first comma.
+_NAMING_VERB = re.compile(r"(?:call|calls|called|calling|describe|describes|described|describing)\s+the")
+
+
+def topic(
+    etype: str, trig: Match, cues: Sequence[Match[Cue]], clause: tuple[int, int], folded: str = ""
+) -> bool:
+    """Is ``trig`` the subject of talks or of a statement rather than an event of its own? What a verb of
+    naming names (:data:`_NAMING_VERB`) ends at the first comma of ``folded`` after it."""
     if etype == "talks":
         return False
     start, end = clause
-    if any(_before(c, trig, TOPIC_REACH, start) for c in _cues(cues, "topic")):
+    if any(
+        _before(c, trig, TOPIC_REACH, start)
+        and not (folded and _NAMING_VERB.fullmatch(c.term) and "," in folded[c.end : trig.start])
+        for c in _cues(cues, "topic")
+    ):
         return True
     return any(trig.end <= c.start < end and c.start - trig.end <= 60 for c in _cues(cues, "topic_after"))
 
@@ -274,6 +286,10 @@ def topic_spans(
             if folded is not None:
                 adjunct = _ADJUNCT_AR.match(folded, start, end)
                 start = adjunct.end() if adjunct else start
+        if folded is not None and _NAMING_VERB.fullmatch(c.term):
+            # "the al-Qaeda cell Washington calls the Khorasan Group, was killed when ...": a name, then the story
+            comma = folded.find(",", start, end)
+            end = comma if comma >= 0 else end
         spans.append((start, min(end, start + TOPIC_REACH)))  # the reach counts from where the topic starts
     for c in _cues(cues, "topic_after"):
         start = next((a for a, b, _ in clauses if a <= c.start < b), c.start)

@@ -12,6 +12,7 @@ from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative
+from timeline.lexicon import cue_alternation
 from timeline.matcher import Match
 from timeline.mentions import Mention, merge_article
 from timeline.model import Actor, Article, Event
@@ -27,6 +28,24 @@ from timeline.text import split_sentences
 
 #: How far into a sentence a dateline may run ("Moscow, March 5 (TASS) -", "ANKARA, Turkey (AP) —").
 _DATELINE_HEAD_CHARS = 80
+
+
+#: Kinds of actor that fight (``actors.csv``): a sentence naming one tells the war even in a sports report.
+_ARMED = frozenset({"military", "armed_group"})
+#: Words of sports news (``sport_article_word`` rows of ``cues.csv``), whole words (Arabic: after و/ف/ب/ل).
+_SPORT_WORD = re.compile(
+    r"\b" + cue_alternation("sport_article_word", "en") + r"\b"
+    r"|(?<![^\sوفبل])" + cue_alternation("sport_article_word", "ar") + r"(?!\w)"
+)
+#: How many different sports words make a sports report ("chess", "championship", "players").
+SPORTS_REPORT_WORDS = 3
+
+
+def is_sports_report(folded: str) -> bool:
+    """Does the folded title and body tell a game (:data:`SPORTS_REPORT_WORDS` or more different words of
+    sports news: "اتحاد الكرة ... المدرب ... المنتخب", "chess championship ... players")? Its figurative attacks,
+    truces, deadlines and talks are no events of the war (the field cases of kind 12 in ``tests/gold/CASES*.md``)."""
+    return len({m.group(0) for m in _SPORT_WORD.finditer(folded)}) >= SPORTS_REPORT_WORDS
 
 
 def extract_article(article: Article, resources: Resources) -> list[Event]:
@@ -75,6 +94,7 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     )
     ctx.dateline = article_dateline([norm for _, _, norm in sentences], resources.gazetteer)
     mentions: list[Mention] = []
+    sport = is_sports_report(normalize(f"{article.title}\n{article.text}").text)
     prev_end = 0
     for (s_start, s_end, norm), dates, places, actors in zip(
         sentences, first_dates, place_ms, actor_ms, strict=True
@@ -84,7 +104,10 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
         prev_end = s_end
         if ctx.narrative:
             dates = find_dates(norm.text, ctx.reference, ctx.context, order=order, anchors=True)
-        mentions.extend(_sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx))
+        found = _sentence(article, (s_start, s_end), norm, dates, places, actors, resources, ctx)
+        if not (sport and not any(a.value.kind in _ARMED for a in actors)):
+            # a sports report's "attack", "truce" and "talks" are the game's, unless an armed force is named
+            mentions.extend(found)
     merged = _talks_of_the_deal(merge_article(mentions, pub))
     country_names = resources.actors.names()
     for m in merged:

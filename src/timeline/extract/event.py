@@ -113,7 +113,7 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return (
             True  # "announced a temporary pause in the Syria peace talks": the talks stop, not the fighting
         )
-    if tv.type != "talks" and _SPORT.search(folded):
+    if tv.type != "talks" and _SPORT.search(folded) and not any(a.value.kind in _ARMED for a in s.actor_all):
         return True  # "Omar al-Soma struck a late penalty after Australia's attack had dominated": a match
     if tv.type == "offensive" and (
         _INTERCEPTED.search(folded, max(0, trig.start - 30), trig.start)
@@ -158,7 +158,9 @@ _OF_TALKS = re.compile(
 
 
 #: Words of a sports report (``sport_word`` in ``data/lexicons/cues.csv``): attacks, strikes, truces and threats told
-#: with them are a match's ("a late penalty after Australia's attack had dominated", "هجوم المنتخب").
+#: with them are a match's ("a late penalty after Australia's attack had dominated", "هجوم المنتخب"), unless the
+#: sentence names an armed force ("Russian jets struck the stadium where the national team trained").
+_ARMED = frozenset({"military", "armed_group"})
 _SPORT = re.compile(
     r"\b" + cue_alternation("sport_word", "en") + r"\b"
     r"|(?<!\w)(?:ال)?" + cue_alternation("sport_word", "ar") + r"(?!\w)"

@@ -58,7 +58,7 @@ def _not_reported(
     if scope.hypothetical(trig, cues, c_start, folded):
         return True
     # "condemned the strikes": the strikes happened (and join their own telling, if the article has one)
-    return scope.topic(etype, trig, cues, clause) and not scope.condemned(trig, cues, clause)
+    return scope.topic(etype, trig, cues, clause, folded) and not scope.condemned(trig, cues, clause)
 
 
 #: "any" right before a talks noun ("أي لقاء", "لأي مفاوضات", "any future meeting", "any talks"): a polarity
@@ -179,6 +179,13 @@ _SETTING = re.compile(
 )
 
 
+#: A resolution told as adopted ("Resolution 2139, adopted on ...", "القرار 2401 الذي تبناه المجلس"): the session
+#: that adopted it is over, whatever a demand around it asks.
+_ADOPTED = re.compile(
+    r"\b(?:adopted|passed|approved)\b|(?<!\w)(?:تبناه|تبنته|اعتمده|اعتمدته|اقره|اقرته|اصدره|اصدرته)(?!\w)"
+)
+
+
 def _demanded(
     trig: Match[Trigger],
     threats: list[Match[Trigger]],
@@ -208,6 +215,8 @@ def _demanded(
     if etype == "talks":
         if folded and _SETTING.search(folded, max(0, trig.start - 30), trig.start):
             return False  # "طلب من بوتين، خلال اتصال هاتفي، أن ...": the call where the demand was made
+        if _ADOPTED.search(trig.term):
+            return False  # "urged the Council to enforce Resolution 2139, adopted on 22 February": a past session
         return any(
             clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
         )

@@ -30,6 +30,10 @@ _HEADING_WORDS = 10
 _SENTENCE_END = tuple(".!?؟…:;\"'”»")
 
 
+#: How far (characters) after a verb of saying its date may be ("said on Wednesday", "قال الأربعاء").
+_STATEMENT_GAP = 12
+
+
 def _bare_heading(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a heading whose Markdown marks a reader took off ("Operation Spring Shield",
     "Ceasefire (March 2020–present)")? A paragraph of its own between two others, of at most
@@ -108,7 +112,13 @@ def _sentence(
         for d in dates
         if any(c.end <= d.start and _SINCE.search(norm.text, c.end, d.start) for c in records)
     )
-    ctx.see_dates(dates, heading=heading, measures=measures, folded=norm.text)
+    # (a date right after a verb of saying dates the statement: "the Observatory said on Wednesday")
+    statements = frozenset(
+        id(d)
+        for d in dates
+        if any(c.value.cue == "report" and 0 <= d.start - c.end <= _STATEMENT_GAP for c in s.cues)
+    )
+    ctx.see_dates(dates, heading=heading, measures=measures, folded=norm.text, statements=statements)
     if s.actor_ms:
         ctx.last_actors = s.actor_ms
     merged = merge_sentence(out)

@@ -107,6 +107,7 @@ class _Context:
         heading: bool = False,
         measures: frozenset[int] = frozenset(),
         folded: str = "",
+        statements: frozenset[int] = frozenset(),
     ) -> None:
         """Remember the dates of a sentence. In a narrative, a title or heading that gives a year
         ("(April–August 2019)") sets the year of the day-month dates after it ("On 16 May"), and so does
@@ -114,7 +115,8 @@ class _Context:
         the story tells, until a sentence gives another day (an older one ends it). ``measures``: ids of dates
         a record is measured from ("the deadliest since the truce agreed on 5 March"), never "the same day".
         ``folded`` is the sentence's folded text, to tell the days that are not the story's
-        (:meth:`_story_days`)."""
+        (:meth:`_story_days`). ``statements``: ids of dates right after a verb of saying ("the Observatory said
+        on Wednesday"), which are the day told only when the sentence gives no other day."""
         days = self._story_days(dates, folded)
         if days and self.published is not None:
             # the first day is the main clause's ("said on Saturday that he told Putin on Friday")
@@ -123,11 +125,18 @@ class _Context:
             self.paragraph_day = self.story_day
             if 0 <= (self.published - days[0]).days <= LAST_DAY_DAYS:
                 self.last_day = days[0]
+        told = [
+            d
+            for d in dates
+            if d.dates_event and d.precision == "day" and not (d.since or d.until) and id(d) not in measures
+        ]
+        # "stormed the village at dawn on Tuesday, the Observatory said on Wednesday": the day told is Tuesday
+        told = [d for d in told if id(d) not in statements] or told
+        if told:
+            self.told_day = told[-1].date_start
         for d in dates:
             if not d.dates_event:
                 continue
-            if d.precision == "day" and not (d.since or d.until) and id(d) not in measures:
-                self.told_day = d.date_start
             if d.precision == "day" and (d.source == "explicit" or self.narrative):
                 self.last_date = d.date_start
             if (
