@@ -232,6 +232,34 @@ def subject_clauses(
     return out
 
 
+#: "and" before an action word that shares the subject of the action before it: "shelled Saraqib on Monday and
+#: then stormed Sarmin on Wednesday" (the words allowed between: "then", "later", "also", "finally").
+_AND_ACTION = re.compile(r"\band\s+(?:(?:then|later|also|finally|subsequently)\s+)?$")
+
+
+def dated_action_clauses(folded: str, actions: tuple[int, ...], days: tuple[int, ...]) -> list[int]:
+    """Offsets where an English clause with an action of its own and a day of its own begins after "and" with no
+    subject (:data:`_AND_ACTION`): "forces shelled Saraqib on Monday and then stormed Sarmin on Wednesday" is two
+    clauses, each dated by its own day. ``actions`` are the offsets of event words that name an action, ``days``
+    the offsets of the dates of the sentence. Only when a day stands between the action before and the "and",
+    and another after the action that follows it (before the next action): "attacked and captured the town on
+    Monday" stays one clause, both verbs of that Monday."""
+    out = []
+    ordered = sorted(actions)
+    for i, a in enumerate(ordered):
+        if i == 0 or not folded[a : a + 1].isascii():
+            continue
+        join = _AND_ACTION.search(folded, max(0, a - 40), a)
+        if join is None:
+            continue
+        before, nxt = ordered[i - 1], ordered[i + 1] if i + 1 < len(ordered) else len(folded)
+        if re.search(r"[,;]", folded[before : join.start()]):
+            continue  # a comma before the "and" is the coordination's own boundary (:data:`COORDINATION`)
+        if any(before < d < join.start() for d in days) and any(a < d < nxt for d in days):
+            out.append(join.start())
+    return out
+
+
 #: An Arabic past verb with the conjunction as its proclitic right before its subject, no comma: "وردّت الطائرات
 #: الروسية" (a feminine or plural verb: -ت not of a plural noun's -ات, or -وا), "ورد الجيش السوري ليلاً بقصف" (a
 #: masculine verb of striking whose verbal noun is spelt otherwise, so "و" + the word is no noun: استهدف/استهداف,

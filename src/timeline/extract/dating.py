@@ -174,10 +174,25 @@ def join_gapped_days(
     return out
 
 
-def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateExpr]:
+#: A verb of its own right after the "and" that joins two days ("seized the city on May 21 and blew up the temple in
+#: late August", "shelled Saraqib on Monday and then stormed it on Tuesday"): the later day is that verb's, not a
+#: second day of the first. English only: an Arabic verb after و is not told from a name by its form; there
+#: another trigger word between the days does it.
+_VERB_AFTER_AND = re.compile(
+    r"\band\s+(?:then\s+|later\s+|also\s+|again\s+)?"
+    r"(?:[a-z]+ed|blew|shot|hit|struck|took|fought|began|fell|came|went|made|held|met|said|told|drove|broke|"
+    r"threw|tore|led|sent|brought|won|lost|left|overran|retook|withdrew|gave|ran|stood|began|built|"
+    r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en))\b"
+)
+
+
+def _more_days(
+    when: DateExpr, dates: list[DateExpr], folded: str, others: Sequence[int] = ()
+) -> list[DateExpr]:
     """Other days of one clause that each date an object of its own ("X on March 1 and Y on March 3",
     "قصفت X يوم الاثنين و Y يوم الثلاثاء"): a day after ``when``, joined to it by "and" with a few
-    words between; not a range, a "since" or a deadline."""
+    words between; not a range, a "since" or a deadline, and not a day told after a verb of its own
+    (:data:`_VERB_AFTER_AND`) or after another trigger word (``others``: their offsets in ``folded``)."""
     out = []
     for d in dates:
         # (the other day may be a part of a month: "Maarat al-Numan on January 28 and Saraqib in early February")
@@ -193,6 +208,8 @@ def _more_days(when: DateExpr, dates: list[DateExpr], folded: str) -> list[DateE
                 out.append(d.for_tense(False))
             continue
         between = folded[when.end : d.start]
+        if _VERB_AFTER_AND.search(between) or any(when.end <= o < d.start for o in others):
+            continue  # "... on May 21 and blew up the temple in late August": the later day is another verb's
         # a comma only as the comma of the "and" ("on 28 January, and Saraqib on 6 February", "، وعلى سراقب")
         # ... or two full dates joined by the "and" alone ("8/2 و10/2", "on 8 February and 10 February")
         joined = between.split() in (["و"], ["and"])
@@ -378,9 +395,10 @@ def _told_in_the_past(folded: str, trig: Match) -> bool:
 
 
 #: What may stand before a dateline's date: the town it was filed from, at the start of the sentence
-#: ("MOSCOW, ", "أبوظبي في ", "Damascus - "), one to three words that are not a preposition.
+#: ("MOSCOW, ", "أبوظبي في ", "Damascus - ", "ZAGREB/BEIRUT, ": two desks), one to three words that are not a
+#: preposition.
 _DATELINE_HEAD = re.compile(
-    r"^\W*(?!(?:on|in|at|by|since|until|في|يوم|منذ|حتي)\s)[\w'.\-]+(?:\s+[\w'.\-]+){0,2}\s*(?:[,،\-–—]\s*|\s+في\s+)$"
+    r"^\W*(?!(?:on|in|at|by|since|until|في|يوم|منذ|حتي)\s)[\w'./\-]+(?:\s+[\w'./\-]+){0,2}\s*(?:[,،\-–—]\s*|\s+في\s+)$"
 )
 #: ... and after it: the agency or the dash that ends a dateline ("(TASS) -", "/ وام /", " – ", ":").
 _DATELINE_TAIL = re.compile(

@@ -86,7 +86,7 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     dated_deal = s.deal_spans.get(trig.start) is not None
     if not dated_deal and _not_reported(trig, s.cues, s.triggers, folded, (c_start, c_end), s.talked):
         return True
-    un_truce = _resolved_truce(trig, s.triggers, s.actor_ms)
+    un_truce = _resolved_truce(trig, s.triggers, s.actor_ms, folded)
     if un_truce is not None and trig is un_truce[0]:
         return True  # the Security Council's demand for a truce is told by the truce it resolves
     if (
@@ -411,7 +411,7 @@ def _split_days(
     gives it ("shot down two Su-24s on March 1 and an L-39 on March 3"), each with the places named with its
     day and the status of its own day (:func:`~timeline.extract.status._status`)."""
     first = out[-1]
-    for d in _more_days(when, own, s.folded):
+    for d in _more_days(when, own, s.folded, [t.start for t in s.triggers if t is not trig]):
         # each day with the places named with it ("Saraqib on Monday and Sarmin on Tuesday"), and the status
         # of its own day: "were adjourned on Wednesday and will resume on February 25" is a round still to come
         places = event_places(here_ms, when.end, d.end, s.actor_all)

@@ -29,7 +29,7 @@ from timeline.matcher import Match
 from timeline.model import Place
 from timeline.normalize import Normalized
 from timeline.participants import participants, speakers
-from timeline.text import arabic_verb_clauses, split_clauses, subject_clauses
+from timeline.text import arabic_verb_clauses, dated_action_clauses, split_clauses, subject_clauses
 
 #: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").
 _NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
@@ -179,6 +179,7 @@ def _read_sentence(
     # ("وردّت الطائرات الروسية بغارات": an Arabic strike back told by its means opens a clause too)
     told = tuple(t.start for t in triggers if t.value.type != "ultimatum")
     joins = tuple(subject_clauses(folded, spans, actions)) + tuple(arabic_verb_clauses(folded, spans, told))
+    joins += tuple(dated_action_clauses(folded, actions, tuple(d.start for d in dates if d.dates_event)))
     clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
     clauses = join_gapped_days(clauses, dates, anchors, folded)
     topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms], norm.text)

@@ -151,13 +151,22 @@ _TALKS_TOPIC_REACH = 50
 _TOPIC_WINDOW = 300
 
 
+#: Between a demand and the truce it names, the sides it is addressed to and what they are asked to do ("called
+#: on all parties to agree a ceasefire", "دعت جميع الأطراف إلى الاتفاق على وقف"): an appeal, which sets no truce.
+_ASKED_TO = re.compile(
+    r"\bto\s+(?:agree|reach|conclude|sign|accept|respect|commit|abide|observe|implement|declare|announce)\b"
+    r"|(?<!\w)(?:الي|ل)\s*(?:ال)?(?:اتفاق|توصل|التزام|احترام|قبول|اعلان|توقيع)(?!\w)"
+)
+
+
 def _resolved_truce(
-    trig: Match[Trigger], triggers: list[Match[Trigger]], actors: list[Match]
+    trig: Match[Trigger], triggers: list[Match[Trigger]], actors: list[Match], folded: str = ""
 ) -> tuple[Match[Trigger], Match[Trigger]] | None:
     """(demand, truce) when an intergovernmental body demands a truce ("the U.N. Security Council
     unanimously demands a 30-day ceasefire", "مجلس الأمن ... القرار 2401 الذي يطالب بوقف إطلاق النار"):
     a resolution that sets a truce, coded as the truce (IGO participant), not as a threat. None when
-    ``trig`` is neither part of such a pair."""
+    ``trig`` is neither part of such a pair, or when the demand asks sides to make the truce (:data:`_ASKED_TO`
+    in ``folded``, the sentence: "the UN called on all parties to agree a ceasefire" is an appeal, no truce)."""
     for d in triggers:
         if d.value.type != "ultimatum" or d.value.subtype != "demand":
             continue
@@ -165,6 +174,8 @@ def _resolved_truce(
             (t for t in triggers if t.value.type == "ceasefire" and 0 <= t.start - d.end <= 30), None
         )
         if truce is None or trig not in (d, truce):
+            continue
+        if folded and _ASKED_TO.search(folded, d.end, truce.start):
             continue
         if any(a.value.code.startswith("IGO") and a.end <= d.start and d.start - a.end <= 80 for a in actors):
             return d, truce

@@ -47,6 +47,22 @@ _AS_PLANNED = re.compile(
 _SUBJECT_REACH = 170
 
 
+#: A condition opened before a failure word ("would act alone if the talks failed", "should the negotiations
+#: fail", "ستتحرك إذا فشلت المحادثات", "في حال فشل المفاوضات"): the failure is what a speaker supposes, not
+#: how the talks went. Searched in the :data:`_IF_REACH` characters before the failure word; no clause break
+#: between them.
+_IF_BEFORE = re.compile(
+    r"\b(?:if|unless|should|in\s+case|in\s+the\s+event\s+that)\b[^,;.:]*$"
+    r"|(?<!\w)[وف]?(?:اذا|لو|في\s+حال|في\s+حاله)(?:\s+[^\s،؛.:]+){0,7}\s*$"
+)
+_IF_REACH = 70
+
+
+def _supposed_failure(folded: str, cue: Match[Cue]) -> bool:
+    """Is the failure word ``cue`` inside a condition (:data:`_IF_BEFORE`)?"""
+    return bool(folded) and _IF_BEFORE.search(folded, max(0, cue.start - _IF_REACH), cue.start) is not None
+
+
 def _status(
     etype: str,
     cues: list[Match[Cue]],
@@ -67,6 +83,7 @@ def _status(
         if _in_span(c, start, end)
         and not (c.value.cue == "planned" and any(a <= c.start and c.end <= b for a, b in as_planned))
         and c.value.cue in _STATUS_RANK
+        and not (c.value.cue == "failed" and _supposed_failure(folded, c))
         and (
             trig is None
             or min(abs(c.start - trig.end), abs(trig.start - c.end)) <= _STATUS_REACH
