@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from timeline.actors import is_state
 from timeline.dates import find_dates, numeric_order
-from timeline.extract.context import _SAID_AT
+from timeline.extract.context import _SAID_AT, speakers_place
 from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_metonym_actors
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
@@ -87,7 +87,12 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     # where statements were made ("in a speech in Istanbul") says nothing of what the article is about
     ctx.focus = focus_place(
         [
-            [pm for pm in pms if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)]
+            [
+                pm
+                for pm in pms
+                if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)
+                and not speakers_place(norm.text, pm.start, pm.end)
+            ]
             for pms, (_, _, norm) in zip(place_ms, sentences, strict=True)
         ],
         actor_ms,

@@ -129,9 +129,33 @@ _SAID_AT = re.compile(
     r"\b(?:(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?"
     + cue_alternation("speech_noun", "en")
     + r"|speaking|told\s+[\w-]+"
-    r"(?:\s+[\w-]+)?)\s+(?:[\w-]+\s+){0,3}?in\s+$"
+    r"(?:\s+[\w-]+)?)\s+(?:(?!that\b)[\w-]+\s+){0,3}?in\s+$"
     r"|(?<!\w)[وف]?" + cue_alternation("speech_noun", "ar") + r"\s+(?:[^\s]+\s+){0,2}?(?:في|ب)\s*$"
 )
+
+
+#: Where the speakers of a statement are: officials, diplomats or sources "in" a place, then their verb of saying
+#: ("Defence officials in Canberra said", "diplomats in Geneva told reporters", "قال مسؤولون في أنقرة إن",
+#: "أفادت مصادر دبلوماسية في موسكو"): the place locates who speaks, not what they tell. Whoever may be at the
+#: site (activists, residents, a monitor's sources on the ground) is not among these nouns.
+_SPEAKERS_IN = re.compile(
+    r"\b(?:(?:defen[cs]e|military|government|western|senior|security|us|turkish|russian|israeli|iraqi)\s+)?"
+    r"(?:officials?|diplomats?|spokes(?:man|woman|person)|ministry|authorities)\s+in\s+$"
+    r"|(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|صرحت)\w*\s+(?:ال)?"
+    r"(?:مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|مصادر\s+(?:ال)?(?:رسميه|دبلوماسيه|حكوميه))"
+    r"(?:\s+[^\s]+)?\s+في\s*$"
+)
+_SPEAKERS_VERB_AFTER = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:said|say|says|told|announced|confirmed|stated)\b")
+_SPEAKERS_REACH = 60
+
+
+def speakers_place(folded: str, start: int, end: int) -> bool:
+    """Is the place mention at [start, end) of ``folded`` where the speakers of a statement are
+    (:data:`_SPEAKERS_IN`; in English their verb of saying follows the place)?"""
+    m = _SPEAKERS_IN.search(folded, max(0, start - _SPEAKERS_REACH), start)
+    if m is None:
+        return False
+    return not m.group(0).isascii() or _SPEAKERS_VERB_AFTER.match(folded, end) is not None
 
 
 #: A strike back: "retaliated", "responded by striking", "in response", "in retaliation", "ردت", "ردا على".

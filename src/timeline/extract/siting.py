@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extract.context import _SAID_AT
+from timeline.extract.context import _SAID_AT, speakers_place
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
@@ -54,7 +54,12 @@ def _named_places(
     here_ms = [pm for pm in s.place_ms if not any(x <= pm.start < y for x, y in w.foreign)]
     if tv.type != "talks":
         # "Erdogan announced the capture in a speech in Canakkale": where it was said is no place of it
-        here_ms = [pm for pm in here_ms if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)]
+        here_ms = [
+            pm
+            for pm in here_ms
+            if not _SAID_AT.search(folded, max(0, pm.start - 50), pm.start)
+            and not speakers_place(folded, pm.start, pm.end)
+        ]
         # "retaken the village, which lies some 30 km north-west of Hama city", "bused to Idlib": a distance's
         # starting point and where people are taken only locate something else; a starting point stays when
         # the sentence has nothing else to place the event by (no other place, no "the village")
