@@ -145,7 +145,9 @@ _SPEAKERS_IN = re.compile(
     r"(?:مسوول|مسوولون|مسوولين|دبلوماسي|دبلوماسيون|دبلوماسيين|مصادر\s+(?:ال)?(?:رسميه|دبلوماسيه|حكوميه))"
     r"(?:\s+[^\s]+)?\s+في\s*$"
 )
-_SPEAKERS_VERB_AFTER = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:said|say|says|told|announced|confirmed|stated)\b")
+_SPEAKERS_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:said|say|says|told|announced|confirmed|stated)\b"
+)
 _SPEAKERS_REACH = 60
 
 
@@ -192,6 +194,18 @@ _CALM_APPEAL = re.compile(
     + r"(?!\w)[^.]{0,60}?(?:"
     + cue_alternation("calm_word")
     + r"|de-?escalat\w*)"
+)
+
+
+#: A call for a political way out, right after the call ("called for a political solution", "urged a negotiated
+#: settlement", "calls for dialogue", "دعت مصر إلى حل سياسي", "طالب بالحل السياسي", "دعا إلى الحوار"): an appeal
+#: on the conflict, no demand on an adversary, whoever the call names.
+_SOLUTION_APPEAL = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,6}?(?:(?:for|to\s+(?:find|reach|seek|pursue|work\s+(?:for|towards?)))\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:immediate|peaceful|political|negotiated|diplomatic|comprehensive|lasting|just)\s+){0,2}"
+    r"(?:solution|settlement|dialogue|transition)\b"
+    r"|\s*(?:[^\s.,،]+\s+){0,3}?(?:(?:الي|ب|بال|لل)\s*)?(?:ال)?(?:حل|تسويه|حوار)"
+    r"(?:\s+(?:ال)?(?:سياسي|سلمي|شامل|سياسيه|سلميه|شامله|تفاوضي))?(?!\w)"
 )
 
 

@@ -27,6 +27,7 @@ from timeline.extract.context import (
     _RELATIVE_BACK,
     _RETALIATION,
     _ROAD,
+    _SOLUTION_APPEAL,
 )
 from timeline.extract.dating import _more_days, _relative_clause_date, _talks_days
 from timeline.extract.facts import _Sentence, _Where
@@ -103,6 +104,8 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
     if tv.subtype == "demand" and _CALM_APPEAL.match(folded, trig.end):
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
+    if tv.subtype == "demand" and _SOLUTION_APPEAL.match(folded, trig.end):
+        return True  # "Egypt has called for a political solution in Syria": an appeal, no demand
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
     if _LOCATIVE_BEFORE.search(folded, max(0, trig.start - 25), trig.start):
