@@ -56,6 +56,16 @@ _STILL_NOW = re.compile(
 #: is checked against the gazetteer's mentions: "In a statement," is no place).
 _NEW_SCENE = re.compile(r"\W*(?:[وف]?في|(?:meanwhile,?\s+)?in)\s+(?:\w+\s+){0,1}\w+\s*[,،]")
 
+#: A sentence that opens a new front of the story: "ميدانياً،", "وعلى الصعيد الميداني،", "سياسياً،", "On the ground,",
+#: "On the diplomatic front,": what it tells is the day's news of that front, not the day an earlier paragraph told.
+_NEW_FRONT = re.compile(
+    r"\W*(?:[وف]?(?:ميدانيا|سياسيا|عسكريا|دبلوماسيا)"
+    r"|[وف]?(?:علي|على)\s+(?:ال)?(?:صعيد|مستوي|مستوى)\s+(?:ال)?(?:ميداني|سياسي|عسكري|دبلوماسي)"
+    r"|on\s+the\s+(?:ground|battlefield|(?:diplomatic|political|military)\s+front)|in\s+the\s+field"
+    r"|militarily|diplomatically|politically)\s*[,،:]"
+)
+
+
 #: A sentence opening with "after"/"following"/بعد/عقب and the definite word of a happening ("After the meeting,",
 #: "Following the talks,", "وعقب الاجتماع،"): the happening the story just told, placed before the main clause.
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following|[وف]?(?:بعد|عقب))\s+(?:the\s+)?")
@@ -270,6 +280,10 @@ def _when(
         # parts' totals, FA-KES unchanged; resetting it at each paragraph break only for the sentences
         # after it was 1 false event worse on each
         when, inherited = DateExpr(0, 0, story_day, None, "day", "relative", ""), True
+        if ctx.paragraph_day is None and story_day < pub and _NEW_FRONT.match(folded):
+            # "ميدانياً، تقدمت وحدات الجيش ..." after a paragraph on Monday's press conference: the news of
+            # another front, told without a day and in a paragraph of its own, is the day's
+            when = DateExpr(0, 0, pub, None, "day", "publication", "")
         scene = _NEW_SCENE.match(folded)
         if (
             tv.type in {"talks", "ultimatum"}
