@@ -178,6 +178,22 @@ _CIVIL = re.compile(
 )
 
 
+#: A locative right before a civic word: the building or body names where something was held ("عقدت في مبنى مجلس
+#: المدينة", "met at the city council building"), not who acted.
+_AT_CIVIC = re.compile(
+    r"(?<!\w)(?:في|ب|داخل|امام)\s+(?:(?:ال)?(?:مبني|مقر|قاعه|صاله|مكتب)\s+)?$"
+    r"|\b(?:at|in|inside|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$"
+)
+
+
+def _civic(folded: str) -> bool:
+    """Does the sentence name a party of civic life (:data:`_CIVIL`) other than as the place where something was
+    held (:data:`_AT_CIVIC`)?"""
+    return any(
+        not _AT_CIVIC.search(folded, max(0, m.start() - 20), m.start()) for m in _CIVIL.finditer(folded)
+    )
+
+
 #: The munitions an interception verb stopped, right after it ("shot down most of the hostile missiles", "أسقطت
 #: عدداً من الصواريخ"): the verb tells the defence against an attack, not an attack.
 _MUNITIONS_AFTER = re.compile(
@@ -591,7 +607,7 @@ def _trigger_mentions(
     if not tv.strong and not sides and not sited and not _ROAD.search(folded, w.start, w.end):
         return
     actors, t_topics = _actors(trig, s, w, c_actors, speakers_here, ctx)
-    if tv.type != "offensive" and not actors and _CIVIL.search(folded):
+    if tv.type != "offensive" and not actors and _civic(folded):
         # "أمهل مجلس مدينة حلب أصحاب البسطات أسبوعاً", "talks between the bakers' union and the economy office",
         # "«هدنة» في أسعار المواصلات": a town's deadline, a strike, a truce on fares, with no side of the war
         return
