@@ -55,3 +55,54 @@ def test_a_councils_own_deadline_to_vendors_is_still_no_event(res):
     text = "أمهل مجلس مدينة حلب أصحاب البسطات في الأسواق أسبوعاً لإزالتها، بحسب بيان يوم الأربعاء."
     lang = "ar"
     assert not list(extract_article(Article("t.txt", text, "", PUB, lang), res))
+
+
+# --- how long a round lasted is no day before it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختتمت أمس الأربعاء في نور سلطان الجولة السادسة عشرة من محادثات أستانا، بعد يومين من المشاورات.",
+        "انتهت يوم الأربعاء في جنيف جولة المفاوضات السورية بعد ثلاثة أيام من المحادثات.",
+    ],
+)
+def test_after_days_of_talks_after_an_ending_verb_is_how_long_they_lasted(res, text):
+    # the round ended on Wednesday; no second round two or three days before it
+    assert [day for day, _ in talks(res, text)] == ["2021-08-11"]
+
+
+def test_days_after_other_talks_still_count_back(res):
+    text = "Turkish jets struck Tal Rifaat on Wednesday, two days after the talks in Ankara."
+    assert ("2021-08-09", "occurred") in talks(res, text)
+
+
+# --- the next round ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتفقت روسيا وتركيا وإيران يوم الأربعاء على عقد الجولة المقبلة في نور سلطان قبل نهاية العام.",
+    ],
+)
+def test_the_next_round_agreed_on_is_planned_talks(res, text):
+    assert [status for _, status in talks(res, text)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المبعوث الأممي يوم الأربعاء إنه لا يستطيع تحديد موعد للجولة المقبلة من المحادثات في جنيف.",
+        "ولم يحدد موعد للجولة المقبلة من المفاوضات بين الحكومة والمعارضة في جنيف.",
+        "No date has been set for the next round of talks in Geneva, the UN envoy said on Wednesday.",
+        "The UN envoy said on Wednesday he could not set a date for the next round of talks in Geneva.",
+    ],
+)
+def test_a_round_with_no_date_set_is_no_talks(res, text):
+    assert talks(res, text) == []
+
+
+def test_a_round_with_its_date_set_is_planned(res):
+    text = "The next round of talks in Geneva will open on August 20, the UN envoy said on Wednesday."
+    assert talks(res, text) == [("2021-08-20", "planned")]

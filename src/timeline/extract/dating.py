@@ -225,6 +225,14 @@ def _more_days(
 _TOLD_ANCHORS = frozenset({"talks", "ceasefire"})
 
 
+#: A verb that ends a round of talks, before "after N days of talks" ("اختتمت ... بعد يومين من المشاورات"): those days
+#: are how long the round lasted.
+_ENDED_BEFORE = re.compile(
+    r"\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished)\b"
+    r"|(?<!\w)[وف]?(?:اختتم\w*|تختتم|يختتم|انتهت|انتهي|تنتهي|ختام)(?!\w)"
+)
+
+
 def _anchored(
     dates: list[DateExpr], ctx: _Context, folded: str = "", triggers: Sequence[Match[Trigger]] = ()
 ) -> list[DateExpr]:
@@ -257,6 +265,18 @@ def _anchored(
             d = d.resolve(ctx.told_day or ctx.last_date)
         elif d.anchor == "previous" and not ctx.narrative and ctx.last_day is not None:
             d = d.resolve(ctx.last_day)  # "on the 25th ... the same day", "يوم الخميس ... في اليوم ذاته"
+        elif (
+            d.anchor == "event"
+            and not d.resolved
+            and d.offset is not None
+            and _ENDED_BEFORE.search(folded, 0, d.start)
+            and any(
+                d.anchor_start <= t.start < d.anchor_start + 6 and t.value.type == "talks" for t in triggers
+            )
+        ):
+            # "اختتمت أمس الخميس الجولة ...، بعد يومين من المشاورات", "ended on Thursday after two days of
+            # consultations": the days the talks lasted, no day before them
+            continue
         elif d.anchor == "event" and not d.resolved and d.offset is not None:
             # "The attack came a day after Erdoğan said ...": the main event is the one the text is on
             # (a date the sentence gave before the offset, "Talks broke down on Wednesday, a week after

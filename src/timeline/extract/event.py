@@ -106,6 +106,10 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "demand" and _SOLUTION_APPEAL.match(folded, trig.end):
         return True  # "Egypt has called for a political solution in Syria": an appeal, no demand
+    if tv.type == "talks" and _NO_DATE_FOR.search(folded, max(0, trig.start - 50), trig.start):
+        return (
+            True  # "لا يستطيع تحديد موعد للجولة المقبلة", "no date has been set for the next round": not held
+        )
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
     if _LOCATIVE_BEFORE.search(folded, max(0, trig.start - 25), trig.start):
@@ -130,6 +134,17 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
     )
+
+
+#: A date denied to a round of talks right before its word ("no date has been set for the next round", "could not
+#: set a date for the talks", "لم يحدد موعد للجولة المقبلة", "لا يستطيع تحديد موعد للجولة"): a round not scheduled
+#: is no talks event.
+_NO_DATE_FOR = re.compile(
+    r"\b(?:no|without\s+a|not\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:set|fix|give|name|announce)\w*\s+a)\s+"
+    r"(?:new\s+|firm\s+)?date\s+(?:(?:has|had|was)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|given|announced)\s+)?"
+    r"for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?$"
+    r"|(?<!\w)[وف]?(?:لم|لا|لن|دون|بدون|عدم)\s+(?:[^\s]+\s+){0,3}?(?:موعدا|موعد)\s+(?:[^\s.،]+\s+){0,4}?(?:ل|لل|ال)?$"
+)
 
 
 #: An interception verb before the munitions it stopped ("shot down most of the missiles", "intercepted two
