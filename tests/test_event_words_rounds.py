@@ -106,3 +106,21 @@ def test_a_round_with_no_date_set_is_no_talks(res, text):
 def test_a_round_with_its_date_set_is_planned(res):
     text = "The next round of talks in Geneva will open on August 20, the UN envoy said on Wednesday."
     assert talks(res, text) == [("2021-08-20", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said on Wednesday there were no plans for a telephone conversation between Putin and Erdogan.",
+        "The Kremlin said on Wednesday that Putin has no plans to attend the summit in Istanbul.",
+        "وأعلن الكرملين يوم الأربعاء أن لا خطط لدى بوتين حاليًا للمشاركة في قمة مع أردوغان.",
+        "وقال الكرملين يوم الأربعاء إن بوتين ليس لديه خطط لحضور القمة في إسطنبول.",
+    ],
+)
+def test_talks_with_no_plans_for_them_are_no_talks(res, text):
+    assert talks(res, text) == []
+
+
+def test_talks_someone_plans_are_planned(res):
+    text = "The Kremlin said on Wednesday that Putin plans to meet Erdogan in Moscow on Friday."
+    assert talks(res, text) == [("2021-08-13", "planned")]

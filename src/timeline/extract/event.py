@@ -136,11 +136,16 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     )
 
 
-#: A date denied to a round of talks right before its word ("no date has been set for the next round", "could not
-#: set a date for the talks", "لم يحدد موعد للجولة المقبلة", "لا يستطيع تحديد موعد للجولة"): a round not scheduled
-#: is no talks event.
+#: A date or a plan denied to talks right before their word ("no date has been set for the next round", "could not
+#: set a date for the talks", "there were no plans for a telephone conversation", "لم يحدد موعد للجولة المقبلة",
+#: "لا يستطيع تحديد موعد للجولة", "لا خطط حالياً للقاء"): talks not scheduled are no talks event.
 _NO_DATE_FOR = re.compile(
-    r"\b(?:no|without\s+a|not\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:set|fix|give|name|announce)\w*\s+a)\s+"
+    # "there were no plans for a telephone conversation", "has no plans to attend the summit", "لا خطط حالياً للقاء
+    # بين بوتين وأردوغان", "ليس لديه خطط لحضور القمة"
+    r"\b(?:no|not\s+(?:have\s+)?any)\s+(?:\w+\s+)?plans?\s+(?:\w+\s+)?(?:for|to)\s+(?:[\w-]+\s+){0,4}?$"
+    r"|(?<!\w)(?:لا|ليس|ليست|لم\s+تكن|لم\s+يكن)\s+(?:[^\s]+\s+){0,2}?(?:خطط|خطه|نيه)\s+(?:[^\s.،]+\s+){0,6}?"
+    r"(?:ل|لل|ال)?$"
+    r"|\b(?:no|without\s+a|not\s+(?:yet\s+)?(?:\w+\s+){0,2}?(?:set|fix|give|name|announce)\w*\s+a)\s+"
     r"(?:new\s+|firm\s+)?date\s+(?:(?:has|had|was)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|given|announced)\s+)?"
     r"for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?$"
     r"|(?<!\w)[وف]?(?:لم|لا|لن|دون|بدون|عدم)\s+(?:[^\s]+\s+){0,3}?(?:موعدا|موعد)\s+(?:[^\s.،]+\s+){0,4}?(?:ل|لل|ال)?$"
