@@ -106,6 +106,12 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "demand" and _SOLUTION_APPEAL.match(folded, trig.end):
         return True  # "Egypt has called for a political solution in Syria": an appeal, no demand
+    if (
+        tv.type == "offensive"
+        and _MUNITION_WORD.search(trig.term)
+        and _MUNITIONS_KEPT.search(folded, max(0, trig.start - 40), trig.start)
+    ):
+        return True  # "معملاً لإنتاج قذائف الهاون", "seized a depot of mortar shells": munitions made or kept, not fired
     if tv.type == "talks" and _NO_DATE_FOR.search(folded, max(0, trig.start - 50), trig.start):
         return (
             True  # "لا يستطيع تحديد موعد للجولة المقبلة", "no date has been set for the next round": not held
@@ -134,6 +140,20 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
     )
+
+
+#: A trigger word that names munitions ("قذائف", "صواريخ", "براميل", "mortar rounds", "rockets", "missiles").
+_MUNITION_WORD = re.compile(
+    r"قذيف|قذائ|قذاي|صاروخ|صواريخ|هاون|برميل|براميل|mortar|rocket|missile|shell|barrel"
+)
+#: What makes, keeps or takes munitions, right before their word ("a factory producing rockets", "a depot of mortar
+#: shells", "seized a cache of missiles", "معمل لإنتاج قذائف الهاون", "مستودع صواريخ", "ضبط شحنة صواريخ"): no attack.
+_MUNITIONS_KEPT = re.compile(
+    r"\b(?:production|producing|produced|produces|manufactur\w*|stockpiles?|depots?|warehouses?|factory|factories|"
+    r"workshops?|caches?|smuggl\w*|shipments?|consignments?|seized|confiscated)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|(?<!\w)[وفبل]*(?:ال)?(?:انتاج|تصنيع|صناعه|تخزين|مستودع|مستودعات|معمل|مصنع|ورشه|مخزن|مخازن|تهريب|شحنه|"
+    r"ضبط|مصادره)\s+(?:[^\s]+\s+){0,2}?(?:ل|لل)?(?:ال)?$"
+)
 
 
 #: A date or a plan denied to talks right before their word ("no date has been set for the next round", "could not
