@@ -59,3 +59,17 @@ def test_a_sniper_and_a_mortar_round_of_two_days_are_two_attacks(res):
 )
 def test_munitions_made_or_kept_are_no_attack(res, text):
     assert attacks(res, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("شنت الطائرات الروسية غارتين على بلدة سراقب صباح الخميس.", "airstrike"),
+        ("ألقت مروحيات النظام برميلين متفجرين على بلدة كفرنبل يوم الخميس.", "bombing"),
+        ("استهدف تفجيران بسيارتين مفخختين حي الزهراء في حمص يوم الخميس.", "bombing"),
+        ("سقط صاروخ على حي الحمدانية في حلب يوم الخميس.", "shelling"),
+        ("انفجرت عبوتان ناسفتان في سوق مدينة الباب يوم الخميس.", "bombing"),
+    ],
+)
+def test_the_dual_and_the_singular_of_an_attack_word_are_attacks(res, text, subtype):
+    assert attacks(res, text) == [(subtype, "2017-03-16")]
