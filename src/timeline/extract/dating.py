@@ -225,11 +225,12 @@ def _more_days(
 _TOLD_ANCHORS = frozenset({"talks", "ceasefire"})
 
 
-#: A verb that ends a round of talks, before "after N days of talks" ("اختتمت ... بعد يومين من المشاورات"): those days
-#: are how long the round lasted.
-_ENDED_BEFORE = re.compile(
-    r"\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished)\b"
-    r"|(?<!\w)[وف]?(?:اختتم\w*|تختتم|يختتم|انتهت|انتهي|تنتهي|ختام)(?!\w)"
+#: A verb that ends a round of talks: the day it gives is the round's last ("wrapped up two days of talks on
+#: Wednesday", "اختتمت ... جولة استمرت يومين"), and "after N days of talks" after it is how long the round lasted
+#: ("اختتمت ... بعد يومين من المشاورات").
+_ENDED = re.compile(
+    r"(?:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished|rounded\s+off)\b"
+    r"|(?<!\w)[وف]?(?:اختتم\w*|تختتم|يختتم|انتهت|انتهي|تنتهي|ختام))"
 )
 
 
@@ -269,7 +270,7 @@ def _anchored(
             d.anchor == "event"
             and not d.resolved
             and d.offset is not None
-            and _ENDED_BEFORE.search(folded, 0, d.start)
+            and _ENDED.search(folded, 0, d.start)
             and any(
                 d.anchor_start <= t.start < d.anchor_start + 6 and t.value.type == "talks" for t in triggers
             )

@@ -29,7 +29,7 @@ from timeline.extract.context import (
     _ROAD,
     _SOLUTION_APPEAL,
 )
-from timeline.extract.dating import _more_days, _relative_clause_date, _talks_days
+from timeline.extract.dating import _ENDED, _more_days, _relative_clause_date, _talks_days
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.reported import (
     _definite,
@@ -550,14 +550,6 @@ _YES_NO_QUESTION = re.compile(
 #: What joins an escalation word to the attack it qualifies: nothing in Arabic (تصعيد القصف, تصعيد الغارات), "of"/"in"
 #: in English ("escalation of shelling", "an escalation in Russian air strikes").
 _ESCALATION_OF = re.compile(r"\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\w+\s+)?(?=\w)")
-
-
-#: A verb that ends a round of talks: the day it gives is the round's last ("wrapped up two days of talks on
-#: Wednesday", "اختتمت ... جولة استمرت يومين").
-_ENDED = re.compile(
-    r"(?:\b(?:wrapped\s+up|wound\s+up|concluded|ended|closed|finished|rounded\s+off)\b"
-    r"|(?<!\w)[وف]?(?:اختتم\w*|تختتم|يختتم|انتهت|انتهي|تنتهي|ختام))"
-)
 
 
 def _truce_before_its_collapse(
