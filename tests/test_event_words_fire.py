@@ -73,3 +73,16 @@ def test_munitions_made_or_kept_are_no_attack(res, text):
 )
 def test_the_dual_and_the_singular_of_an_attack_word_are_attacks(res, text, subtype):
     assert attacks(res, text) == [(subtype, "2017-03-16")]
+
+
+def test_an_attack_verb_after_a_capture_is_still_an_attack(res):
+    found = [
+        r["subtype"] for r in attacks_rows(res, "Rebels seized the town and shelled Saraqib on Thursday.")
+    ]
+    assert "shelling" in found
+
+
+def attacks_rows(res: Resources, text: str) -> list[dict]:
+    lang = "en" if text[:30].isascii() else "ar"
+    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    return [r for r in found if r["type"] == "offensive"]

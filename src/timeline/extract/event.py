@@ -142,9 +142,10 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     )
 
 
-#: A trigger word that names munitions ("قذائف", "صواريخ", "براميل", "mortar rounds", "rockets", "missiles").
+#: A trigger word that names munitions ("قذائف", "صواريخ", "براميل", "mortar rounds", "rockets", "missiles"); nouns
+#: only: "seized the town and shelled Saraqib" is an attack after a capture.
 _MUNITION_WORD = re.compile(
-    r"قذيف|قذائ|قذاي|صاروخ|صواريخ|هاون|برميل|براميل|mortar|rocket|missile|shell|barrel"
+    r"قذيف|قذائ|قذاي|صاروخ|صواريخ|هاون|برميل|براميل|\b(?:mortars?|rockets?|missiles?|shells|barrel)\b"
 )
 #: What makes, keeps or takes munitions, right before their word ("a factory producing rockets", "a depot of mortar
 #: shells", "seized a cache of missiles", "معمل لإنتاج قذائف الهاون", "مستودع صواريخ", "ضبط شحنة صواريخ"): no attack.
