@@ -167,6 +167,11 @@ def test_a_batch_after_a_failed_one_reports_only_its_own_files(browser, app_url:
     page.get_by_role("button", name="Extract events").click()
     page.get_by_text("No article could be read").wait_for(timeout=60_000)
     assert "empty.txt" in page.inner_text("[data-testid=stSidebar]")
+    # the emptied uploader is a new widget: under load the old one may still be in the page for a moment
+    wait_idle(page)
+    page.wait_for_function(
+        "document.querySelectorAll('[data-testid=stFileUploaderDropzoneInput]').length === 1", timeout=30_000
+    )
     article = (ROOT / "data" / "articles" / "fakes_1926479371.json").read_bytes()
     drop.set_input_files(files=[{"name": "good.json", "mimeType": "application/json", "buffer": article}])
     page.get_by_text("good.json").first.wait_for()

@@ -61,6 +61,9 @@ class Mention:
     #: and is the attack the article tells otherwise, if it does
     condemned: bool = False
     extra_triggers: list[str] = field(default_factory=list)
+    #: told as the event another one is dated from ("hours after rebels attacked ...", "بعد ساعات من هجوم شنته
+    #: الفصائل"): where in the sentence its offset words start ("hours after"), -1 for a mention told otherwise
+    anchor_at: int = -1
     _span_set: set[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def span_set(self) -> set[tuple[int, int]]:
@@ -167,6 +170,13 @@ def _own_happening(a: Mention, b: Mention) -> bool:
     """Is ``b`` a happening of its own beside ``a`` in one sentence: another clause, another kind of
     action (shelled ..., and captured ...), and words of its own (a named operation, an actor, a place
     or a date)?"""
+    if (a.anchor_at < 0) != (b.anchor_at < 0):
+        main, anchored = (a, b) if b.anchor_at >= 0 else (b, a)
+        if main.trigger.start < anchored.anchor_at:
+            # "jets struck Jisr al-Shughur hours after rebels attacked the Kabani hills": the event dated from
+            # another is a happening of its own (the words after the anchor may name it again: "a day before a
+            # US-Russian «cessation of hostilities» is to take effect, a truce that excludes IS")
+            return True
     if a.clause != b.clause and _swapped_sides(a, b):
         return (
             True  # "... killed by regime shelling, while Ankara said it retaliated by striking regime posts"

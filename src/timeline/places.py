@@ -151,6 +151,13 @@ _DATELINE_HEAD = re.compile(r"[\W_]{0,3}(?:[^\W\d_][\w' .]{1,28}(?:, ?|/ ?))?")
 _DATELINE_TAIL = re.compile(
     r"(?:, ?[\w' .]{1,25}?){0,2}\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?P<sep>[-:/|])?|(?P<bare>[-:/|]))"
 )
+#: After a place that opens an outlet's name, the rest of the name and the dash before the story: "عمّان نت –",
+#: "بغداد بوست –", "Aleppo 24 –", "Damascus Now -", "حلب اليوم -". The words are the media nouns outlets
+#: add to a city's name (folded), one or two of them, so "Idlib residents - many displaced -" is no dateline.
+_OUTLET_NAME_TAIL = re.compile(
+    r"(?: (?:post|today|now|net|news|24|times|press|online|tv|voice|mirror|observer|monitor|"
+    r"نت|بوست|اليوم|الان|نيوز|برس|تايمز|اونلاين|تي في|24)){1,2}\s*(?:\([^)]{1,40}\)\s*)?[-:|]"
+)
 #: A byline line: a few words around " - " ("سمارت - تركيا", "ريف إدلب - سمارت").
 _BYLINE = re.compile(r"\W*\w+(?: \w+){0,2} - \w+(?: \w+){0,2}\W*")
 
@@ -170,9 +177,12 @@ def is_dateline(folded: str, pm: PlaceMention) -> bool:
     "ANKARA, Turkey (AP) —", "Moscow, March 5 (TASS)", "موسكو - وكالات:", "إدلب - سمارت",
     "دمشق/ سانا"; a short line with " - " ("سمارت - تركيا") is a byline. Without a dash, colon or
     slash, the parentheses must name a news agency (``agency`` rows of ``data/gazetteer/cues.csv``), so
-    "Saraqib (Idlib) was shelled" stays a place.
+    "Saraqib (Idlib) was shelled" stays a place. An outlet whose name opens with a city and a media noun
+    ("عمّان نت –", "بغداد بوست –", "Aleppo 24 –") files from it too (:data:`_OUTLET_NAME_TAIL`).
     """
     head = _DATELINE_HEAD.fullmatch(folded, 0, pm.start)
+    if head is not None and _OUTLET_NAME_TAIL.match(folded, pm.end):
+        return True
     if head is not None:
         m = _DATELINE_TAIL.match(folded, pm.end)
         if m is not None:
@@ -193,9 +203,20 @@ def dateline_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
         if pm.start > end + 3 and end:
             break  # the dateline's places stand together ("BEIRUT/ANKARA (Reuters) -")
         if is_dateline(folded, pm):
-            m = _DATELINE_TAIL.match(folded, pm.end)
+            m = _OUTLET_NAME_TAIL.match(folded, pm.end) or _DATELINE_TAIL.match(folded, pm.end)
             end = m.end() if m is not None else pm.end
     return end
+
+
+def outlet_name_end(folded: str, mentions: Sequence[PlaceMention]) -> int:
+    """Where an outlet's name that opens the sentence with a city ends ("حلب اليوم -", "Damascus Now -"), 0 if
+    none: a time word in it ("اليوم", "today", "now") is the outlet's name, no date of the story."""
+    for pm in mentions[:1]:
+        if _DATELINE_HEAD.fullmatch(folded, 0, pm.start) is not None:
+            m = _OUTLET_NAME_TAIL.match(folded, pm.end)
+            if m is not None:
+                return m.end()
+    return 0
 
 
 #: How many sentences from an article's start may hold its dateline (a title and a "Published:" line may
@@ -487,10 +508,10 @@ def _foreign_city_as_village(norm: Normalized, pm: PlaceMention, gazetteer: Gaze
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?<!according )(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in"
     r"|(?:on\s+)?the\s+(?:sidelines|margins|edge|outskirts)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+(?:'s)?\s+){0,3}?(?:capital|city|resort|town|port)(?:\s+of)?\s+)?"
+    r"(?:(?:[\w-]+(?:'s)?\s+){0,3}?(?:capital|city|resort|town|port|village|district|camp|suburb|neighbou?rhood)s?(?:\s+of)?\s+)?"
     r"|(?<!\w)[وف]?(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت"
     r"|هامش|اطراف|أطراف|استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)[،,]?\s+"
-    r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه)\s+(?:\w+\s+)?)?)$"
+    r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه|بلده|قريه|ناحيه|منطقه|مخيم|قضاء|حي|ضاحيه)\s+(?:\w+\s+)?)?)$"
 )
 #: Arabic puts the visitor between the verb of visiting and the place: "يزور بيدرسن موسكو", "زار الرئيس التركي
 #: أنقرة" (up to three words, none a preposition: "وصل وفد من أنقرة" is where it came from).
@@ -566,7 +587,7 @@ def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
 
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
-    Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "على هامش",
+    Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "في بلدة سعسع", "على هامش",
     a place visited ("يزور بيدرسن موسكو"), or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
     if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 50) : pm.start]):
         return True

@@ -260,6 +260,16 @@ _ADJUNCT_AR = re.compile(
 )
 
 
+#: The same without commas, a venue and a day right after the subjects ("بحث ظريف مع الأسد في دمشق أمس الثلاثاء
+#: التطورات", "ناقش الوزيران أمس الاثنين في أنقرة الوضع في إدلب"): one or two words of venue, a day word and its
+#: weekday.
+_WEEKDAY_AR = r"(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)"
+_DAY_AR = rf"(?:اليوم|امس|يوم|مساء|صباح|ليل|فجر|ظهر)(?:\s+(?:امس\s+)?{_WEEKDAY_AR})?"
+_BARE_ADJUNCT_AR = re.compile(
+    rf"\s+(?:في\s+[^\s،,]+(?:\s+[^\s،,]+)??\s+{_DAY_AR}|{_DAY_AR}\s+في\s+[^\s،,]+(?:\s+[^\s،,]+)??)(?=\s)"
+)
+
+
 def topic_spans(
     cues: Sequence[Match[Cue]],
     clauses: Sequence[tuple[int, int, bool]],
@@ -284,7 +294,7 @@ def topic_spans(
                     break
                 start = b
             if folded is not None:
-                adjunct = _ADJUNCT_AR.match(folded, start, end)
+                adjunct = _ADJUNCT_AR.match(folded, start, end) or _BARE_ADJUNCT_AR.match(folded, start, end)
                 start = adjunct.end() if adjunct else start
         if folded is not None and _NAMING_VERB.fullmatch(c.term):
             # "the al-Qaeda cell Washington calls the Khorasan Group, was killed when ...": a name, then the story

@@ -8,12 +8,12 @@ from dataclasses import replace
 from timeline.dates.expr import SUPERLATIVES, DateExpr
 
 _CL = r"(?:و|ف)?"
-#: Future verbs and markers ("as planned" looks back: "the truce began as planned on September 12"). Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...), listed
-#: by stem so that nouns starting with س (سيطرة, سياسة, سيرغي) do not count.
+#: Future verbs and markers ("as planned" looks back: "the truce began as planned on September 12"). Arabic: سـ + an imperfect verb of the news (سيصل, ستعقد, سيلتقي ...) or its dual
+#: (سيلتقيان, ستتخذان), listed by stem so that nouns starting with س (سيطرة, سياسة, سيرغي) do not count.
 _FUTURE = re.compile(
     rf"(?<!\w)(?:{_CL}س[يتن](?:صل|صلون|زور|زورون|لتقي|لتقون|جتمع|جتمعون|عقد|نعقد|بدا|بدء|نطلق|توجه|توجهون|تم|جري"
     r"|شارك|شاركون|وقع|وقعون|علن|قوم|دخل|عود|ستانف|ناقش|بحث|بحثون|حضر|حضرون|ستضيف|ستقبل|غادر|سافر|كون|صدر"
-    r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)"
+    r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)(?:ان)?"
     r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
     r"|علي\s+ان\s+(?:يدخل|تدخل|يبدا|تبدا)|علي\s+(?:عقد|اجراء)(?=\s)"
     r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"

@@ -220,7 +220,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|{_CL}(?:في\s+)?(?:(?:مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+)?(?:نفس|ذات)\s+اليوم"
         rf"|{_CL}(?:في\s+)?الليله\s+(?:نفسها|ذاتها)"
         rf"|{_CL}(?:في\s+)?مثل\s+هذا\s+اليوم\s+من\s+العام\s+(?:الماضي|الفايت)|on\s+this\s+day\s+last\s+year"
-        rf"|{_CL}امس\s+الاول|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم(?!\s+(?:ال)?(?:{ordw}|\d))|{_CL}غدا|{_CL}بعد\s+غد"
+        rf"|{_CL}امس\s+الاول|{_CL}(?:اول\s+)?(?:من\s+)?امس|{_CL}البارحه|{_CL}ليله\s+امس|{_CL}اليوم(?!\s+(?:ال)?(?:{ordw}|\d))|{_CL}غدا|{_CL}بعد\s+غد|{_CL}(?:في\s+)?(?:يوم|مساء|صباح|ليل|ليله|ظهر|عصر|فجر)\s+(?:ال)?غد"
         r"|the\s+(?:following|next|previous)\s+day|a\s+day\s+(?:later|earlier)|the\s+day\s+after"
         r"|the\s+same\s+(?:day|evening|morning|afternoon|night)|later\s+that\s+(?:day|evening|night|morning)"
         r"|that\s+(?:day|evening|afternoon|night)|a\s+year\s+ago\s+this\s+week|a\s+year\s+ago\s+today"
@@ -234,7 +234,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
     card = nums.cardinal
     unit_ar = (
         r"يوما|يومين|ايام|يوم|اسبوعا|اسبوعين|اسابيع|اسبوع|شهرا|شهرين|اشهر|شهور|شهر"
-        r"|عاما|عامين|اعوام|عام|سنتين|سنوات|سنه|ساعات|ساعتين|ساعه"
+        r"|عاما|عامين|اعوام|عام|سنتين|سنوات|سنه|ساعات|ساعتين|ساعه|دقايق|دقيقتين|دقيقه"
     )
     ago = re.compile(
         rf"{_B}(?:(?P<ar>{_CL}(?:قبل|منذ))\s+(?:(?P<n>\d+|{card})\s+)?(?P<u>{unit_ar})(?!\s+(?:رمضان|{m_all}|\d))"
@@ -242,7 +242,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"{_E}"
     )
     offset = re.compile(
-        rf"{_B}(?:(?P<n>\d+|{card}|a|an|one|a\s+few|few|several)?\s*(?P<u>days?|weeks?|months?|years?|hours?)\s+"
+        rf"{_B}(?:(?P<n>\d+|{card}|a|an|one|a\s+few|few|several)?\s*(?P<u>days?|weeks?|months?|years?|hours?|minutes?)\s+"
         rf"(?P<dir>later|earlier|afterwards|before|after)"
         r"|within\s+(?:a\s+few\s+)?(?P<u3>days|hours|weeks)"
         rf"|after\s+(?:(?:\d+|{card}|a\s+few|few|several|long)\s+)?(?P<u5>hours)\s+of(?=\s)"

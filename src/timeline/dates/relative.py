@@ -46,7 +46,7 @@ def _unit_days(unit: str) -> tuple[int, str]:
         return 30, "month"
     if unit.startswith(("عام", "اعوام", "سنه", "سنتين", "سنوات", "year")):
         return 365, "year"
-    if unit.startswith(("ساع", "hour")):
+    if unit.startswith(("ساع", "hour", "دقيق", "دقايق", "minute")):
         return 0, "day"
     return 1, "day"
 
@@ -62,7 +62,7 @@ def _count(p: Patterns, raw: str | None, unit: str) -> int | None:
         if raw in {"a few", "few", "several"}:
             return None
         return p.numbers.value(raw)
-    if unit.endswith(("ين", "تين")) and not unit.startswith("ساع"):
+    if unit.endswith(("ين", "تين")) and not unit.startswith(("ساع", "دقيق")):
         return 2  # dual: يومين, اسبوعين, شهرين, عامين, سنتين
     if unit.endswith("s") or unit in {"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "ساعات"}:
         return None
@@ -269,7 +269,7 @@ def days_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
             d, anchor = pub - timedelta(days=1), -1
         elif "same" in w or w.startswith(("that ", "later that")) or "نفس" in w or "ذات" in w:
             d, anchor = pub, 0
-        elif "بعد" in w or w == "tomorrow" or w.endswith("غدا"):
+        elif "بعد" in w or w == "tomorrow" or w.endswith(("غدا", "غد")):
             d = pub + timedelta(days=2 if "بعد" in w else 1)
         elif "اول" in w or "before" in w:
             d = pub - timedelta(days=2)

@@ -12,6 +12,7 @@ from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative
+from timeline.gazetteer import PREFERRED
 from timeline.lexicon import cue_alternation
 from timeline.matcher import Match
 from timeline.mentions import Mention, merge_article
@@ -23,6 +24,7 @@ from timeline.places import (
     dateline_end,
     focus_place,
     geocoded_places,
+    outlet_name_end,
 )
 from timeline.text import split_sentences
 
@@ -54,6 +56,10 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
     first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
+    for dates, (_, _, norm) in zip(first_dates, sentences, strict=True):  # "حلب اليوم -": a name, no date
+        if dates and dates[0].start < _DATELINE_HEAD_CHARS:
+            named = outlet_name_end(norm.text, resources.gazetteer.find(norm.text[:_DATELINE_HEAD_CHARS]))
+            dates[:] = [d for d in dates if d.start >= named]
     actor_ms = []
     for _, _, norm in sentences:  # a dateline's names are where the story was filed, no party to it
         found = resources.actors.find(norm.text)
@@ -85,17 +91,18 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     ctx = _Context(pub, _is_narrative([d for ds in [title_dates, *first_dates] for d in ds], pub))
     ctx.see_dates(title_dates, heading=True)
     # where statements were made ("in a speech in Istanbul") says nothing of what the article is about
-    ctx.focus = focus_place(
+    told = [
         [
-            [
-                pm
-                for pm in pms
-                if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)
-                and not speakers_place(norm.text, pm.start, pm.end)
-            ]
-            for pms, (_, _, norm) in zip(place_ms, sentences, strict=True)
-        ],
-        actor_ms,
+            pm
+            for pm in pms
+            if not _SAID_AT.search(norm.text, max(0, pm.start - 50), pm.start)
+            and not speakers_place(norm.text, pm.start, pm.end)
+        ]
+        for pms, (_, _, norm) in zip(place_ms, sentences, strict=True)
+    ]
+    ctx.focus = focus_place(told, actor_ms)
+    ctx.war_focus = focus_place(
+        [[pm for pm in pms if all(e.country in PREFERRED for e in pm.entries)] for pms in told], actor_ms
     )
     ctx.dateline = article_dateline([norm for _, _, norm in sentences], resources.gazetteer)
     mentions: list[Mention] = []

@@ -198,12 +198,16 @@ _CALM_APPEAL = re.compile(
 
 
 #: A call for a political way out, right after the call ("called for a political solution", "urged a negotiated
-#: settlement", "calls for dialogue", "دعت مصر إلى حل سياسي", "طالب بالحل السياسي", "دعا إلى الحوار"): an appeal
-#: on the conflict, no demand on an adversary, whoever the call names.
+#: settlement", "calls for dialogue", "دعت مصر إلى حل سياسي", "طالب بالحل السياسي", "دعا إلى الحوار"), or for a body of
+#: that way to meet ("called for a constitutional committee to convene", "دعت إلى تشكيل لجنة دستورية", "دعا إلى عقد
+#: مؤتمر"): an appeal on the conflict, no demand on an adversary, whoever the call names.
 _SOLUTION_APPEAL = re.compile(
     r"\s*(?:[\w'-]+\s+){0,6}?(?:(?:for|to\s+(?:find|reach|seek|pursue|work\s+(?:for|towards?)))\s+)?"
     r"(?:an?\s+|the\s+)?(?:(?:immediate|peaceful|political|negotiated|diplomatic|comprehensive|lasting|just)\s+){0,2}"
     r"(?:solution|settlement|dialogue|transition)\b"
+    r"|\s*(?:(?:for|to\s+(?:convene|form|hold))\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:committee|conference|elections)\b"
+    r"|\s*(?:[^\s.,،]+\s+){0,3}?(?:الي|ب)\s*(?:(?:ال)?(?:تشكيل|عقد|اجراء)\s+)?(?:ال)?(?:لجنه|موتمر|انتخابات)(?!\w)"
     r"|\s*(?:[^\s.,،]+\s+){0,3}?(?:(?:الي|ب|بال|لل)\s*)?(?:ال)?(?:حل|تسويه|حوار)"
     r"(?:\s+(?:ال)?(?:سياسي|سلمي|شامل|سياسيه|سلميه|شامله|تفاوضي))?(?!\w)"
 )

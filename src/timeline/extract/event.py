@@ -444,6 +444,7 @@ def _mention(
             or _ALSO_AFTER.match(folded, trig.end, min(c_end, trig.end + 30))
         ),
         condemned=scope.condemned(trig, s.cues, (c_start, c_end)),
+        anchor_at=w.anchor_of.start if w.anchor_of is not None else -1,
         retaliation=tv.type == "offensive"
         and bool(_RETALIATION.search(folded, max(c_start, trig.start - 40), min(c_end, trig.end + 20))),
         coordinated=w.ci > 0

@@ -13,7 +13,7 @@ from timeline.extract.placing import _country_actor
 from timeline.extract.reported import _in_span
 from timeline.extract.resources import Resources
 from timeline.extract.story import CITY, SETTLEMENT, _Context
-from timeline.gazetteer import PlaceMention, distance_km
+from timeline.gazetteer import PREFERRED, PlaceMention, distance_km
 from timeline.lexicon import Trigger
 from timeline.matcher import Match
 from timeline.model import Actor, Place
@@ -80,6 +80,16 @@ def _named_places(
     return here_ms, c_places, sited
 
 
+#: A destination of the trip after the talks ("before heading to Ankara", "then left for Moscow", "قبل أن يتوجه
+#: اليوم الأربعاء إلى أنقرة"), right before a place: the next leg's city, no venue of talks told in another clause.
+_NEXT_LEG = re.compile(
+    r"\b(?:head(?:ing|ed|s)?|leav(?:ing|es)|left|travel+(?:ing|ed|s)?|fl(?:ying|ew|ies)|mov(?:ing|ed)\s+on"
+    r"|go(?:ing)?\s+on|on\s+(?:his|her|their)\s+way)\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:[وف]?(?:يتوجه|تتوجه|توجهه|توجهها|سيتوجه|ستتوجه|توجه|يغادر|متوجها|متوجهين))\s+(?:[^\s]+\s+){0,3}?"
+    r"(?:الي|نحو)\s+$"
+)
+
+
 def _talks_places(
     trig: Match[Trigger],
     s: _Sentence,
@@ -114,6 +124,24 @@ def _talks_places(
         # own phrase's venue or none, never the other happening's places
         return talks_venue(talk_ms, w.a_start, w.a_end, folded, t_span, t_topics, home, sides)
     c_places, _ = talks_venue(talk_ms, w.start, w.end, folded, t_span, t_topics, home, sides)
+    # another clause with talks of its own keeps its venue ("held talks with Muallem before heading to Ankara, where
+    # he will meet Cavusoglu", "قبل أن يتوجه إلى أنقرة حيث يلتقي"): the next leg's city is no venue of these
+    theirs = [
+        (a, b)
+        for a, b, _ in s.clauses
+        if not a <= trig.start < b
+        and any(a <= t.start < b and t.value.type == "talks" and t is not trig for t in s.triggers)
+    ]
+    talk_ms = [
+        pm
+        for pm in talk_ms
+        if not any(a <= pm.start < b for a, b in theirs)
+        and not (
+            trig.start < pm.start
+            and not w.start <= pm.start < w.end
+            and _NEXT_LEG.search(folded, max(0, pm.start - 50), pm.start)
+        )
+    ]
     s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home, sides)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
@@ -244,7 +272,7 @@ def _default_places(
             about = [p for p in about if p not in c_places]
     if not c_places and ctx.focus is not None and etype != "talks":
         # the place the article is about stands in when the sentence names none
-        c_places, focus_only = [ctx.focus], True
+        c_places, focus_only = [_stand_in(etype, ctx)], True
     elif (
         c_places
         and etype != "talks"
@@ -271,4 +299,15 @@ def _unknown_site_places(s: _Sentence, w: _Where, ctx: _Context) -> list[Place]:
     city = ctx.last_place.get(CITY)
     if city and _NEIGHBOURHOOD.search(s.folded, w.a_start, w.a_end):
         return list(city)
-    return [ctx.focus] if ctx.focus is not None else []
+    return [_stand_in("offensive", ctx)] if ctx.focus is not None else []
+
+
+def _stand_in(etype: str, ctx: _Context) -> Place:
+    """The article's place that stands in for an event naming none: its focus; for an attack, when the focus
+    lies outside the war's region (Syria and its neighbours, ``PREFERRED``: an article on talks in Geneva or
+    Astana), the place of the region the article names most (``ctx.war_focus``), as barrel bombs told beside
+    a Geneva round fell in Aleppo, not in Geneva. Requires ``ctx.focus``."""
+    assert ctx.focus is not None
+    if etype == "offensive" and ctx.focus.country not in PREFERRED and ctx.war_focus is not None:
+        return ctx.war_focus
+    return ctx.focus

@@ -44,6 +44,9 @@ class _Context:
         self.last_place: dict[str, list[Place]] = {}
         self.last_date: date | None = None
         self.focus: Place | None = None
+        #: the focus among the places of the war's region (Syria and its neighbours, ``PREFERRED``): what stands
+        #: in for an unplaced attack when the article is about talks abroad (see ``siting._stand_in``)
+        self.war_focus: Place | None = None
         #: the town the article was filed from (its dateline), and the last venue of talks or of a deal told
         #: so far: what talks that name no venue of their own stand in for
         self.dateline: Place | None = None

@@ -95,6 +95,17 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     in_clause = [
         d for d in dates if c_start <= d.start < c_end and not (d.anchor_start <= trig.start < d.anchor_end)
     ]
+    if w.anchor_of is None:
+        # "had driven IS from Hasakah, five weeks after the group stormed its southern districts on June 25": a
+        # date inside the words of an anchor dates that anchor, not the event told before it and dated from it
+        in_clause = [
+            d
+            for d in in_clause
+            if not any(
+                a.anchor == "event" and trig.start < a.start and a.anchor_start <= d.start < a.anchor_end
+                for a in dates
+            )
+        ]
     # a since-date dates the event it follows ("an offensive that has killed 500 since December"),
     # not another event of the clause ("The ceasefire halted an offensive that ... since December")
     in_clause = [d for d in in_clause if not _is_since(d) or _nearest(d, s.triggers, c_start, c_end) is trig]

@@ -282,8 +282,34 @@ class Gazetteer:
         if user_file is not None and Path(user_file).exists():
             parts.append(_read_geonames(Path(user_file)))
         gaz = cls(pair for part in parts for pair in part)
+        if (folder / "capitals.csv").exists():
+            gaz.add_capital_phrases(_read_csv(folder / "capitals.csv"))
         gaz.cues = PlaceCues.load(folder / "cues.csv")
         return gaz
+
+    def add_capital_phrases(self, rows: Iterable[Mapping[str, str]]) -> list[str]:
+        """Index the phrases that name a country's capital by its adjective: "the Jordanian capital", "Turkey's
+        capital", "العاصمة الأردنية" -> Amman, as ``capitals.csv`` lists them (columns ``country``, ``capital``,
+        ``adjectives_en``, ``adjectives_ar``, |-joined). English phrases are "<adjective> capital" (the article
+        stays outside the name); Arabic ones "العاصمة <adjective>". Call before the first :meth:`find`.
+
+        Returns the rows' capitals that the gazetteer does not know in their country (their phrases are not
+        indexed), so a test can require none.
+        """
+        unknown = []
+        for row in rows:
+            capital = next((e for e in self.lookup(row["capital"]) if e.country == row["country"]), None)
+            if capital is None:
+                unknown.append(f"{row['capital']} ({row['country']})")
+                continue
+            phrases = [f"{adj} capital" for adj in row["adjectives_en"].split("|") if adj]
+            phrases += [f"العاصمة {adj}" for adj in row["adjectives_ar"].split("|") if adj]
+            for phrase in phrases:
+                for key in name_keys(phrase):
+                    bucket = self._index.setdefault(key, [])
+                    if capital not in bucket:
+                        bucket.append(capital)
+        return unknown
 
     def geonameids(self) -> set[int]:
         """The GeoNames ids of every entry (0 excluded)."""
