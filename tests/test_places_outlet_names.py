@@ -90,3 +90,21 @@ def test_a_city_with_other_words_before_a_dash_stays_a_place(
         assert place in [p["name"] for p in found[0]["places"]]
     else:  # a dateline with a colon: today is the day of the shelling
         assert found[0]["date_start"] == "2020-02-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "filed_from", "place"),
+    [
+        (
+            "[Jerusalem] Israeli tanks fired on Monday at a Syrian artillery position near Quneitra.",
+            "Jerusalem",
+            "Quneitra",
+        ),
+        ("[Beirut] Government jets struck Zabadani on Monday, activists said.", "Beirut", "Az Zabadani"),
+    ],
+)
+def test_a_dateline_in_brackets_is_no_place(res: Resources, text: str, filed_from: str, place: str) -> None:
+    found = rows(res, text)
+    assert found
+    names = [p["name"] for p in found[0]["places"]]
+    assert place in names and filed_from not in names, names

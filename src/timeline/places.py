@@ -147,9 +147,10 @@ def geocoded_places(
 #: dateline of two ("BEIRUT/ANKARA (Reuters) -").
 _DATELINE_HEAD = re.compile(r"[\W_]{0,3}(?:[^\W\d_][\w' .]{1,28}(?:, ?|/ ?))?")
 #: After the place: up to two ", Turkey" / ", March 5" parts, then an agency in parentheses or a dash,
-#: colon or slash (BEIRUT (Reuters) -, موسكو - وكالات:, إدلب - سمارت, دمشق/ سانا).
+#: colon or slash (BEIRUT (Reuters) -, موسكو - وكالات:, إدلب - سمارت, دمشق/ سانا), or the bracket that closes a
+#: dateline written in brackets ("[Jerusalem] Israeli tanks fired ...").
 _DATELINE_TAIL = re.compile(
-    r"(?:, ?[\w' .]{1,25}?){0,2}\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?P<sep>[-:/|])?|(?P<bare>[-:/|]))"
+    r"(?:, ?[\w' .]{1,25}?){0,2}\s*(?:\((?P<agency>[^)]{1,40})\)\s*(?P<sep>[-:/|])?|(?P<bare>[-:/|]|\](?=\s)))"
 )
 #: After a place that opens an outlet's name, the rest of the name and the dash before the story: "عمّان نت –",
 #: "بغداد بوست –", "Aleppo 24 –", "Damascus Now -", "حلب اليوم -". The words are the media nouns outlets

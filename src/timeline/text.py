@@ -269,6 +269,25 @@ _AR_VERB_BEFORE_SUBJECT = re.compile(
 )
 
 
+#: An Arabic clause joined by a bare "و" and opened by a verb of fighting or of an attack befalling a place, its
+#: subject an event noun or a weapon rather than a side: "شن الطيران الحربي غارات على دوما ودارت اشتباكات عنيفة على
+#: أطراف زملكا", "... وشنّ الطيران الحربي غارات على طريق الكاستيلو".
+_AR_EVENT_VERB = re.compile(
+    r"(?<=\s)و(?:دارت|اندلعت|جرت|وقعت|سقطت|تجددت|شن|شنت|نفذ|نفذت|القت|القي|تعرضت|تعرض)(?=\s)"
+)
+
+
+def arabic_event_clauses(folded: str, anchors: tuple[int, ...]) -> list[int]:
+    """Offsets where an Arabic clause opens with "و" and a verb of :data:`_AR_EVENT_VERB` that an event word
+    follows within a few words, after an event word earlier in the sentence: the second happening of "شن الطيران
+    غارات على دوما ودارت اشتباكات على أطراف زملكا". ``anchors`` are the offsets of event words that name an action."""
+    out = []
+    for m in _AR_EVENT_VERB.finditer(folded):
+        if any(a < m.start() for a in anchors) and any(m.start() <= a <= m.end() + 40 for a in anchors):
+            out.append(m.start())
+    return out
+
+
 def arabic_verb_clauses(
     folded: str, subjects: tuple[tuple[int, int], ...], anchors: tuple[int, ...]
 ) -> list[int]:

@@ -76,9 +76,21 @@ def tense_hint(text: str, expr: DateExpr) -> str | None:
         last = markers[-1]
         # "NOBODY WILL LEAVE Moscow declared a pause on Oct. 18": a past verb after it takes the date
         return None if _PAST_EN.search(before, last.end()) else "future"
-    if _LEAD_IN.match(before) and _FUTURE.search(_clause_after(text, expr.end)):
+    if (
+        _LEAD_IN.match(before)
+        and not _SAID_BEFORE.search(text, max(0, expr.start - 40), expr.start)
+        and _FUTURE.search(_clause_after(text, expr.end))
+    ):
         return "future"
     return None
+
+
+#: A verb of saying right before the date ("said on Thursday the attack will not deter", "قال يوم الخميس إن ...
+#: ستواصل"): the day the statement was made, in the past, whatever future the statement tells.
+_SAID_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told\s+[\w-]+|announced|stated|added|warned)"
+    r"|(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اضاف|اضافت|صرح|صرحت)(?:\s+[^\s،,]+){0,3}?)\s+(?:on\s+|في\s+|يوم\s+)?$"
+)
 
 
 def is_qualifier(text: str, expr: DateExpr) -> bool:

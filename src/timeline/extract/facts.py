@@ -29,7 +29,13 @@ from timeline.matcher import Match
 from timeline.model import Place
 from timeline.normalize import Normalized
 from timeline.participants import participants, speakers
-from timeline.text import arabic_verb_clauses, dated_action_clauses, split_clauses, subject_clauses
+from timeline.text import (
+    arabic_event_clauses,
+    arabic_verb_clauses,
+    dated_action_clauses,
+    split_clauses,
+    subject_clauses,
+)
 
 #: Cues that a name can hold without meaning them ("Doctors Without Borders", "أطباء بلا حدود").
 _NAME_SAFE_CUES = frozenset({"negation", "hypothetical", "failed", "stop", "denial"})
@@ -115,6 +121,7 @@ def _carried_dates(
     dates: list[DateExpr],
     deadlines: frozenset[int] = frozenset(),
     folded: str = "",
+    back: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[DateExpr | None, bool]]:
     """Clause index -> (date, carried): a clause's first date (not a since-date), else the previous clause's
     date carried over (``carried`` true) unless the clause starts a new time (``clause_new_time`` cues) or the date is a deadline
@@ -140,6 +147,12 @@ def _carried_dates(
             clause_dates[ci] = (before, True)
         else:
             clause_dates[ci] = (None, False)
+    # "شن الطيران غارات على دوما ودارت اشتباكات على أطراف زملكا فجر الأربعاء": a day that ends two clauses joined by
+    # a bare "و" (``back``: the starts of such clauses) dates the first as well
+    for ci in range(len(clauses) - 2, -1, -1):
+        after = clause_dates.get(ci + 1, (None, False))
+        if clause_dates[ci][0] is None and clauses[ci + 1][0] in back and after[0] is not None:
+            clause_dates[ci] = (after[0], True)
     return clause_dates
 
 
@@ -180,6 +193,8 @@ def _read_sentence(
     told = tuple(t.start for t in triggers if t.value.type != "ultimatum")
     joins = tuple(subject_clauses(folded, spans, actions)) + tuple(arabic_verb_clauses(folded, spans, told))
     joins += tuple(dated_action_clauses(folded, actions, tuple(d.start for d in dates if d.dates_event)))
+    event_joins = tuple(arabic_event_clauses(folded, told))
+    joins += event_joins
     clauses = split_clauses(folded, res.clauses, anchors, joins, frozenset(a.start for a in actor_all))
     clauses = join_gapped_days(clauses, dates, anchors, folded)
     topics = scope.topic_spans(cues, clauses, [(a.start, a.end) for a in actor_ms], norm.text)
@@ -228,5 +243,6 @@ def _read_sentence(
             [d for d in dates if id(d) not in subject_days],
             frozenset(scope.deadline_dates(dates, cues)),
             folded,
+            frozenset(event_joins),
         ),
     )

@@ -45,6 +45,8 @@ def _not_reported(
         return True  # "Should Ankara act on its threat, ...", "Were the truce to collapse, ...": a condition
     if etype == "talks" and _ANY_BEFORE.search(folded, max(0, trig.start - 12), trig.start):
         return True  # "في أي لقاء قادم بين الرئيسين", "at any future meeting": no meeting is told
+    if etype == "talks" and _NOT_RULED_OUT.search(folded, max(0, trig.start - 60), trig.start):
+        return True  # "would not rule out raising the matter at the Security Council": a possibility
     if etype in {"talks", "ultimatum"}:
         return False  # talks have their own topics, and a threat is conditional by nature
     if _GOING_ON.match(folded, trig.end):
@@ -59,6 +61,14 @@ def _not_reported(
         return True
     # "condemned the strikes": the strikes happened (and join their own telling, if the article has one)
     return scope.topic(etype, trig, cues, clause, folded) and not scope.condemned(trig, cues, clause)
+
+
+#: A possibility a side leaves open ("would not rule out raising the matter at the UN Security Council", "لم تستبعد
+#: اللجوء إلى مجلس الأمن"): what follows in the clause is neither planned nor told (``hypothetical`` rows of ``cues.csv``
+#: hold the same words for attacks).
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|never|n't)\s+(?:to\s+)?rul(?:e|ed|ing)\s+out\b[^.;]*$|(?<!\w)(?:لا|لم|لن)\s+[تين]ستبعد\w*(?!\w)[^.;]*$"
+)
 
 
 #: "any" right before a talks noun ("أي لقاء", "لأي مفاوضات", "any future meeting", "any talks"): a polarity
