@@ -111,3 +111,21 @@ def test_an_attack_after_the_link_word_of_this_comes_is_dated_back_from_today(
         e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2013, 3, 21, 10), lang), res)
     ]
     assert [r["date_start"] for r in found if r["type"] == "offensive"] == ["2013-03-18"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        ("قصفت الطائرات مدينة تدمر غداة سيطرة تنظيم داعش عليها.", "offensive", ["2015-05-21", "2015-05-22"]),
+        ("وجاء ذلك غداة سيطرة تنظيم داعش على مدينة تدمر الأثرية.", "offensive", ["2015-05-21"]),
+        ("وتأتي هذه التطورات عشية اجتماع دولي موسع في فيينا.", "talks", ["2015-05-23"]),
+        ("استهدفت غارات روسية بلدة كفرنبل عشية القمة الثلاثية في أنقرة.", "talks", ["2015-05-23"]),
+    ],
+)
+def test_the_day_after_and_the_eve_of_another_event_are_a_day_apart(
+    res: Resources, text: str, etype: str, day: list[str]
+) -> None:
+    found = [
+        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2015, 5, 22, 10), "ar"), res)
+    ]
+    assert sorted(r["date_start"] for r in found if r["type"] == etype) == day, found

@@ -136,6 +136,10 @@ def offsets(text: str, ref: date, p: Patterns, add: Add) -> None:
             to_event = bool(m["of"])
             if direction == "before" and not to_event:
                 continue  # "قبل يومين": two days ago, read by ago()
+        elif m["dir4"]:
+            # "غداة X": the day after X (X is a day before); "عشية X": the eve of X (X is a day after)
+            unit, raw, to_event = "يوم", None, True
+            direction = "after" if m["dir4"].endswith("غداه") else "before"
         elif m["u5"]:
             # "agreed on Thursday after six hours of talks": the talks took the hours before, that day
             unit, raw, direction, to_event = "hours", None, "before", True
