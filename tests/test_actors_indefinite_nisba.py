@@ -14,11 +14,6 @@ from timeline.model import Article
 from timeline.resources import data_dir
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def lexicon_rows() -> list[list[str]]:
     path = data_dir() / "lexicons" / "actors.csv"
     with path.open(encoding="utf-8") as fh:

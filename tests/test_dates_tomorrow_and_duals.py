@@ -18,11 +18,6 @@ from timeline.model import Article
 PUB = datetime(2015, 11, 13, 10, 0)
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def rows(res: Resources, text: str) -> list[dict]:
     return [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, "ar"), res)]
 

@@ -15,11 +15,6 @@ from timeline.model import Article
 PUB = datetime(2016, 6, 14, 10, 0)
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def attacks(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
     found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]

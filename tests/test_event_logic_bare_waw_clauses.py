@@ -13,11 +13,6 @@ from timeline.extract import Resources, extract_article
 from timeline.model import Article
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def attacks(res: Resources, text: str) -> list[dict]:
     found = [
         e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2013, 12, 12, 10), "ar"), res)

@@ -18,11 +18,6 @@ from timeline.extract import Resources, extract_article
 from timeline.model import Article
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def rows(res: Resources, text: str, pub: datetime = datetime(2018, 10, 31, 10, 0)) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
     return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]

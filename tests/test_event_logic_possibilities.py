@@ -17,11 +17,6 @@ from timeline.extract import Resources, extract_article
 from timeline.model import Article
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def rows(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
     return [

@@ -21,11 +21,6 @@ from timeline.model import Article
 PUB = datetime(2018, 7, 26, 10, 0)
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 def rows(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
     return [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]

@@ -17,16 +17,6 @@ from timeline.normalize import normalize
 from timeline.resources import data_dir
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(user=False)
-
-
 def capital_rows() -> list[dict[str, str]]:
     path = data_dir() / "gazetteer" / "capitals.csv"
     with path.open(encoding="utf-8") as fh:

@@ -13,11 +13,6 @@ from timeline.extract import Resources, extract_article
 from timeline.model import Article
 
 
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Resources.load()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,12 +12,12 @@ from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative
-from timeline.gazetteer import PREFERRED
+from timeline.gazetteer import PREFERRED, PlaceMention
 from timeline.lexicon import cue_alternation
 from timeline.matcher import Match
 from timeline.mentions import Mention, merge_article
 from timeline.model import Actor, Article, Event
-from timeline.normalize import normalize
+from timeline.normalize import Normalized, normalize
 from timeline.places import (
     article_dateline,
     article_places,
@@ -56,18 +56,24 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     sentences = [(a, b, normalize(article.text[a:b])) for a, b in split_sentences(article.text)]
     order = numeric_order(normalize(article.text[:5000]).text, article.language)  # 5/3: day or month first
     first_dates = [find_dates(norm.text, pub, order=order, anchors=True) for _, _, norm in sentences]
-    for dates, (_, _, norm) in zip(first_dates, sentences, strict=True):  # "حلب اليوم -": a name, no date
-        if dates and dates[0].start < _DATELINE_HEAD_CHARS:
-            named = outlet_name_end(norm.text, resources.gazetteer.find(norm.text[:_DATELINE_HEAD_CHARS]))
+    # a dateline opens its sentence: only that stretch is looked up again, once, when a date or a name stands in it
+    heads: dict[int, list[PlaceMention]] = {}
+
+    def head_places(i: int, norm: Normalized) -> list[PlaceMention]:
+        if i not in heads:
+            heads[i] = resources.gazetteer.find(norm.text[:_DATELINE_HEAD_CHARS])
+        return heads[i]
+
+    for i, (dates, (_, _, norm)) in enumerate(zip(first_dates, sentences, strict=True)):
+        if dates and dates[0].start < _DATELINE_HEAD_CHARS:  # "حلب اليوم -": an outlet's name, no date
+            named = outlet_name_end(norm.text, head_places(i, norm))
             dates[:] = [d for d in dates if d.start >= named]
     actor_ms = []
-    for _, _, norm in sentences:  # a dateline's names are where the story was filed, no party to it
+    for i, (_, _, norm) in enumerate(sentences):  # a dateline's names are where the story was filed, no party
         found = resources.actors.find(norm.text)
-        # a dateline opens its sentence: only that stretch is looked up again
-        head = norm.text[:_DATELINE_HEAD_CHARS]
         filed = (
-            dateline_end(norm.text, resources.gazetteer.find(head))
-            if found and found[0].start < len(head)
+            dateline_end(norm.text, head_places(i, norm))
+            if found and found[0].start < _DATELINE_HEAD_CHARS
             else 0
         )
         actor_ms.append([a for a in found if a.start >= filed and not _time_zone(norm.text, a)])

@@ -132,16 +132,14 @@ def _talks_places(
         if not a <= trig.start < b
         and any(a <= t.start < b and t.value.type == "talks" and t is not trig for t in s.triggers)
     ]
-    talk_ms = [
+    next_leg = [
         pm
         for pm in talk_ms
-        if not any(a <= pm.start < b for a, b in theirs)
-        and not (
-            trig.start < pm.start
-            and not w.start <= pm.start < w.end
-            and _NEXT_LEG.search(folded, max(0, pm.start - 50), pm.start)
-        )
+        if trig.start < pm.start
+        and not w.start <= pm.start < w.end
+        and _NEXT_LEG.search(folded, max(0, pm.start - 50), pm.start)
     ]
+    talk_ms = [pm for pm in talk_ms if pm not in next_leg and not any(a <= pm.start < b for a, b in theirs)]
     s_venue, about = talks_venue(talk_ms, 0, len(folded), folded, t_span, t_topics, home, sides)
     if not c_places:
         c_places = s_venue  # the clause names no venue: the sentence's ("وصل إلى موسكو، لبحث ...")
