@@ -192,15 +192,25 @@ def test_hand_kept_villages_have_a_source_and_lie_in_their_governorate(gaz: Gaze
     for row in rows:
         assert row["source"].strip(), row["name"]
         # Syria's governorates are hand-kept regions; a row of another country (the Zaatari camp in
-        # Jordan's Mafraq) is placed by its nearest GeoNames town alone
+        # Jordan's Mafraq) is placed by its nearest GeoNames town of that country alone (Wadi Khaled's
+        # nearest town is Syrian: it lies on the border)
         governorates = gaz.lookup(f"{row['admin1']} Governorate") if row["country"] == "SYR" else []
-        near = gaz.nearest(float(row["lat"]), float(row["lon"]), max_km=25.0)
+        near = gaz.nearest(float(row["lat"]), float(row["lon"]), max_km=25.0, country=row["country"])
+        in_country = False
+        if row["country"] != "SYR" and near is None:
+            # cities500 holds few villages of the neighbours (none within 25 km of the al-Waleed crossing):
+            # such a row has to lie within its country's hand-kept region
+            names = {"LBN": "Lebanon", "IRQ": "Iraq", "JOR": "Jordan", "TUR": "Turkey"}
+            country = [e for e in gaz.lookup(names[row["country"]]) if e.precision == "country"][0]
+            in_country = distance_km((float(row["lat"]), float(row["lon"])), country) < country.radius_km
         # a governorate's centre is rough (Krak des Chevaliers lies 148 km west of Homs governorate's):
         # the nearest GeoNames town in the same governorate also places the row in it
         in_governorate = bool(governorates) and distance_km(
             (float(row["lat"]), float(row["lon"])), governorates[0]
         ) < max(90.0, governorates[0].radius_km)  # Homs governorate reaches 140 km into the desert
-        assert in_governorate or (near is not None and near.admin1 == row["admin1"]), row["name"]
+        assert in_country or in_governorate or (near is not None and near.admin1 == row["admin1"]), row[
+            "name"
+        ]
         in_village = fold("قرية " + row["name_ar"])  # بليون is also "billion": a place after a locative
         assert [e.name for m in gaz.find(in_village) for e in m.entries] == [row["name"]]
 

@@ -415,6 +415,7 @@ def article_places(
     found = _far_districts_dropped(sentences, found)
     if not area:
         return found
+    found = [[_nearer_namesake(pm, gazetteer, area) for pm in ms] for ms in found]
     out = []
     for norm, ms in zip(sentences, found, strict=True):
         out.append(
@@ -467,6 +468,29 @@ def _far_districts_dropped(
             kept.append(pm)
         out.append(kept)
     return out
+
+
+def _nearer_namesake(pm: PlaceMention, gazetteer: Gazetteer, area: list[tuple[float, float]]) -> PlaceMention:
+    """``pm`` resolved to the namesake that lies in the article's area, when the gazetteer's default choice
+    does not: a weak place (a GeoNames village under :data:`STRONG_POPULATION`) more than :data:`FAR_KM` from
+    every strong place of the article, while another place of that name lies within :data:`FAR_KM` of one.
+    "Sinjar" in an article about Mosul and Tal Afar is Iraq's town, not the Idlib hamlet the Syria-first order
+    picks; "Yabrud" in one about Qalamoun stays Syria's. Spatial minimality, the usual toponym-resolution rule
+    (Leidner, *Toponym Resolution in Text*, 2007): of several namesakes, the one near the other places named.
+    ``area`` is (lat, lon) of the article's strong places; a mention of several entries is kept as it is."""
+    if len(pm.entries) != 1 or not area:
+        return pm
+    chosen = pm.entries[0]
+    if _strong(chosen) or chosen.precision != "point" or not _far(chosen.lat, chosen.lon, area):
+        return pm
+    near = [
+        e
+        for e in gazetteer.lookup(pm.term)
+        if e is not chosen and e.precision == "point" and not _far(e.lat, e.lon, area)
+    ]
+    if not near:
+        return pm
+    return PlaceMention(pm.start, pm.end, pm.term, (near[0],))
 
 
 def _home_country(found: Sequence[Sequence[PlaceMention]]) -> str:

@@ -315,11 +315,14 @@ class Gazetteer:
         """The GeoNames ids of every entry (0 excluded)."""
         return {e.geonameid for bucket in self._index.values() for e in bucket if e.geonameid}
 
-    def nearest(self, lat: float, lon: float, max_km: float = 40.0) -> GazEntry | None:
-        """The closest GeoNames point within ``max_km`` (equirectangular distance), or None."""
+    def nearest(self, lat: float, lon: float, max_km: float = 40.0, country: str = "") -> GazEntry | None:
+        """The closest GeoNames point within ``max_km`` (equirectangular distance), or None; only points of
+        ``country`` (ISO alpha-3) when given: a border village's nearest town may lie across the border."""
         best, best_km = None, max_km
         cos = math.cos(math.radians(lat))
         for e in self._geonames_points:
+            if country and e.country != country:
+                continue
             km = 111.2 * math.hypot(e.lat - lat, (e.lon - lon) * cos)
             if km <= best_km:
                 best, best_km = e, km
