@@ -54,6 +54,17 @@ def _places(
             "PSE",
         ),
         (
+            "تجددت الاشتباكات في طرابلس شمال لبنان أمس بين باب التبانة وجبل محسن.",
+            "Tripoli",
+            "LBN",
+        ),
+        (
+            "Clashes between Bab al-Tabbaneh and Jabal Mohsen in Tripoli, Lebanon's second city, killed three on "
+            "Friday.",
+            "Tripoli",
+            "LBN",
+        ),
+        (
             "شنّت طائرات التحالف غارات أمس الجمعة على ميناء الحديدة، بعد معارك في تعز وعدن.",
             "Al Hudaydah",
             "YEM",
@@ -64,6 +75,11 @@ def test_a_namesake_near_the_articles_other_places_is_meant(
     res: Resources, text: str, name: str, country: str
 ) -> None:
     assert any((name, country) in ps for ps in _places(res, text)), text
+
+
+def test_a_capital_stays_the_capital_in_an_article_that_names_its_country(res: Resources) -> None:
+    text = "Turkish drones struck a convoy near Tripoli on Friday, Libya's government said, as Syrian fighters arrived."
+    assert ("Tripoli", "LBY") in {p for ps in _places(res, text) for p in ps}
 
 
 @pytest.mark.parametrize(
@@ -116,3 +132,24 @@ def test_qaa_is_a_place_only_after_a_locative_noun(gaz: Gazetteer) -> None:
 
     assert [e.name for m in gaz.find(fold("قصفت المروحيات بلدة القاع")) for e in m.entries] == ["Qaa"]
     assert gaz.find(fold("هبطت الأسعار إلى القاع هذا الأسبوع")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Anbar provincial council urged Baghdad to send reinforcements to Anbar on Friday.",
+            "Anbar Governorate",
+        ),
+        ("شنّ تنظيم داعش هجوماً على مواقع الجيش في محافظة الأنبار يوم الجمعة.", "Anbar Governorate"),
+        (
+            "Islamic State militants attacked army positions in Nineveh province on Friday.",
+            "Nineveh Governorate",
+        ),
+        ("هاجم مسلحو داعش مواقع الجيش العراقي في محافظة نينوى يوم الجمعة.", "Nineveh Governorate"),
+    ],
+)
+def test_the_iraqi_governorates_of_the_border_are_regions(gaz: Gazetteer, text: str, name: str) -> None:
+    from timeline.normalize import fold
+
+    assert name in [e.name for m in gaz.find(fold(text)) for e in m.entries]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from timeline.actors import ActorLexicon
@@ -415,7 +416,8 @@ def article_places(
     found = _far_districts_dropped(sentences, found)
     if not area:
         return found
-    found = [[_nearer_namesake(pm, gazetteer, area) for pm in ms] for ms in found]
+    countries = Counter(e.country for ms in found for pm in ms for e in pm.entries)
+    found = [[_nearer_namesake(pm, gazetteer, area, countries) for pm in ms] for ms in found]
     out = []
     for norm, ms in zip(sentences, found, strict=True):
         out.append(
@@ -470,27 +472,43 @@ def _far_districts_dropped(
     return out
 
 
-def _nearer_namesake(pm: PlaceMention, gazetteer: Gazetteer, area: list[tuple[float, float]]) -> PlaceMention:
-    """``pm`` resolved to the namesake that lies in the article's area, when the gazetteer's default choice
-    does not: a weak place (a GeoNames village under :data:`STRONG_POPULATION`) more than :data:`FAR_KM` from
-    every strong place of the article, while another place of that name lies within :data:`FAR_KM` of one.
-    "Sinjar" in an article about Mosul and Tal Afar is Iraq's town, not the Idlib hamlet the Syria-first order
-    picks; "Yabrud" in one about Qalamoun stays Syria's. Spatial minimality, the usual toponym-resolution rule
-    (Leidner, *Toponym Resolution in Text*, 2007): of several namesakes, the one near the other places named.
-    ``area`` is (lat, lon) of the article's strong places; a mention of several entries is kept as it is."""
-    if len(pm.entries) != 1 or not area:
+def _nearer_namesake(
+    pm: PlaceMention, gazetteer: Gazetteer, area: list[tuple[float, float]], countries: Mapping[str, int]
+) -> PlaceMention:
+    """``pm`` resolved to the namesake the article means, when the gazetteer's default choice (Syria first, then
+    its neighbours and the world's capitals, then population) is not it:
+
+    * a weak place (a GeoNames village under :data:`STRONG_POPULATION`) more than :data:`FAR_KM` from every strong
+      place of the article gives way to a namesake within :data:`FAR_KM` of one: "Sinjar" in an article about
+      Mosul and Tal Afar is Iraq's town, not the Idlib hamlet; "Yabrud" in one about Qalamoun stays Syria's;
+    * any place gives way to a namesake whose country the article names more often, by its other places and
+      country names (``countries``: country code -> mentions, this one included), when the chosen one's country
+      is named less: "طرابلس" in an article about Lebanon's Qusayr front and Baabda is Lebanon's Tripoli, not
+      Libya's capital; in one about Syrian fighters sent to Libya ("ليبيا") it stays Libya's.
+
+    Spatial minimality and the article's country, the usual toponym-resolution rules (Leidner, *Toponym
+    Resolution in Text*, 2007). ``area`` is (lat, lon) of the article's strong places; a mention of several
+    entries is kept as it is."""
+    if len(pm.entries) != 1:
         return pm
     chosen = pm.entries[0]
-    if _strong(chosen) or chosen.precision != "point" or not _far(chosen.lat, chosen.lon, area):
+    if chosen.precision != "point":
         return pm
-    near = [
-        e
-        for e in gazetteer.lookup(pm.term)
-        if e is not chosen and e.precision == "point" and not _far(e.lat, e.lon, area)
+    namesakes = [e for e in gazetteer.lookup(pm.term) if e is not chosen and e.precision == "point"]
+    if not namesakes:
+        return pm
+    if area and not _strong(chosen) and _far(chosen.lat, chosen.lon, area):
+        near = [e for e in namesakes if not _far(e.lat, e.lon, area)]
+        if near:
+            return PlaceMention(pm.start, pm.end, pm.term, (near[0],))
+    own = countries.get(chosen.country, 0) - 1  # the other mentions of the chosen one's country
+    named = [
+        e for e in namesakes if e.country != chosen.country and countries.get(e.country, 0) > max(own, 0)
     ]
-    if not near:
-        return pm
-    return PlaceMention(pm.start, pm.end, pm.term, (near[0],))
+    if named and not chosen.hand_kept:
+        best = max(named, key=lambda e: countries.get(e.country, 0))
+        return PlaceMention(pm.start, pm.end, pm.term, (best,))
+    return pm
 
 
 def _home_country(found: Sequence[Sequence[PlaceMention]]) -> str:

@@ -296,6 +296,10 @@ def topic_spans(
             if folded is not None:
                 adjunct = _ADJUNCT_AR.match(folded, start, end) or _BARE_ADJUNCT_AR.match(folded, start, end)
                 start = adjunct.end() if adjunct else start
+        if folded is not None and _TALKS_NOUN_CUE.match(c.term):
+            # "talks on a full truce inside the camp are continuing in Damascus": the talks' verb ends the topic
+            verb = _TALKS_VERB.search(folded, start, end)
+            end = verb.start() if verb else end
         if folded is not None and _NAMING_VERB.fullmatch(c.term):
             # "the al-Qaeda cell Washington calls the Khorasan Group, was killed when ...": a name, then the story
             comma = folded.find(",", start, end)
@@ -326,7 +330,24 @@ def talks_topic_spans(
         return []
     # the look-ahead may read a few words past the reach ("on the outskirts" is a place, not a topic)
     m = _TALKS_ON.search(folded, trig.end, min(len(folded), trig.end + reach + 40))
-    return [(m.start(), clause[1])] if m and m.start() < min(clause[1], trig.end + reach) else []
+    if not (m and m.start() < min(clause[1], trig.end + reach)):
+        return []
+    # the talks' own verb ends their topic: "talks on a full truce inside the camp are continuing in Damascus"
+    verb = _TALKS_VERB.search(folded, m.end(), clause[1])
+    return [(m.start(), verb.start() if verb else clause[1])]
+
+
+#: A topic cue that is a talks noun and its preposition ("talks on", "meeting on", "talks over").
+_TALKS_NOUN_CUE = re.compile(
+    r"(?:talks|meeting|meetings|negotiations|discussions?|consultations)\s+(?:on|over|about|of)$"
+)
+#: The verb of talks whose topic was just named ("talks on X are continuing in Damascus", "negotiations over Y
+#: were held in Ankara", "talks on Z resumed in Geneva"): what follows is no longer what the talks are about.
+_TALKS_VERB = re.compile(
+    r"\b(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:still\s+|now\s+)?(?:continuing|under\s*way|ongoing|being\s+held"
+    r"|taking\s+place|held|going\s+on|stalled|deadlocked|expected|due|scheduled|set\s+to)"
+    r"|continued|continue|continues|resumed|resume|resumes|took\s+place|take\s+place|ended|collapsed|broke\s+down)\b"
+)
 
 
 _SINCE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:since|منذ)\s")

@@ -14,12 +14,18 @@ _FUTURE = re.compile(
     rf"(?<!\w)(?:{_CL}س[يتن](?:صل|صلون|زور|زورون|لتقي|لتقون|جتمع|جتمعون|عقد|نعقد|بدا|بدء|نطلق|توجه|توجهون|تم|جري"
     r"|شارك|شاركون|وقع|وقعون|علن|قوم|دخل|عود|ستانف|ناقش|بحث|بحثون|حضر|حضرون|ستضيف|ستقبل|غادر|سافر|كون|صدر"
     r"|طرح|قدم|تقدم|طلق|نفذ|باشر|شن|عقدون|لقي|تواصل|ستمر|نتهي|حل|قام|نظم|ترس|فتتح|صوت|تخذ|عيد)(?:ان)?"
+    r"|(?<!\w)[وف]?(?:[يت]لتقي|[يت]جتمع|[يت]نعقد|[يت]صل|[يت]زور)(?:ان)?(?=\s)"
+    r"|(?<!\bto\s)(?:gathers?|meets?|convenes?|arrives?)(?=\s)"
     r"|سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المرتقب|المرتقبه|يعتزم|تعتزم|ينوي|تنوي"
     r"|علي\s+ان\s+(?:يدخل|تدخل|يبدا|تبدا)|علي\s+(?:عقد|اجراء)(?=\s)"
     r"|will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?<!as\s)scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to"
     r"|(?<!as\s)planned|expected\s+to|upcoming|to\s+be\s+held|(?:agree[ds]?|agreeing|decide[ds]?|deciding)\s+(?:[^.;,]{0,60}?\s)?to\s+(?:hold|convene)|(?<!failed\s)to\s+hold\s+(?:a|an|another|new|further)"
     r"|(?<!supposed\s)(?<!meant\s)(?<!was\s)(?<!were\s)to\s+(?:take|go\s+into|come\s+into)\s+(?:effect|force))(?!\w)"
 )
+#: The Arabic present verbs of meeting among the future markers (a schedule: "يلتقي لافروف نظيره ... يوم الأحد"), and
+#: the "كان" that turns them into the past.
+_PRESENT_MEETING_AR = re.compile(r"[وف]?[يت](?:لتقي|جتمع|نعقد|صل|زور)(?:ان)?")
+_WAS_AR = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا)?(?!\w)")
 #: Where the clause of a date starts, looking back: punctuation or a speech verb ("من المقرر أن"
 #: keeps its future across "أن"); where it ends, looking forward: also "that"/"إن".
 _CLAUSE_START = re.compile(
@@ -33,7 +39,7 @@ _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
 #: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
 _RECORD = re.compile(
-    r"(?<!\w)(?:first\s+time|the\s+first\s+(?!of\b|day\b)[\w-]+|لاول\s+مره|للمره\s+الاولي|never|in\s+years|"
+    r"(?<!\w)(?:first\s+time|the\s+first\s+(?!of\b|day\b)[\w-]+|لاول\s+مره|(?:لل|ال)مره\s+الاولي|never|in\s+years|"
     r"(?:ال)?اول[يى]?\s+(?:زياره|لقاء|اجتماع|هجوم|غاره|قصف|ضربه|مره)|"
     + SUPERLATIVES
     + r"|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"
@@ -74,6 +80,9 @@ def tense_hint(text: str, expr: DateExpr) -> str | None:
     markers = list(_FUTURE.finditer(before))
     if markers:
         last = markers[-1]
+        # "وكان لافروف يلتقي نظيره ... يوم الأحد": a present verb of meeting after كان tells a past habit or scene
+        if _PRESENT_MEETING_AR.fullmatch(last.group(0)) and _WAS_AR.search(before, 0, last.start()):
+            return None
         # "NOBODY WILL LEAVE Moscow declared a pause on Oct. 18": a past verb after it takes the date
         return None if _PAST_EN.search(before, last.end()) else "future"
     if (
@@ -93,6 +102,10 @@ _SAID_BEFORE = re.compile(
 )
 
 
+#: "since" and up to three words naming a happening before a date ("since the battle of", "منذ معركة عام").
+_SINCE_HAPPENING = re.compile(r"(?:\bsince|(?<!\w)منذ)\s+(?:[^\s.,;،]+\s+){1,3}$")
+
+
 def is_qualifier(text: str, expr: DateExpr) -> bool:
     """Does a "since" date measure a record or a state ("for the first time since 2012", "under
     opposition control since October 2012", "الخاضعة لسيطرة المعارضة منذ عام 2012")?
@@ -100,10 +113,15 @@ def is_qualifier(text: str, expr: DateExpr) -> bool:
     Record words count anywhere in the sentence before the date; state words only in the date's own
     comma-delimited segment and with no attack named before them in it.
     """
-    if not expr.since:
-        return False
     window = text[max(0, expr.start - _REACH) : expr.start]
     window = re.split(r"[.;!?]", window)[-1]
+    if not expr.since:
+        # "the first time ... since the battle of 2012", "لأول مرة منذ معركة عام 2012": the year of the happening a
+        # record is measured from (a day keeps its happening: "the most serious since the March 18 roadside bomb")
+        if expr.precision != "year":
+            return False
+        since = _SINCE_HAPPENING.search(window)
+        return since is not None and _RECORD.search(window, 0, since.start()) is not None
     if _RECORD.search(window):
         return True
     segment = window.split(",")[-1]

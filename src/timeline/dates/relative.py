@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.dates.expr import SUPERLATIVES, DateExpr
-from timeline.dates.find import Add, part_of_month, part_of_year
+from timeline.dates.find import _EARLY, _LATE, _MID, Add, part_of_month, part_of_year
 from timeline.dates.patterns import NEXT_WORDS, PAST_WORDS, WEEKDAYS_AR, WEEKDAYS_EN, Patterns
 
 #: Where the words of an anchor event end: a clause boundary.
@@ -236,6 +236,16 @@ def month_relative(text: str, pub: date, p: Patterns, add: Add) -> None:
             # in every one of those conventions.
             first, last = pub - timedelta(days=7), pub - timedelta(days=1)
             precision = "week"
+            if part:
+                # "late last week", "أواخر الأسبوع الماضي", "early last week": a part of the previous calendar week
+                # (Monday to Sunday): its Thursday to Sunday, its Monday to Wednesday, its Wednesday and Thursday
+                monday = pub - timedelta(days=pub.weekday() + 7)
+                if any(w in part for w in _LATE) and "later" not in part:
+                    first, last = monday + timedelta(days=3), monday + timedelta(days=6)
+                elif any(w in part for w in _EARLY) and "earlier" not in part:
+                    first, last = monday, monday + timedelta(days=2)
+                elif any(w in part for w in _MID):
+                    first, last = monday + timedelta(days=2), monday + timedelta(days=3)
         elif unit in {"اسبوع", "week"}:
             first = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
             last = first + timedelta(days=6)

@@ -75,6 +75,35 @@ def _quoted(trig: Match, s: _Sentence) -> tuple[int, int] | None:
     return bisect_left(offsets, found[0]), bisect_left(offsets, found[1])
 
 
+#: A record measured since an earlier happening, right before the trigger: "It was the first time the Syrian
+#: government had control over the city since the battle of 2012", "لأول مرة منذ معركة عام 2012": the earlier
+#: happening is the yardstick of the record, told by the record, not reported as news.
+_RECORD_SINCE = re.compile(
+    r"(?:\bfirst\s+time|\bfor\s+the\s+first\s+time|(?<!\w)لاول\s+مره|(?<!\w)(?:لل|ال)مره\s+الاولي)"
+    r"[^.;]{0,90}?(?:\bsince|(?<!\w)منذ)\s+(?:the\s+)?$"
+)
+
+
+#: The year alone after that happening ("the battle of 2012", "معركة عام 2012"): a happening dated by a day keeps its
+#: event ("the most serious since the March 18 roadside bomb").
+_YEAR_ONLY_AFTER = re.compile(
+    r"\s+(?:(?:of|in)\s+|(?:في\s+)?(?:عام|العام|سنه)\s+)?(?:19|20)\d\d(?!\s*[/-]?\d)"
+)
+
+
+#: An attack verb or noun right before a talks word: the meeting is what was struck ("a government air strike hit a
+#: meeting of rebel commanders", "a raid on a meeting of the shura council", "تفجير استهدف اجتماعاً لمجلس شورى
+#: الحركة", "غارة على اجتماع لقادة الفصائل"), not talks of their own.
+_ATTACKED_BEFORE = re.compile(
+    r"(?:\b(?:hit|hits|struck|strikes?|targeted|targeting|targets|bombed|bombing|attacked|raided|shelled)"
+    r"(?:\s+on)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:strikes?|raids?|attacks?|bombing|explosion|blast)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"|(?<!\w)[وف]?(?:استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|قصف|قصفت|ضرب|ضربت|استهدفه|استهدفها)\s+"
+    r"(?:(?!(?:بعد|قبل|خلال|عقب|اثناء|في|منذ|رغم|مع)\s)\S+\s+){0,3}"
+    r"|(?<!\w)(?:ال)?(?:غاره|غارات|قصف|تفجير|هجوم|ضربه)\s+(?:علي|استهدف\w*)\s+)$"
+)
+
+
 def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) -> bool:
     """Rule 1: is ``trig``, in its clause [c_start, c_end), no event of its own? A word of a keyword list; negated,
     denied, hypothetical, a topic or a term of a deal (:func:`timeline.extract.reported._not_reported`, unless
@@ -116,6 +145,12 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         return (
             True  # "لا يستطيع تحديد موعد للجولة المقبلة", "no date has been set for the next round": not held
         )
+    if _RECORD_SINCE.search(folded, max(0, trig.start - 120), trig.start) and _YEAR_ONLY_AFTER.match(
+        folded, trig.end
+    ):
+        return True  # "the first time the government had control over the city since the battle of 2012": a yardstick
+    if tv.type == "talks" and _ATTACKED_BEFORE.search(folded, max(0, trig.start - 40), trig.start):
+        return True  # "an air strike hit a meeting of rebel commanders", "تفجير استهدف اجتماعاً": a target, no talks
     if tv.subtype == "threat" and _endangers(trig, s):
         return True  # "seized the hill, threatening the Turkish observation post": a danger, nobody's threat
     if _LOCATIVE_BEFORE.search(folded, max(0, trig.start - 25), trig.start):

@@ -142,6 +142,10 @@ def distance_km(a: _HasLatLon | tuple[float, float], b: _HasLatLon | tuple[float
 _NOT_POSSESSIVE = re.compile(r"'(?!s(?:\s|$))")
 
 
+#: A "u" that is no part of "ou", "au" or "qu" (a damma written the English way).
+_DAMMA_U = re.compile(r"(?<![oaq])u")
+
+
 def name_keys(name: str) -> Iterator[str]:
     """The key of ``name`` and, for Latin names, its spelling with the article as "al" (an Numan -> al Numan);
     a name with a possessive ("Idlib's countryside", "Aleppo's western countryside") also keeps its "'s", as
@@ -157,6 +161,11 @@ def name_keys(name: str) -> Iterator[str]:
         alt = " ".join("al" if w in _ARTICLES and i < len(words) - 1 else w for i, w in enumerate(words))
         if alt != key:
             yield alt
+        # the French-style "ou" for damma: Makhmur / Makhmour, Kafr Nuran / Kafr Nouran, Duma / Douma (words of
+        # four letters or more: "Ur" is no "our")
+        ou = " ".join(_DAMMA_U.sub("ou", w) if len(w) >= 4 else w for w in words)
+        if ou != key:
+            yield ou
 
 
 def _radius(population: int) -> float:
