@@ -3,8 +3,7 @@ Montreux on Wednesday", "Lavrov meets Kerry in Paris on Sunday", "تجتمع ا�
 نظيره ... يوم الأحد"): the next such day, planned. The talks' own verb ends what they are about ("talks on a full truce
 inside the camp are continuing in Damascus": Damascus is the venue). Demands told in the present, the future or
 again ("Japan will ask the Syrian government to", "Russia asks Turkey to", "repeated his demand that Assad step
-down"). One aircraft is its force ("a Syrian jet struck", "a Turkish drone hit"). Texts written for the test in
-the styles of wire copy, NGO releases and Arabic agency reports."""
+down"). Texts written for the test in the styles of wire copy, NGO releases and Arabic agency reports."""
 
 from __future__ import annotations
 
@@ -95,16 +94,3 @@ def test_a_demand_told_in_the_present_the_future_or_again_is_a_demand(
     demands = [r for r in _rows(res, text, MONDAY) if r["type"] == "ultimatum"]
     assert [r["subtype"] for r in demands] == ["demand"], demands
     assert not target or target in [a["code"] for a in demands[0]["actors"]], demands
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Later in the day, a Syrian jet struck positions near the crossing.", "SYRMIL"),
-        ("A Turkish drone hit a car near Qamishli on Wednesday.", "TURMIL"),
-        ("A Russian warplane bombed a market in Maarat al-Numan on Wednesday.", "RUSMIL"),
-    ],
-)
-def test_one_aircraft_is_its_air_force(res: Resources, text: str, code: str) -> None:
-    attacks = [r for r in _rows(res, text, MONDAY) if r["type"] == "offensive"]
-    assert attacks and code in [a["code"] for a in attacks[0]["actors"]], attacks
