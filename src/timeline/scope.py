@@ -270,6 +270,10 @@ _BARE_ADJUNCT_AR = re.compile(
 )
 
 
+#: "مع" and one to three words of a partner, before a venue and day the bare adjunct reads.
+_PARTNER_AR = re.compile(r"\s+مع\s+(?:[^\s،,]+\s+){0,2}?[^\s،,]+(?=\s)")
+
+
 def topic_spans(
     cues: Sequence[Match[Cue]],
     clauses: Sequence[tuple[int, int, bool]],
@@ -294,6 +298,14 @@ def topic_spans(
                     break
                 start = b
             if folded is not None:
+                # a partner the lexicon does not know, then the venue and day: "بحث كيري مع المالكي في بغداد
+                # يوم الاثنين سبل ..."
+                partner = _PARTNER_AR.match(folded, start, end)
+                if partner and (
+                    _ADJUNCT_AR.match(folded, partner.end(), end)
+                    or _BARE_ADJUNCT_AR.match(folded, partner.end(), end)
+                ):
+                    start = partner.end()
                 adjunct = _ADJUNCT_AR.match(folded, start, end) or _BARE_ADJUNCT_AR.match(folded, start, end)
                 start = adjunct.end() if adjunct else start
         if folded is not None and _TALKS_NOUN_CUE.match(c.term):
