@@ -48,3 +48,8 @@ def test_discussed_with_a_partner_is_a_meeting_at_its_venue(
 )
 def test_discussed_with_a_partner_in_a_call_is_a_call(res: Resources, text: str) -> None:
     assert [r["subtype"] for r in _talks(res, text)] == ["call"], text
+
+
+def test_discussed_in_a_call_with_partners_is_a_call(res: Resources) -> None:
+    text = "Later on Monday, Erdogan also discussed the situation in a three-way call with Merkel and Macron."
+    assert [r["subtype"] for r in _talks(res, text)] == ["call"], text
