@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.resources import data_dir
 
 
@@ -46,9 +46,7 @@ def test_every_definite_country_adjective_has_its_bare_form() -> None:
     ],
 )
 def test_a_bare_adjective_names_the_attacking_side(res: Resources, text: str, code: str) -> None:
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2020, 2, 13, 10), "ar"), res)
-    ]
+    found = article_rows(res, text, datetime(2020, 2, 13, 10), lang="ar")
     assert found, text
     initiators = [a["code"] for a in found[0]["actors"] if a["role"] == "initiator"]
     assert code in initiators, found[0]["actors"]

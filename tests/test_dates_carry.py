@@ -5,8 +5,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +17,7 @@ def res() -> Resources:
 def dated(res: Resources, text: str, pub: datetime, etype: str) -> list[str]:
     """The ``date_start`` of each event of type ``etype`` extracted from ``text``."""
     lang = "en" if text[:30].isascii() else "ar"
-    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    rows = article_rows(res, text, pub, lang=lang)
     return [str(r["date_start"])[:10] for r in rows if r["type"] == etype]
 
 
@@ -309,7 +309,7 @@ def test_a_past_perfect_day_with_no_story_day_before_it_is_the_story_day(res, te
 def dated_by(res: Resources, text: str, pub: datetime, etype: str, words: str) -> list[str]:
     """The ``date_start`` of each event of type ``etype`` whose evidence holds ``words``."""
     lang = "en" if text[:30].isascii() else "ar"
-    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    rows = article_rows(res, text, pub, lang=lang)
     return [str(r["date_start"])[:10] for r in rows if r["type"] == etype and words in r["evidence"]]
 
 

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2018, 2, 28, 14, 0)  # a Wednesday
 
@@ -22,7 +22,7 @@ def res() -> Resources:
 
 def attack_days(res: Resources, text: str) -> list[str]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     return [r["date_start"] for r in found if r["type"] == "offensive"]
 
 

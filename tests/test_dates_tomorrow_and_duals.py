@@ -12,14 +12,14 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2015, 11, 13, 10, 0)
 
 
 def rows(res: Resources, text: str) -> list[dict]:
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, "ar"), res)]
+    return article_rows(res, text, PUB, lang="ar")
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
@@ -20,8 +20,7 @@ def res() -> Resources:
 
 
 def events(res, text, pub=PUB):
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub)
 
 
 def of_type(res, text, etype, pub=PUB):

@@ -9,15 +9,15 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2016, 6, 14, 10, 0)
 
 
 def attacks(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     return [r for r in found if r["type"] == "offensive"]
 
 
@@ -84,9 +84,7 @@ def test_one_attack_told_in_two_clauses_stays_one(res: Resources, text: str) -> 
 def test_the_date_inside_an_anchor_dates_the_anchor_not_the_event_before_it(
     res: Resources, text: str
 ) -> None:
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2015, 7, 29, 10), "en"), res)
-    ]
+    found = article_rows(res, text, datetime(2015, 7, 29, 10), lang="en")
     days = sorted(r["date_start"] for r in found if r["type"] == "offensive")
     assert len(days) == 2 and days[0] == "2015-06-25" and days[1] >= "2015-07-25", found
 
@@ -102,9 +100,7 @@ def test_an_attack_after_the_link_word_of_this_comes_is_dated_back_from_today(
     res: Resources, text: str
 ) -> None:
     lang = "en" if text.isascii() else "ar"
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2013, 3, 21, 10), lang), res)
-    ]
+    found = article_rows(res, text, datetime(2013, 3, 21, 10), lang=lang)
     assert [r["date_start"] for r in found if r["type"] == "offensive"] == ["2013-03-18"], found
 
 
@@ -120,7 +116,5 @@ def test_an_attack_after_the_link_word_of_this_comes_is_dated_back_from_today(
 def test_the_day_after_and_the_eve_of_another_event_are_a_day_apart(
     res: Resources, text: str, etype: str, day: list[str]
 ) -> None:
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2015, 5, 22, 10), "ar"), res)
-    ]
+    found = article_rows(res, text, datetime(2015, 5, 22, 10), lang="ar")
     assert sorted(r["date_start"] for r in found if r["type"] == etype) == day, found

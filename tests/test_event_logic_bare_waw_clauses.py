@@ -9,14 +9,12 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 def attacks(res: Resources, text: str) -> list[dict]:
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2013, 12, 12, 10), "ar"), res)
-    ]
+    found = article_rows(res, text, datetime(2013, 12, 12, 10), lang="ar")
     return [r for r in found if r["type"] == "offensive"]
 
 

@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.extract.article import is_sports_report
-from timeline.model import Article
 from timeline.normalize import normalize
 
 
@@ -24,8 +24,7 @@ def res() -> Resources:
 def rows(
     res: Resources, text: str, pub: datetime = datetime(2016, 8, 25, 10, 0), title: str = ""
 ) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, title, pub, lang), res)]
+    return article_rows(res, text, pub, title)
 
 
 def roles(row: dict) -> dict[str, str]:

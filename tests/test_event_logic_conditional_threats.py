@@ -14,13 +14,12 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 def rows(res: Resources, text: str, pub: datetime = datetime(2018, 10, 31, 10, 0)) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub)
 
 
 CONDITIONAL_THREATS = [

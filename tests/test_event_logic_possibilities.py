@@ -13,15 +13,13 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 def rows(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
-    return [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2016, 10, 7, 10), lang), res)
-    ]
+    return article_rows(res, text, datetime(2016, 10, 7, 10), lang=lang)
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,13 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 def _rows(res: Resources, text: str, day: datetime) -> list[dict]:
     lang = "en" if text.isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", day, lang), res)]
+    return article_rows(res, text, day, lang=lang)
 
 
 MONDAY = datetime(2014, 1, 20, 14)

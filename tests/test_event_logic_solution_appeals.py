@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2015, 10, 27, 10, 0)  # a Tuesday
 
@@ -21,8 +21,7 @@ def res() -> Resources:
 
 
 def rows(res: Resources, text: str, pub: datetime = PUB) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub)
 
 
 # --- a call for a political way out ------------------------------------------------------------------------------

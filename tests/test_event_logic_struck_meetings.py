@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,7 @@ from timeline.model import Article
 )
 def test_a_meeting_an_attack_struck_is_no_talks(res: Resources, text: str) -> None:
     lang = "en" if text.isascii() else "ar"
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2019, 11, 19, 10), lang), res)
-    ]
+    found = article_rows(res, text, datetime(2019, 11, 19, 10), lang=lang)
     assert [r["type"] for r in found] == ["offensive"], found
 
 
@@ -41,7 +39,5 @@ def test_a_meeting_an_attack_struck_is_no_talks(res: Resources, text: str) -> No
 )
 def test_a_meeting_held_is_still_talks(res: Resources, text: str) -> None:
     lang = "en" if text.isascii() else "ar"
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2019, 11, 19, 10), lang), res)
-    ]
+    found = article_rows(res, text, datetime(2019, 11, 19, 10), lang=lang)
     assert [r["type"] for r in found] == ["talks"], found

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2017, 3, 18, 18, 30)  # a Saturday
 
@@ -22,7 +22,7 @@ def res() -> Resources:
 
 def attacks(res: Resources, text: str) -> list[tuple[str, str]]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     return [(r["subtype"], r["date_start"]) for r in found if r["type"] == "offensive"]
 
 
@@ -84,5 +84,5 @@ def test_an_attack_verb_after_a_capture_is_still_an_attack(res):
 
 def attacks_rows(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     return [r for r in found if r["type"] == "offensive"]

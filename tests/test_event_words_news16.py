@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +20,7 @@ def res() -> Resources:
 
 
 def rows(res: Resources, text: str, pub: datetime = datetime(2020, 2, 10, 10, 0)) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub)
 
 
 def kinds(found: list[dict]) -> set[tuple[str, str]]:

@@ -15,15 +15,14 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2018, 7, 26, 10, 0)
 
 
 def rows(res: Resources, text: str) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    return article_rows(res, text, PUB)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from extracted import article_rows
 from timeline.extract import Resources, extract_article
 from timeline.model import Article
 
@@ -22,7 +23,7 @@ def res() -> Resources:
 
 def talks(res: Resources, text: str) -> list[tuple[str, str]]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     return [(r["date_start"], r["status"]) for r in found if r["type"] == "talks"]
 
 

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
@@ -16,7 +16,7 @@ def res() -> Resources:
 
 
 def events(res, text, lang, pub=PUB):
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub, lang=lang)
 
 
 def only(res, text, lang, pub=PUB):

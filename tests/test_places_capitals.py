@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.gazetteer import Gazetteer
-from timeline.model import Article
 from timeline.normalize import normalize
 from timeline.resources import data_dir
 
@@ -24,8 +24,7 @@ def capital_rows() -> list[dict[str, str]]:
 
 
 def rows(res: Resources, text: str, pub: datetime = datetime(2020, 2, 13, 10, 0)) -> list[dict]:
-    lang = "en" if text[:30].isascii() else "ar"
-    return [e.to_row() for e in extract_article(Article("t.txt", text, "", pub, lang), res)]
+    return article_rows(res, text, pub)
 
 
 def places_found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:

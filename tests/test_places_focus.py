@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from extracted import article_rows
 from timeline.extract import Resources, extract_article
 from timeline.gazetteer import Gazetteer
 from timeline.model import Article
@@ -60,7 +61,7 @@ def test_within_the_province_the_place_named_most_is_the_focus(gaz: Gazetteer) -
 )
 def test_a_capital_a_claim_is_sourced_to_is_no_place_of_the_event(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     strikes = [e for e in found if e["type"] == "offensive"]
     assert strikes, found
     assert all(p["name"] != "Ankara" for e in strikes for p in e["places"]), strikes
@@ -79,7 +80,7 @@ def test_a_capital_a_claim_is_sourced_to_is_no_place_of_the_event(res: Resources
 )
 def test_the_town_refers_back_to_the_last_town_not_a_city_named_since(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     fell = [e for e in found if e["date_start"] == "2020-02-08"]
     assert fell, found
     assert [p["name"] for p in fell[0]["places"]] == ["Saraqib"], fell
@@ -95,7 +96,7 @@ def test_the_town_refers_back_to_the_last_town_not_a_city_named_since(res: Resou
 )
 def test_where_talks_met_is_no_place_of_the_fighting(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     attacks = [e for e in found if e["type"] == "offensive"]
     assert attacks, found
     assert all(p["country"] == "SYR" for e in attacks for p in e["places"]), attacks
@@ -137,7 +138,7 @@ def test_observers_from_a_country_make_it_no_venue(res: Resources) -> None:
 )
 def test_the_country_alone_gives_way_to_the_articles_place_in_it(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     demands = [e for e in found if e["type"] == "ultimatum"]
     assert demands, found
     assert [p["name"] for p in demands[0]["places"]] == ["Saraqib"], demands

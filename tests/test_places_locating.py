@@ -12,9 +12,9 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.gazetteer import Gazetteer
-from timeline.model import Article
 from timeline.normalize import fold
 from timeline.places import locating_only
 
@@ -65,7 +65,7 @@ def test_places_that_only_locate_something_else(gaz: Gazetteer, text: str, names
 )
 def test_the_village_a_distance_locates_is_the_place_not_the_city(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     retaken = [e for e in found if e["date_start"] == "2020-02-10"]
     assert retaken and [p["name"] for p in retaken[0]["places"]] == ["Kafr Nabudah"], found
 
@@ -81,7 +81,7 @@ def test_the_village_a_distance_locates_is_the_place_not_the_city(res: Resources
 )
 def test_where_evacuees_are_taken_is_no_place_of_the_deal(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     deals = [e for e in found if e["type"] == "ceasefire"]
     assert deals and [p["name"] for p in deals[0]["places"]] == ["Harasta"], found
 
@@ -103,7 +103,7 @@ def test_where_evacuees_are_taken_is_no_place_of_the_deal(res: Resources, text: 
 )
 def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_last_city_named(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     shelled = [e for e in found if e["date_start"] == "2020-02-08"]
     assert shelled and [p["name"] for p in shelled[0]["places"]] == ["Aleppo"], found
 
@@ -125,7 +125,7 @@ def test_a_neighbourhood_named_like_a_far_village_is_in_the_last_city_named(
     """Al-Khalidiyah of Mafraq, Bani Zayd by Ramallah: a name after a district noun that the gazetteer
     places more than 30 km from the city the article named last is that city's district."""
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     stormed = [e for e in found if e["date_start"] == "2020-02-08"]
     city = "Homs" if "Homs" in text or "حمص" in text else "Aleppo"
     assert stormed and [p["name"] for p in stormed[0]["places"]] == [city], found
@@ -152,7 +152,7 @@ def test_a_town_after_a_neighbourhood_noun_and_a_preposition_stays(
     res: Resources, text: str, name: str | None
 ) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     struck = [e for e in found if e["date_start"] == "2020-02-08"]
     assert struck, found
     if name:

@@ -13,16 +13,16 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.gazetteer import Gazetteer
-from timeline.model import Article
 
 
 def _places(
     res: Resources, text: str, day: datetime = datetime(2017, 3, 4, 10)
 ) -> list[list[tuple[str, str]]]:
     lang = "en" if text.isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", day, lang), res)]
+    found = article_rows(res, text, day, lang=lang)
     assert found, text
     return [[(p["name"], p["country"]) for p in r["places"]] for r in found]
 

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 
 @pytest.mark.parametrize(
@@ -25,8 +25,6 @@ from timeline.model import Article
 )
 def test_a_town_after_a_settlement_noun_is_the_place_of_its_truce(res: Resources, text: str) -> None:
     lang = "en" if text.isascii() else "ar"
-    found = [
-        e.to_row() for e in extract_article(Article("t.txt", text, "", datetime(2016, 10, 14, 10), lang), res)
-    ]
+    found = article_rows(res, text, datetime(2016, 10, 14, 10), lang=lang)
     truces = [r for r in found if r["type"] == "ceasefire"]
     assert truces and "Qudsaya" in [p["name"] for p in truces[0]["places"]], found

@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
+from extracted import article_rows
+from timeline.extract import Resources
 from timeline.gazetteer import Gazetteer
-from timeline.model import Article
 from timeline.normalize import normalize
 from timeline.places import article_dateline
 
@@ -21,7 +21,7 @@ PUB = datetime(2020, 2, 10, 13, 38)  # Monday
 
 def _talks(res: Resources, text: str) -> list[dict]:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     talks = [e for e in found if e["type"] == "talks"]
     assert talks, found
     return talks
@@ -168,7 +168,7 @@ def test_the_white_house_is_a_venue_in_washington(res: Resources, text: str) -> 
 )
 def test_the_white_house_as_a_source_is_no_place(res: Resources, text: str) -> None:
     lang = "en" if text[:30].isascii() else "ar"
-    found = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    found = article_rows(res, text, PUB, lang=lang)
     assert found and all("Washington" not in [p["name"] for p in e["places"]] for e in found), found
 
 

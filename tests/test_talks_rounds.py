@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from timeline.extract import Resources, extract_article
-from timeline.model import Article
+from extracted import article_rows
+from timeline.extract import Resources
 
 PUB = datetime(2016, 2, 4, 10, 0)
 
@@ -22,7 +22,7 @@ def res() -> Resources:
 def talks(res: Resources, text: str) -> list[tuple[date, str]]:
     """(day, status) of each talks event of ``text``, in day order."""
     lang = "en" if text[:30].isascii() else "ar"
-    rows = [e.to_row() for e in extract_article(Article("t.txt", text, "", PUB, lang), res)]
+    rows = article_rows(res, text, PUB, lang=lang)
     return sorted((date.fromisoformat(r["date_start"]), r["status"]) for r in rows if r["type"] == "talks")
 
 

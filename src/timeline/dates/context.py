@@ -38,8 +38,11 @@ _PAST_EN = re.compile(r"(?<!\w)(?:\w{3,}ed|began|took|said|met|held|was|were|had
 _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
 #: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
+#: "the first time" in both languages (folded Arabic), shared with the record-yardstick rule of
+#: :mod:`timeline.extract.event`.
+FIRST_TIME = r"(?:first\s+time|لاول\s+مره|(?:لل|ال)مره\s+الاولي)"
 _RECORD = re.compile(
-    r"(?<!\w)(?:first\s+time|the\s+first\s+(?!of\b|day\b)[\w-]+|لاول\s+مره|(?:لل|ال)مره\s+الاولي|never|in\s+years|"
+    r"(?<!\w)(?:" + FIRST_TIME + r"|the\s+first\s+(?!of\b|day\b)[\w-]+|never|in\s+years|"
     r"(?:ال)?اول[يى]?\s+(?:زياره|لقاء|اجتماع|هجوم|غاره|قصف|ضربه|مره)|"
     + SUPERLATIVES
     + r"|الاولي\s+من\s+نوعها|الاول\s+من\s+نوعه)(?!\w)"

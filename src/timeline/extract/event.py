@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from timeline import scope
 from timeline.dates import DateExpr
+from timeline.dates.context import FIRST_TIME
 from timeline.extract.context import (
     _ADDITIVE,
     _ALSO_AFTER,
@@ -78,10 +79,7 @@ def _quoted(trig: Match, s: _Sentence) -> tuple[int, int] | None:
 #: A record measured since an earlier happening, right before the trigger: "It was the first time the Syrian
 #: government had control over the city since the battle of 2012", "لأول مرة منذ معركة عام 2012": the earlier
 #: happening is the yardstick of the record, told by the record, not reported as news.
-_RECORD_SINCE = re.compile(
-    r"(?:\bfirst\s+time|\bfor\s+the\s+first\s+time|(?<!\w)لاول\s+مره|(?<!\w)(?:لل|ال)مره\s+الاولي)"
-    r"[^.;]{0,90}?(?:\bsince|(?<!\w)منذ)\s+(?:the\s+)?$"
-)
+_RECORD_SINCE = re.compile(r"(?<!\w)" + FIRST_TIME + r"[^.;]{0,90}?(?:\bsince|(?<!\w)منذ)\s+(?:the\s+)?$")
 
 
 #: The year alone after that happening ("the battle of 2012", "معركة عام 2012"): a happening dated by a day keeps its
