@@ -341,7 +341,8 @@ def _strong(entry: GazEntry) -> bool:
 
 def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) -> bool:
     """English: is this one-word village name part of a person's name ("Omer Celik", "Mehmet Aksoy"),
-    or written in lower case (a word, not a name)?"""
+    or written in lower case (a word, not a name)? A feature word after it keeps it a place ("Qayyarah West
+    Airfield", ``feature`` rows of ``cues.csv``)."""
     a, b = norm.span(pm.start, pm.end)
     name = norm.original[a:b]
     if not name.isascii() or " " in name.strip() or "-" in name:
@@ -349,7 +350,11 @@ def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) ->
     if name[:1].islower():
         return True
     nxt = _NEXT_WORD.match(norm.original, b)
-    if nxt and not gazetteer.lookup(nxt.group(1)) and nxt.group(1).lower() not in gazetteer.cues.locatives:
+    if (
+        nxt
+        and not gazetteer.lookup(nxt.group(1))
+        and nxt.group(1).lower() not in gazetteer.cues.locatives | gazetteer.cues.features
+    ):
         return True
     prev = _PREV_WORD.search(norm.original, max(0, a - 40), a)
     return bool(
@@ -417,7 +422,10 @@ def article_places(
     if not area:
         return found
     countries = Counter(e.country for ms in found for pm in ms for e in pm.entries)
-    found = [[_nearer_namesake(pm, gazetteer, area, countries) for pm in ms] for ms in found]
+    found = [
+        [_nearer_namesake(pm, gazetteer, area, countries, _strong_points(ms, pm)) for pm in ms]
+        for ms in found
+    ]
     out = []
     for norm, ms in zip(sentences, found, strict=True):
         out.append(
@@ -472,8 +480,33 @@ def _far_districts_dropped(
     return out
 
 
+def _strong_points(mentions: Sequence[PlaceMention], but: PlaceMention) -> list[tuple[float, float]]:
+    """(lat, lon) of the strong places (:func:`_strong`) among ``mentions``, ``but`` left out."""
+    return [
+        (e.lat, e.lon)
+        for pm in mentions
+        if pm is not but
+        for e in pm.entries
+        if _strong(e) and e.precision in {"point", "region", "admin1"}
+    ]
+
+
+def _km_to(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
+    cos = math.cos(math.radians(lat))
+    return min(111.2 * math.hypot(lat - p, (lon - q) * cos) for p, q in points)
+
+
+#: How near a namesake must lie to a strong place of its own sentence to be the one meant there (km): a
+#: district's villages ("Dağlıca in Hakkari's Yüksekova district") lie within it.
+SENTENCE_NEAR_KM = 60.0
+
+
 def _nearer_namesake(
-    pm: PlaceMention, gazetteer: Gazetteer, area: list[tuple[float, float]], countries: Mapping[str, int]
+    pm: PlaceMention,
+    gazetteer: Gazetteer,
+    area: list[tuple[float, float]],
+    countries: Mapping[str, int],
+    local: Sequence[tuple[float, float]] = (),
 ) -> PlaceMention:
     """``pm`` resolved to the namesake the article means, when the gazetteer's default choice (Syria first, then
     its neighbours and the world's capitals, then population) is not it:
@@ -484,7 +517,11 @@ def _nearer_namesake(
     * any place gives way to a namesake whose country the article names more often, by its other places and
       country names (``countries``: country code -> mentions, this one included), when the chosen one's country
       is named less: "طرابلس" in an article about Lebanon's Qusayr front and Baabda is Lebanon's Tripoli, not
-      Libya's capital; in one about Syrian fighters sent to Libya ("ليبيا") it stays Libya's.
+      Libya's capital; in one about Syrian fighters sent to Libya ("ليبيا") it stays Libya's;
+    * a place gives way to a namesake within :data:`SENTENCE_NEAR_KM` of a strong place of its own sentence
+      (``local``) when the chosen one lies more than twice as far from them, and farther than that (a town of
+      :data:`STRONG_POPULATION`: farther than half :data:`FAR_KM`): "Dağlıca in Hakkari's Yüksekova district" is
+      Hakkari's village, not Şırnak's; "صوران قرب أعزاز" is the village by Azaz, not the town in Hama.
 
     Spatial minimality and the article's country, the usual toponym-resolution rules (Leidner, *Toponym
     Resolution in Text*, 2007). ``area`` is (lat, lon) of the article's strong places; a mention of several
@@ -501,6 +538,12 @@ def _nearer_namesake(
         near = [e for e in namesakes if not _far(e.lat, e.lon, area)]
         if near:
             return PlaceMention(pm.start, pm.end, pm.term, (near[0],))
+    if local and not chosen.hand_kept:
+        here = _km_to(chosen.lat, chosen.lon, local)
+        by_km = sorted((_km_to(e.lat, e.lon, local), i) for i, e in enumerate(namesakes))
+        enough = max(2 * by_km[0][0], SENTENCE_NEAR_KM if not _strong(chosen) else FAR_KM / 2)
+        if by_km[0][0] <= SENTENCE_NEAR_KM and here > enough:
+            return PlaceMention(pm.start, pm.end, pm.term, (namesakes[by_km[0][1]],))
     own = countries.get(chosen.country, 0) - 1  # the other mentions of the chosen one's country
     named = [
         e for e in namesakes if e.country != chosen.country and countries.get(e.country, 0) > max(own, 0)
@@ -552,6 +595,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?<!according )(?:in|at|to|from|hosted by|visits?|visited|visiting|arrived in"
     r"|(?:on\s+)?the\s+(?:sidelines|margins|edge|outskirts)\s+of)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+(?:'s)?\s+){0,3}?(?:capital|city|resort|town|port|village|district|camp|suburb|neighbou?rhood)s?(?:\s+of)?\s+)?"
+    r"(?:(?:central|downtown|northern|southern|eastern|western)\s+|(?:the\s+)?(?:centre|center|heart|outskirts)\s+of\s+)?"
+    r"|\b(?:central|downtown)\s+"
+    r"|(?<!\w)[وفب]?(?:وسط|قلب|ضواحي|محيط|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+(?:مدينه\s+)?"
     r"|(?<!\w)[وف]?(?:في|فى|الى|إلى|الي|يزور|سيزور|تزور|ستزور|زار|زارت|زياره|يصل|وصل|وصلت"
     r"|هامش|اطراف|أطراف|استضافت|احتضنت|تستضيف|تحتضن|ستستضيف|ستحتضن|يستضيف|استضاف)[،,]?\s+"
     r"(?:(?:العاصمه|مدينه|منتجع|موتمر|قمه|بلده|قريه|ناحيه|منطقه|مخيم|قضاء|حي|ضاحيه)\s+(?:\w+\s+)?)?)$"
@@ -630,7 +676,8 @@ def names_talks_or_deal(folded: str, pm: PlaceMention) -> bool:
 
 def is_locative(folded: str, pm: PlaceMention) -> bool:
     """Does a locative show ``pm`` as the place where something is: "in Moscow", "in the Russian Black
-    Sea resort of Sochi", "on the sidelines of the Munich conference", "في أنقرة", "بموسكو", "في بلدة سعسع", "على هامش",
+    Sea resort of Sochi", "on the sidelines of the Munich conference", "in central Ankara", "downtown Damascus",
+    "في أنقرة", "بموسكو", "في بلدة سعسع", "على هامش", "وسط أنقرة", "شمال دمشق",
     a place visited ("يزور بيدرسن موسكو"), or a place that hosts ("Moscow hosted", "موسكو احتضنت")?"""
     if _LOCATIVE_BEFORE.search(folded[max(0, pm.start - 50) : pm.start]):
         return True

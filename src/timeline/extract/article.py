@@ -8,7 +8,12 @@ from dataclasses import replace
 from timeline.actors import is_state
 from timeline.dates import find_dates, numeric_order
 from timeline.extract.context import _SAID_AT, speakers_place
-from timeline.extract.placing import _dropped, _not_metonyms, _not_names, _with_metonym_actors
+from timeline.extract.placing import (
+    _dropped,
+    _not_metonyms,
+    _not_names,
+    _with_metonym_actors,
+)
 from timeline.extract.resources import Resources
 from timeline.extract.sentence import _sentence
 from timeline.extract.story import _Context, _is_narrative

@@ -32,6 +32,7 @@ from timeline.extract.context import (
 )
 from timeline.extract.dating import _ENDED, _more_days, _relative_clause_date, _talks_days
 from timeline.extract.facts import _Sentence, _Where
+from timeline.extract.placing import _without_located_capitals
 from timeline.extract.reported import (
     _definite,
     _demanded,
@@ -651,6 +652,10 @@ def _trigger_mentions(
     w = _where(trig, s, ci)
     folded = s.folded
     c_actors, speakers_here = _parties(trig, s, w)
+    if tv.type == "offensive":
+        # "a car bomb exploded in central Ankara", "وسط أنقرة": the city where an attack happens takes no part in it
+        # (the capital of talks' hosts does: "talks in Ankara")
+        c_actors = _without_located_capitals(c_actors, s.place_ms, folded)
     # "ويأتي التصعيد رغم جولة أستانا التي عقدت في ...", "The escalation comes before the deadline set on
     # 5 February": the subject of such a sentence is a happening already told; what follows the link
     # word dates something else, and its sides are that other happening's

@@ -142,6 +142,27 @@ def _with_metonym_actors(
     return sorted([*actors, *extra], key=lambda m: (m.start, m.end)) if extra else actors
 
 
+def _without_located_capitals(actors: list[Match], kept: list[PlaceMention], folded: str) -> list[Match]:
+    """``actors`` minus a government named by its capital where a locative shows the capital as a place ("a car
+    bomb exploded in Ankara", "in central Ankara", "انفجرت سيارة مفخخة وسط أنقرة"): a city where something
+    happens takes no part in it (``kept``: the place mentions kept as places)."""
+    located = [
+        pm
+        for pm in kept
+        if all(e.kind == "capital" for e in pm.entries)
+        and (is_locative(folded, pm) or names_meeting(folded, pm))
+    ]
+    if not located:
+        return actors
+    return [
+        a
+        for a in actors
+        if not (
+            a.value.kind == "government" and any(pm.start <= a.start and a.end <= pm.end for pm in located)
+        )
+    ]
+
+
 #: "have taken Kafr Nabl", "retook much of southern Jabal al-Zawiya": a verb of taking right before a place name
 #: (the place is found by the gazetteer, so "taken to hospital", "taken part" are no capture).
 _TAKEN = re.compile(

@@ -248,11 +248,17 @@ def _demanded(
 #: "after", "following", "in retaliation/response/revenge for" and the Arabic منذ، بعد، عقب، إثر، رداً على،
 #: انتقاماً لـ, then a definite noun phrase of up to four words ending right before the attack word ("since
 #: the deadly Feb. 27 air strike", "last week's", "منذ الغارات", "رداً على القصف"). An attack threatened "after
-#: the deadline" names no attack word there, so it stays threatened.
+#: the deadline" names no attack word there, so it stays threatened. Someone a relative clause tells was killed
+#: or wounded in the attack ("to avenge Mohsen, who was killed in an Israeli strike near Quneitra", "الذي قتل في
+#: غارة إسرائيلية", "بالرد على مقتل عناصره في الغارة") makes it a happening the threat answers, too.
 _PAST_ANCHOR = re.compile(
     r"(?:\b(?:since|after|following|(?:in\s+)?(?:retaliation|response|revenge)\s+(?:for|to)|avenge)\s+"
     r"(?:the|its|their|his|last\s+\w+'s|\w+day's|this\s+\w+'s)\s+(?:[\w.,'-]+\s+){0,4}"
-    r"|(?<!\w)(?:[وف]?(?:منذ|بعد|عقب|اثر|اثار)|ردا\s+علي|انتقاما\s+(?:من|ل))\s+(?:ال)?)$"
+    r"|(?<!\w)(?:[وف]?(?:منذ|بعد|عقب|اثر|اثار)|ردا\s+علي|انتقاما\s+(?:من|ل))\s+(?:ال)?"
+    r"|\b(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:killed|wounded|injured|slain)\s+"
+    r"(?:in|by)\s+(?:an?|the)\s+(?:[\w.'-]+\s+){0,3}"
+    r"|(?<!\w)(?:(?:الذي|الذين|التي|اللذين)\s+(?:قتل|قتلوا|قتلا|استشهد|استشهدوا|اصيب|اصيبوا|قضي|قضوا|لقي\s+حتفه|لقوا\s+حتفهم)"
+    r"|ل?مقتل(?:\s+[^\s]+){0,3})\s+(?:في|جراء|اثر|بسبب)\s+(?:ال)?)$"
 )
 
 

@@ -227,7 +227,7 @@ def _default_places(
     subtype: str = "",
     actors: Sequence[Actor] = (),
 ) -> tuple[list[Place], list[Place], bool]:
-    """Rule 4: (places, about, inferred?) when the clause names none: by anaphora ("the province"), a body's
+    """Rule 4: (places, about, inferred?) when the clause names none: the dateline town for "here", by anaphora ("the province"), a body's
     seat for its session, the article's focus; for talks (not a phone call, ``subtype`` "call") the venue of
     the talks or deal told last ("agreed in Ankara ... The deal followed four hours of talks"), else the
     article's dateline town ("GENEVA — The eighth round of talks ended") when it is far from what the
@@ -247,6 +247,10 @@ def _default_places(
                 c_places = list(ctx.last_place.get(SETTLEMENT if town else c.value.arg, []))
                 break
     focus_only = venue_only
+    if not c_places and ctx.dateline is not None and _HERE.search(s.folded, w.start, w.end):
+        # "NEW DELHI, Jun 19 (PTI) ... Swaraj met Iraqi Ambassador Berwari here yesterday": "here" is the town the
+        # story was filed from
+        c_places, focus_only = [ctx.dateline], True
     if not c_places and etype == "talks":
         # a session of a body that meets where it sits ("the Security Council", "مجلس حلف شمال الأطلسي"),
         # its venue unnamed: its seat (``seat`` rows of cues.csv), marked as inferred
@@ -282,6 +286,11 @@ def _default_places(
         # that the event is in the country the article is about, so its place there stands in
         c_places, focus_only = [ctx.focus], True
     return c_places, about, focus_only
+
+
+#: "here" as the place of what the clause tells ("met ... here yesterday", "said here on Monday"), not as a
+#: pointer in the text ("here is", "from here on").
+_HERE = re.compile(r"(?<!from\s)\bhere\b(?!\s+(?:is|are|was|were|and\s+there)\b|')")
 
 
 #: A neighbourhood noun before a name: "حي الحمدانية", "أحياء المشهد والسكري", "the neighbourhood of Hamdaniya".

@@ -22,7 +22,7 @@ from timeline.extract.dating import (
     deal_day,
 )
 from timeline.extract.facts import _Sentence, _Where
-from timeline.extract.reported import _in_span
+from timeline.extract.reported import _in_span, past_anchor
 from timeline.extract.story import _Context
 from timeline.lexicon import Trigger, cue_alternation
 from timeline.matcher import Match
@@ -126,6 +126,17 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     if tv.type == "ultimatum":  # "until the end of February" is the deadline, not the day of the threat
         limits = scope.deadline_dates(in_clause, s.cues)
         in_clause = [d for d in in_clause if d.start not in limits]
+        # "vowed to avenge Mohsen, who was killed in an Israeli strike near Quneitra on July 20": a day told
+        # after the words of the attack a threat answers is that attack's
+        answered = [
+            a
+            for t in s.triggers
+            if t.value.type == "offensive" and t.start > trig.end
+            for a in [past_anchor(t, folded)]
+            if a is not None and a >= trig.end
+        ]
+        if answered:
+            in_clause = [d for d in in_clause if d.start < min(answered)]
         if pub is not None:
             # "called on militants to leave during a pause on November 4": a day to come is when the
             # demanded or threatened thing is to happen; the demand is made when it is told

@@ -27,7 +27,7 @@ _FUNCTION = frozenset(
 )
 _WORD = re.compile(r"[\w'.]+")
 #: The cue kinds of ``cues.csv``, in the order of :class:`PlaceCues`' fields.
-_KINDS = ("person_title", "locative", "common_noun", "agency", "village")
+_KINDS = ("person_title", "locative", "common_noun", "agency", "village", "feature")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class PlaceCues:
     common_nouns: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     villages: frozenset[str] = frozenset()
+    features: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> PlaceCues:
