@@ -735,6 +735,12 @@ def test_a_bad_trigger_pattern_names_its_file_and_line(tmp_path):
     )
     with pytest.raises(ValueError, match=r"trigger_patterns.csv:2: unknown type/subtype"):
         load_triggers(words, patterns)
+    patterns.write_text(
+        'lang,pattern,type,subtype,strength\nen,"\\blaunched\\s+[""«]?operation\\b",offensive,ground_offensive,weak\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"trigger_patterns.csv:2: folding drops characters"):
+        load_triggers(words, patterns)
 
 
 # --- the event named after "a week after" is dated back from the sentence's own date ---------------

@@ -136,3 +136,17 @@ def test_hit_is_a_town_only_after_a_locative(res: Resources) -> None:
     )
     rows = article_rows(res, "Israeli jets hit targets near Quneitra on Saturday.", PUB)
     assert not any(p["country"] == "IRQ" for r in rows for p in r["places"]), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال النقيب علي التكريتي، من قيادة عمليات سامراء، إن القوات حررت صباح اليوم منطقة البوعجيل شرقي تكريت.",
+        "Captain Ali al-Tikriti of the Samarra Operations Command said forces retook Albu Ajil east of Tikrit on "
+        "Tuesday.",
+    ],
+)
+def test_a_command_named_after_a_town_puts_nothing_there(res: Resources, text: str) -> None:
+    rows = [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"]
+    assert rows and not any(p["name"] == "Samarra" for p in rows[0]["places"]), rows
+    assert _near([(p["name"], p["lat"], p["lon"]) for p in rows[0]["places"]], 34.6, 43.68, 20), rows

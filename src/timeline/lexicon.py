@@ -150,8 +150,15 @@ def load_triggers(path: Path, patterns: Path | None = None) -> TriggerLexicon:
     compiled: list[tuple[re.Pattern[str], Trigger]] = []
     if patterns is not None and patterns.exists():
         for n, row in enumerate(read_rows(patterns), start=2):
+            folded = fold(row["pattern"])
+            if len(folded) != len(row["pattern"]):
+                # folding drops quotes and marks: '["«]?' would become '[]?', a class that swallows the pattern
+                raise ValueError(
+                    f"{patterns}:{n}: folding drops characters from the pattern (quotes, marks): "
+                    r"write them as a class such as [^\w\s]"
+                )
             try:
-                rx = re.compile(fold(row["pattern"]))
+                rx = re.compile(folded)
             except re.error as exc:
                 raise ValueError(f"{patterns}:{n}: bad pattern: {exc}") from exc
             compiled.append((rx, _trigger(patterns, n, row)))

@@ -59,13 +59,16 @@ _OUTLET_AFTER = re.compile(r"^[-\s]*" + cue_alternation("outlet_noun", "en") + r
 
 
 #: The office a place names: "Hatay Governor Rahmi Dogan", "the governor of Turkey's Hatay province", "the
-#: Central Committee of Daraa", "محافظ هاتاي", "رئيس بلدية حلب", "لجنة درعا المركزية" (folded: رئيس is رييس).
+#: Central Committee of Daraa", "the Samarra Operations Command", "محافظ هاتاي", "رئيس بلدية حلب", "لجنة درعا
+#: المركزية", "قيادة عمليات سامراء", "مجلس محافظة نينوى" (folded: رئيس is رييس).
 #: Not والي (a Turkish vali): folded, "وإلى" ("and to") is written the same.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|committee|council)\s+of\s+(?:the\s+)?(?:[\w-]+'s\s+)?$"
-    r"|(?<!\w)[وفل]?(?:ال)?(?:محافظ|رييس\s+بلديه|لجنه)\s+$"
+    r"|(?<!\w)[وفل]?(?:ال)?(?:محافظ|رييس\s+بلديه|لجنه|قياده\s+عمليات|قياده\s+شرطه|مجلس\s+محافظه)\s+$"
 )
-_OFFICE_AFTER = re.compile(r"^(?:\s+province)?\s+(?:governor|mayor)\b|^\s+المركزيه(?!\w)")
+_OFFICE_AFTER = re.compile(
+    r"^(?:\s+province)?\s+(?:governor|mayor)\b|^\s+operations\s+command\b|^\s+المركزيه(?!\w)"
+)
 
 
 #: A clock named after a place: "at noon Damascus time", "12:00 local time", "بتوقيت دمشق".
