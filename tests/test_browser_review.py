@@ -125,8 +125,12 @@ def test_review_by_keyboard_and_find_it_after_a_reload(served: tuple[str, Path],
             timeout=30_000
         )
         edited = _current(page, (confirmed, rejected))
+        wait_idle(page)  # the rerun that moved on ends: the last event's form is gone
 
         page.get_by_text("Edit fields").click()
+        page.wait_for_function(  # one form, the event's under review (a slow rerun can show the old one a moment)
+            "() => document.querySelectorAll('input[aria-label=\"First day\"]').length === 1", timeout=30_000
+        )
         first_day = page.get_by_label("First day")
         first_day.fill("2020-03-07")
         first_day.press("Enter")

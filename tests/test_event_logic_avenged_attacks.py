@@ -94,3 +94,27 @@ def test_a_strike_its_maker_names_is_an_attack(res: Resources, text: str, attack
 )
 def test_a_labour_or_hunger_strike_is_no_attack(res: Resources, text: str) -> None:
     assert [k for k in _kinds(res, text) if k[0] == "offensive"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "دعا حزب الشعوب الديمقراطي الحكومة إلى العودة إلى المفاوضات، لتنهي وقفاً لإطلاق النار أعلنه أوجلان في "
+            "الحادي والعشرين من آذار 2013.",
+            "2013-03-21",
+        ),
+        (
+            "The HDP called on the government to return to the ceasefire declared by Ocalan on March 21, 2013.",
+            "2013-03-21",
+        ),
+    ],
+)
+def test_a_truce_told_with_its_making_is_no_truce_demanded(res: Resources, text: str, day: str) -> None:
+    truces = [r for r in article_rows(res, text, PUB) if r["type"] == "ceasefire"]
+    assert [r["date_start"] for r in truces] == [day], truces
+
+
+def test_a_truce_only_demanded_stays_no_truce(res: Resources) -> None:
+    text = "The UN called on all sides to agree a ceasefire in Aleppo."
+    assert [r for r in article_rows(res, text, PUB) if r["type"] == "ceasefire"] == []

@@ -150,3 +150,21 @@ def test_a_command_named_after_a_town_puts_nothing_there(res: Resources, text: s
     rows = [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"]
     assert rows and not any(p["name"] == "Samarra" for p in rows[0]["places"]), rows
     assert _near([(p["name"], p["lat"], p["lon"]) for p in rows[0]["places"]], 34.6, 43.68, 20), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("قصفت الدبابات التركية صباح اليوم أحياء في مدينة جزير بولاية شرناخ.", 37.33, 42.19),
+        ("وشنّ الجيش التركي فجر الاثنين عملية عسكرية في بلدة سلوبي المجاورة.", 37.24, 42.46),
+        ("انفجرت سيارة مفخخة في بلدة جيلان بينار الحدودية مساء الأحد.", 36.85, 40.06),
+    ],
+)
+def test_turkish_border_towns_are_known_in_arabic(res: Resources, text: str, lat: float, lon: float) -> None:
+    found = _places(res, text)
+    assert found and _near(found[0], lat, lon), found
+
+
+def test_an_island_is_no_turkish_town(res: Resources) -> None:
+    rows = article_rows(res, "قصفت الطائرات الحربية جزيرة في نهر الفرات صباح اليوم.", PUB)
+    assert not any(p["country"] == "TUR" for r in rows for p in r["places"]), rows

@@ -195,6 +195,14 @@ def _own_happening(a: Mention, b: Mention) -> bool:
     ):
         # ("وردّت الطائرات الروسية بغارات": a strike back told by its means is the other side's attack)
         return True  # "قصفت طائرات روسية الأتارب، واستهدفت المدفعية التركية مواقع ...": two attackers, two attacks
+    if (
+        a.clause != b.clause
+        and b.coordinated
+        and a.type == b.type == "talks"
+        and a.subtype == b.subtype == "call"
+        and _other_partners(a, b)
+    ):
+        return True  # "اتصالاً هاتفياً ببومبيو، ثم اتصالاً ببون", "phoned Pompeo, then called Bonne": two calls
     if a.clause == b.clause or a.subtype == b.subtype or not b.coordinated or b.instrument:
         return False
     if (
@@ -209,6 +217,13 @@ def _own_happening(a: Mention, b: Mention) -> bool:
     return b.strong or bool(
         b.actors or (b.places and not b.place_inferred) or b.unknown_sites or (b.date and not b.inherited)
     )
+
+
+def _other_partners(a: Mention, b: Mention) -> bool:
+    """Does each of two calls name a party the other does not (the caller they share aside)?"""
+    sides_a = {party(x.code) for x in a.actors}
+    sides_b = {party(x.code) for x in b.actors}
+    return bool(sides_a - sides_b) and bool(sides_b - sides_a)
 
 
 def merge_sentence(mentions: list[Mention]) -> list[Mention]:

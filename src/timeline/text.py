@@ -168,7 +168,7 @@ def clause_pattern(markers: list[tuple[str, bool]]) -> re.Pattern[str]:
 #: How far after a coordinated name its own action may come ("، وأنقرة ترد بقصف"): about four words.
 _SUBJECT_REACH = 30
 #: "، وسيطرت", ", and seized": a coordinated clause, a boundary only when it holds an event word or a date.
-COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|and\s)")
+COORDINATION = re.compile(r"[،,]\s*(?:و(?=\w{3})|ثم\s|and\s|then\s)")
 
 
 #: What joins an English clause that opens with its own subject: ", Russian jets struck", "and rebels shelled",

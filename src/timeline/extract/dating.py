@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from timeline import scope
@@ -522,6 +522,29 @@ def _talks_days(folded: str, trig: Match) -> int | None:
     raw = raw.removesuffix("ايام").strip()
     n = int(raw) if raw.isdigit() else load_number_words().value(raw)
     return n if n is not None and 1 < n <= 14 else None
+
+
+@lru_cache(maxsize=1)
+def _straight_day_pattern() -> re.Pattern[str]:
+    ordw = load_number_words().ordinal
+    return re.compile(
+        rf"\bfor\s+(?:a|the)\s+(?P<en>\d+(?:st|nd|rd|th)|{ordw})\s+(?:(?:straight|consecutive|successive)\s+day"
+        r"|day\s+(?:running|in\s+a\s+row))\b"
+        rf"|(?<!\w)[و]?لليوم\s+(?P<ar>{ordw})\s+(?:علي\s+التوالي|توالياً|تواليا|علي\s+التتالي)"
+    )
+
+
+def straight_days(folded: str, start: int, end: int) -> int | None:
+    """How many days in a row a happening told in [start, end) has gone on, when the text counts them ("for a
+    third straight day", "for the second day running", "لليوم الثاني على التوالي"), else None: the happening is
+    going on."""
+    m = _straight_day_pattern().search(folded, start, end)
+    if m is None:
+        return None
+    raw = m["en"] or m["ar"]
+    digits = re.match(r"\d+", raw)
+    n = int(digits.group()) if digits else load_number_words().value(raw, ordinal=True)
+    return n if n is not None and 1 < n <= 60 else None
 
 
 #: A relative clause right after a trigger word: "المهلة التي حددها أردوغان في الخامس من فبراير", "the deadline

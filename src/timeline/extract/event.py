@@ -30,7 +30,7 @@ from timeline.extract.context import (
     _ROAD,
     _SOLUTION_APPEAL,
 )
-from timeline.extract.dating import _ENDED, _more_days, _relative_clause_date, _talks_days
+from timeline.extract.dating import _ENDED, _more_days, _relative_clause_date, _talks_days, straight_days
 from timeline.extract.facts import _Sentence, _Where
 from timeline.extract.placing import _without_located_capitals
 from timeline.extract.reported import (
@@ -621,6 +621,11 @@ def _truce_before_its_collapse(
     out.append(replace(collapse, status="occurred", date=began, inherited=False, spans=list(collapse.spans)))
 
 
+#: How far from its trigger "for a third straight day", "لليوم الثاني على التوالي" may stand (characters): it is set
+#: off by commas right before the campaign it counts ("واصل الجيش، لليوم الثاني على التوالي، عملية ...").
+_IN_A_ROW_REACH = 60
+
+
 def _trigger_mentions(
     trig: Match[Trigger], s: _Sentence, res: Resources, ctx: _Context, out: list[Mention]
 ) -> None:
@@ -719,6 +724,16 @@ def _trigger_mentions(
             )
         elif days is not None:
             when = replace(when, date_end=when.date_start + timedelta(days=days - 1))
+    in_a_row = (
+        straight_days(folded, max(0, trig.start - _IN_A_ROW_REACH), trig.end + _IN_A_ROW_REACH)
+        if tv.type == "offensive"
+        else None
+    )
+    if in_a_row is not None and status == "occurred":
+        # "pressed their offensive on Saraqib for a third straight day on Tuesday", "واصل الجيش، لليوم الثاني على
+        # التوالي، عملية ...": going on; dated, as the gold does, by the day it is told on (the day it began is its
+        # own happening when the text tells it: "launched the operation at dawn yesterday")
+        status = "ongoing"
     out.append(
         _mention(
             trig,

@@ -232,6 +232,10 @@ def _demanded(
             )
         return any(t.start < trig.start for t in threats)
     if etype == "ceasefire":
+        if folded and _MADE_AFTER.match(folded, trig.end):
+            return (
+                False  # "لتنهي وقفاً لإطلاق النار أعلنه أوجلان في ...": a truce told with its making happened
+            )
         return any(clause[0] <= t.start and t.end <= trig.start for t in threats)
     if etype == "talks":
         if folded and _SETTING.search(folded, max(0, trig.start - 30), trig.start):
@@ -242,6 +246,16 @@ def _demanded(
             clause[0] <= t.start and t.end <= trig.start and t.value.subtype == "demand" for t in threats
         )
     return False
+
+
+#: A truce told with its making right after its word ("a ceasefire declared by Ocalan in March 2013", "the truce
+#: agreed in February", "وقفاً لإطلاق النار أعلنه أوجلان", "الهدنة التي أعلنتها روسيا"): a past happening, even after a
+#: demand ("called for a return to the ceasefire declared ..."), not the truce demanded.
+_MADE_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+|(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)?)?"
+    r"(?:declared|announced|agreed|signed|brokered|reached|(?:[وف]?(?:اعلن|اعلنت|اعلنه|اعلنها|اعلنته|اعلنوه|ابرم|ابرمت|ابرمه"
+    r"|ابرمته|وقع|وقعت|وقعه|وقعته|توصل|توصلت)))(?!\w)"
+)
 
 
 #: The words that make an attack named after a threat the past happening the threat answers: "since",
