@@ -75,3 +75,14 @@ def test_a_town_declared_liberated_is_a_capture(res: Resources, text: str) -> No
 def test_the_start_of_a_battle_of_liberation_is_no_capture(res: Resources) -> None:
     rows = article_rows(res, "أعلن الجيش العراقي يوم الجمعة بدء معركة تحرير بيجي.", PUB)
     assert "capture" not in [r["subtype"] for r in rows], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن رئيس الوزراء أحمد داود أوغلو تفاصيل العملية في مؤتمر صحافي صباح اليوم.",
+        "Prime Minister Ahmet Davutoglu announced the details of the operation at a news conference on Tuesday.",
+    ],
+)
+def test_details_of_an_operation_announced_are_no_new_operation(res: Resources, text: str) -> None:
+    assert [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"] == []
