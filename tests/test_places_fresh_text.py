@@ -168,3 +168,50 @@ def test_turkish_border_towns_are_known_in_arabic(res: Resources, text: str, lat
 def test_an_island_is_no_turkish_town(res: Resources) -> None:
     rows = article_rows(res, "قصفت الطائرات الحربية جزيرة في نهر الفرات صباح اليوم.", PUB)
     assert not any(p["country"] == "TUR" for r in rows for p in r["places"]), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("وردّ جيش الاحتلال بقصف أطراف مارون الراس وعيترون ويارون بأكثر من مئة قذيفة.", 33.08, 35.42),
+        ("Israeli artillery shelled the outskirts of Maroun al-Ras and Aitaroun on Sunday.", 33.08, 35.42),
+        ("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام صباح اليوم.", 33.33, 35.61),
+        ("Iraqi forces and militias retook Jurf al-Sakhar on Saturday.", 32.87, 44.21),
+    ],
+)
+def test_border_villages_of_lebanon_and_iraqi_towns_are_known(
+    res: Resources, text: str, lat: float, lon: float
+) -> None:
+    found = _places(res, text)
+    assert found and _near(found[0], lat, lon, 5), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غمرت السيول مئات الخيام في مخيمات أطمة أمس.",
+        "وأكد أن القصف لعب الدور الأكبر في تهجير السكان.",
+        "واتخذت الحكومة جملة من الإجراءات بعد القصف أمس.",
+    ],
+)
+def test_words_that_name_villages_only_after_a_locative(res: Resources, text: str) -> None:
+    rows = article_rows(res, text, PUB)
+    assert not any(
+        p["country"] in ("LBN", "IRQ") or p["name"] == "Jamla" for r in rows for p in r["places"]
+    ), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("قصفت الطائرات الروسية بلدة ربيعة في ريف اللاذقية الشمالي أمس.", "SYR"),
+        (
+            "قصفت الطائرات الروسية بلدة ربيعة أمس. وتقدمت قوات النظام في ريف اللاذقية الشمالي قرب جبل الأكراد.",
+            "SYR",
+        ),
+        ("Kurdish Peshmerga forces retook the border town of Rabia from IS near Mosul on Thursday.", "IRQ"),
+    ],
+)
+def test_rabia_is_the_one_its_article_is_about(res: Resources, text: str, country: str) -> None:
+    rows = [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"]
+    assert [p["country"] for p in rows[0]["places"] if p["name"] == "Rabia"] == [country], rows

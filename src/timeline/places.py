@@ -517,7 +517,8 @@ def _nearer_namesake(
     * any place gives way to a namesake whose country the article names more often, by its other places and
       country names (``countries``: country code -> mentions, this one included), when the chosen one's country
       is named less: "طرابلس" in an article about Lebanon's Qusayr front and Baabda is Lebanon's Tripoli, not
-      Libya's capital; in one about Syrian fighters sent to Libya ("ليبيا") it stays Libya's;
+      Libya's capital; in one about Syrian fighters sent to Libya ("ليبيا") it stays Libya's (a hand-kept place
+      gives way only where its own country is named nowhere else: Iraq's Rabia in an article on Latakia);
     * a place gives way to a namesake within :data:`SENTENCE_NEAR_KM` of a strong place of its own sentence
       (``local``) when the chosen one lies more than twice as far from them, and farther than that (a town of
       :data:`STRONG_POPULATION`: farther than half :data:`FAR_KM`): "Dağlıca in Hakkari's Yüksekova district" is
@@ -538,7 +539,7 @@ def _nearer_namesake(
         near = [e for e in namesakes if not _far(e.lat, e.lon, area)]
         if near:
             return PlaceMention(pm.start, pm.end, pm.term, (near[0],))
-    if local and not chosen.hand_kept:
+    if local:
         here = _km_to(chosen.lat, chosen.lon, local)
         by_km = sorted((_km_to(e.lat, e.lon, local), i) for i, e in enumerate(namesakes))
         enough = max(2 * by_km[0][0], SENTENCE_NEAR_KM if not _strong(chosen) else FAR_KM / 2)
@@ -548,7 +549,9 @@ def _nearer_namesake(
     named = [
         e for e in namesakes if e.country != chosen.country and countries.get(e.country, 0) > max(own, 0)
     ]
-    if named and not chosen.hand_kept:
+    if named and (
+        not chosen.hand_kept or own <= 0
+    ):  # a hand-kept place gives way only where its country is not named
         best = max(named, key=lambda e: countries.get(e.country, 0))
         return PlaceMention(pm.start, pm.end, pm.term, (best,))
     return pm
