@@ -1,4 +1,4 @@
-""""At the same time" / "في الوقت نفسه" dates what it opens by the day told just before ("launched an offensive at dawn
+""" "At the same time" / "في الوقت نفسه" dates what it opens by the day told just before ("launched an offensive at dawn
 on Saturday. At the same time, Hezbollah announced an attack ..." = Saturday), as "the same day" does. Texts written
 for the test in the styles of Lebanese radio and wire copy."""
 

@@ -29,7 +29,9 @@ def test_being_in_contact_is_a_call(res: Resources, text: str) -> None:
 
 
 def test_losing_contact_is_no_call(res: Resources) -> None:
-    assert [r for r in article_rows(res, "Rebels lost contact with their Turkish backers on Monday.", PUB)] == []
+    assert [
+        r for r in article_rows(res, "Rebels lost contact with their Turkish backers on Monday.", PUB)
+    ] == []
 
 
 @pytest.mark.parametrize(
