@@ -1,4 +1,4 @@
-"""An ambush is fighting ("تعرضت دورية من الجيش لكمين نصبه مسلحون", "an army patrol was ambushed"), and bombs dropped
+"""An ambush and a security operation are fighting ("تعرضت دورية من الجيش لكمين نصبه مسلحون", "an army patrol was ambushed"), and bombs dropped
 in pairs are an air strike ("ألقت مروحيات ... قنبلتين", "helicopters dropped two bombs"). Texts written for the test in
 the styles of Lebanese party sites and wire copy."""
 
@@ -36,3 +36,27 @@ def test_an_ambush_is_fighting(res: Resources, text: str) -> None:
 def test_two_bombs_dropped_are_an_air_strike(res: Resources, text: str) -> None:
     rows = [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"]
     assert [r["date_start"] for r in rows] == ["2013-01-20"], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "أعلنت دائرة المخابرات العامة صباح اليوم انتهاء عملية أمنية بدأت مساء أمس الجمعة في مدينة إربد، أسفرت "
+            "عن مقتل سبعة من عناصر خلية مرتبطة بتنظيم داعش.",
+            "2013-02-01",
+        ),
+        (
+            "Jordanian forces ended a security operation in Irbid on Saturday that killed seven IS militants.",
+            "2013-02-02",
+        ),
+    ],
+)
+def test_a_security_operation_is_fighting(res: Resources, text: str, day: str) -> None:
+    rows = [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"]
+    assert [(r["subtype"], r["date_start"]) for r in rows] == [("clash", day)], rows
+
+
+def test_security_operations_discussed_are_no_fighting(res: Resources) -> None:
+    text = "The ministry discussed security operations at airports with EU officials on Saturday."
+    assert [r for r in article_rows(res, text, PUB) if r["type"] == "offensive"] == []

@@ -17,6 +17,9 @@ _ANCHOR_REACH = 120
 _APPOSITIVE = re.compile(
     r"[,،]\s*(?:[وف]?(?:بينهم|بينهن|بينها|منهم|معظمهم|غالبيتهم|اغلبهم|من\s+بينهم)|including|among\s+them"
     r"|among\s+whom|most\s+of\s+them|all\s+of\s+them|mostly)(?!\w)[^,،.;:!?]{0,60}[,،]"
+    # "three days after the US, Russian and Turkish chiefs of staff met", "بعد يومين من اجتماع رؤساء أركان أمريكا،
+    # روسيا وتركيا": a list's comma, one or two words before its "and"
+    r"|[,،]\s*[^\s,،.;:!?]+(?:\s+[^\s,،.;:!?]+)?\s+(?:and\s|or\s|و(?=\w))"
     # "a day after rebels, using what activists said was a shoulder-fired missile, downed ...", "، مدعومة بـ ...،":
     # a participle phrase set off by commas
     r"|[,،]\s*(?:using|backed\s+by|supported\s+by|aided\s+by|armed\s+with|[وف]?(?:مستخدما|مستخدمه|مستخدمين"
