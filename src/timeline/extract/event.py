@@ -148,6 +148,8 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         folded, trig.end
     ):
         return True  # "the first time the government had control over the city since the battle of 2012": a yardstick
+    if tv.subtype == "call" and _interview(trig, s):
+        return True  # "told Reuters by telephone", "قال لـ«عنب بلدي» في اتصال هاتفي": a source's interview, no talks
     if tv.type == "talks" and _ATTACKED_BEFORE.search(folded, max(0, trig.start - 40), trig.start):
         return True  # "an air strike hit a meeting of rebel commanders", "تفجير استهدف اجتماعاً": a target, no talks
     if tv.subtype == "threat" and _endangers(trig, s):
@@ -174,6 +176,31 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
     )
+
+
+#: A verb of saying right before a call word, with what it was said to ("told Reuters by phone", "spoke to IRIN by
+#: phone", "وقال الناشط لـ«عنب بلدي» في اتصال هاتفي", "وأفاد مصدر محلي في اتصال هاتفي مع ..."): an interview when no
+#: side of the war is named from the verb to the call's partner.
+_SAID_BY_PHONE = re.compile(
+    r"(?:\b(?:told|tells|telling|said\s+to|says\s+to|spoke\s+to|speaking\s+to|spoken\s+to|talking\s+to|talked\s+to)"
+    r"|(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت))"
+    r"(?=[^.;:!?]{0,70}$)"
+)
+_WITH_AFTER = re.compile(r"\s*(?:with|مع)(?!\w)")
+#: How far after a call word its partner may be named ("في اتصال هاتفي مع «الجزيرة نت»").
+_PARTNER_REACH = 40
+
+
+def _interview(trig: Match[Trigger], s: _Sentence) -> bool:
+    """Is the call word ``trig`` a source speaking to the press by phone, not talks between sides?"""
+    said = _SAID_BY_PHONE.search(s.folded, max(0, trig.start - 70), trig.start)
+    if said is None:
+        return False
+    # the partner named after the call word ("في اتصال هاتفي مع بوتين", "by phone with Putin"), not the rest of the
+    # sentence ("spoke to IRIN by phone blamed government forces")
+    partner_after = trig.term.endswith("مع") or _WITH_AFTER.match(s.folded, trig.end) is not None
+    end = min(len(s.folded), trig.end + _PARTNER_REACH) if partner_after else trig.end
+    return not any(said.end() <= a.start < end and not a.value.code.startswith("NGO") for a in s.actor_all)
 
 
 #: A trigger word that names munitions ("قذائف", "صواريخ", "براميل", "mortar rounds", "rockets", "missiles"); nouns
