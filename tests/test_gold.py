@@ -124,6 +124,8 @@ def test_heldout_gold_floor():
         "frozen17",
         "news21",
         "frozen18",
+        "news22",
+        "frozen19",
     ],
 )
 def test_news_gold_is_well_formed(name):
@@ -175,6 +177,8 @@ def test_news_gold_is_well_formed(name):
                 "f17a",
                 "n21a",
                 "f18a",
+                "n22a",
+                "f19a",
             )
         )
         else "en"

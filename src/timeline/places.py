@@ -339,6 +339,25 @@ def _strong(entry: GazEntry) -> bool:
     return entry.hand_kept or entry.vetted or entry.population >= STRONG_POPULATION
 
 
+#: A business or hall a name is given to: "the Reina nightclub", "the Karnak restaurant", "ملهى رينا", "فندق الشام"
+#: (the noun after an English name, before an Arabic one).
+_VENUE_AFTER = re.compile(
+    r"\s+(?:night\s*club|club|hotel|restaurant|cafe|café|bar|mall|cinema|theatre|theater|bakery|supermarket|company)s?\b"
+)
+_VENUE_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:ملهي|مطعم|فندق|مقهي|مجمع|شركه|مصرف|بنك|سينما|مسرح|مخبز)\s+$"
+)
+
+
+def _names_a_venue(folded: str, pm: PlaceMention) -> bool:
+    """Is a place name the name of a business or hall ("the Reina nightclub in Istanbul" is no Reina town, "ملهى
+    رينا")? Such a venue lies where the text says, not at a namesake town (the caller keeps cities and hand-kept
+    places: "the Baghdad hotel" is in Baghdad)."""
+    if folded[pm.start : pm.end].isascii():
+        return _VENUE_AFTER.match(folded, pm.end) is not None
+    return _VENUE_BEFORE.search(folded, max(0, pm.start - 14), pm.start) is not None
+
+
 def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) -> bool:
     """English: is this one-word village name part of a person's name ("Omer Celik", "Mehmet Aksoy"),
     or written in lower case (a word, not a name)? A feature word after it keeps it a place ("Qayyarah West
@@ -365,9 +384,9 @@ def _person_by_case(norm: Normalized, pm: PlaceMention, gazetteer: Gazetteer) ->
     )
 
 
-def _far(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
-    cos = math.cos(math.radians(lat))
-    return all(111.2 * math.hypot(lat - p, (lon - q) * cos) > FAR_KM for p, q in points)
+def _far(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> bool:
+    """Is (lat, lon) more than ``FAR_KM`` from every one of ``points`` (a non-empty list)?"""
+    return _km_to(lat, lon, points) > FAR_KM
 
 
 def article_places(
@@ -402,17 +421,14 @@ def article_places(
                 continue
             if weak and _person_by_case(norm, pm, gazetteer):
                 continue
+            if _names_a_venue(norm.text, pm) and all(
+                not e.hand_kept and e.population < CITY_POPULATION for e in pm.entries
+            ):
+                continue
             kept.append(pm)
         found.append(kept)
-    area = list(
-        dict.fromkeys(  # each strong place once: a page naming one town 10,000 times stays linear
-            (e.lat, e.lon)
-            for ms in found
-            for pm in ms
-            for e in pm.entries
-            if _strong(e) and e.precision in {"point", "region", "admin1"}
-        )
-    )
+    # each strong place once: a page naming one town 10,000 times stays linear
+    area = list(dict.fromkeys(p for ms in found for p in _strong_points(ms)))
     home = _home_country(found)
     found = [
         [pm for pm in ms if not _foreign_city_as_village(norm, pm, gazetteer, home)]
@@ -480,8 +496,11 @@ def _far_districts_dropped(
     return out
 
 
-def _strong_points(mentions: Sequence[PlaceMention], but: PlaceMention) -> list[tuple[float, float]]:
-    """(lat, lon) of the strong places (:func:`_strong`) among ``mentions``, ``but`` left out."""
+def _strong_points(
+    mentions: Sequence[PlaceMention], but: PlaceMention | None = None
+) -> list[tuple[float, float]]:
+    """(lat, lon) of the strong places (:func:`_strong`: points, regions and governorates) among ``mentions``,
+    ``but`` left out."""
     return [
         (e.lat, e.lon)
         for pm in mentions
@@ -492,6 +511,8 @@ def _strong_points(mentions: Sequence[PlaceMention], but: PlaceMention) -> list[
 
 
 def _km_to(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
+    """Kilometres from (lat, lon) to the nearest of ``points`` (a non-empty list), on a local flat projection
+    (good to a few per cent within a few hundred km, the distances these rules compare)."""
     cos = math.cos(math.radians(lat))
     return min(111.2 * math.hypot(lat - p, (lon - q) * cos) for p, q in points)
 

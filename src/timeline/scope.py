@@ -88,7 +88,11 @@ def negated(
         if not (
             any(c.end <= n.start and n.start - c.end <= 40 for c in conds)
             and n.end <= trig.start
-            and ("," in folded[n.end : trig.start] or "،" in folded[n.end : trig.start])
+            and (
+                "," in folded[n.end : trig.start]
+                or "،" in folded[n.end : trig.start]
+                or _ANSWER.search(folded, n.end, trig.end) is not None  # "إذا لم يتوقف ... فسنتخذ"
+            )
         )
     ]
     if any(0 <= trig.start - c.end <= 6 for c in negs):
@@ -428,6 +432,11 @@ def deadline_dates(dates: Sequence, cues: Sequence[Match[Cue]]) -> set[int]:
 
 #: "subjected to shelling", "exposed to attacks": "to" that introduces what happened, not an aim.
 _UNDERGONE_AR = re.compile(r"(?<!\w)[وف]?[تي]?(?:تعرض|خضع)\w*")
+#: A noun of what an attack left, whose ل opens the attack it belongs to ("حصيلة ثقيلة لاشتباكات", "ضحايا للقصف",
+#: "تداعيات الهجوم", "ذكرى للمجزرة"), with one adjective between at most.
+_TOLL_OF_AR = re.compile(
+    r"(?<!\w)[وفب]?(?:ال)?(?:حصيله|حصيلتا|ضحايا|قتلي|نتيجه|نتائج|تداعيات|اثار|ذكري)(?:\s+[^\s]+)?\s+$"
+)
 _UNDERGONE = ("subjected", "exposed", "came under", "due", "led", "response", "responded", "reply")
 
 
@@ -444,6 +453,8 @@ def purpose(trig: Match, folded: str) -> bool:
         # "تتعرض المنطقة منذ نيسان لحملة عسكرية": the ل after "was subjected to" marks what was undergone
         if _UNDERGONE_AR.search(folded, max(0, word_start - 60), word_start):
             return False
+        if _TOLL_OF_AR.search(folded, max(0, word_start - 30), word_start):
+            return False  # "حصيلة ثقيلة لاشتباكات الطيونة": the ل of a toll or an aftermath is "of", no aim
         return prefix.startswith(("ل", "ول", "فل")) and prefix not in {"", "ال"}
     before = folded[max(0, i - 30) : i]
     if trig.value.type == "ceasefire" and trig.value.subtype != "violation" and _FOR_A_TRUCE.search(before):
@@ -531,9 +542,17 @@ def stopped(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:
     ):
         return True
     return any(
-        0 <= trig.start - c.end <= 30 and not any(p in folded[c.end : trig.start] for p in ",،;؛")
+        0 <= trig.start - c.end <= 30
+        and not any(p in folded[c.end : trig.start] for p in ",،;؛")
+        and not _ANSWER.search(folded, c.end, trig.end)
         for c in _cues(cues, "stop")
     )
+
+
+#: The answer of a condition opening between a stop word and a trigger ("إذا لم يتوقف هذا الهجوم فسنتخذ كل
+#: الإجراءات", "فإن قواتنا ستقوم", "if the attacks do not stop we will respond", "then"): what follows is a threat,
+#: not what is to stop.
+_ANSWER = re.compile(r"(?<!\w)ف(?:س|ان(?!\w)|سوف)|\b(?:then|will|would|shall)\b")
 
 
 def suspended(trig: Match, cues: Sequence[Match[Cue]], folded: str = "") -> bool:

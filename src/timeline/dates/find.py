@@ -177,6 +177,8 @@ def explicit_dates(
 
     if pub is not None:
         for m in p.day_rel_month.finditer(text):
+            if _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "النصف الثاني من الشهر الجاري": a half of the month, no day
             day = int(m["d"]) if m["d"] else _ordinal_value(p, m["o"])
             rel = m["post"] or m["pre"] or ""
             step = -1 if rel in PAST_WORDS else 1 if rel in NEXT_WORDS else 0
@@ -309,12 +311,19 @@ _EARLY = ("early", "اوائل", "مطلع", "بدايه", "beginning", "start")
 _MID = ("mid", "منتصف")
 _LATE = ("late", "اواخر", "نهايه", "end")
 _END = ("نهايه", "end")
+_FIRST_HALF = re.compile(r"\bfirst\s+half|النصف\s+الاول")
+_SECOND_HALF = re.compile(r"\b(?:second|latter)\s+half|النصف\s+الثاني")
 
 
 def part_of_month(prep: str, year: int, month: int) -> tuple[date, date]:
     """'early/mid/late March' -> the first, middle or last third of the month; 'the end of March',
-    'نهاية آذار' -> its last week; else the month."""
+    'نهاية آذار' -> its last week; 'the first/second half of March', 'النصف الأول/الثاني من آذار' -> days 1-15 or
+    16 to the end; else the month."""
     end = month_end(year, month)
+    if _FIRST_HALF.search(prep):
+        return date(year, month, 1), date(year, month, 15)
+    if _SECOND_HALF.search(prep):
+        return date(year, month, 16), end
     if any(w in prep for w in _END) and "later" not in prep:
         return end - timedelta(days=6), end
     if any(w in prep for w in _MID):
@@ -334,7 +343,8 @@ _WINTER = ("winter", "شتاء")
 
 
 def part_of_year(prep: str, year: int) -> tuple[date, date]:
-    """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December; a season
+    """'early/mid/late 2019', 'أواخر العام الفايت' -> January-April, May-August, September-December; its first or
+    second half ('the second half of 2019', 'النصف الثاني من العام') -> January-June, July-December; a season
     ('the summer of 2019', 'صيف 2019') -> its months in the northern hemisphere (spring March-May, summer
     June-August, autumn September-November; winter 2019 December 2018-February 2019)."""
     for words, first, last in _SEASONS:
@@ -342,6 +352,10 @@ def part_of_year(prep: str, year: int) -> tuple[date, date]:
             return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     if any(w in prep for w in _WINTER):
         return date(year - 1, 12, 1), date(year, 2, calendar.monthrange(year, 2)[1])
+    if _FIRST_HALF.search(prep):
+        return date(year, 1, 1), date(year, 6, 30)
+    if _SECOND_HALF.search(prep):
+        return date(year, 7, 1), date(year, 12, 31)
     if any(w in prep for w in _MID):
         return date(year, 5, 1), date(year, 8, 31)
     if any(w in prep for w in _EARLY) and "earlier" not in prep:

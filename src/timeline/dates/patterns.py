@@ -170,12 +170,16 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"|(?P<y2>{_YEAR})(?P<sep2>[/.])(?P<b2>\d{{1,2}})(?P=sep2)(?P<a2>\d{{1,2}}))(?![\w/]|[.\-]\d)"
     )
     month_year = re.compile(
-        rf"{_B}(?:(?P<part>early|mid-?|late|the\s+(?:end|beginning|start|middle)|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه))"
+        rf"{_B}(?:(?P<part>early|mid-?|late|the\s+(?:end|beginning|start|middle)|the\s+(?:first|second|latter)\s+half"
+        rf"|{_CL}(?:اوائل|منتصف|اواخر|مطلع|بدايه|نهايه|النصف\s+(?:الاول|الثاني)\s+من))"
         r"(?:(?<=-)|\s+)(?:of\s+)?)?"
         rf"{_CL}(?:شهر\s+)?(?P<m>{m_all}){pair}{_DOT}(?:,?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?P<yrel>{_YREL})){_E}"
     )
-    part = r"early|mid-?|late|earlier|later|the\s+(?:end|beginning|start|middle)|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه"
+    part = (
+        r"early|mid-?|late|earlier|later|the\s+(?:end|beginning|start|middle)|the\s+(?:first|second|latter)\s+half"
+        r"|اوائل|منتصف|اواخر|مطلع|بدايه|نهايه|النصف\s+(?:الاول|الثاني)\s+من"
+    )
     month_rel = re.compile(
         rf"{_B}(?:(?P<part>{_CL}(?:{part}))(?:(?<=-)|\s+)(?:of\s+)?(?:the\s+)?)?"
         rf"(?:(?P<pre>next|last|this|coming)\s+(?P<m1>{m_all})"
@@ -189,7 +193,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"{_E}"
     )
     month_alone = re.compile(
-        rf"{_B}(?P<prep>{_CL}(?:خلال|في|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)|in|during|since|early|late|mid-?|by"
+        rf"{_B}(?P<prep>{_CL}(?:خلال|في|منذ|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)|in|during|since|for|early|late|mid-?|by"
         r"|the\s+(?:end|beginning|start|middle)\s+of)(?:(?<=-)|\s+)"
         rf"(?:شهر\s+)?(?P<m>{m_alone}){_E}"
     )

@@ -197,6 +197,16 @@ _CALM_APPEAL = re.compile(
 )
 
 
+#: A gathering right before a call for it ("خلال تظاهرة دعا إليها حزب الله", "a protest that Hezbollah had called for",
+#: "a sit-in called for by the unions"): who organised a protest, no demand on an adversary.
+_GATHERING_CALLED = re.compile(
+    r"(?:\b(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|marches|march|strikes?|vigils?|gatherings?)"
+    r"\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+)?"
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|اضراب|مسيره|وقفه|احتجاج|احتجاجات|تجمع)"
+    r"\s+(?:(?:التي|الذي)\s+)?(?:[^\s.,،]+\s+){0,2}?)$"
+)
+
+
 #: A call for a political way out, right after the call ("called for a political solution", "urged a negotiated
 #: settlement", "calls for dialogue", "دعت مصر إلى حل سياسي", "طالب بالحل السياسي", "دعا إلى الحوار"), or for a body of
 #: that way to meet ("called for a constitutional committee to convene", "دعت إلى تشكيل لجنة دستورية", "دعا إلى عقد

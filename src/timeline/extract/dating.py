@@ -549,7 +549,13 @@ def straight_days(folded: str, start: int, end: int) -> int | None:
 
 #: A relative clause right after a trigger word: "المهلة التي حددها أردوغان في الخامس من فبراير", "the deadline
 #: which he set on 5 February", "the round that was held on Wednesday".
-_RELATIVE = re.compile(r"\s*,?\s*(?:(?:ال)?(?:التي|الذي|اللتين|اللذين|الذين)|which|that)\s+")
+#: In Arabic one name may stand between them ("اشتباكات الطيونة التي اندلعت أمس"), not a preposition's phrase
+#: ("الهجوم على القرية التي ..." tells of the village) nor an adjective in ي ("اللقاء التشاوري الذي يبدأ غداً": the
+#: trip to attend it told in the same breath is one happening, dated by the trip).
+_RELATIVE = re.compile(
+    r"(?:\s+(?!(?:[وفبل]?(?:علي|في|من|الي|عن|مع|قرب|ضد))(?!\w))[\u0621-\u064a]*[\u0621-\u0648](?!\w))?"
+    r"\s*,?\s*(?:(?:ال)?(?:التي|الذي|اللتين|اللذين|الذين)|which|that)\s+"
+)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛]")
 
 

@@ -24,6 +24,7 @@ from timeline.extract.context import (
     _DEMONSTRATIVE,
     _ENDANGERS,
     _FRAME,
+    _GATHERING_CALLED,
     _LINK,
     _RELATIVE_BACK,
     _RETALIATION,
@@ -130,6 +131,25 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         and not _ASKS_OF_SIDE.search(folded, trig.end, min(len(folded), trig.end + 160))
     ):
         return True  # "called on the US-led coalition to impose a no-fly zone": an appeal to others, no ultimatum
+    if (
+        tv.type == "offensive"
+        and _AIRCRAFT_WORD.search(trig.term)
+        and (
+            _ONLY_FLEW_AFTER.match(folded, trig.end)
+            or _FLIGHT_OF_BEFORE.search(folded, max(0, trig.start - 12), trig.start)
+        )
+    ):
+        return True  # "طائرات مسيّرة حلقت فوق المقر", "drones flew over the town", "تحليق طائرات": seen, not striking
+    if (
+        tv.type == "offensive"
+        and _ANSWERED.search(folded, max(0, trig.start - 30), trig.start)
+        and not any(trig.end <= d.start < trig.end + 40 for d in s.dates)
+    ):
+        return True  # "إن القصف جاء رداً على الغارات الإسرائيلية": the attack answered, told elsewhere, is named here
+    if tv.subtype == "capture" and _REGAINED_NO_GROUND.match(folded, trig.end):
+        return True  # "ويستعيد كثيرون ... ذكرى الثالث عشر من نيسان", "regained momentum": a memory or a state, no ground
+    if tv.subtype == "demand" and _GATHERING_CALLED.search(folded, max(0, trig.start - 50), trig.start):
+        return True  # "خلال تظاهرة دعا إليها حزب الله": the call for a protest organised it, no demand
     if tv.subtype == "demand" and _CALM_APPEAL.match(folded, trig.end):
         return True  # "داعياً الجانبين إلى ضبط النفس": a call on both sides for restraint is no demand
     if tv.subtype == "demand" and _SOLUTION_APPEAL.match(folded, trig.end):
@@ -176,6 +196,51 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
     return tv.subtype == "violation" and not any(
         t.value.type == "ceasefire" and t.value.subtype != "violation" for t in s.triggers
     )
+
+
+#: Fighting told as breaking out: "The clashes broke out on Friday afternoon when ...", "erupted", "اندلعت اشتباكات":
+#: a happening of its own even with no side or site the lexicons know (the article's place stands in).
+_BROKE_OUT_AFTER = re.compile(
+    r"\s+(?:[^\s.,،]+\s+){0,2}?(?:broke\s+out|erupted|flared(?:\s+up)?|اندلعت|تجددت)(?!\w)"
+)
+_BROKE_OUT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اندلعت|تجددت|دارت|جرت)\s+(?:[^\s]+\s+)?$")
+
+
+def _broke_out(folded: str, trig: Match[Trigger]) -> bool:
+    """Is the attack word told as breaking out (:data:`_BROKE_OUT_AFTER`, :data:`_BROKE_OUT_BEFORE`)?"""
+    return bool(
+        _BROKE_OUT_AFTER.match(folded, trig.end)
+        or _BROKE_OUT_BEFORE.search(folded, max(0, trig.start - 25), trig.start)
+    )
+
+
+#: What an answer answers, right before an attack word: "رداً على الغارات", "رداً على القصف", "in response to the
+#: strikes", "in retaliation for the attack", "انتقاماً لـ".
+_ANSWERED = re.compile(
+    r"(?:(?<!\w)[وف]?(?:ردا|رد)\s+علي|(?<!\w)[وف]?انتقاما\s+ل|\bin\s+(?:response|retaliation|reply)\s+(?:to|for))"
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:ال)?$"
+)
+
+
+#: An aircraft told as flying over or circling, not as striking: "طائرات مسيّرة حلقت فوق المقر", "drones flew over
+#: the town", "تحليق مكثف للطيران الحربي" (a strike told in the same clause has a trigger of its own).
+_AIRCRAFT_WORD = re.compile(r"طاير|طيران|مسير|مروحي|drone|jet|plane|helicopter|aircraft")
+_ONLY_FLEW_AFTER = re.compile(
+    r"\s+(?:[^\s.,،]+\s+){0,2}?(?:(?<!\w)[وف]?(?:حلقت|حلق|تحلق|يحلق|حومت|تحوم|يحوم)(?!\w)"
+    r"|\b(?:flew|flying|flown|flies)\s+over\b|\b(?:hovered|hovering|circled|circling)\b)"
+)
+_FLIGHT_OF_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?تحليق\s+(?:[^\s]+\s+)?(?:ل)?$|\b(?:overflights?|flights?)\s+(?:of|by)\s+$"
+)
+
+
+#: What a verb of retaking takes when it takes no ground: a memory, calm, breath, confidence, momentum ("يستعيد
+#: كثيرون ذكرى المجزرة", "استعادت المدينة هدوءها", "regained momentum"), up to five words after it.
+_REGAINED_NO_GROUND = re.compile(
+    r"\s+(?:[^\s.,،]+\s+){0,5}?(?:(?<!\w)[وب]?(?:ال)?(?:ذكري|ذكريات|انفاس|انفاسها|هدوء|هدوءها|الهدوء|ثقه|توازن|"
+    r"عافيه|نشاط|حيويه|زمام\s+المبادره)(?!\w)|\b(?:memor\w*|calm|composure|confidence|momentum|the\s+initiative|"
+    r"balance|strength)\b)"
+)
 
 
 #: A verb of saying right before a call word, with what it was said to ("told Reuters by phone", "spoke to IRIN by
@@ -569,6 +634,12 @@ _CONDITION = re.compile(
     r"\bunless\b|\bif\b[^.;]{0,80}?\b(?:not|fails?|refuses?)\b|\bor\s+(?:else|face)\b"
     r"|(?<!\w)(?:ما\s+لم|اذا\s+لم|ان\s+لم|لو\s+لم|[وف]?الا\s+فان|والا)(?!\w)"
 )
+#: A condition of any polarity after the attack word, in its clause: "would hit regime forces everywhere if a single
+#: Turkish soldier was harmed", "ستضرب قوات النظام في كل مكان إذا تعرض جندي تركي لأي أذى" (before the word, a positive
+#: "if" is the condition's own content: "if the offensive goes on, thousands will flee").
+_CONDITION_AFTER = re.compile(
+    r"[^.;:,،]{0,80}?(?:\b(?:if|should|in\s+case)\b|(?<!\w)(?:اذا|لو|في\s+حال)(?!\w))"
+)
 #: What says the attack is still to come: a modal or future before it, or "a matter of time" after it.
 _TO_COME_BEFORE = re.compile(
     r"\b(?:will|would|shall|going\s+to|ready\s+to|plans?\s+to)\b|(?<!\w)(?:سوف|[وف]?س[يتن]\w+)(?!\w)"
@@ -591,7 +662,9 @@ def _threatened_attack(trig: Match[Trigger], folded: str) -> bool:
     if tv.type != "offensive" or tv.subtype == "capture":
         return False
     start = max(0, trig.start - _CONDITION_REACH)
-    if not _CONDITION.search(folded, start, min(len(folded), trig.end + _CONDITION_REACH)):
+    if not _CONDITION.search(folded, start, min(len(folded), trig.end + _CONDITION_REACH)) and not (
+        _CONDITION_AFTER.match(folded, trig.end)
+    ):
         return False
     if _FORECAST.search(folded, max(0, trig.start - _TO_COME_REACH), trig.start):
         return False
@@ -708,7 +781,13 @@ def _trigger_mentions(
     # a weak word needs a side or a site (a road counts: "أحكمت سيطرتها على طريق حلب - دمشق"); a dated deal's
     # sides may follow its date ("the pause agreed on Thursday between Turkey and the US")
     sides = c_actors or (w.deal_span is not None and any(_in_span(a, w.start, w.end) for a in s.actor_ms))
-    if not tv.strong and not sides and not sited and not _ROAD.search(folded, w.start, w.end):
+    if (
+        not tv.strong
+        and not sides
+        and not sited
+        and not _ROAD.search(folded, w.start, w.end)
+        and not (tv.type == "offensive" and _broke_out(folded, trig))
+    ):
         return
     actors, t_topics = _actors(trig, s, w, c_actors, speakers_here, ctx)
     if tv.type != "offensive" and not actors and _civic(folded):

@@ -20,6 +20,7 @@ from timeline.model import Actor, Place
 from timeline.participants import internal_meeting
 from timeline.places import (
     event_places,
+    is_locative,
     locating_only,
     names_deal_venue,
     names_talks_or_deal,
@@ -186,6 +187,17 @@ def _threat_truce_places(
             if etype == "ceasefire"
             else set()
         )
+        if etype == "ultimatum":
+            # "In Washington, Obama warned ...", "وفي أنقرة، قال أردوغان ...", "EU ministers meeting in Luxembourg
+            # threatened ...": a town abroad told with a locative is where the threat was made (a speech's hall is
+            # dropped before, :data:`_SAID_AT`), kept beside the area it concerns
+            made = {
+                e.to_place()
+                for pm in here_ms
+                if is_locative(folded, pm) and not _TO_FROM.search(folded, max(0, pm.start - 30), pm.start)
+                for e in pm.entries
+                if e.precision == "point"
+            }
         venues = [p for p in c_places if p in made and p not in inside]
         # where a deal was made, for talks told after it without a venue; the article's focus too when it is
         # that town (an article about the Astana memorandum)
@@ -194,6 +206,14 @@ def _threat_truce_places(
         if venues and not inside:  # the area comes from the article, as for a truce with no place
             c_places, venue_only = venues + [ctx.focus], True
     return c_places, venue_only
+
+
+#: "to" or "from" before a place (with the words a locative allows between): a destination or an origin, not where a
+#: threat was made ("threatened to send troops to Manbij", "انسحاب القوات من منبج").
+_TO_FROM = re.compile(
+    r"(?:\b(?:to|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port|resort)\s+(?:of\s+)?)?"
+    r"|(?<!\w)(?:الي|من)\s+(?:(?:العاصمه|مدينه|بلده|قريه)\s+(?:\w+\s+)?)?)$"
+)
 
 
 #: From how far from the place an article is about (km) a dateline town is no news bureau covering it.

@@ -8,7 +8,7 @@ import re
 
 from timeline import scope
 from timeline.dates import DateExpr
-from timeline.extract.context import _DURING_TALKS, _RETALIATION, _SINCE
+from timeline.extract.context import _COMES, _DURING_TALKS, _RETALIATION, _SINCE
 from timeline.extract.dating import (
     _anchor_event_date,
     _deal_year,
@@ -116,6 +116,15 @@ def _own_dates(trig: Match[Trigger], s: _Sentence, w: _Where, link: re.Match[str
     in_clause = [x for x in in_clause if s.rel_dates.get(id(x), trig.start) == trig.start]
     if link is not None:
         in_clause = [d for d in in_clause if d.start < link.start()]
+    comes = _COMES.match(folded)
+    if comes is not None and trig.start > comes.end():
+        # "The attack came hours after the General Staff said its jets had struck al-Bab on Saturday": the offset
+        # after the verb of coming dates the happening the sentence opens with, not one told after it
+        in_clause = [
+            d
+            for d in in_clause
+            if not (d.anchor == "event" and d.start < trig.start and d.start - comes.end() <= 20)
+        ]
     fronted = _FRONTED_AFTER.match(folded)
     if fronted is not None and fronted.end() == trig.start:
         # "After the meeting, Safadi said he would travel to Moscow on Wednesday", "وعقب الاجتماع، قال ...": the

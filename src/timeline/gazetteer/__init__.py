@@ -500,6 +500,9 @@ class Gazetteer:
 
 _ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|an)-[a-z]")
 _ARTICLE_BEFORE = re.compile(r"[a-z]{3,}[ -](?:al|el|ad|ar|as|ash|at|az|an)-$")
+#: The head word of an Arabic compound place name ("spring of", "hill of", "house of", "monastery of", "village of"
+#: in Aramaic, "ruin of", "mother of", "father of", "head of", "bridge of", "well of"), written before its second part.
+_AR_HEAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:عين|تل|بيت|دير|كفر|خربه|ام|ابو|راس|جسر|بير|بئر)\s+(?:ال)?$")
 
 
 #: Between two coordinated names: ", ", " and ", " و" (the Arabic conjunction is written on the next word).
@@ -533,9 +536,12 @@ def _qualifies_a_district(text: str, start: int, end: int, term: str) -> bool:
 
 def _part_of_a_longer_name(text: str, start: int, end: int) -> bool:
     """A Latin name that an article phrase continues or ends ("Busra al-Harir": neither Busra nor Harir
-    alone) is part of a longer name the gazetteer lacks: no place is better than a wrong one."""
+    alone) is part of a longer name the gazetteer lacks: no place is better than a wrong one. So is an Arabic
+    name with its article after the head word of a compound place name ("عين الرمانة" is no الرمانة, "تل
+    الحارة", "خربة الغزالة"): the gazetteer would have matched the whole name had it known it."""
     if not text[start:end].isascii():
-        return False
+        definite = text.startswith("ال", start) or text[max(0, start - 2) : start] == "ال"
+        return definite and bool(_AR_HEAD_BEFORE.search(text, max(0, start - 10), start))
     return bool(_ARTICLE_NEXT.match(text, end) or _ARTICLE_BEFORE.search(text, max(0, start - 12), start))
 
 
