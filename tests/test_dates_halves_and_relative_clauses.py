@@ -81,3 +81,13 @@ def test_an_offset_after_a_verb_of_coming_does_not_date_what_follows(res: Resour
 def test_a_month_a_plan_is_set_for(text: str, month: date) -> None:
     found = find_dates(normalize(text).text, date(2015, 2, 16))
     assert [d.date_start for d in found] == [month], found
+
+
+def test_without_is_no_anchor(res: Resources) -> None:
+    """ "قبل أسبوع من دون أن تتمكن": "من دون" is "without", not "a week before X"; the attack was a week ago."""
+    text = (
+        "سيطر مقاتلو المعارضة، أمس الجمعة 20 كانون الأول، على مستشفى في مدينة حلب. وكانت الفصائل قد شنّت هجوماً "
+        "أول على المبنى قبل أسبوع من دون أن تتمكن من اقتحامه."
+    )
+    rows = article_rows(res, text, datetime(2013, 12, 21, 10))
+    assert sorted(r["date_start"] for r in rows) == ["2013-12-14", "2013-12-20"], rows

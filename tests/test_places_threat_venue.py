@@ -81,3 +81,18 @@ def test_the_hall_of_a_speech_is_no_place_of_the_threat(res: Resources, text: st
 def test_a_party_congress_or_rally_is_no_place_of_the_threat(res: Resources, text: str) -> None:
     (places,) = threat_places(res, text)
     assert "Rize" not in places, places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام مدينة سراقب في ريف إدلب أمس. والتقى علي مملوك رئيس الاستخبارات التركية هاكان فيدان في موسكو "
+        "أمس الإثنين. ونقلت وسائل إعلام النظام أن مملوك طالب خلال الاجتماع بانسحاب القوات التركية من إدلب.",
+        "Syrian forces shelled Saraqib in Idlib province on Monday. US envoy James Jeffrey met Turkish officials in "
+        "Moscow on Monday. After the meeting, Jeffrey called on the regime to stop its attacks on Idlib at once.",
+    ],
+)
+def test_a_demand_made_in_talks_is_made_at_their_venue(res: Resources, text: str) -> None:
+    rows = article_rows(res, text, datetime(2020, 1, 14, 10))
+    (demand,) = [r for r in rows if r["type"] == "ultimatum"]
+    assert "Moscow" in [p["name"] for p in demand["places"]], demand

@@ -251,7 +251,7 @@ def patterns(months_path: Path | None = None) -> Patterns:
         rf"(?P<dir>later|earlier|afterwards|before|after)"
         r"|within\s+(?:a\s+few\s+)?(?P<u3>days|hours|weeks)"
         rf"|after\s+(?:(?:\d+|{card}|a\s+few|few|several|long)\s+)?(?P<u5>hours)\s+of(?=\s)"
-        rf"|(?P<dir2>{_CL}(?:بعد|عقب|قبيل|قبل))\s+(?:(?P<n2>\d+|{card})\s+)?(?P<u2>{unit_ar})(?:\s+(?:واحد|واحده|فقط|فحسب))?(?P<of>\s+(?:من|علي))?"
+        rf"|(?P<dir2>{_CL}(?:بعد|عقب|قبيل|قبل))\s+(?:(?P<n2>\d+|{card})\s+)?(?P<u2>{unit_ar})(?:\s+(?:واحد|واحده|فقط|فحسب))?(?P<of>\s+(?:من(?!\s+(?:دون|غير)(?!\w))|علي))?"
         # "غداة سيطرة التنظيم على تدمر" (the day after), "عشية اجتماع فيينا" (the eve of): one day from the event named
         rf"|(?P<dir4>{_CL}(?:في\s+)?(?:غداه|عشيه))(?=\s+\S))"
         rf"{_E}"

@@ -81,7 +81,13 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
             if found and found[0].start < _DATELINE_HEAD_CHARS
             else 0
         )
-        actor_ms.append([a for a in found if a.start >= filed and not _time_zone(norm.text, a)])
+        actor_ms.append(
+            [
+                a
+                for a in found
+                if a.start >= filed and not _time_zone(norm.text, a) and not _names_a_building(norm.text, a)
+            ]
+        )
     article_pms = article_places([n for _, _, n in sentences], resources.gazetteer, actor_matches=actor_ms)
     article_pms = [
         _not_names(pms, norm.text) for pms, (_, _, norm) in zip(article_pms, sentences, strict=True)
@@ -138,6 +144,26 @@ def extract_article(article: Article, resources: Resources) -> list[Event]:
     if pub is None or ctx.narrative:  # no date to give an undated mention: keep what the text dates
         merged = [m for m in merged if m.date is not None]
     return _distinct_ids([(_to_event(article, m), m) for m in merged])
+
+
+#: A building or street noun right before a nationality: "مستشفى الكندي" (al-Kindi hospital, not "the Canadian"),
+#: "شارع الروس", "the Turkish Hospital" (English puts the noun after the name), "Russian Cultural Centre".
+_BUILDING_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مستشفي|مشفي|مدرسه|جامع|مسجد|فندق|شارع|ساحه|حي|سوق|جامعه|كنيسه|دوار|مستوصف)\s+$"
+)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:hospital|school|mosque|hotel|street|square|market|university|church|cultural\s+cent(?:re|er))\b"
+)
+
+
+def _names_a_building(folded: str, a: Match) -> bool:
+    """Is the actor word part of a building's or street's name ("مستشفى الكندي", "the Turkish Hospital")? A
+    nationality only (a country's own name or its government is an actor wherever it stands)."""
+    if a.value.kind != "country":
+        return False
+    return bool(
+        _BUILDING_BEFORE.search(folded, max(0, a.start - 14), a.start) or _BUILDING_AFTER.match(folded, a.end)
+    )
 
 
 #: A capital naming a time zone: "at 10:00 Moscow time", "عند العاشرة بتوقيت دمشق" (no government takes part).

@@ -52,7 +52,7 @@ from timeline.extract.siting import (
 )
 from timeline.extract.status import _status
 from timeline.extract.story import _Context
-from timeline.extract.when import _own_dates, _when
+from timeline.extract.when import _during_talks, _own_dates, _when
 from timeline.figures import find_figures
 from timeline.gazetteer import PlaceMention
 from timeline.lexicon import Trigger, cue_alternation
@@ -146,6 +146,14 @@ def _not_an_event(trig: Match[Trigger], s: _Sentence, c_start: int, c_end: int) 
         and not any(trig.end <= d.start < trig.end + 40 for d in s.dates)
     ):
         return True  # "إن القصف جاء رداً على الغارات الإسرائيلية": the attack answered, told elsewhere, is named here
+    if (
+        tv.type == "offensive"
+        and _STRUCK_VERB.fullmatch(trig.term)
+        and any(
+            t.value.type == "offensive" and t is not trig and 0 <= trig.start - t.end <= 3 for t in s.triggers
+        )
+    ):
+        return True  # 'the explosion "targeted an empty building"', "الانفجار استهدف": the attack named just before
     if tv.subtype == "capture" and _REGAINED_NO_GROUND.match(folded, trig.end):
         return True  # "ويستعيد كثيرون ... ذكرى الثالث عشر من نيسان", "regained momentum": a memory or a state, no ground
     if tv.subtype == "demand" and _GATHERING_CALLED.search(folded, max(0, trig.start - 50), trig.start):
@@ -204,6 +212,30 @@ _BROKE_OUT_AFTER = re.compile(
     r"\s+(?:[^\s.,،]+\s+){0,2}?(?:broke\s+out|erupted|flared(?:\s+up)?|اندلعت|تجددت)(?!\w)"
 )
 _BROKE_OUT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اندلعت|تجددت|دارت|جرت)\s+(?:[^\s]+\s+)?$")
+
+
+#: A verb of hitting whose subject is an attack word right before it ("the explosion targeted", "the strike hit",
+#: "الانفجار استهدف", "القصف طال"): the verb tells what that attack did, no attack of its own.
+_STRUCK_VERB = re.compile(
+    r"targeted|targets|hit|hits|struck|killed|destroyed|[وف]?(?:استهدف|استهدفت|طال|طالت|اصاب|اصابت|ادي|ادت)"
+)
+
+
+#: A round of talks named as such ("the next round", "الجولة المقبلة", "a fourth round").
+_NEXT_ROUND = re.compile(r"round|جوله|جولات")
+
+
+def _dated_after(trig: Match[Trigger], s: _Sentence) -> bool:
+    """Does a day of its own follow the trigger word closely ("agreed to hold the next round on 3-4 May", "عقد
+    الجولة المقبلة في الثالث والرابع من أيار")? A round so dated is a happening even when its sides are named only
+    as "the guarantors"."""
+    return any(
+        trig.end <= d.start <= trig.end + 40
+        and d.anchor is None
+        and not (d.since or d.qualifier)
+        and d.precision == "day"
+        for d in s.dates
+    )
 
 
 def _broke_out(folded: str, trig: Match[Trigger]) -> bool:
@@ -787,6 +819,7 @@ def _trigger_mentions(
         and not sited
         and not _ROAD.search(folded, w.start, w.end)
         and not (tv.type == "offensive" and _broke_out(folded, trig))
+        and not (tv.type == "talks" and _NEXT_ROUND.search(trig.term) and _dated_after(trig, s))
     ):
         return
     actors, t_topics = _actors(trig, s, w, c_actors, speakers_here, ctx)
@@ -810,6 +843,13 @@ def _trigger_mentions(
     when, inherited = _when(trig, s, w, own, provisional == "planned", comes_subject, ctx)
     status = _status(tv.type, s.cues, w.start, w.end, None if inherited else when, s.published, trig, folded)
     c_places, venue_only = _threat_truce_places(tv.type, c_places, here_ms, folded, ctx)
+    if tv.type == "ultimatum" and ctx.last_venue and _during_talks(folded, w.start, w.end):
+        # "طالب خلال الاجتماع بانسحاب القوات التركية", "said after the meeting": a demand made in talks the article told
+        # is made at their venue, beside the area it concerns
+        venue = [p for p in ctx.last_venue if p not in c_places]
+        if not c_places and ctx.focus is not None:
+            c_places, venue_only = [ctx.focus], True
+        c_places = venue + c_places
     # 4. places by anaphora when none is named (talks: only their venue is a place)
     if unknown:
         # the village is the site: no anaphor ("the village of Kafr Taal") points at a town told before; the

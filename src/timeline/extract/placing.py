@@ -47,7 +47,12 @@ _METONYM_AFTER = re.compile(
 
 # "دمشق ترحب بالاتفاق", "وموسكو نفت": the verb after the place (Arabic subject-verb order)
 _METONYM_AFTER_AR = re.compile(r"^\s+" + cue_alternation("speak_verb", "ar") + r"(?!\w)")
-_METONYM_SPOKE = re.compile(r"(?<!\w)[وف]?" + cue_alternation("speak_verb", "ar") + r"\s+(?:[^\s]+\s+و)?$")
+_METONYM_SPOKE = re.compile(
+    r"(?<!\w)[وف]?"
+    + cue_alternation("speak_verb", "ar")
+    # "أول مرة تعلن فيها بغداد": a pronoun's preposition may stand between the verb and its capital
+    + r"\s+(?:(?:فيه|فيها|عنه|عنها|منه|منها|بها|به)\s+)?(?:[^\s]+\s+و)?$"
+)
 
 
 #: A news outlet named after a place: "مراسل الميادين", "قناة الجزيرة", "لوكالة سبوتنيك", "صحيفة الوطن", "the
