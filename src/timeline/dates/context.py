@@ -39,7 +39,7 @@ _LEAD_IN = re.compile(r"^\s*(?:on|في|يوم|و)?\s*$")
 _REACH = 100
 #: Words before a "since" date that make it measure a record: "for the first time since", "the deadliest since".
 #: "the first time" in both languages (folded Arabic), shared with the record-yardstick rule of
-#: :mod:`timeline.extract.event`.
+#: :mod:`timeline.extract.not_event`.
 FIRST_TIME = r"(?:first\s+time|لاول\s+مره|(?:لل|ال)مره\s+الاولي)"
 _RECORD = re.compile(
     r"(?<!\w)(?:" + FIRST_TIME + r"|the\s+first\s+(?!of\b|day\b)[\w-]+|never|in\s+years|"

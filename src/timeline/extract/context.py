@@ -264,7 +264,7 @@ _KEYWORD_RUN = re.compile(r"(?:\b[A-Z][a-z]+\b[ ,]+){5,}\b[A-Z][a-z]+\b")
 #: A position or a place right after a threat verb ("threatening the Turkish observation post", "threatens the
 #: town of Saraqib", "باتت تهدد مدينة سراقب", "threatening to encircle"): an advance endangers it, nobody issues a
 #: threat. The nouns are ``endangered_noun`` rows of ``cues.csv``; a place name right after the verb is read by
-#: :func:`timeline.extract.event._endangers` with the gazetteer.
+#: :func:`timeline.extract.not_event._endangers` with the gazetteer.
 _ENDANGERS = re.compile(
     r"\s+(?:to\s+)?(?:(?:the|a|an|its|their|nearby|key|strategic|main|last|turkish|syrian|russian|rebel|opposition"
     r"|regime|[\w]+-held)\s+){0,3}(?:ال)?" + cue_alternation("endangered_noun") + r"(?!\w)"
