@@ -126,6 +126,8 @@ def test_heldout_gold_floor():
         "frozen18",
         "news22",
         "frozen19",
+        "news23",
+        "frozen20",
     ],
 )
 def test_news_gold_is_well_formed(name):
@@ -179,6 +181,8 @@ def test_news_gold_is_well_formed(name):
                 "f18a",
                 "n22a",
                 "f19a",
+                "n23a",
+                "f20a",
             )
         )
         else "en"
